@@ -11,7 +11,7 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools contracts contracts-test gas-snapshot gas-check demo test clean
+.PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo test clean
 
 ## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile (idempotent)
 tools: $(TOOLS)/node_modules/.installed
@@ -37,12 +37,27 @@ gas-snapshot: tools
 gas-check: tools
 	cd $(CONTRACTS) && $(FORGE) snapshot --check
 
+## bindings: regenerate the Go bindings after a contract change
+bindings: contracts
+	go generate ./bindings
+
+## build: the ltvkeeper binary, with its version and commit
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+build:
+	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/ltvkeeper ./cmd/ltvkeeper
+
+## go-test: vet and test the Go code against the current contract build (bindings drift included)
+go-test: contracts
+	go vet ./...
+	go test -race -count=1 ./...
+
 ## demo: build the contracts and walk one loan through its life on the worked example
 demo: contracts
 	cd $(CONTRACTS) && $(FORGE) test --match-contract WorkedExampleTest -vv
 
 ## test: everything CI runs
-test: contracts gas-check
+test: contracts gas-check go-test
 
 clean:
 	rm -rf $(CONTRACTS)/out $(CONTRACTS)/cache

@@ -38,7 +38,7 @@ contract LoanMathHarness {
     function accrue(uint256 index, uint256 totalBorrowAssets, uint256 rate, uint256 elapsed)
         external
         pure
-        returns (uint256, uint256, uint256)
+        returns (uint256 newIndex, uint256 newTotalBorrowAssets, uint256 interest)
     {
         return LoanMath.accrue(index, totalBorrowAssets, rate, elapsed);
     }
@@ -80,7 +80,7 @@ contract LoanMathHarness {
         uint256 bonus,
         uint256 valueMul,
         uint256 valueDiv
-    ) external pure returns (uint256, uint256, uint256) {
+    ) external pure returns (uint256 repaid, uint256 seized, uint256 badDebt) {
         return LoanMath.liquidation(debt, collateral, price, maxRepay, targetLtv, bonus, valueMul, valueDiv);
     }
 
