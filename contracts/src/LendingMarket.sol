@@ -261,7 +261,9 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
             repaidShares = badDebt == 0 ? owed : LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Floor);
             badDebtShares = owed - repaidShares;
         } else {
-            repaidShares = LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Floor);
+            // Rounded up so the debt falls by at least what was repaid: a partial liquidation
+            // never raises LTV through rounding.
+            repaidShares = Math.min(LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Ceil), owed);
         }
         borrowShares[borrower] = owed - repaidShares - badDebtShares;
         collateral[borrower] = held - seized;
@@ -331,7 +333,7 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
     }
 
     /// @notice A borrower's collateral and debt, with interest up to this block.
-    function position(address borrower) public view returns (uint256, uint256) {
+    function position(address borrower) public view returns (uint256 collateral_, uint256 debt) {
         return (collateral[borrower], LoanMath.toDebt(borrowShares[borrower], currentBorrowIndex()));
     }
 
