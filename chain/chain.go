@@ -1,0 +1,65 @@
+// Package chain connects ltvkeeper to an Ethereum node: dialling with errors that say what
+// to fix, loading the operator's key without ever showing it, decoding contract reverts, and
+// a simple sender for one-off transactions (deployments, development actions).
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// DevChainIDs are the chain ids of local development chains (Anvil, go-ethereum's simulated
+// backend and dev mode).
+var DevChainIDs = map[uint64]bool{31337: true, 1337: true}
+
+// Dial connects to url and returns the client and the chain id; the error names the URL and
+// what to try.
+func Dial(ctx context.Context, url string) (*ethclient.Client, *big.Int, error) {
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--rpc %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", url, err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("--rpc %s: %w (is the node running? for a local chain try 'ltvkeeper devnet')", url, err)
+	}
+	return client, chainID, nil
+}
+
+// ErrNoKey is returned when neither a key file nor LTVKEEPER_PRIVATE_KEY is given.
+var ErrNoKey = errors.New("no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY")
+
+// LoadKey reads a hex secp256k1 private key from file, or else from value (the content of
+// LTVKEEPER_PRIVATE_KEY). Errors name where the key came from, never the key itself.
+func LoadKey(file, value string) (*ecdsa.PrivateKey, error) {
+	source := "LTVKEEPER_PRIVATE_KEY"
+	if file != "" {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			return nil, fmt.Errorf("--private-key-file %s: %w", file, err)
+		}
+		source, value = "--private-key-file "+file, string(raw)
+	}
+	value = strings.TrimPrefix(strings.TrimSpace(value), "0x")
+	if value == "" {
+		if file != "" {
+			return nil, fmt.Errorf("%s: the file is empty (want 64 hex digits)", source)
+		}
+		return nil, ErrNoKey
+	}
+	key, err := crypto.HexToECDSA(value)
+	if err != nil {
+		// crypto's message can quote the input; never pass it on.
+		return nil, fmt.Errorf("%s: not a hex secp256k1 private key (want 64 hex digits, 0x prefix optional)", source)
+	}
+	return key, nil
+}

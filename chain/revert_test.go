@@ -1,0 +1,75 @@
+package chain
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// dataError is an RPC error carrying revert data, as a node returns for a reverted call.
+type dataError struct{ data string }
+
+func (e dataError) Error() string          { return "execution reverted" }
+func (e dataError) ErrorCode() int         { return 3 }
+func (e dataError) ErrorData() interface{} { return e.data }
+
+func selector(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
+
+func word(v int64) []byte { return common.LeftPadBytes(big.NewInt(v).Bytes(), 32) }
+
+func TestWithRevertDecodesCustomErrors(t *testing.T) {
+	data := append(append(selector("LtvTooHigh(uint256,uint256)"), word(6e17)...), word(5e17)...)
+	err := WithRevert(dataError{hexutil.Encode(data)})
+	if got, want := err.Error(), "LtvTooHigh(ltv=600000000000000000, max=500000000000000000)"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if !errors.Is(err, &RevertError{Name: "LtvTooHigh"}) {
+		t.Fatal("errors.Is does not match the decoded error by name")
+	}
+}
+
+func TestDecodeRevert(t *testing.T) {
+	msg := append(selector("Error(string)"), append(word(32), append(word(4), common.RightPadBytes([]byte("nope"), 32)...)...)...)
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"require message", msg, `Error("nope")`},
+		{"panic", append(selector("Panic(uint256)"), word(0x11)...), "Panic(arithmetic overflow)"},
+		{"stale price", append(append(selector("StalePrice(uint256,uint256)"), word(100)...), word(3600)...), "StalePrice(updatedAt=100, maxAge=3600)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := DecodeRevert(tt.data)
+			if !ok || got.Error() != tt.want {
+				t.Fatalf("DecodeRevert = %v, %v; want %q", got, ok, tt.want)
+			}
+		})
+	}
+	for _, data := range [][]byte{nil, {1, 2}, selector("Unknown()")} {
+		if got, ok := DecodeRevert(data); ok {
+			t.Errorf("DecodeRevert(%x) = %v, want not ok", data, got)
+		}
+	}
+}
+
+func TestLoadKeyNeverShowsTheKey(t *testing.T) {
+	for _, value := range []string{"0xnot-a-key-but-secret", "12345"} {
+		_, err := LoadKey("", value)
+		if err == nil {
+			t.Fatalf("LoadKey(%q) succeeded", value)
+		}
+		if got := err.Error(); strings.Contains(got, "secret") || strings.Contains(got, "12345") {
+			t.Fatalf("error shows the key: %q", got)
+		}
+	}
+	if _, err := LoadKey("", ""); !errors.Is(err, ErrNoKey) {
+		t.Fatalf("LoadKey with nothing = %v, want ErrNoKey", err)
+	}
+}

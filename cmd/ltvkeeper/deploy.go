@@ -1,0 +1,128 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/units"
+)
+
+var (
+	rpcFlag = &cli.StringFlag{
+		Name: "rpc", Value: "http://127.0.0.1:8545", Category: catChain, EnvVars: envVar("rpc"),
+		Usage: "JSON-RPC URL of the Ethereum node",
+	}
+	privateKeyFileFlag = &cli.StringFlag{
+		Name: "private-key-file", Category: catChain, EnvVars: envVar("private-key-file"), TakesFile: true,
+		Usage: "file holding the deployer's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself)",
+	}
+	outFlag = &cli.StringFlag{
+		Name: "out", Value: "deployment.json", Category: catDeploy, EnvVars: envVar("out"), TakesFile: true,
+		Usage: "where to write the deployment file",
+	}
+	collateralTokenFlag = &cli.StringFlag{
+		Name: "collateral-token", Category: catDeploy, EnvVars: envVar("collateral-token"),
+		Usage: "address of the wrapped-BTC collateral token (not with --dev)",
+	}
+	loanTokenFlag = &cli.StringFlag{
+		Name: "loan-token", Category: catDeploy, EnvVars: envVar("loan-token"),
+		Usage: "address of the USDC-like loan token (not with --dev)",
+	}
+	priceFeedFlag = &cli.StringFlag{
+		Name: "price-feed", Category: catDeploy, EnvVars: envVar("price-feed"),
+		Usage: "address of the Chainlink BTC/USD feed (not with --dev)",
+	}
+	devFlag = &cli.BoolFlag{
+		Name: "dev", Category: catDev, EnvVars: envVar("dev"),
+		Usage: "deploy mock WBTC, mock USDC and a mock price feed, and supply liquidity (development chains only)",
+	}
+	btcPriceFlag = &cli.StringFlag{
+		Name: "btc-price", Value: "60000", Category: catDev, EnvVars: envVar("btc-price"),
+		Usage: "first BTC price of the mock feed, in dollars (with --dev)",
+	}
+	liquidityFlag = &cli.StringFlag{
+		Name: "liquidity", Value: "10000000", Category: catDev, EnvVars: envVar("liquidity"),
+		Usage: "USDC the deployer supplies to the market, in dollars (with --dev)",
+	}
+)
+
+var deployCommand = &cli.Command{
+	Name:  "deploy",
+	Usage: "deploy the market factory and a WBTC/USDC market",
+	Description: `Deploys the factory and creates a WBTC/USDC market with the default risk parameters,
+then writes the deployment file that 'index' and 'keep' read. With --dev it also deploys
+mock tokens and a mock BTC/USD feed and supplies USDC liquidity.`,
+	Flags: []cli.Flag{
+		rpcFlag, privateKeyFileFlag, outFlag, collateralTokenFlag, loanTokenFlag, priceFeedFlag,
+		devFlag, btcPriceFlag, liquidityFlag,
+	},
+	Action: runDeploy,
+}
+
+func runDeploy(c *cli.Context) error {
+	cfg, err := deployConfig(c)
+	if err != nil {
+		return err
+	}
+	key, err := chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
+	if err != nil {
+		return err
+	}
+	client, chainID, err := chain.Dial(c.Context, c.String(rpcFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+
+	d, err := deploy.Deploy(c.Context, chain.NewSender(client, key, chainID), chainID, cfg, slog.Default())
+	if err != nil {
+		return err
+	}
+	out := c.String(outFlag.Name)
+	if err := d.Write(out); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "deployed factory %s and market %s on chain %d from block %d; wrote %s\n",
+		d.Factory, d.Markets[0].Market, d.ChainID, d.StartBlock, out)
+	return nil
+}
+
+// deployConfig validates the deploy flags before anything touches the chain.
+func deployConfig(c *cli.Context) (deploy.Config, error) {
+	cfg := deploy.Config{Dev: c.Bool(devFlag.Name)}
+	addressFlags := []*cli.StringFlag{collateralTokenFlag, loanTokenFlag, priceFeedFlag}
+	if cfg.Dev {
+		for _, f := range addressFlags {
+			if c.IsSet(f.Name) {
+				return cfg, fmt.Errorf("--%s with --dev: --dev deploys its own mocks; drop one of them", f.Name)
+			}
+		}
+		var err error
+		if cfg.BTCPrice, err = units.Parse(c.String(btcPriceFlag.Name), 8); err != nil || cfg.BTCPrice.Sign() == 0 {
+			return cfg, fmt.Errorf("--btc-price %q: want a positive dollar amount such as 60000", c.String(btcPriceFlag.Name))
+		}
+		if cfg.Liquidity, err = units.Parse(c.String(liquidityFlag.Name), 6); err != nil {
+			return cfg, fmt.Errorf("--liquidity %q: want a dollar amount such as 10000000", c.String(liquidityFlag.Name))
+		}
+		return cfg, nil
+	}
+	addrs := make([]common.Address, len(addressFlags))
+	for i, f := range addressFlags {
+		v := c.String(f.Name)
+		if v == "" {
+			return cfg, fmt.Errorf("--%s is required without --dev (or pass --dev on a development chain)", f.Name)
+		}
+		if !common.IsHexAddress(v) {
+			return cfg, fmt.Errorf("--%s %q: not an address (want 0x and 40 hex digits)", f.Name, v)
+		}
+		addrs[i] = common.HexToAddress(v)
+	}
+	cfg.CollateralToken, cfg.LoanToken, cfg.PriceFeed = addrs[0], addrs[1], addrs[2]
+	return cfg, nil
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/holiman/uint256"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+)
+
+// runApp runs ltvkeeper with args in-process and returns what it printed.
+func runApp(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &out
+	err := app.RunContext(context.Background(), append([]string{"ltvkeeper"}, args...))
+	return out.String(), err
+}
+
+func writeKeyFile(t *testing.T, key string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(path, []byte("0x"+key+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+var (
+	market = bindings.NewLendingMarket()
+	erc20  = bindings.NewMockERC20()
+	feed   = bindings.NewMockPriceFeed()
+)
+
+// actor sends transactions as one of Anvil's accounts.
+type actor struct {
+	t *testing.T
+	*chain.Sender
+}
+
+func newActor(t *testing.T, client *ethclient.Client, i int) actor {
+	return actor{t, chain.NewSender(client, anviltest.Key(i), big.NewInt(31337))}
+}
+
+func (a actor) do(to common.Address, data []byte) *types.Receipt {
+	a.t.Helper()
+	receipt, err := a.Transact(context.Background(), to, data)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return receipt
+}
+
+func view[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
+	if err != nil {
+		t.Fatal(chain.WithRevert(err))
+	}
+	v, err := unpack(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func wantEqual(t *testing.T, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Fatalf("%s = %s, want %s", what, got, want)
+	}
+}
+
+// TestDeployAndLoanLifecycle deploys with the command on Anvil, then walks a loan through its
+// life as users would: supply, deposit, borrow, a price fall, a liquidation, repay, withdraw.
+func TestDeployAndLoanLifecycle(t *testing.T) {
+	anvil := anviltest.Start(t)
+	c := anvil.Client
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
+		"--out", out, "--dev", "--btc-price", "100000", "--liquidity", "1000000")
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, printed)
+	}
+	if strings.Contains(printed, anviltest.Keys[0]) {
+		t.Fatal("deploy printed the private key")
+	}
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ChainID != 31337 || len(d.Markets) != 1 || d.Markets[0].Name != "WBTC/USDC" {
+		t.Fatalf("deployment = %+v", d)
+	}
+	m := d.Markets[0]
+	for _, addr := range []common.Address{d.Factory, m.Market, m.CollateralToken, m.LoanToken, m.PriceFeed} {
+		if code, _ := c.CodeAt(context.Background(), addr, nil); len(code) == 0 {
+			t.Fatalf("no code at %s", addr)
+		}
+	}
+	deployer, borrower, liquidator := newActor(t, c, 0), newActor(t, c, 1), newActor(t, c, 2)
+	usd := func(dollars int64) *big.Int { return new(big.Int).Mul(big.NewInt(dollars), big.NewInt(1e6)) }
+	balance := func(token, who common.Address) *big.Int {
+		return view(t, c, token, erc20.PackBalanceOf(who), erc20.UnpackBalanceOf, nil)
+	}
+	wantEqual(t, "market USDC liquidity", balance(m.LoanToken, m.Market), usd(1_000_000))
+	wantEqual(t, "deployer supply", view(t, c, m.Market, market.PackSupplyBalance(deployer.From), market.UnpackSupplyBalance, nil), usd(1_000_000))
+
+	// The worked example: $2,000 borrowed against 0.1 BTC at $100,000 is 20% LTV.
+	borrower.do(m.CollateralToken, erc20.PackMint(borrower.From, big.NewInt(1e7)))
+	borrower.do(m.CollateralToken, erc20.PackApprove(m.Market, big.NewInt(1e7)))
+	borrower.do(m.Market, market.PackDepositCollateral(big.NewInt(1e7), borrower.From))
+	borrower.do(m.Market, market.PackBorrow(usd(2_000), borrower.From))
+	wantEqual(t, "borrower USDC", balance(m.LoanToken, borrower.From), usd(2_000))
+	wantEqual(t, "market WBTC", balance(m.CollateralToken, m.Market), big.NewInt(1e7))
+	ltv := view(t, c, m.Market, market.PackLtv(borrower.From), market.UnpackLtv, nil)
+	if ltv.Cmp(big.NewInt(2e17)) < 0 || ltv.Cmp(big.NewInt(200_001e12)) > 0 {
+		t.Fatalf("LTV after borrowing = %s, want 0.2e18 plus seconds of interest", ltv)
+	}
+
+	// Borrowing past 50% reverts with the decoded custom error.
+	_, err = borrower.Transact(context.Background(), m.Market, market.PackBorrow(usd(4_000), borrower.From))
+	if !errors.Is(err, &chain.RevertError{Name: "LtvTooHigh"}) || !strings.Contains(err.Error(), "LtvTooHigh(ltv=") {
+		t.Fatalf("borrow past maxBorrowLtv: %v, want LtvTooHigh(ltv=…, max=…)", err)
+	}
+
+	// A year passes: the debt grows at 2.9% APR.
+	if err := c.Client().CallContext(context.Background(), nil, "evm_increaseTime", 365*24*3600); err != nil {
+		t.Fatal(err)
+	}
+
+	// BTC falls to $24,000: LTV 83% is past the 80% line; the liquidation restores 70%.
+	deployer.do(m.PriceFeed, feed.PackSetPrice(big.NewInt(24_000e8)))
+	liquidator.do(m.LoanToken, erc20.PackMint(liquidator.From, usd(10_000)))
+	liquidator.do(m.LoanToken, erc20.PackApprove(m.Market, usd(10_000)))
+	receipt := liquidator.do(m.Market, market.PackLiquidate(borrower.From, usd(10_000)))
+	liq, index := liquidationOf(t, receipt)
+	sharesBefore := view(t, c, m.Market, market.PackBorrowShares(borrower.From), market.UnpackBorrowShares, new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1)))
+	debtBefore, err := loanmath.ToDebt(uint256.MustFromBig(sharesBefore), uint256.MustFromBig(index))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := loanmath.Liquidate(debtBefore, uint256.NewInt(1e7), uint256.NewInt(24_000e8), uint256.MustFromBig(usd(10_000)),
+		uint256.NewInt(7e17), uint256.NewInt(5e16), loanmath.NewScale(8, 6, 8))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEqual(t, "repaid", liq.RepaidAssets, want.Repaid.ToBig())
+	wantEqual(t, "seized", liq.SeizedCollateral, want.Seized.ToBig())
+	wantEqual(t, "bad debt", liq.BadDebtAssets, big.NewInt(0))
+	wantEqual(t, "liquidator WBTC", balance(m.CollateralToken, liquidator.From), liq.SeizedCollateral)
+	wantEqual(t, "liquidator USDC", balance(m.LoanToken, liquidator.From), new(big.Int).Sub(usd(10_000), liq.RepaidAssets))
+	ltv = view(t, c, m.Market, market.PackLtv(borrower.From), market.UnpackLtv, nil)
+	if ltv.Cmp(big.NewInt(699e15)) < 0 || ltv.Cmp(big.NewInt(7e17)) > 0 {
+		t.Fatalf("LTV after liquidation = %s, want about 0.7e18", ltv)
+	}
+
+	// The borrower repays everything and takes the rest of the collateral back.
+	borrower.do(m.LoanToken, erc20.PackMint(borrower.From, usd(100)))
+	borrower.do(m.LoanToken, erc20.PackApprove(m.Market, usd(10_000)))
+	borrower.do(m.Market, market.PackRepay(abiMax(), borrower.From))
+	pos := view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
+	wantEqual(t, "debt after full repay", pos.Debt, big.NewInt(0))
+	wantEqual(t, "collateral left", pos.Collateral, new(big.Int).Sub(big.NewInt(1e7), liq.SeizedCollateral))
+	borrower.do(m.Market, market.PackWithdrawCollateral(pos.Collateral, borrower.From))
+	wantEqual(t, "borrower WBTC", balance(m.CollateralToken, borrower.From), pos.Collateral)
+	wantEqual(t, "market WBTC", balance(m.CollateralToken, m.Market), big.NewInt(0))
+
+	// The lender leaves with the supply plus interest; the market keeps at most rounding dust.
+	deployer.do(m.Market, market.PackWithdraw(abiMax(), deployer.From))
+	if got := balance(m.LoanToken, deployer.From); got.Cmp(usd(1_000_000)) <= 0 {
+		t.Fatalf("lender got %s back, want more than the %s supplied", got, usd(1_000_000))
+	}
+	if dust := balance(m.LoanToken, m.Market); dust.Cmp(big.NewInt(10)) > 0 {
+		t.Fatalf("market kept %s USDC base units after everyone left", dust)
+	}
+}
+
+func abiMax() *big.Int { return loanmath.MaxUint256.ToBig() }
+
+// liquidationOf returns the Liquidate event of a receipt and the borrow index it accrued to.
+func liquidationOf(t *testing.T, r *types.Receipt) (*bindings.LendingMarketLiquidate, *big.Int) {
+	t.Helper()
+	var liq *bindings.LendingMarketLiquidate
+	var index *big.Int
+	for _, l := range r.Logs {
+		if ev, err := market.UnpackLiquidateEvent(l); err == nil {
+			liq = ev
+		}
+		if ev, err := market.UnpackAccrueInterestEvent(l); err == nil {
+			index = ev.BorrowIndex
+		}
+	}
+	if liq == nil || index == nil {
+		t.Fatalf("liquidation tx %s: missing Liquidate or AccrueInterest event", r.TxHash)
+	}
+	return liq, index
+}
+
+func TestDeployErrors(t *testing.T) {
+	anvil := anviltest.Start(t)
+	goodKey := writeKeyFile(t, anviltest.Keys[0])
+	secret := "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	unfunded, err := crypto.HexToECDSA(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unreachable RPC", []string{"--rpc", "http://127.0.0.1:1", "--private-key-file", goodKey, "--dev"}, "--rpc http://127.0.0.1:1"},
+		{"malformed key", []string{"--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, "zz"+secret[2:]), "--dev"}, "not a hex secp256k1 private key"},
+		{"missing key file", []string{"--rpc", anvil.URL, "--private-key-file", "/nonexistent/key", "--dev"}, "--private-key-file /nonexistent/key"},
+		{"insufficient funds", []string{"--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, secret), "--dev"}, "account " + crypto.PubkeyToAddress(unfunded.PublicKey).Hex() + " cannot pay for gas"},
+		{"no market addresses", []string{"--rpc", anvil.URL, "--private-key-file", goodKey}, "--collateral-token is required without --dev"},
+		{"bad address", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", "0x12", "--loan-token", "0x12", "--price-feed", "0x12"}, `--collateral-token "0x12": not an address`},
+		{"bad price", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--btc-price", "-5"}, `--btc-price "-5"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "deployment.json")
+			printed, err := runApp(t, append([]string{"deploy", "--out", out}, tt.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error = %v, want one containing %q", err, tt.want)
+			}
+			if strings.Contains(err.Error()+printed, secret[2:]) {
+				t.Fatal("the private key appeared in the output")
+			}
+			if _, statErr := os.Stat(out); statErr == nil {
+				t.Fatal("a failed deploy wrote the deployment file")
+			}
+		})
+	}
+}
+
+func TestDeployDevRefusesNonDevChain(t *testing.T) {
+	anvil := anviltest.Start(t, "--chain-id", "10")
+	_, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
+		"--out", filepath.Join(t.TempDir(), "d.json"), "--dev")
+	if !errors.Is(err, deploy.ErrNotDevChain) {
+		t.Fatalf("error = %v, want ErrNotDevChain", err)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, err := runApp(t, "--version")
+	if err != nil || !strings.Contains(out, "commit") {
+		t.Fatalf("--version printed %q, %v", out, err)
+	}
+}

@@ -1,0 +1,42 @@
+// Package units converts between decimal strings that people write ("60000.5") and the
+// integer base units the contracts use, exactly and without floats.
+package units
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Parse reads a non-negative decimal with at most decimals fractional digits as base units:
+// Parse("60000.5", 8) = 6000050000000.
+func Parse(s string, decimals uint8) (*big.Int, error) {
+	whole, frac, _ := strings.Cut(strings.TrimSpace(s), ".")
+	if len(frac) > int(decimals) {
+		return nil, fmt.Errorf("%q has more than %d decimal places", s, decimals)
+	}
+	digits := whole + frac + strings.Repeat("0", int(decimals)-len(frac))
+	v, ok := new(big.Int).SetString(digits, 10)
+	if !ok || whole == "" || strings.ContainsAny(digits, "+-") {
+		return nil, fmt.Errorf("%q is not a non-negative decimal number", s)
+	}
+	return v, nil
+}
+
+// Format writes base units as a decimal with the given decimals, without trailing zeros:
+// Format(6000050000000, 8) = "60000.5".
+func Format(v *big.Int, decimals uint8) string {
+	neg := v.Sign() < 0
+	s := new(big.Int).Abs(v).String()
+	if len(s) <= int(decimals) {
+		s = strings.Repeat("0", int(decimals)-len(s)+1) + s
+	}
+	whole, frac := s[:len(s)-int(decimals)], strings.TrimRight(s[len(s)-int(decimals):], "0")
+	if neg {
+		whole = "-" + whole
+	}
+	if frac == "" {
+		return whole
+	}
+	return whole + "." + frac
+}

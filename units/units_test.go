@@ -1,0 +1,53 @@
+package units
+
+import (
+	"math/big"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in       string
+		decimals uint8
+		want     string
+	}{
+		{"60000", 8, "6000000000000"},
+		{"60000.5", 8, "6000050000000"},
+		{"0.00000001", 8, "1"},
+		{"2000", 6, "2000000000"},
+		{"0", 6, "0"},
+	}
+	for _, tt := range tests {
+		got, err := Parse(tt.in, tt.decimals)
+		if err != nil || got.String() != tt.want {
+			t.Errorf("Parse(%q, %d) = %v, %v; want %s", tt.in, tt.decimals, got, err, tt.want)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	for _, in := range []string{"", "abc", "-1", "1.000000001", ".5", "1e5", "+3"} {
+		if got, err := Parse(in, 8); err == nil {
+			t.Errorf("Parse(%q) = %v, want an error", in, got)
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		in       int64
+		decimals uint8
+		want     string
+	}{
+		{6000050000000, 8, "60000.5"},
+		{1, 8, "0.00000001"},
+		{2000000000, 6, "2000"},
+		{0, 6, "0"},
+		{-1500000, 6, "-1.5"},
+	}
+	for _, tt := range tests {
+		if got := Format(big.NewInt(tt.in), tt.decimals); got != tt.want {
+			t.Errorf("Format(%d, %d) = %q, want %q", tt.in, tt.decimals, got, tt.want)
+		}
+	}
+}
