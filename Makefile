@@ -52,9 +52,9 @@ go-test: contracts
 	go vet ./...
 	go test -race -count=1 ./...
 
-## demo: build the contracts and walk one loan through its life on the worked example
-demo: contracts
-	cd $(CONTRACTS) && $(FORGE) test --match-contract WorkedExampleTest -vv
+## demo: deploy on a local Anvil chain and walk one loan through its life
+demo: contracts build
+	scripts/demo.sh
 
 ## test: everything CI runs
 test: contracts gas-check go-test

@@ -243,44 +243,17 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
         if (maxRepayAssets == 0) revert ZeroAmount();
         accrueInterest();
         uint256 price = collateralPrice();
-        uint256 owed = borrowShares[borrower];
-        uint256 debt = LoanMath.toDebt(owed, borrowIndex);
-        uint256 held = collateral[borrower];
-        uint256 current = LoanMath.ltv(debt, held, price, valueMul, valueDiv);
-        if (debt == 0 || current < liquidationLtv) revert NotLiquidatable(current, liquidationLtv);
-
         uint256 badDebt;
-        (repaid, seized, badDebt) = LoanMath.liquidation(
-            debt, held, price, maxRepayAssets, liquidationTargetLtv, liquidationBonus, valueMul, valueDiv
-        );
-        if (repaid == 0 && seized == 0) revert ZeroAmount();
-
-        uint256 repaidShares;
-        uint256 badDebtShares;
-        if (badDebt != 0 || repaid == debt) {
-            repaidShares = badDebt == 0 ? owed : LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Floor);
-            badDebtShares = owed - repaidShares;
-        } else {
-            // Rounded up so the debt falls by at least what was repaid: a partial liquidation
-            // never raises LTV through rounding.
-            repaidShares = Math.min(LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Ceil), owed);
-        }
-        borrowShares[borrower] = owed - repaidShares - badDebtShares;
-        collateral[borrower] = held - seized;
-        totalCollateral -= seized;
-        totalBorrowShares -= repaidShares + badDebtShares;
-        totalBorrowAssets = _subFloorZero(totalBorrowAssets, repaid + badDebt);
-        totalSupplyAssets = _subFloorZero(totalSupplyAssets, badDebt);
-
+        (repaid, seized, badDebt) = _settleLiquidation(borrower, price, maxRepayAssets);
         emit Liquidate(
             msg.sender,
             borrower,
             repaid,
-            repaidShares,
             seized,
             badDebt,
-            badDebtShares,
             price,
+            borrowShares[borrower],
+            collateral[borrower],
             totalBorrowAssets,
             totalBorrowShares,
             totalSupplyAssets,
@@ -288,6 +261,36 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
         );
         collateralToken.safeTransfer(msg.sender, seized);
         if (repaid != 0) loanToken.safeTransferFrom(msg.sender, address(this), repaid);
+    }
+
+    /// @dev Checks that `borrower` is liquidatable at `price` and books the liquidation.
+    function _settleLiquidation(address borrower, uint256 price, uint256 maxRepayAssets)
+        internal
+        returns (uint256 repaid, uint256 seized, uint256 badDebt)
+    {
+        uint256 owed = borrowShares[borrower];
+        uint256 held = collateral[borrower];
+        uint256 debt = LoanMath.toDebt(owed, borrowIndex);
+        uint256 current = LoanMath.ltv(debt, held, price, valueMul, valueDiv);
+        if (debt == 0 || current < liquidationLtv) revert NotLiquidatable(current, liquidationLtv);
+
+        (repaid, seized, badDebt) = LoanMath.liquidation(
+            debt, held, price, maxRepayAssets, liquidationTargetLtv, liquidationBonus, valueMul, valueDiv
+        );
+        if (repaid == 0 && seized == 0) revert ZeroAmount();
+
+        // A closed position burns all its shares (repaid and written off). Otherwise the burned
+        // shares round up, so the debt falls by at least what was repaid and rounding never
+        // raises LTV.
+        uint256 burned = badDebt != 0 || repaid == debt
+            ? owed
+            : Math.min(LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Ceil), owed);
+        borrowShares[borrower] = owed - burned;
+        totalBorrowShares -= burned;
+        collateral[borrower] = held - seized;
+        totalCollateral -= seized;
+        totalBorrowAssets = _subFloorZero(totalBorrowAssets, repaid + badDebt);
+        totalSupplyAssets = _subFloorZero(totalSupplyAssets, badDebt);
     }
 
     // ---------------------------------------------------------------- interest

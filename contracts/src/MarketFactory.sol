@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 import {AggregatorV3Interface} from "./interfaces/AggregatorV3Interface.sol";
@@ -10,14 +11,18 @@ import {LendingMarket} from "./LendingMarket.sol";
 
 /// @title MarketFactory
 /// @notice Creates one isolated LendingMarket per collateral asset. MarketCreated carries
-/// everything an indexer needs to discover and price a market from the factory alone.
+/// everything an indexer needs to discover and price a market from the factory alone: its
+/// tokens, feed, risk parameters and the decimals that scale collateral value.
 contract MarketFactory is IMarketErrors, Ownable {
     event MarketCreated(
         address indexed market,
         address indexed collateralToken,
         address indexed loanToken,
         address priceFeed,
-        MarketParams params
+        MarketParams params,
+        uint8 collateralDecimals,
+        uint8 loanDecimals,
+        uint8 feedDecimals
     );
 
     /// @notice The market of each collateral token.
@@ -38,7 +43,16 @@ contract MarketFactory is IMarketErrors, Ownable {
         market = address(new LendingMarket(owner(), collateralToken, loanToken, priceFeed, params));
         marketOf[address(collateralToken)] = market;
         markets.push(market);
-        emit MarketCreated(market, address(collateralToken), address(loanToken), address(priceFeed), params);
+        emit MarketCreated(
+            market,
+            address(collateralToken),
+            address(loanToken),
+            address(priceFeed),
+            params,
+            IERC20Metadata(address(collateralToken)).decimals(),
+            IERC20Metadata(address(loanToken)).decimals(),
+            priceFeed.decimals()
+        );
     }
 
     function marketCount() external view returns (uint256) {

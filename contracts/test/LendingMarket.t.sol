@@ -662,11 +662,11 @@ contract LendingMarketLiquidateTest is LendingMarketTestBase {
             liquidator,
             borrower,
             30_188_679_246,
-            30_188_679_246,
             52_830_188,
             0,
-            0,
             60_000 * uint256(PRICE_UNIT),
+            DEBT - 30_188_679_246,
+            BTC - 52_830_188,
             DEBT - 30_188_679_246,
             DEBT - 30_188_679_246,
             LIQUIDITY,
@@ -732,11 +732,11 @@ contract LendingMarketLiquidateTest is LendingMarketTestBase {
             liquidator,
             borrower,
             repaidWant,
-            repaidWant,
             BTC,
             badDebt,
-            badDebt,
             40_000 * uint256(PRICE_UNIT),
+            0,
+            0,
             0,
             0,
             LIQUIDITY - badDebt,
@@ -1024,7 +1024,7 @@ contract MarketFactoryTest is LendingMarketTestBase {
         p.borrowRate = 0.05e18;
         address predicted = createAddress(address(f), 1);
         vm.expectEmit(address(f));
-        emit MarketFactory.MarketCreated(predicted, address(weth), address(usdc), address(ethFeed), p);
+        emit MarketFactory.MarketCreated(predicted, address(weth), address(usdc), address(ethFeed), p, 18, 6, 8);
         vm.prank(owner);
         address created = f.createMarket(weth, usdc, ethFeed, p);
         assertEq(created, predicted, "market address");

@@ -82,17 +82,17 @@ interface IMarketEvents {
         uint256 totalBorrowAssets,
         uint256 totalBorrowShares
     );
-    /// @dev repaidShares + badDebtShares leave the borrower's shares, seizedCollateral leaves
-    /// their collateral; the totals are the market's after the liquidation.
+    /// @dev borrowShares and collateral are the borrower's after the liquidation, the totals the
+    /// market's; badDebtAssets were written off against lenders.
     event Liquidate(
         address indexed liquidator,
         address indexed borrower,
         uint256 repaidAssets,
-        uint256 repaidShares,
         uint256 seizedCollateral,
         uint256 badDebtAssets,
-        uint256 badDebtShares,
         uint256 price,
+        uint256 borrowShares,
+        uint256 collateral,
         uint256 totalBorrowAssets,
         uint256 totalBorrowShares,
         uint256 totalSupplyAssets,
