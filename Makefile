@@ -13,8 +13,10 @@ export PATH := $(TOOLS_BIN):$(PATH)
 
 .PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo test clean
 
-## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile (idempotent)
+## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile, and PostgreSQL 15
+## from Debian if it is missing (idempotent)
 tools: $(TOOLS)/node_modules/.installed
+	scripts/ensure-postgres.sh
 
 $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.json
 	npm ci --prefix $(TOOLS) --no-audit --no-fund --loglevel=error
@@ -44,7 +46,7 @@ bindings: contracts
 ## build: the ltvkeeper binary, with its version and commit
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
-build:
+build: tools
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/ltvkeeper ./cmd/ltvkeeper
 
 ## go-test: vet and test the Go code against the current contract build (bindings drift included)

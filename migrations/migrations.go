@@ -1,0 +1,58 @@
+// Package migrations holds ltvkeeper's Postgres schema as plain SQL files, embedded in the
+// binary and applied by goose under a Postgres advisory lock.
+package migrations
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+)
+
+//go:embed *.sql
+var files embed.FS
+
+// ErrNewerSchema is returned when the database was migrated by a newer ltvkeeper.
+var ErrNewerSchema = errors.New("database schema is newer than this ltvkeeper")
+
+// Up applies every pending migration to the database at url and returns the schema version.
+// Concurrent callers (an indexer and a keeper starting together) serialise on an advisory lock.
+func Up(ctx context.Context, url string, log *slog.Logger) (int64, error) {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return 0, fmt.Errorf("--db: %w", err)
+	}
+	defer db.Close()
+	// Poll the lock every second for up to five minutes.
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
+	if err != nil {
+		return 0, err
+	}
+	provider, err := goose.NewProvider(goose.DialectPostgres, db, files, goose.WithSessionLocker(locker))
+	if err != nil {
+		return 0, err
+	}
+	current, err := provider.GetDBVersion(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	sources := provider.ListSources()
+	latest := sources[len(sources)-1].Version
+	if current > latest {
+		return current, fmt.Errorf("%w: the database is at version %d, this binary knows up to %d: upgrade ltvkeeper, or point --db at another database", ErrNewerSchema, current, latest)
+	}
+	results, err := provider.Up(ctx)
+	if err != nil {
+		return current, fmt.Errorf("migrate: %w", err)
+	}
+	for _, r := range results {
+		log.Info("applied migration", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+	}
+	return latest, nil
+}

@@ -1,0 +1,72 @@
+package migrations_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func TestUpIsIdempotentAndConcurrent(t *testing.T) {
+	url := pgtest.DB(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = migrations.Up(ctx, url, quiet)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	version, err := migrations.Up(ctx, url, quiet)
+	if err != nil || version < 1 {
+		t.Fatalf("second Up = %d, %v", version, err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int
+	if err := conn.QueryRow(ctx, "SELECT count(*) FROM positions_live").Scan(&n); err != nil || n != 0 {
+		t.Fatalf("positions_live on an empty index: %d rows, %v", n, err)
+	}
+}
+
+func TestUpRefusesNewerSchema(t *testing.T) {
+	url := pgtest.DB(t)
+	ctx := context.Background()
+	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := migrations.Up(ctx, url, quiet); !errors.Is(err, migrations.ErrNewerSchema) {
+		t.Fatalf("Up on a newer schema = %v, want ErrNewerSchema", err)
+	}
+}
