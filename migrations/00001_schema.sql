@@ -39,6 +39,7 @@ CREATE TABLE events (
     PRIMARY KEY (chain_id, block_number, log_index)
 );
 CREATE INDEX events_market_account ON events (chain_id, market, account, block_number DESC, log_index DESC);
+CREATE INDEX events_market ON events (chain_id, market, block_number DESC, log_index DESC);
 CREATE INDEX events_address ON events (chain_id, address, event, block_number DESC, log_index DESC);
 COMMENT ON TABLE events IS 'One row per decoded event of the factory, its markets and their price feeds.';
 
@@ -58,6 +59,7 @@ CREATE TABLE markets (
     liquidation_bonus      numeric(78, 0) NOT NULL,
     liquidation_target_ltv numeric(78, 0) NOT NULL,
     max_price_age          numeric(78, 0) NOT NULL,
+    initial_borrow_rate    numeric(78, 0) NOT NULL,
     created_block          bigint         NOT NULL,
     created_timestamp      bigint         NOT NULL,
     PRIMARY KEY (chain_id, market)
@@ -93,13 +95,20 @@ CREATE TABLE positions (
 );
 COMMENT ON TABLE positions IS 'Each borrower''s collateral and borrow shares in each market as of its last indexed event.';
 
--- Price rounds and liquidations are views of the events, so they are always what the events say.
-CREATE VIEW price_rounds AS
-SELECT chain_id, address AS price_feed, (args ->> 'roundId')::numeric(78, 0) AS round_id,
-       (args ->> 'current')::numeric(78, 0) AS answer, (args ->> 'updatedAt')::bigint AS updated_at,
-       block_number, block_timestamp, tx_hash, log_index
-FROM events WHERE event = 'AnswerUpdated';
+CREATE TABLE price_rounds (
+    chain_id     bigint         NOT NULL,
+    price_feed   bytea          NOT NULL,
+    block_number bigint         NOT NULL,
+    log_index    int            NOT NULL, -- -1 for a round read with latestRoundData when the feed was discovered
+    round_id     numeric(78, 0) NOT NULL,
+    answer       numeric(78, 0) NOT NULL, -- feed units (int256 in the feed; never negative for a live market)
+    updated_at   bigint         NOT NULL,
+    PRIMARY KEY (chain_id, block_number, log_index, price_feed)
+);
+CREATE INDEX price_rounds_latest ON price_rounds (chain_id, price_feed, block_number DESC, log_index DESC);
+COMMENT ON TABLE price_rounds IS 'Price rounds of each market''s feed: its AnswerUpdated events, and the round it had when the indexer discovered it.';
 
+-- Liquidations are a view of the events, so they are always what the events say.
 CREATE VIEW liquidations AS
 SELECT chain_id, market, account AS borrower, decode(args ->> 'liquidator', 'hex') AS liquidator,
        (args ->> 'repaidAssets')::numeric(78, 0) AS repaid_assets,
@@ -173,10 +182,9 @@ WITH head AS (
     SELECT chain_id, max(block_number) AS block_number, max(block_timestamp) AS block_timestamp
     FROM checkpoints GROUP BY chain_id
 ), latest_price AS (
-    SELECT DISTINCT ON (chain_id, address) chain_id, address AS price_feed,
-           (args ->> 'current')::numeric AS price, (args ->> 'updatedAt')::bigint AS updated_at
-    FROM events WHERE event = 'AnswerUpdated'
-    ORDER BY chain_id, address, block_number DESC, log_index DESC
+    SELECT DISTINCT ON (chain_id, price_feed) chain_id, price_feed, answer AS price, updated_at
+    FROM price_rounds
+    ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
 ), live AS (
     SELECT p.chain_id, p.market, p.borrower, p.collateral, p.borrow_shares, m.margin_call_ltv, m.liquidation_ltv,
            (10::numeric ^ m.loan_decimals)::numeric(78, 0) AS value_mul,
@@ -213,5 +221,5 @@ COMMENT ON VIEW positions_live IS 'Each open position with interest accrued to t
 -- +goose Down
 DROP VIEW positions_live;
 DROP FUNCTION ltv_price_at_ltv, ltv_ltv, ltv_accrued_index, ltv_rpow, ltv_mul_div;
-DROP VIEW liquidations, price_rounds;
-DROP TABLE positions, market_state, markets, events, blocks, checkpoints;
+DROP VIEW liquidations;
+DROP TABLE price_rounds, positions, market_state, markets, events, blocks, checkpoints;
