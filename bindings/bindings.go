@@ -4769,7 +4769,7 @@ func (mockERC20 *MockERC20) UnpackERC20InvalidSpenderError(raw []byte) (*MockERC
 
 // MockPriceFeedMetaData contains all meta data concerning the MockPriceFeed contract.
 var MockPriceFeedMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"decimals_\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"description_\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"initialAnswer\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"decimals\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"description\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoundData\",\"inputs\":[{\"name\":\"roundId\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"},{\"name\":\"\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestRound\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestRoundData\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"},{\"name\":\"\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setPrice\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPriceAt\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"updatedAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"version\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"event\",\"name\":\"AnswerUpdated\",\"inputs\":[{\"name\":\"current\",\"type\":\"int256\",\"indexed\":true,\"internalType\":\"int256\"},{\"name\":\"roundId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"updatedAt\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"NoSuchRound\",\"inputs\":[{\"name\":\"roundId\",\"type\":\"uint80\",\"internalType\":\"uint80\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"decimals_\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"description_\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"initialAnswer\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"decimals\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"description\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoundData\",\"inputs\":[{\"name\":\"roundId\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"},{\"name\":\"\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestRound\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestRoundData\",\"inputs\":[],\"outputs\":[{\"name\":\"roundId\",\"type\":\"uint80\",\"internalType\":\"uint80\"},{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"startedAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"updatedAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"answeredInRound\",\"type\":\"uint80\",\"internalType\":\"uint80\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setPrice\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPriceAt\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"updatedAt\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"version\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"event\",\"name\":\"AnswerUpdated\",\"inputs\":[{\"name\":\"current\",\"type\":\"int256\",\"indexed\":true,\"internalType\":\"int256\"},{\"name\":\"roundId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"updatedAt\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"NoSuchRound\",\"inputs\":[{\"name\":\"roundId\",\"type\":\"uint80\",\"internalType\":\"uint80\"}]}]",
 	ID:  "MockPriceFeed",
 	Bin: "0x60a060405234801561000f575f5ffd5b506040516107e83803806107e883398101604081905261002e9161010c565b60ff83166080525f610040838261026f565b5061004a81610052565b50505061035e565b61005c814261005f565b50565b600180545f91610078916001600160501b03169061032d565b600180546001600160501b0319166001600160501b038316908117825560408051808201825287815260208082018881525f8581526002835284902092518355519190940155518581529293509185917f0559884fd3a460db3073b7fc896cc77986f16e378210ded43186175bf646fc5f910160405180910390a3505050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f6060848603121561011e575f5ffd5b835160ff8116811461012e575f5ffd5b60208501519093506001600160401b03811115610149575f5ffd5b8401601f81018613610159575f5ffd5b80516001600160401b03811115610172576101726100f8565b604051601f8201601f19908116603f011681016001600160401b03811182821017156101a0576101a06100f8565b6040528181528282016020018810156101b7575f5ffd5b8160208401602083015e5f91810160200191909152604095909501519396949550929392505050565b600181811c908216806101f457607f821691505b60208210810361021257634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561026a578282111561026a57805f5260205f20601f840160051c602085101561024357505f5b90810190601f840160051c035f5b81811015610266575f83820155600101610251565b5050505b505050565b81516001600160401b03811115610288576102886100f8565b61029c8161029684546101e0565b84610218565b6020601f8211600181146102ce575f83156102b75750848201515b5f19600385901b1c1916600184901b178455610326565b5f84815260208120601f198516915b828110156102fd57878501518255602094850194600190920191016102dd565b508482101561031a57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160501b03818116838216019081111561035857634e487b7160e01b5f52601160045260245ffd5b92915050565b6080516104736103755f395f608e01526104735ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639a6fc8f5116100585780639a6fc8f514610116578063f5c2788b1461015d578063f7a3080614610172578063feaf968c14610185575f5ffd5b8063313ce5671461008957806354fd4d50146100c7578063668a0f02146100d65780637284e41614610101575b5f5ffd5b6100b07f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020015b60405180910390f35b604051600481526020016100be565b6001546100e9906001600160501b031681565b6040516001600160501b0390911681526020016100be565b61010961018d565b6040516100be9190610371565b6101296101243660046103a6565b610218565b604080516001600160501b03968716815260208101959095528401929092526060830152909116608082015260a0016100be565b61017061016b3660046103d3565b610298565b005b6101706101803660046103f3565b610334565b610129610341565b5f80546101999061040a565b80601f01602080910402602001604051908101604052809291908181526020018280546101c59061040a565b80156102105780601f106101e757610100808354040283529160200191610210565b820191905f5260205f20905b8154815290600101906020018083116101f357829003601f168201915b505050505081565b6001600160501b0381165f90815260026020908152604080832081518083019092528054825260010154918101829052829182918291829190820361027f576040516302fee12b60e61b81526001600160501b038816600482015260240160405180910390fd5b8051602090910151969790969550859450879350915050565b600180545f916102b1916001600160501b031690610442565b6001805469ffffffffffffffffffff19166001600160501b038316908117825560408051808201825287815260208082018881525f8581526002835284902092518355519190940155518581529293509185917f0559884fd3a460db3073b7fc896cc77986f16e378210ded43186175bf646fc5f910160405180910390a3505050565b61033e8142610298565b50565b6001545f908190819081908190610360906001600160501b0316610218565b945094509450945094509091929394565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f602082840312156103b6575f5ffd5b81356001600160501b03811681146103cc575f5ffd5b9392505050565b5f5f604083850312156103e4575f5ffd5b50508035926020909101359150565b5f60208284031215610403575f5ffd5b5035919050565b600181811c9082168061041e57607f821691505b60208210810361043c57634e487b7160e01b5f52602260045260245ffd5b50919050565b6001600160501b03818116838216019081111561046d57634e487b7160e01b5f52601160045260245ffd5b9291505056",
 }
@@ -4970,7 +4970,7 @@ func (mockPriceFeed *MockPriceFeed) UnpackLatestRound(data []byte) (*big.Int, er
 // the contract method with ID 0xfeaf968c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function latestRoundData() view returns(uint80, int256, uint256, uint256, uint80)
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
 func (mockPriceFeed *MockPriceFeed) PackLatestRoundData() []byte {
 	enc, err := mockPriceFeed.abi.Pack("latestRoundData")
 	if err != nil {
@@ -4983,7 +4983,7 @@ func (mockPriceFeed *MockPriceFeed) PackLatestRoundData() []byte {
 // the contract method with ID 0xfeaf968c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function latestRoundData() view returns(uint80, int256, uint256, uint256, uint80)
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
 func (mockPriceFeed *MockPriceFeed) TryPackLatestRoundData() ([]byte, error) {
 	return mockPriceFeed.abi.Pack("latestRoundData")
 }
@@ -4991,28 +4991,28 @@ func (mockPriceFeed *MockPriceFeed) TryPackLatestRoundData() ([]byte, error) {
 // LatestRoundDataOutput serves as a container for the return parameters of contract
 // method LatestRoundData.
 type LatestRoundDataOutput struct {
-	Arg0 *big.Int
-	Arg1 *big.Int
-	Arg2 *big.Int
-	Arg3 *big.Int
-	Arg4 *big.Int
+	RoundId         *big.Int
+	Answer          *big.Int
+	StartedAt       *big.Int
+	UpdatedAt       *big.Int
+	AnsweredInRound *big.Int
 }
 
 // UnpackLatestRoundData is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xfeaf968c.
 //
-// Solidity: function latestRoundData() view returns(uint80, int256, uint256, uint256, uint80)
+// Solidity: function latestRoundData() view returns(uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
 func (mockPriceFeed *MockPriceFeed) UnpackLatestRoundData(data []byte) (LatestRoundDataOutput, error) {
 	out, err := mockPriceFeed.abi.Unpack("latestRoundData", data)
 	outstruct := new(LatestRoundDataOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Arg0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.Arg1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
-	outstruct.Arg2 = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
-	outstruct.Arg3 = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
-	outstruct.Arg4 = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.RoundId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Answer = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.StartedAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.UpdatedAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.AnsweredInRound = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 

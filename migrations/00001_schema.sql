@@ -110,7 +110,7 @@ COMMENT ON TABLE price_rounds IS 'Price rounds of each market''s feed: its Answe
 
 -- Liquidations are a view of the events, so they are always what the events say.
 CREATE VIEW liquidations AS
-SELECT chain_id, market, account AS borrower, decode(args ->> 'liquidator', 'hex') AS liquidator,
+SELECT chain_id, market, account AS borrower, decode(substr(args ->> 'liquidator', 3), 'hex') AS liquidator,
        (args ->> 'repaidAssets')::numeric(78, 0) AS repaid_assets,
        (args ->> 'seizedCollateral')::numeric(78, 0) AS seized_collateral,
        (args ->> 'badDebtAssets')::numeric(78, 0) AS bad_debt_assets,
@@ -177,6 +177,27 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 $$;
 -- +goose StatementEnd
 
+-- The latest value of an event argument for a position or a market: the indexer recomputes
+-- derived state with these after a reorg removes events.
+
+-- +goose StatementBegin
+CREATE FUNCTION ltv_latest_position_arg(chain bigint, mkt bytea, acct bytea, key text) RETURNS numeric
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT (args ->> key)::numeric FROM events
+    WHERE chain_id = chain AND market = mkt AND account = acct AND args ? key
+    ORDER BY block_number DESC, log_index DESC LIMIT 1
+$$;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE FUNCTION ltv_latest_market_arg(chain bigint, mkt bytea, key text) RETURNS numeric
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT (args ->> key)::numeric FROM events
+    WHERE chain_id = chain AND market = mkt AND args ? key
+    ORDER BY block_number DESC, log_index DESC LIMIT 1
+$$;
+-- +goose StatementEnd
+
 CREATE VIEW positions_live AS
 WITH head AS (
     SELECT chain_id, max(block_number) AS block_number, max(block_timestamp) AS block_timestamp
@@ -186,7 +207,7 @@ WITH head AS (
     FROM price_rounds
     ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
 ), live AS (
-    SELECT p.chain_id, p.market, p.borrower, p.collateral, p.borrow_shares, m.margin_call_ltv, m.liquidation_ltv,
+    SELECT p.chain_id, p.market, p.borrower, p.collateral, p.borrow_shares, m.margin_call_ltv, m.liquidation_ltv, m.max_price_age,
            (10::numeric ^ m.loan_decimals)::numeric(78, 0) AS value_mul,
            (10::numeric ^ (m.collateral_decimals + m.feed_decimals))::numeric(78, 0) AS value_div,
            m.loan_decimals, m.feed_decimals, lp.price, lp.updated_at AS price_updated_at,
@@ -204,8 +225,10 @@ WITH head AS (
     SELECT *, ltv_ltv(debt, collateral, price, value_mul, value_div) AS ltv_wad FROM live
 )
 SELECT chain_id, market, borrower, collateral, debt, borrow_shares, price, price_updated_at,
+       as_of_timestamp - price_updated_at > max_price_age AS price_stale,
        ltv_wad, ltv_wad / 1e18 AS ltv,
        CASE
+           WHEN ltv_wad IS NULL THEN 'unknown'
            WHEN ltv_wad >= liquidation_ltv THEN 'liquidatable'
            WHEN ltv_wad >= margin_call_ltv THEN 'margin_call'
            ELSE 'healthy'
@@ -220,6 +243,6 @@ COMMENT ON VIEW positions_live IS 'Each open position with interest accrued to t
 
 -- +goose Down
 DROP VIEW positions_live;
-DROP FUNCTION ltv_price_at_ltv, ltv_ltv, ltv_accrued_index, ltv_rpow, ltv_mul_div;
+DROP FUNCTION ltv_latest_market_arg, ltv_latest_position_arg, ltv_price_at_ltv, ltv_ltv, ltv_accrued_index, ltv_rpow, ltv_mul_div;
 DROP VIEW liquidations;
 DROP TABLE price_rounds, positions, market_state, markets, events, blocks, checkpoints;

@@ -49,7 +49,12 @@ contract MockPriceFeed is AggregatorV3Interface {
         return (roundId, r.answer, r.updatedAt, r.updatedAt, roundId);
     }
 
-    function latestRoundData() external view override returns (uint80, int256, uint256, uint256, uint80) {
+    function latestRoundData()
+        external
+        view
+        override
+        returns (uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound)
+    {
         return getRoundData(latestRound);
     }
 }

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/urfave/cli/v2"
+)
+
+const catDatabase = "DATABASE"
+
+// dbFlag is the index database, shared by every command that reads or writes it.
+var dbFlag = &cli.StringFlag{
+	Name: "db", Value: "postgres://postgres@127.0.0.1:5432/ltvkeeper?sslmode=disable",
+	Category: catDatabase, EnvVars: envVar("db"),
+	Usage: "Postgres URL of the index database",
+}
+
+// connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
+// here with one clear error. Statements time out after a minute and a transaction left idle
+// is ended after a minute, unless the URL sets those parameters itself.
+func connectDB(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
+	shown := redactDB(dbURL)
+	cfg, err := pgxpool.ParseConfig(dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("--db %s: not a Postgres URL (want postgres://USER@HOST:5432/DATABASE)", shown)
+	}
+	params := cfg.ConnConfig.RuntimeParams
+	for k, v := range map[string]string{
+		"statement_timeout":                   "60000",
+		"idle_in_transaction_session_timeout": "60000",
+		"application_name":                    "ltvkeeper",
+	} {
+		if _, ok := params[k]; !ok {
+			params[k] = v
+		}
+	}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = 5 * time.Second
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("--db %s: %w", shown, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, dbError(shown, cfg.ConnConfig.Database, err)
+	}
+	return pool, nil
+}
+
+// dbError explains a failed connection to the database at shown (a redacted URL).
+func dbError(shown, database string, err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		switch pgErr.Code {
+		case "3D000": // invalid_catalog_name
+			return fmt.Errorf("--db %s: database %q does not exist (create it with 'createdb %s', then run 'ltvkeeper migrate')", shown, database, database)
+		case "28000", "28P01": // invalid_authorization_specification, invalid_password
+			return fmt.Errorf("--db %s: %s (check the user and password in --db or LTVKEEPER_DB)", shown, pgErr.Message)
+		}
+	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("--db %s: %w", shown, err)
+	}
+	return fmt.Errorf("--db %s: cannot connect: %w (is Postgres running there? start it, or point --db or LTVKEEPER_DB at your database)", shown, err)
+}
+
+var (
+	passwordParam = regexp.MustCompile(`(?i)\bpassword\s*=\s*('(\\'|[^'])*'|\S+)`)
+	userInfo      = regexp.MustCompile(`^([a-z]+://[^:@/]*):[^@]*@`)
+)
+
+// redactDB is dbURL without its password, fit to print.
+func redactDB(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		// A keyword/value string (host=… user=… password=…), or a URL too broken to parse.
+		return passwordParam.ReplaceAllString(userInfo.ReplaceAllString(dbURL, "$1:xxxxx@"), "password=xxxxx")
+	}
+	if u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}

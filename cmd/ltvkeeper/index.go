@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+)
+
+const catIndexer = "INDEXER"
+
+var (
+	wsFlag = &cli.StringFlag{
+		Name: "ws", Category: catChain, EnvVars: envVar("ws"),
+		Usage: "WebSocket URL of the node, to hear of new heads at once instead of polling",
+	}
+	deploymentFlag = &cli.StringFlag{
+		Name: "deployment", Category: catIndexer, EnvVars: envVar("deployment"), TakesFile: true,
+		Usage: "deployment file written by 'ltvkeeper deploy' (or give --factory and --start-block)",
+	}
+	factoryFlag = &cli.StringFlag{
+		Name: "factory", Category: catIndexer, EnvVars: envVar("factory"),
+		Usage: "address of the MarketFactory to index (instead of --deployment)",
+	}
+	startBlockFlag = &cli.Uint64Flag{
+		Name: "start-block", Category: catIndexer, EnvVars: envVar("start-block"),
+		Usage: "block the factory was deployed in (with --factory)",
+	}
+	confirmationsFlag = &cli.Uint64Flag{
+		Name: "confirmations", Category: catIndexer, EnvVars: envVar("confirmations"),
+		Usage: "index only blocks this many below the head (0: index the tip and roll back reorgs)",
+	}
+	untilHeadFlag = &cli.BoolFlag{
+		Name: "until-head", Category: catIndexer, EnvVars: envVar("until-head"),
+		Usage: "exit once caught up with the head",
+	}
+	concurrencyFlag = &cli.IntFlag{
+		Name: "concurrency", Value: 4, Category: catIndexer, EnvVars: envVar("concurrency"),
+		Usage: "eth_getLogs ranges fetched at once during backfill",
+	}
+	rangeSizeFlag = &cli.Uint64Flag{
+		Name: "range-size", Value: 2000, Category: catIndexer, EnvVars: envVar("range-size"),
+		Usage: "blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)",
+	}
+	metricsAddrFlag = &cli.StringFlag{
+		Name: "metrics.addr", Category: catLogging, EnvVars: envVar("metrics.addr"),
+		Usage: "address to serve Prometheus metrics on, e.g. 127.0.0.1:9100 (off when empty)",
+	}
+)
+
+var indexCommand = &cli.Command{
+	Name:  "index",
+	Usage: "index every market event into Postgres and follow the chain",
+	Description: `Applies the database migrations, backfills from the factory's deployment block with
+concurrent eth_getLogs ranges, then follows the head, rolling back reorgs. Each range commits
+in one transaction with its checkpoint, so it can be stopped or killed at any time.`,
+	Flags: []cli.Flag{
+		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
+		concurrencyFlag, rangeSizeFlag, metricsAddrFlag,
+	},
+	Action: runIndex,
+}
+
+func runIndex(c *cli.Context) error {
+	cfg, err := indexerConfig(c)
+	if err != nil {
+		return err
+	}
+	if _, err := migrate(c); err != nil {
+		return err
+	}
+	pool, err := connectDB(c.Context, c.String(dbFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	url := c.String(rpcFlag.Name)
+	client, err := rpc.DialContext(c.Context, url)
+	if err != nil {
+		return fmt.Errorf("--rpc %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", url, err)
+	}
+	defer client.Close()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if addr := c.String(metricsAddrFlag.Name); addr != "" {
+		stop, err := serveMetrics(addr, reg)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if ws := c.String(wsFlag.Name); ws != "" {
+		heads := make(chan uint64, 1)
+		cfg.NewHeads = heads
+		go followHeads(c.Context, ws, heads, slog.Default())
+	}
+	ix, err := indexer.New(cfg, client, pool, slog.Default(), reg)
+	if err != nil {
+		return err
+	}
+	return ix.Run(c.Context)
+}
+
+// indexerConfig validates the index flags before anything connects.
+func indexerConfig(c *cli.Context) (indexer.Config, error) {
+	cfg := indexer.Config{
+		Confirmations: c.Uint64(confirmationsFlag.Name),
+		UntilHead:     c.Bool(untilHeadFlag.Name),
+		Concurrency:   c.Int(concurrencyFlag.Name),
+		RangeSize:     c.Uint64(rangeSizeFlag.Name),
+	}
+	if cfg.Concurrency < 1 || cfg.Concurrency > 64 {
+		return cfg, fmt.Errorf("--concurrency %d: want 1 to 64", cfg.Concurrency)
+	}
+	if cfg.RangeSize < 1 {
+		return cfg, fmt.Errorf("--range-size 0: want at least 1 block")
+	}
+	file, factory := c.String(deploymentFlag.Name), c.String(factoryFlag.Name)
+	switch {
+	case file != "" && factory != "":
+		return cfg, errors.New("--deployment and --factory both given: pass one of them")
+	case file != "":
+		d, err := deploy.Load(file)
+		if err != nil {
+			return cfg, fmt.Errorf("--deployment %s: %w", file, err)
+		}
+		cfg.ChainID, cfg.Factory, cfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
+	case factory != "":
+		if !common.IsHexAddress(factory) {
+			return cfg, fmt.Errorf("--factory %q: not an address (want 0x and 40 hex digits)", factory)
+		}
+		cfg.Factory, cfg.StartBlock = common.HexToAddress(factory), c.Uint64(startBlockFlag.Name)
+	default:
+		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR and --start-block N")
+	}
+	return cfg, nil
+}
+
+// followHeads forwards new head numbers from a WebSocket subscription; while it is down the
+// indexer polls.
+func followHeads(ctx context.Context, url string, heads chan<- uint64, log *slog.Logger) {
+	for ctx.Err() == nil {
+		err := subscribeHeads(ctx, url, heads)
+		if ctx.Err() != nil {
+			return
+		}
+		log.Warn("new-heads subscription lost; polling until it is back", "ws", url, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+func subscribeHeads(ctx context.Context, url string, heads chan<- uint64) error {
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	ch := make(chan *types.Header, 16)
+	sub, err := client.SubscribeNewHead(ctx, ch)
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-sub.Err():
+			return err
+		case h := <-ch:
+			select {
+			case heads <- h.Number.Uint64():
+			default: // the indexer has not taken the last one yet; it will look at the head anyway
+			}
+		}
+	}
+}
+
+// serveMetrics serves reg on addr until the returned stop is called.
+func serveMetrics(addr string, reg *prometheus.Registry) (func(), error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("--metrics.addr %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(l)
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
+}

@@ -1,0 +1,434 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/units"
+)
+
+const (
+	catFilter = "FILTERS"
+	catOutput = "OUTPUT"
+)
+
+var (
+	positionsMarketFlag = &cli.StringFlag{
+		Name: "market", Category: catFilter, EnvVars: envVar("market"),
+		Usage: "only positions in this market (address)",
+	}
+	positionsBorrowerFlag = &cli.StringFlag{
+		Name: "borrower", Category: catFilter, EnvVars: envVar("borrower"),
+		Usage: "only this borrower's positions (address)",
+	}
+	positionsMinLTVFlag = &cli.StringFlag{
+		Name: "min-ltv", Category: catFilter, EnvVars: envVar("min-ltv"),
+		Usage: "only positions with at least this LTV, as a fraction (0.65) or a percentage (65%)",
+	}
+	positionsStatusFlag = &cli.StringFlag{
+		Name: "status", Category: catFilter, EnvVars: envVar("status"),
+		Usage: "only positions with this status: " + strings.Join(statusNames(), ", "),
+	}
+	positionsSortFlag = &cli.StringFlag{
+		Name: "sort", Value: string(positions.ByLTV), Category: catOutput, EnvVars: envVar("sort"),
+		Usage: "order, largest first: ltv, debt or collateral",
+	}
+	positionsLimitFlag = &cli.IntFlag{
+		Name: "limit", Category: catOutput, EnvVars: envVar("limit"),
+		Usage: "show at most this many positions (0: all)",
+	}
+	positionsJSONFlag = &cli.BoolFlag{
+		Name: "json", Category: catOutput, EnvVars: envVar("json"),
+		Usage: "print JSON instead of a table",
+	}
+)
+
+var positionsCommand = &cli.Command{
+	Name:  "positions",
+	Usage: "list open positions from the index, riskiest first",
+	Description: `Lists open positions as the index database has them: debt with interest accrued to the
+latest indexed block, LTV at the latest indexed price, status and liquidation price.
+Amounts in --json are decimal strings of base units; ltv is a fraction (0.2 = 20%) and
+liquidationPrice is in USD.`,
+	Flags: []cli.Flag{
+		dbFlag, positionsMarketFlag, positionsBorrowerFlag, positionsMinLTVFlag, positionsStatusFlag,
+		positionsSortFlag, positionsLimitFlag, positionsJSONFlag,
+	},
+	Action: runPositions,
+}
+
+var positionCommand = &cli.Command{
+	Name:      "position",
+	Usage:     "show one borrower's positions across markets and their event history",
+	ArgsUsage: "ADDRESS",
+	Flags:     []cli.Flag{dbFlag, positionsJSONFlag},
+	Action:    runPosition,
+}
+
+func statusNames() []string {
+	s := make([]string, len(positions.Statuses))
+	for i, v := range positions.Statuses {
+		s[i] = string(v)
+	}
+	return s
+}
+
+// positionsFilter validates the positions flags before anything touches the database.
+func positionsFilter(c *cli.Context) (positions.Filter, error) {
+	var f positions.Filter
+	if c.NArg() > 0 {
+		arg := c.Args().First()
+		if common.IsHexAddress(arg) {
+			return f, fmt.Errorf("unexpected argument %q: positions takes only flags (for one borrower use --borrower %s, or 'ltvkeeper position %s')", arg, arg, arg)
+		}
+		return f, fmt.Errorf("unexpected argument %q: positions takes only flags (see 'ltvkeeper positions --help')", arg)
+	}
+	var err error
+	if f.Market, err = addressFlag(c, positionsMarketFlag); err != nil {
+		return f, err
+	}
+	if f.Borrower, err = addressFlag(c, positionsBorrowerFlag); err != nil {
+		return f, err
+	}
+	if s := c.String(positionsMinLTVFlag.Name); s != "" {
+		if f.MinLTV, err = minLTV(s); err != nil {
+			return f, err
+		}
+	}
+	if s := c.String(positionsStatusFlag.Name); s != "" {
+		f.Status = positions.Status(strings.ReplaceAll(strings.ToLower(s), "-", "_"))
+		if !slices.Contains(positions.Statuses, f.Status) {
+			return f, fmt.Errorf("--status %q: must be one of %s", s, strings.Join(statusNames(), "|"))
+		}
+	}
+	f.Sort = positions.Sort(strings.ToLower(c.String(positionsSortFlag.Name)))
+	if !slices.Contains(positions.Sorts, f.Sort) {
+		return f, fmt.Errorf("--sort %q: must be one of ltv|debt|collateral", c.String(positionsSortFlag.Name))
+	}
+	if f.Limit = c.Int(positionsLimitFlag.Name); f.Limit < 0 {
+		return f, fmt.Errorf("--limit %d: want a positive number of positions, or 0 for all", f.Limit)
+	}
+	return f, nil
+}
+
+func addressFlag(c *cli.Context, flag *cli.StringFlag) (*common.Address, error) {
+	s := c.String(flag.Name)
+	if s == "" {
+		return nil, nil
+	}
+	if !common.IsHexAddress(s) {
+		return nil, fmt.Errorf("--%s %q: not an address (want 0x and 40 hex digits)", flag.Name, s)
+	}
+	a := common.HexToAddress(s)
+	return &a, nil
+}
+
+// minLTV reads --min-ltv as a WAD, refusing what looks like a percentage without its sign.
+func minLTV(s string) (*big.Int, error) {
+	v, err := positions.ParseLTV(s)
+	if err != nil {
+		return nil, fmt.Errorf("--min-ltv %q: want a fraction such as 0.65, or a percentage such as 65%%", s)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(s), "%") && v.Cmp(new(big.Int).Mul(big.NewInt(2), loanmath.WAD.ToBig())) >= 0 {
+		hundredth := new(big.Int).Div(v, big.NewInt(100))
+		return nil, fmt.Errorf("--min-ltv %s: an LTV is a fraction (1 = 100%%); did you mean %s (or %s%%)?", s, units.Format(hundredth, 18), strings.TrimSpace(s))
+	}
+	return v, nil
+}
+
+func runPositions(c *cli.Context) error {
+	f, err := positionsFilter(c)
+	if err != nil {
+		return err
+	}
+	db, err := connectDB(c.Context, c.String(dbFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ps, err := positions.Query(c.Context, db, f)
+	if err != nil {
+		return schemaError(c, err)
+	}
+	if c.Bool(positionsJSONFlag.Name) {
+		out := make([]positionJSON, len(ps))
+		for i, p := range ps {
+			out[i] = toJSON(p)
+		}
+		return writeJSON(c.App.Writer, out)
+	}
+	if len(ps) == 0 {
+		_, err := fmt.Fprintln(c.App.Writer, "no open positions match")
+		return err
+	}
+	if err := writeTable(c.App.Writer, ps); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "%d positions as of block %d (%s)\n", len(ps), ps[0].AsOfBlock, unixTime(ps[0].AsOfTimestamp))
+	return err
+}
+
+func runPosition(c *cli.Context) error {
+	args, err := interspersed(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return errors.New("position takes one borrower address: ltvkeeper position 0x…")
+	}
+	arg := args[0]
+	if !common.IsHexAddress(arg) {
+		return fmt.Errorf("position %q: not an address (want 0x and 40 hex digits)", arg)
+	}
+	borrower := common.HexToAddress(arg)
+	db, err := connectDB(c.Context, c.String(dbFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	h, err := positions.History(c.Context, db, borrower)
+	if err != nil {
+		return schemaError(c, err)
+	}
+	w := c.App.Writer
+	if c.Bool(positionsJSONFlag.Name) {
+		out := historyJSON{Borrower: borrower.Hex(), Positions: []positionJSON{}, Events: []eventJSON{}}
+		for _, p := range h.Positions {
+			out.Positions = append(out.Positions, toJSON(p))
+		}
+		for _, e := range h.Events {
+			out.Events = append(out.Events, eventJSON{
+				ChainID: e.ChainID, Market: e.Market.Hex(), Event: e.Name, Block: e.BlockNumber,
+				LogIndex: e.LogIndex, Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args,
+			})
+		}
+		return writeJSON(w, out)
+	}
+	if len(h.Positions) == 0 && len(h.Events) == 0 {
+		_, err := fmt.Fprintf(w, "no positions or events for %s in the index\n", borrower.Hex())
+		return err
+	}
+	fmt.Fprintf(w, "borrower %s\n\n", borrower.Hex())
+	if len(h.Positions) == 0 {
+		fmt.Fprintln(w, "no open positions")
+	} else if err := writeTable(w, h.Positions); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n%d events\n", len(h.Events))
+	if len(h.Events) == 0 {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "BLOCK\tTIME\tMARKET\tEVENT\tTX\tARGS")
+	for _, e := range h.Events {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", e.BlockNumber, unixTime(e.Timestamp), e.Market.Hex(), e.Name, e.TxHash.Hex(), formatArgs(e.Args))
+	}
+	return tw.Flush()
+}
+
+// interspersed applies the command's flags that follow its arguments (urfave/cli v2 stops
+// parsing flags at the first argument, so 'position 0x… --db URL' would leave --db unread)
+// and returns the arguments alone.
+func interspersed(c *cli.Context) ([]string, error) {
+	var pos []string
+	args := c.Args().Slice()
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			pos = append(pos, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		var flag cli.Flag
+		for _, f := range c.Command.Flags {
+			if slices.Contains(f.Names(), name) {
+				flag = f
+			}
+		}
+		if flag == nil {
+			return nil, fmt.Errorf("%s: unknown flag for %s (see 'ltvkeeper %s --help')", a, c.Command.Name, c.Command.Name)
+		}
+		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasValue {
+			value, hasValue = "true", true
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				return nil, fmt.Errorf("%s needs a value", a)
+			}
+			i++
+			value = args[i]
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", a, value, err)
+		}
+	}
+	return pos, nil
+}
+
+// schemaError turns a missing schema into advice; other errors pass through.
+func schemaError(c *cli.Context, err error) error {
+	if errors.Is(err, positions.ErrNoSchema) {
+		return fmt.Errorf("--db %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", redactDB(c.String(dbFlag.Name)))
+	}
+	return err
+}
+
+func writeTable(w io.Writer, ps []positions.Position) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "MARKET\tBORROWER\tCOLLATERAL (BTC)\tDEBT (USD)\tLTV\tSTATUS\tLIQ. PRICE (USD)")
+	for _, p := range ps {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Market.Hex(), p.Borrower.Hex(),
+			units.Format(p.Collateral, p.CollateralDecimals), units.Format(p.Debt, p.LoanDecimals),
+			formatLTV(p), p.Status, formatPrice(p))
+	}
+	return tw.Flush()
+}
+
+var maxUint256 = loanmath.MaxUint256.ToBig()
+
+func formatLTV(p positions.Position) string {
+	switch {
+	case p.LTV == nil:
+		return "no price"
+	case p.LTV.Cmp(maxUint256) == 0:
+		return "inf"
+	}
+	return fmt.Sprintf("%.2f%%", p.LTVFloat()*100)
+}
+
+func formatPrice(p positions.Position) string {
+	switch {
+	case p.LiquidationPrice == nil:
+		return "no price"
+	case p.LiquidationPrice.Sign() == 0:
+		return "-" // no debt
+	case p.LiquidationPrice.Cmp(maxUint256) == 0:
+		return "any" // no collateral: liquidatable at every price
+	}
+	return fmt.Sprintf("%.2f", p.LiquidationPriceFloat())
+}
+
+// formatArgs prints an event's arguments as key=value pairs in key order.
+func formatArgs(raw json.RawMessage) string {
+	var args map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &args); err != nil {
+		return string(raw)
+	}
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		v := string(args[k])
+		var s string
+		if json.Unmarshal(args[k], &s) == nil {
+			v = s
+		}
+		parts[i] = k + "=" + v
+	}
+	return strings.Join(parts, " ")
+}
+
+func unixTime(sec int64) string { return time.Unix(sec, 0).UTC().Format(time.DateTime + " UTC") }
+
+// positionJSON is a position in --json output: amounts are decimal strings of base units,
+// ltv is a fraction and prices are in USD (numbers, for reading; the *Wad and *Feed fields
+// are exact).
+type positionJSON struct {
+	ChainID              int64    `json:"chainId"`
+	Market               string   `json:"market"`
+	Borrower             string   `json:"borrower"`
+	Collateral           string   `json:"collateral"`
+	Debt                 string   `json:"debt"`
+	BorrowShares         string   `json:"borrowShares"`
+	LTV                  *float64 `json:"ltv"`
+	LTVWad               *string  `json:"ltvWad"`
+	Status               string   `json:"status"`
+	LiquidationPrice     *float64 `json:"liquidationPrice"`
+	LiquidationPriceFeed *string  `json:"liquidationPriceFeed"`
+	MarginCallPrice      *float64 `json:"marginCallPrice"`
+	Price                *float64 `json:"price"`
+	PriceUpdatedAt       int64    `json:"priceUpdatedAt,omitempty"`
+	CollateralDecimals   uint8    `json:"collateralDecimals"`
+	LoanDecimals         uint8    `json:"loanDecimals"`
+	FeedDecimals         uint8    `json:"feedDecimals"`
+	AsOfBlock            int64    `json:"asOfBlock"`
+	AsOfTimestamp        int64    `json:"asOfTimestamp"`
+}
+
+func toJSON(p positions.Position) positionJSON {
+	return positionJSON{
+		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
+		Collateral: p.Collateral.String(), Debt: p.Debt.String(), BorrowShares: p.BorrowShares.String(),
+		LTV: scaled(p.LTV, 18), LTVWad: decimal(p.LTV), Status: string(p.Status),
+		LiquidationPrice: scaled(p.LiquidationPrice, p.FeedDecimals), LiquidationPriceFeed: decimal(p.LiquidationPrice),
+		MarginCallPrice: scaled(p.MarginCallPrice, p.FeedDecimals), Price: scaled(p.Price, p.FeedDecimals),
+		PriceUpdatedAt:     p.PriceUpdatedAt,
+		CollateralDecimals: p.CollateralDecimals, LoanDecimals: p.LoanDecimals, FeedDecimals: p.FeedDecimals,
+		AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
+	}
+}
+
+// scaled is v ÷ 10^decimals as the nearest float64, nil for nil.
+func scaled(v *big.Int, decimals uint8) *float64 {
+	if v == nil {
+		return nil
+	}
+	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+	return &f
+}
+
+func decimal(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+type historyJSON struct {
+	Borrower  string         `json:"borrower"`
+	Positions []positionJSON `json:"positions"`
+	Events    []eventJSON    `json:"events"`
+}
+
+type eventJSON struct {
+	ChainID   int64           `json:"chainId"`
+	Market    string          `json:"market"`
+	Event     string          `json:"event"`
+	Block     int64           `json:"block"`
+	LogIndex  int32           `json:"logIndex"`
+	Timestamp int64           `json:"timestamp"`
+	TxHash    string          `json:"txHash"`
+	Args      json.RawMessage `json:"args"`
+}
+
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

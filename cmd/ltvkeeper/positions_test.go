@@ -1,0 +1,263 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net"
+	"strings"
+	"testing"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
+)
+
+func seededDB(t *testing.T) string {
+	t.Helper()
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	return url
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := runApp(t, args...)
+	if err != nil {
+		t.Fatalf("ltvkeeper %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
+
+func TestPositionsTable(t *testing.T) {
+	url := seededDB(t)
+	out := mustRun(t, "positions", "--db", url)
+	t.Logf("\n%s", out)
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("got %d lines, want a header, 4 positions and a summary:\n%s", len(lines), out)
+	}
+	header := lines[0]
+	for _, col := range []string{"MARKET", "BORROWER", "COLLATERAL (BTC)", "DEBT (USD)", "LTV", "STATUS", "LIQ. PRICE (USD)"} {
+		if !strings.Contains(header, col) {
+			t.Errorf("header %q lacks %q", header, col)
+		}
+	}
+	want := [][]string{
+		{pt.MarketA.Hex(), pt.Carol.Hex(), "0.3", "25500", "85.00%", "liquidatable", "106250.00"},
+		{pt.MarketA.Hex(), pt.Bob.Hex(), "0.2", "14000", "70.00%", "margin_call", "87500.00"},
+		{pt.MarketA.Hex(), pt.Alice.Hex(), "0.1", "2000", "20.00%", "healthy", "25000.00"},
+	}
+	for i, w := range want {
+		if got := strings.Fields(lines[i+1]); strings.Join(got, " ") != strings.Join(w, " ") {
+			t.Errorf("row %d: got %q, want %q", i+1, got, w)
+		}
+	}
+	// Alice in market B: a day of interest at 2.9% on $2,500.
+	if f := strings.Fields(lines[4]); len(f) != 7 || f[0] != pt.MarketB.Hex() || !strings.HasPrefix(f[3], "2500.19") || f[5] != "healthy" {
+		t.Errorf("row 4: %q", f)
+	}
+	// Aligned: each column starts at the same offset in every row.
+	for _, col := range []string{"STATUS", "LTV"} {
+		at := strings.Index(header, col)
+		for _, line := range lines[1:5] {
+			if line[at-2:at] != "  " || line[at] == ' ' {
+				t.Errorf("column %s not aligned at %d in %q", col, at, line)
+			}
+		}
+	}
+	if !strings.Contains(lines[5], "4 positions as of block 100") {
+		t.Errorf("summary %q", lines[5])
+	}
+}
+
+type positionOut struct {
+	Market           string   `json:"market"`
+	Borrower         string   `json:"borrower"`
+	Collateral       string   `json:"collateral"`
+	Debt             string   `json:"debt"`
+	LTV              float64  `json:"ltv"`
+	Status           string   `json:"status"`
+	LiquidationPrice *float64 `json:"liquidationPrice"`
+}
+
+func TestPositionsJSON(t *testing.T) {
+	url := seededDB(t)
+	t.Setenv("LTVKEEPER_DB", url)
+	for _, c := range []struct {
+		name string
+		args []string
+		want []string // borrower@market, in order
+	}{
+		{"all", nil, []string{"carol@A", "bob@A", "alice@A", "alice@B"}},
+		{"market", []string{"--market", pt.MarketB.Hex()}, []string{"alice@B"}},
+		{"borrower lowercase", []string{"--borrower", strings.ToLower(pt.Alice.Hex())}, []string{"alice@A", "alice@B"}},
+		{"min ltv", []string{"--min-ltv", "0.65"}, []string{"carol@A", "bob@A"}},
+		{"min ltv percent", []string{"--min-ltv", "20%"}, []string{"carol@A", "bob@A", "alice@A"}},
+		{"status", []string{"--status", "margin_call"}, []string{"bob@A"}},
+		{"status with dash", []string{"--status", "margin-call"}, []string{"bob@A"}},
+		{"sort debt", []string{"--sort", "debt"}, []string{"carol@A", "bob@A", "alice@B", "alice@A"}},
+		{"sort collateral limit", []string{"--sort", "collateral", "--limit", "2"}, []string{"alice@B", "carol@A"}},
+		{"none", []string{"--status", "liquidatable", "--market", pt.MarketB.Hex()}, []string{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := mustRun(t, append([]string{"positions", "--json"}, c.args...)...)
+			var ps []positionOut
+			if err := json.Unmarshal([]byte(out), &ps); err != nil {
+				t.Fatalf("%v:\n%s", err, out)
+			}
+			got := []string{}
+			for _, p := range ps {
+				got = append(got, name(p.Borrower)+"@"+name(p.Market))
+			}
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+
+	out := mustRun(t, "positions", "--json", "--market", pt.MarketA.Hex(), "--borrower", pt.Alice.Hex())
+	var ps []positionOut
+	if err := json.Unmarshal([]byte(out), &ps); err != nil || len(ps) != 1 {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	p := ps[0]
+	if p.Collateral != "10000000" || p.Debt != "2000000000" || p.LTV != 0.2 || p.Status != "healthy" ||
+		p.LiquidationPrice == nil || *p.LiquidationPrice != 25000 {
+		t.Errorf("worked example: %s", out)
+	}
+	if strings.TrimSpace(mustRun(t, "positions", "--json", "--borrower", pt.Dave.Hex())) != "[]" {
+		t.Errorf("no positions should print []")
+	}
+}
+
+func name(addr string) string {
+	for n, a := range map[string]string{
+		"alice": pt.Alice.Hex(), "bob": pt.Bob.Hex(), "carol": pt.Carol.Hex(), "A": pt.MarketA.Hex(), "B": pt.MarketB.Hex(),
+	} {
+		if a == addr {
+			return n
+		}
+	}
+	return addr
+}
+
+func TestPositionHistory(t *testing.T) {
+	url := seededDB(t)
+	out := mustRun(t, "position", strings.ToLower(pt.Alice.Hex()), "--db", url)
+	t.Logf("\n%s", out)
+	for _, want := range []string{
+		"borrower " + pt.Alice.Hex(),
+		"20.00%", "25000.00",
+		"3 events",
+		"DepositCollateral", pt.TxDeposit.Hex(), "assets=2000000000 borrower=0xa11ce00000000000000000000000000000000001 shares=2000000000",
+		pt.TxMarketB.Hex(),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, pt.Bob.Hex()) {
+		t.Errorf("Bob's event shows in Alice's history:\n%s", out)
+	}
+
+	var h struct {
+		Borrower  string        `json:"borrower"`
+		Positions []positionOut `json:"positions"`
+		Events    []struct {
+			Market, Event, TxHash string
+			Block                 int64
+			Args                  map[string]string
+		} `json:"events"`
+	}
+	out = mustRun(t, "position", pt.Alice.Hex(), "--db="+url, "--json")
+	if err := json.Unmarshal([]byte(out), &h); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if h.Borrower != pt.Alice.Hex() || len(h.Positions) != 2 || len(h.Events) != 3 ||
+		h.Events[1].Event != "Borrow" || h.Events[1].Block != 51 || h.Events[1].Args["assets"] != "2000000000" {
+		t.Errorf("history: %s", out)
+	}
+
+	out = mustRun(t, "position", "0x000000000000000000000000000000000000dead", "--db", url)
+	if !strings.Contains(out, "no positions or events") {
+		t.Errorf("stranger: %s", out)
+	}
+}
+
+// unreachableDB is a Postgres URL with a password on a port nothing listens on.
+func unreachableDB(t *testing.T) (url, port string) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port = fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+	l.Close()
+	return "postgres://keeper:s3cret@127.0.0.1:" + port + "/ltvkeeper?sslmode=disable", port
+}
+
+func TestPositionsBadInput(t *testing.T) {
+	// Validation happens before connecting: these never reach the (unreachable) database.
+	db, _ := unreachableDB(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"positions", "--status", "ok"}, `--status "ok": must be one of healthy|margin_call|liquidatable`},
+		{[]string{"positions", "--min-ltv", "65"}, "--min-ltv 65: an LTV is a fraction (1 = 100%); did you mean 0.65 (or 65%)?"},
+		{[]string{"positions", "--min-ltv", "abc"}, `--min-ltv "abc": want a fraction such as 0.65, or a percentage such as 65%`},
+		{[]string{"positions", "--sort", "age"}, `--sort "age": must be one of ltv|debt|collateral`},
+		{[]string{"positions", "--limit", "-3"}, "--limit -3: want a positive number of positions, or 0 for all"},
+		{[]string{"positions", "--market", "0x1234"}, `--market "0x1234": not an address (want 0x and 40 hex digits)`},
+		{[]string{"positions", "--borrower", "alice"}, `--borrower "alice": not an address`},
+		{[]string{"positions", pt.Alice.Hex()}, "for one borrower use --borrower " + pt.Alice.Hex()},
+		{[]string{"position"}, "position takes one borrower address"},
+		{[]string{"position", "0xnope"}, `position "0xnope": not an address`},
+		{[]string{"position", pt.Alice.Hex(), "--nope"}, "--nope: unknown flag for position"},
+		{[]string{"position", pt.Alice.Hex(), "--json=maybe"}, "--json=maybe maybe: "},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			_, err := runApp(t, append(c.args, "--db", db)...)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestPositionsDatabaseErrors(t *testing.T) {
+	unreachable, port := unreachableDB(t)
+	_, err := runApp(t, "positions", "--db", unreachable)
+	if err == nil || !strings.Contains(err.Error(), "--db postgres://keeper:xxxxx@127.0.0.1:"+port+"/ltvkeeper") ||
+		!strings.Contains(err.Error(), "is Postgres running there?") || strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("unreachable database: %v", err)
+	}
+
+	empty := pgtest.DB(t)
+	for _, cmd := range [][]string{{"positions"}, {"position", pt.Alice.Hex()}} {
+		_, err = runApp(t, append(cmd, "--db", empty)...)
+		if err == nil || !strings.Contains(err.Error(), "no ltvkeeper schema: run 'ltvkeeper migrate'") {
+			t.Errorf("%s on a database without the schema: %v", cmd[0], err)
+		}
+	}
+
+	missing := strings.Replace(empty, "/t", "/nosuchdb_t", 1)
+	_, err = runApp(t, "positions", "--db", missing)
+	if err == nil || !strings.Contains(err.Error(), "does not exist (create it with 'createdb nosuchdb_t") {
+		t.Errorf("missing database: %v", err)
+	}
+}
+
+func TestRedactDB(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"postgres://u:pw@h:5432/db?sslmode=disable", "postgres://u:xxxxx@h:5432/db?sslmode=disable"},
+		{"postgres://u@h/db", "postgres://u@h/db"},
+		{"postgresql://h/db?password=pw&sslmode=disable", "postgresql://h/db?password=xxxxx&sslmode=disable"},
+		{"host=h user=u password=pw dbname=db", "host=h user=u password=xxxxx dbname=db"},
+		{"host=h password='p w' dbname=db", "host=h password=xxxxx dbname=db"},
+		{"postgres://u:p%zz@h/db", "postgres://u:xxxxx@h/db"},
+	} {
+		if got := redactDB(c.in); got != c.want {
+			t.Errorf("redactDB(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

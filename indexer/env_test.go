@@ -1,0 +1,266 @@
+package indexer_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+var (
+	quiet   = slog.New(slog.NewTextHandler(io.Discard, nil))
+	market  = bindings.NewLendingMarket()
+	erc20   = bindings.NewMockERC20()
+	feedABI = bindings.NewMockPriceFeed()
+	maxUint = loanmath.MaxUint256.ToBig()
+)
+
+// env is a dev deployment on Anvil with two markets (WBTC/USDC and TBTC/USDC) and funded,
+// approved actors.
+type env struct {
+	t        *testing.T
+	anvil    *anviltest.Anvil
+	dep      *deploy.Deployment
+	markets  []deploy.Market
+	deployer *chain.Sender
+	actors   []*chain.Sender
+	prices   []int64 // each market's BTC price in dollars
+}
+
+func newEnv(t *testing.T, actors int, anvilArgs ...string) *env {
+	t.Helper()
+	ctx := context.Background()
+	a := anviltest.Start(t, anvilArgs...)
+	deployer := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
+	dep, err := deploy.Deploy(ctx, deployer, big.NewInt(31337), deploy.Config{
+		Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(5_000_000e6),
+	}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, anvil: a, dep: dep, deployer: deployer}
+	e.markets = append(e.markets, dep.Markets[0], e.createMarket("TBTC"))
+	e.prices = []int64{100_000, 100_000}
+	rng := rand.New(rand.NewPCG(uint64(actors), 7))
+	for range actors {
+		key, _ := ecdsa.GenerateKey(crypto.S256(), rngReader{rng})
+		s := chain.NewSender(a.Client, key, big.NewInt(31337))
+		e.rpc("anvil_setBalance", s.From, hexutil.EncodeBig(new(big.Int).Mul(big.NewInt(1e18), big.NewInt(100))))
+		for _, m := range e.markets {
+			e.send(s, m.CollateralToken, erc20.PackMint(s.From, big.NewInt(1_000e8)))
+			e.send(s, m.CollateralToken, erc20.PackApprove(m.Market, maxUint))
+			e.send(s, m.LoanToken, erc20.PackApprove(m.Market, maxUint))
+		}
+		e.send(s, e.markets[0].LoanToken, erc20.PackMint(s.From, big.NewInt(10_000_000e6)))
+		e.actors = append(e.actors, s)
+	}
+	return e
+}
+
+// rngReader makes deterministic keys.
+type rngReader struct{ r *rand.Rand }
+
+func (r rngReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r.r.Uint32())
+	}
+	return len(p), nil
+}
+
+// createMarket adds a market for a new mock collateral token with its own feed.
+func (e *env) createMarket(symbol string) deploy.Market {
+	ctx := context.Background()
+	token, _, err := e.deployer.Deploy(ctx, bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Mock "+symbol, symbol, 8))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	feed, _, err := e.deployer.Deploy(ctx, bindings.MockPriceFeedMetaData.Bin, feedABI.PackConstructor(8, symbol+" / USD", big.NewInt(100_000e8)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	factory := bindings.NewMarketFactory()
+	params := call(e.t, e.anvil.Client, e.dep.Factory, factory.PackDefaultParams(), factory.UnpackDefaultParams, nil)
+	usdc := e.dep.Markets[0].LoanToken
+	receipt := e.send(e.deployer, e.dep.Factory, factory.PackCreateMarket(token, usdc, feed, params))
+	var addr common.Address
+	for _, l := range receipt.Logs {
+		if ev, err := factory.UnpackMarketCreatedEvent(l); err == nil {
+			addr = ev.Market
+		}
+	}
+	e.send(e.deployer, usdc, erc20.PackMint(e.deployer.From, big.NewInt(5_000_000e6)))
+	e.send(e.deployer, usdc, erc20.PackApprove(addr, maxUint))
+	e.send(e.deployer, addr, market.PackSupply(big.NewInt(5_000_000e6), e.deployer.From))
+	return deploy.Market{Name: symbol + "/USDC", Market: addr, CollateralToken: token, LoanToken: usdc, PriceFeed: feed}
+}
+
+func (e *env) send(s *chain.Sender, to common.Address, data []byte) *types.Receipt {
+	e.t.Helper()
+	r, err := s.Transact(context.Background(), to, data)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// try sends a transaction that the market may refuse; it reports whether it was mined.
+func (e *env) try(s *chain.Sender, to common.Address, data []byte) bool {
+	e.t.Helper()
+	_, err := s.Transact(context.Background(), to, data)
+	var revert *chain.RevertError
+	if err != nil && !errors.As(err, &revert) {
+		e.t.Fatal(err)
+	}
+	return err == nil
+}
+
+func (e *env) rpc(method string, args ...any) {
+	e.t.Helper()
+	if err := e.anvil.Client.Client().CallContext(context.Background(), nil, method, args...); err != nil {
+		e.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+// setPrice sets a market's feed to dollars (8 decimals).
+func (e *env) setPrice(m deploy.Market, dollars int64) {
+	e.send(e.deployer, m.PriceFeed, feedABI.PackSetPrice(new(big.Int).Mul(big.NewInt(dollars), big.NewInt(1e8))))
+}
+
+// act runs n random user actions: lending, borrowing, repaying, withdrawing, price moves
+// (crashes included), time jumps and liquidations.
+func (e *env) act(rng *rand.Rand, n int) {
+	e.t.Helper()
+	prices := e.prices
+	for range n {
+		m := rng.IntN(len(e.markets))
+		mk := e.markets[m]
+		who := e.actors[rng.IntN(len(e.actors))]
+		amount := func(max int64) *big.Int { return big.NewInt(1 + rng.Int64N(max)) }
+		switch rng.IntN(12) {
+		case 0:
+			e.try(who, mk.Market, market.PackSupply(amount(200_000e6), who.From))
+		case 1:
+			e.try(who, mk.Market, market.PackWithdraw(amount(100_000e6), who.From))
+		case 2, 3:
+			e.try(who, mk.Market, market.PackDepositCollateral(amount(2e8), who.From))
+		case 4, 5:
+			e.try(who, mk.Market, market.PackBorrow(amount(int64(prices[m])*1e6/4), who.From))
+		case 6:
+			e.try(who, mk.Market, market.PackRepay(amount(20_000e6), who.From))
+		case 7:
+			e.try(who, mk.Market, market.PackRepay(maxUint, who.From))
+		case 8:
+			e.try(who, mk.Market, market.PackWithdrawCollateral(amount(5e7), who.From))
+		case 9:
+			// The price moves: mostly small steps, sometimes a crash or a recovery.
+			switch rng.IntN(4) {
+			case 0:
+				prices[m] = prices[m] * (30 + rng.Int64N(40)) / 100
+			case 1:
+				prices[m] = 100_000
+			default:
+				prices[m] = prices[m] * (90 + rng.Int64N(20)) / 100
+			}
+			e.setPrice(mk, max(prices[m], 1))
+		case 10:
+			e.rpc("evm_increaseTime", 3600+rng.IntN(30*86400))
+			for i, other := range e.markets {
+				e.setPrice(other, prices[i]) // keep prices fresh
+			}
+		case 11:
+			borrower := e.actors[rng.IntN(len(e.actors))]
+			e.try(who, mk.Market, market.PackLiquidate(borrower.From, amount(500_000e6)))
+		}
+	}
+}
+
+func call[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
+	t.Helper()
+	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
+	if err != nil {
+		t.Fatal(chain.WithRevert(err))
+	}
+	v, err := unpack(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// newDB returns a migrated database of its own for the test.
+func newDB(t *testing.T) (string, *pgxpool.Pool) {
+	t.Helper()
+	url := pgtest.DB(t)
+	if _, err := migrations.Up(context.Background(), url, quiet); err != nil {
+		t.Fatal(err)
+	}
+	pool, err := pgxpool.New(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return url, pool
+}
+
+// indexUntilHead runs the indexer in-process until it has caught up.
+func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
+	e.t.Helper()
+	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
+	client, err := rpc.Dial(e.anvil.URL)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer client.Close()
+	ix, err := indexer.New(cfg, client, pool, quiet, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := ix.Run(ctx); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// crash has every actor borrow near the limit, drops the market's price to pct percent,
+// liquidates every actor it can and restores the price: positions past 1/(1+bonus) leave
+// bad debt, the others are liquidated back to the target LTV.
+func (e *env) crash(m int, pct int64) {
+	e.t.Helper()
+	mk, price := e.markets[m], e.prices[m]
+	for _, a := range e.actors[1:] {
+		e.try(a, mk.Market, market.PackDepositCollateral(big.NewInt(1e8), a.From))
+		e.try(a, mk.Market, market.PackBorrow(big.NewInt(price*1e6*45/100), a.From))
+	}
+	e.setPrice(mk, price*pct/100)
+	for _, a := range e.actors[1:] {
+		e.try(e.actors[0], mk.Market, market.PackLiquidate(a.From, maxUint))
+	}
+	e.setPrice(mk, price)
+}

@@ -1,0 +1,479 @@
+// Package indexer writes every event of ltvkeeper's markets into Postgres: the factory's
+// MarketCreated, each market's collateral, debt, interest and liquidation events, and each
+// feed's price rounds. It backfills with concurrent range fetches committed strictly in order,
+// then follows the head, checking every block's parent hash and rolling back reorgs. A range's
+// rows, the state they lead to and the checkpoint commit in one transaction, so a crash at any
+// point loses nothing and duplicates nothing: after catching up, Postgres equals the chain.
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+)
+
+// ErrFatal marks errors that retrying cannot fix: wrong chain, no factory, bad config.
+var ErrFatal = errors.New("fatal")
+
+// Config is what to index and how.
+type Config struct {
+	ChainID       uint64         // expected chain id; 0 accepts any
+	Factory       common.Address // the MarketFactory whose markets are indexed
+	StartBlock    uint64         // the factory's deployment block
+	Confirmations uint64         // index only blocks this far below the head
+	Concurrency   int            // range fetches in flight during backfill
+	RangeSize     uint64         // first eth_getLogs range; it shrinks and grows with the node's answers
+	MaxRangeSize  uint64
+	UnsafeDepth   uint64        // blocks this close to the head may reorg: fetched with every header
+	PollInterval  time.Duration // how often to look for a new head when following
+	UntilHead     bool          // return once caught up with the head
+	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+}
+
+func (c *Config) defaults() {
+	if c.Concurrency <= 0 {
+		c.Concurrency = 4
+	}
+	if c.RangeSize == 0 {
+		c.RangeSize = 2000
+	}
+	if c.MaxRangeSize == 0 {
+		c.MaxRangeSize = 10_000
+	}
+	if c.UnsafeDepth == 0 {
+		c.UnsafeDepth = 128
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = time.Second
+	}
+}
+
+// Indexer indexes one factory's markets on one chain.
+type Indexer struct {
+	cfg     Config
+	client  *ethclient.Client
+	fetch   *fetcher
+	dec     *decoder
+	store   *store
+	log     *slog.Logger
+	metrics *metrics
+
+	rangeSize atomic.Uint64
+
+	// Discovered contracts and the checkpoint; owned by the goroutine that commits.
+	cp      checkpoint
+	markets map[common.Address]bool
+	feeds   map[common.Address]bool
+
+	progress progress
+}
+
+// New returns an indexer reading from rpcClient and writing to db. Metrics are registered
+// with reg when it is not nil.
+func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, reg prometheus.Registerer) (*Indexer, error) {
+	cfg.defaults()
+	dec, err := newDecoder()
+	if err != nil {
+		return nil, err
+	}
+	m := newMetrics(reg)
+	ix := &Indexer{
+		cfg:     cfg,
+		client:  ethclient.NewClient(rpcClient),
+		fetch:   &fetcher{rpc: rpcClient, topics: dec.topics, metrics: m},
+		dec:     dec,
+		log:     log,
+		metrics: m,
+	}
+	ix.rangeSize.Store(cfg.RangeSize)
+	ix.store = &store{db: db, chainID: int64(cfg.ChainID), factory: cfg.Factory.Bytes()}
+	return ix, nil
+}
+
+// Run indexes until ctx ends (or, with UntilHead, until caught up). RPC and database
+// failures are retried from the last commit with backoff; only fatal errors return.
+func (ix *Indexer) Run(ctx context.Context) error {
+	if err := ix.checkChain(ctx); err != nil {
+		return err
+	}
+	delay := 100 * time.Millisecond
+	for {
+		err := ix.runOnce(ctx)
+		switch {
+		case err == nil || ctx.Err() != nil:
+			return nil
+		case errors.Is(err, ErrFatal):
+			return err
+		}
+		ix.metrics.restarts.Inc()
+		ix.log.Warn("indexer failed; resuming from the last commit", "err", err, "retry_in", delay)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 10*time.Second)
+	}
+}
+
+// checkChain stops with a clear message when the node is not the chain of the deployment or
+// the factory has no code there.
+func (ix *Indexer) checkChain(ctx context.Context) error {
+	id, err := ix.client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: read chain id: %v (is the node running?)", ErrFatal, err)
+	}
+	if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
+		return fmt.Errorf("%w: the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ErrFatal, ix.cfg.ChainID, id, ix.cfg.ChainID)
+	}
+	ix.cfg.ChainID = id.Uint64()
+	ix.store.chainID = int64(id.Uint64())
+	code, err := ix.client.CodeAt(ctx, ix.cfg.Factory, nil)
+	if err != nil {
+		return fmt.Errorf("%w: read factory code: %v", ErrFatal, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("%w: factory %s has no code on chain %s: check --factory or --deployment", ErrFatal, ix.cfg.Factory, id)
+	}
+	return nil
+}
+
+func (ix *Indexer) runOnce(ctx context.Context) error {
+	var err error
+	if ix.cp, ix.markets, ix.feeds, err = ix.store.load(ctx); err != nil {
+		return err
+	}
+	if ix.cp.ok {
+		ix.metrics.indexed.Set(float64(ix.cp.number))
+	}
+	for {
+		head, err := ix.head(ctx)
+		if err != nil {
+			return err
+		}
+		next := ix.next()
+		switch {
+		case head >= next && head-next > ix.cfg.UnsafeDepth:
+			if err := ix.backfill(ctx, next, head-ix.cfg.UnsafeDepth); err != nil {
+				return err
+			}
+		case head >= next:
+			if err := ix.step(ctx, next, min(head, next+ix.cfg.UnsafeDepth-1)); err != nil {
+				return err
+			}
+		case ix.cfg.UntilHead:
+			ix.log.Info("caught up", "block", ix.cp.number, "head", head)
+			return nil
+		default:
+			if err := ix.waitForHead(ctx, next); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// next is the first block not yet indexed.
+func (ix *Indexer) next() uint64 {
+	if !ix.cp.ok {
+		return ix.cfg.StartBlock
+	}
+	return ix.cp.number + 1
+}
+
+// head is the newest block to index: the chain head less the confirmations.
+func (ix *Indexer) head(ctx context.Context) (uint64, error) {
+	n, err := ix.client.BlockNumber(ctx)
+	if err != nil {
+		ix.metrics.rpcErrors.WithLabelValues(classify(err)).Inc()
+		return 0, fmt.Errorf("read head: %w", err)
+	}
+	ix.metrics.head.Set(float64(n))
+	if n < ix.cfg.Confirmations {
+		return 0, nil
+	}
+	head := n - ix.cfg.Confirmations
+	if ix.cp.ok {
+		ix.metrics.lag.Set(float64(head) - float64(ix.cp.number))
+	}
+	return head, nil
+}
+
+func (ix *Indexer) waitForHead(ctx context.Context, next uint64) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-ix.cfg.NewHeads:
+	case <-time.After(ix.cfg.PollInterval):
+	}
+	return nil
+}
+
+// backfill indexes [from, to], blocks deep enough not to reorg: ranges are fetched
+// concurrently and committed strictly in order.
+func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
+	type result struct {
+		seq  int
+		data *rangeData
+	}
+	ix.progress.start(from, to)
+	g, gctx := errgroup.WithContext(ctx)
+	jobs := make(chan [3]uint64) // seq, from, to
+	results := make(chan result)
+	slots := make(chan struct{}, 2*ix.cfg.Concurrency) // fetched but uncommitted ranges
+
+	g.Go(func() error {
+		defer close(jobs)
+		for seq, start := uint64(0), from; start <= to; seq++ {
+			end := min(start+ix.rangeSize.Load()-1, to)
+			select {
+			case slots <- struct{}{}:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			select {
+			case jobs <- [3]uint64{seq, start, end}:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			start = end + 1
+		}
+		return nil
+	})
+	var workers sync.WaitGroup
+	for range ix.cfg.Concurrency {
+		workers.Add(1)
+		g.Go(func() error {
+			defer workers.Done()
+			for job := range jobs {
+				d, err := ix.fetch.fetch(gctx, job[1], job[2], false)
+				if err != nil {
+					return err
+				}
+				ix.adaptRangeSize(d)
+				select {
+				case results <- result{int(job[0]), d}:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	go func() {
+		workers.Wait()
+		close(results)
+	}()
+	g.Go(func() error {
+		pending := make(map[int]*rangeData)
+		next := 0
+		for r := range results {
+			pending[r.seq] = r.data
+			for d, ok := pending[next]; ok; d, ok = pending[next] {
+				delete(pending, next)
+				if err := ix.commitRange(gctx, d); err != nil {
+					return err
+				}
+				<-slots
+				next++
+			}
+		}
+		return nil
+	})
+	return g.Wait()
+}
+
+// adaptRangeSize grows the range after a range that was answered in one piece.
+func (ix *Indexer) adaptRangeSize(d *rangeData) {
+	size := d.to - d.from + 1
+	if size >= ix.rangeSize.Load() {
+		ix.rangeSize.Store(min(2*size, ix.cfg.MaxRangeSize))
+	} else {
+		ix.rangeSize.Store(max(size, 1)) // the node split it: start smaller
+	}
+}
+
+// step indexes [from, to] near the head: it fetches every header, checks that they chain
+// onto the checkpoint, and rolls back a reorg when they do not.
+func (ix *Indexer) step(ctx context.Context, from, to uint64) error {
+	d, err := ix.fetch.fetch(ctx, from, to, true)
+	if errors.Is(err, errNotReady) {
+		ix.log.Debug("node does not have the block yet; retrying", "from", from, "to", to)
+		return ix.waitForHead(ctx, from)
+	}
+	if err != nil {
+		return err
+	}
+	if ix.cp.ok && d.headers[from].ParentHash != ix.cp.hash {
+		return ix.handleReorg(ctx)
+	}
+	for n := from + 1; n <= to; n++ {
+		if d.headers[n].ParentHash != d.headers[n-1].Hash() {
+			ix.log.Debug("chain changed while fetching; retrying", "block", n)
+			return nil
+		}
+	}
+	for _, l := range d.logs {
+		if h := d.headers[l.BlockNumber]; h == nil || h.Hash() != l.BlockHash {
+			ix.log.Debug("logs from another fork; retrying", "block", l.BlockNumber)
+			return nil
+		}
+	}
+	return ix.commitRange(ctx, d)
+}
+
+// handleReorg confirms that the block at the checkpoint is no longer canonical, finds the
+// newest remembered block that still is, and rolls back to it.
+func (ix *Indexer) handleReorg(ctx context.Context) error {
+	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(ix.cp.number))
+	if err != nil {
+		return fmt.Errorf("confirm reorg at block %d: %w", ix.cp.number, err)
+	}
+	if h.Hash() == ix.cp.hash {
+		ix.log.Debug("node answered from another view; retrying", "block", ix.cp.number)
+		return nil // a lagging or load-balanced node, not a reorg
+	}
+	stored, err := ix.store.storedBlocks(ctx, ix.cp.number, keepBlocks)
+	if err != nil {
+		return fmt.Errorf("read remembered blocks: %w", err)
+	}
+	for _, b := range stored {
+		canonical, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(b.number))
+		if err != nil {
+			return fmt.Errorf("find common ancestor at block %d: %w", b.number, err)
+		}
+		if canonical.Hash() != b.hash {
+			continue
+		}
+		depth := ix.cp.number - b.number
+		if err := ix.store.rollback(ctx, b); err != nil {
+			return err
+		}
+		ix.metrics.reorgs.Inc()
+		ix.metrics.reorgDepth.Observe(float64(depth))
+		ix.log.Warn("reorg rolled back", "depth", depth, "ancestor", b.number, "old_head", ix.cp.number)
+		ix.cp = b
+		ix.metrics.indexed.Set(float64(b.number))
+		// Markets created above the ancestor are gone; reload what remains.
+		_, ix.markets, ix.feeds, err = ix.store.load(ctx)
+		return err
+	}
+	return fmt.Errorf("%w: reorg deeper than the %d remembered blocks below %d: re-index into an empty database", ErrFatal, len(stored), ix.cp.number)
+}
+
+// commitRange decodes a range, folds it into a batch and commits it with its checkpoint.
+func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
+	b, err := ix.build(ctx, d)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := ix.store.commit(ctx, b); err != nil {
+		return err
+	}
+	ix.metrics.commitSeconds.Observe(time.Since(start).Seconds())
+	ix.metrics.events.Add(float64(len(b.events)))
+	ix.metrics.indexed.Set(float64(d.to))
+	ix.cp = checkpoint{number: d.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}
+	for _, m := range b.markets {
+		ix.markets[m.market], ix.feeds[m.priceFeed] = true, true
+	}
+	ix.progress.advance(ix.log, d.to, len(b.events))
+	return nil
+}
+
+// build keeps the logs of the factory, its markets and their feeds, in order. Markets created
+// in the range are found first, so their own events in the same range are kept too.
+func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
+	b := newBatch(d.from, d.to)
+	b.end = d.headers[d.to]
+	for _, h := range d.headers {
+		b.headers = append(b.headers, h)
+	}
+	markets, feeds := make(map[common.Address]bool), make(map[common.Address]bool)
+	newFeeds := make(map[common.Address]uint64)
+	for i := range d.logs {
+		l := &d.logs[i]
+		if l.Address != ix.cfg.Factory || l.Topics[0] != marketCreatedID {
+			continue
+		}
+		ev, _, err := ix.dec.decode(l)
+		if err != nil {
+			return nil, err
+		}
+		markets[*ev.Market] = true
+		if feed := ev.Args["priceFeed"].(common.Address); !ix.feeds[feed] && !feeds[feed] {
+			feeds[feed], newFeeds[feed] = true, l.BlockNumber
+		}
+	}
+	for i := range d.logs {
+		l := &d.logs[i]
+		ev, src, err := ix.dec.decode(l)
+		if errors.Is(err, errNotFollowed) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch src {
+		case fromFactory:
+			if l.Address != ix.cfg.Factory {
+				continue
+			}
+		case fromMarket:
+			if !ix.markets[l.Address] && !markets[l.Address] {
+				continue
+			}
+		case fromFeed:
+			if !ix.feeds[l.Address] && !feeds[l.Address] {
+				continue
+			}
+		}
+		b.apply(ev)
+	}
+	for feed, block := range newFeeds {
+		round, err := ix.latestRound(ctx, feed, block)
+		if err != nil {
+			return nil, err
+		}
+		b.prices = append(b.prices, round)
+	}
+	return b, nil
+}
+
+var marketCreatedID = func() common.Hash {
+	parsed, err := bindings.MarketFactoryMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return parsed.Events["MarketCreated"].ID
+}()
+
+// latestRound reads a newly discovered feed's round at the block it was discovered, so that
+// its markets have a price before the feed's next update.
+func (ix *Indexer) latestRound(ctx context.Context, feed common.Address, block uint64) (priceRound, error) {
+	abi := bindings.NewMockPriceFeed()
+	out, err := ix.client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: abi.PackLatestRoundData()}, new(big.Int).SetUint64(block))
+	if err != nil {
+		return priceRound{}, fmt.Errorf("read latestRoundData of feed %s at block %d: %w", feed, block, err)
+	}
+	r, err := abi.UnpackLatestRoundData(out)
+	if err != nil {
+		return priceRound{}, fmt.Errorf("feed %s answered latestRoundData with malformed data: %w", feed, err)
+	}
+	return priceRound{feed: feed, block: block, logIndex: -1, roundID: r.RoundId, answer: r.Answer, updatedAt: r.UpdatedAt.Uint64()}, nil
+}

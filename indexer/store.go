@@ -1,0 +1,326 @@
+package indexer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// NotifyChannel is the Postgres channel the indexer NOTIFYs after each commit, with a JSON
+// payload {"chainId":…,"block":…,"hash":"0x…"}.
+const NotifyChannel = "ltvkeeper_indexed"
+
+// keepBlocks is how many recent block hashes the blocks table keeps to find a common ancestor.
+const keepBlocks = 1024
+
+// checkpoint is the last block whose events are all committed.
+type checkpoint struct {
+	number, timestamp uint64
+	hash              common.Hash
+	ok                bool // false before the first commit
+}
+
+// store writes the index. Every write is one transaction: a crash at any point loses
+// nothing and duplicates nothing.
+type store struct {
+	db      *pgxpool.Pool
+	chainID int64
+	factory []byte
+}
+
+// load returns the checkpoint and the markets and feeds discovered so far.
+func (s *store) load(ctx context.Context) (checkpoint, map[common.Address]bool, map[common.Address]bool, error) {
+	var cp checkpoint
+	var hash []byte
+	err := s.db.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
+		s.chainID, s.factory).Scan(&cp.number, &hash, &cp.timestamp)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
+		return cp, nil, nil, fmt.Errorf("read checkpoint: %w", err)
+	default:
+		cp.hash, cp.ok = common.BytesToHash(hash), true
+	}
+	markets, feeds := make(map[common.Address]bool), make(map[common.Address]bool)
+	rows, err := s.db.Query(ctx, `SELECT market, price_feed FROM markets WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory)
+	if err != nil {
+		return cp, nil, nil, fmt.Errorf("read markets: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m, f []byte
+		if err := rows.Scan(&m, &f); err != nil {
+			return cp, nil, nil, err
+		}
+		markets[common.BytesToAddress(m)], feeds[common.BytesToAddress(f)] = true, true
+	}
+	return cp, markets, feeds, rows.Err()
+}
+
+// commit writes a batch and its checkpoint in one transaction and notifies listeners.
+func (s *store) commit(ctx context.Context, b *batch) error {
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+
+	// Nothing above the checkpoint should exist; clearing the range anyway makes a replay
+	// after any failure write the same rows instead of failing on duplicate keys.
+	clear := &pgx.Batch{}
+	for _, table := range []string{"events", "price_rounds"} {
+		clear.Queue(`DELETE FROM `+table+` WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3`, s.chainID, b.from, b.to)
+	}
+	clear.Queue(`DELETE FROM markets WHERE chain_id = $1 AND created_block BETWEEN $2 AND $3`, s.chainID, b.from, b.to)
+	if err := tx.SendBatch(ctx, clear).Close(); err != nil {
+		return fmt.Errorf("clear blocks %d-%d: %w", b.from, b.to, err)
+	}
+	if err := s.copyEvents(ctx, tx, b.events); err != nil {
+		return fmt.Errorf("copy events %d-%d: %w", b.from, b.to, err)
+	}
+	q := &pgx.Batch{}
+	s.queueMarkets(q, b.markets)
+	s.queuePrices(q, b.prices)
+	s.queueStates(q, b.states)
+	s.queuePositions(q, b.positions)
+	s.queueBlocks(q, b)
+	q.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (chain_id, factory) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
+		block_timestamp = EXCLUDED.block_timestamp, updated_at = now()`,
+		s.chainID, s.factory, b.end.Number.Uint64(), b.end.Hash().Bytes(), b.end.Time)
+	q.Queue(`DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, s.chainID, int64(b.to)-keepBlocks)
+	q.Queue(`SELECT pg_notify($1, $2)`, NotifyChannel, notifyPayload(s.chainID, b.end.Number.Uint64(), b.end.Hash()))
+	if err := tx.SendBatch(ctx, q).Close(); err != nil {
+		return fmt.Errorf("write state %d-%d: %w", b.from, b.to, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit %d-%d: %w", b.from, b.to, err)
+	}
+	return nil
+}
+
+func notifyPayload(chainID int64, block uint64, hash common.Hash) string {
+	raw, _ := json.Marshal(map[string]any{"chainId": chainID, "block": block, "hash": hash.Hex()})
+	return string(raw)
+}
+
+var eventColumns = []string{"chain_id", "block_number", "log_index", "block_hash", "block_timestamp", "tx_hash",
+	"address", "market", "account", "event", "args"}
+
+func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	rows := make([][]any, len(events))
+	for i := range events {
+		ev := &events[i]
+		args, err := ev.argsJSON()
+		if err != nil {
+			return err
+		}
+		rows[i] = []any{s.chainID, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash.Bytes(), int64(ev.BlockTimestamp),
+			ev.TxHash.Bytes(), ev.Address.Bytes(), addrBytes(ev.Market), addrBytes(ev.Account), ev.Name, args}
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows))
+	return err
+}
+
+func addrBytes(a *common.Address) []byte {
+	if a == nil {
+		return nil
+	}
+	return a.Bytes()
+}
+
+func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
+	for _, m := range markets {
+		p := m.params
+		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
+			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
+			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
+			$15::numeric, $16::numeric, $17, $18)`,
+			s.chainID, m.market.Bytes(), s.factory, m.collateralToken.Bytes(), m.loanToken.Bytes(), m.priceFeed.Bytes(),
+			int32(m.collateralDecimals), int32(m.loanDecimals), int32(m.feedDecimals),
+			p["maxBorrowLtv"].String(), p["marginCallLtv"].String(), p["liquidationLtv"].String(), p["liquidationBonus"].String(),
+			p["liquidationTargetLtv"].String(), p["maxPriceAge"].String(), p["borrowRate"].String(), int64(m.block), int64(m.timestamp))
+	}
+}
+
+func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {
+	for _, p := range prices {
+		q.Queue(`INSERT INTO price_rounds (chain_id, price_feed, block_number, log_index, round_id, answer, updated_at)
+			VALUES ($1, $2, $3, $4, $5::numeric, $6::numeric, $7)`,
+			s.chainID, p.feed.Bytes(), int64(p.block), int32(p.logIndex), p.roundID.String(), p.answer.String(), int64(p.updatedAt))
+	}
+}
+
+func decimal(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+func (s *store) queueStates(q *pgx.Batch, states map[common.Address]*stateDelta) {
+	if len(states) == 0 {
+		return
+	}
+	markets := make([][]byte, 0, len(states))
+	columns := make([][]*string, len(marketStateArgs))
+	var lastAccrual []*int64
+	var blocks []int64
+	for m, st := range states {
+		markets = append(markets, m.Bytes())
+		for i, f := range marketStateArgs {
+			columns[i] = append(columns[i], decimal(st.values[f.column]))
+		}
+		var la *int64
+		if st.lastAccrual != nil {
+			v := int64(*st.lastAccrual)
+			la = &v
+		}
+		lastAccrual = append(lastAccrual, la)
+		blocks = append(blocks, int64(st.block))
+	}
+	q.Queue(`MERGE INTO market_state s
+		USING unnest($2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::bigint[])
+			AS u(market, tsa, tss, tba, tbs, tc, idx, rate, rps, last_accrual, block)
+		ON s.chain_id = $1 AND s.market = u.market
+		WHEN MATCHED THEN UPDATE SET
+			total_supply_assets = COALESCE(u.tsa::numeric, s.total_supply_assets),
+			total_supply_shares = COALESCE(u.tss::numeric, s.total_supply_shares),
+			total_borrow_assets = COALESCE(u.tba::numeric, s.total_borrow_assets),
+			total_borrow_shares = COALESCE(u.tbs::numeric, s.total_borrow_shares),
+			total_collateral = COALESCE(u.tc::numeric, s.total_collateral),
+			borrow_index = COALESCE(u.idx::numeric, s.borrow_index),
+			borrow_rate = COALESCE(u.rate::numeric, s.borrow_rate),
+			rate_per_second = COALESCE(u.rps::numeric, s.rate_per_second),
+			last_accrual = COALESCE(u.last_accrual, s.last_accrual),
+			block_number = u.block
+		WHEN NOT MATCHED THEN INSERT (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
+			total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+			VALUES ($1, u.market, COALESCE(u.tsa::numeric, 0), COALESCE(u.tss::numeric, 0), COALESCE(u.tba::numeric, 0),
+			COALESCE(u.tbs::numeric, 0), COALESCE(u.tc::numeric, 0), COALESCE(u.idx::numeric, 1e27), COALESCE(u.rate::numeric, 0),
+			COALESCE(u.rps::numeric, 1e27), COALESCE(u.last_accrual, 0), u.block)`,
+		s.chainID, markets, columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7],
+		lastAccrual, blocks)
+}
+
+func (s *store) queuePositions(q *pgx.Batch, positions map[positionKey]*positionDelta) {
+	if len(positions) == 0 {
+		return
+	}
+	var markets, borrowers [][]byte
+	var collateral, shares []*string
+	var blocks []int64
+	for k, p := range positions {
+		markets, borrowers = append(markets, k.market.Bytes()), append(borrowers, k.borrower.Bytes())
+		collateral, shares = append(collateral, decimal(p.collateral)), append(shares, decimal(p.borrowShares))
+		blocks = append(blocks, int64(p.block))
+	}
+	q.Queue(`MERGE INTO positions p
+		USING unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[], $6::bigint[]) AS u(market, borrower, collateral, shares, block)
+		ON p.chain_id = $1 AND p.market = u.market AND p.borrower = u.borrower
+		WHEN MATCHED THEN UPDATE SET collateral = COALESCE(u.collateral::numeric, p.collateral),
+			borrow_shares = COALESCE(u.shares::numeric, p.borrow_shares), block_number = u.block
+		WHEN NOT MATCHED THEN INSERT (chain_id, market, borrower, collateral, borrow_shares, block_number)
+			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral::numeric, 0), COALESCE(u.shares::numeric, 0), u.block)`,
+		s.chainID, markets, borrowers, collateral, shares, blocks)
+}
+
+func (s *store) queueBlocks(q *pgx.Batch, b *batch) {
+	var numbers, timestamps []int64
+	var hashes, parents [][]byte
+	for _, h := range b.headers {
+		numbers, timestamps = append(numbers, h.Number.Int64()), append(timestamps, int64(h.Time))
+		hashes, parents = append(hashes, h.Hash().Bytes()), append(parents, h.ParentHash.Bytes())
+	}
+	q.Queue(`INSERT INTO blocks (chain_id, number, hash, parent_hash, timestamp)
+		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::bigint[])
+		ON CONFLICT (chain_id, number) DO UPDATE SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, timestamp = EXCLUDED.timestamp`,
+		s.chainID, numbers, hashes, parents, timestamps)
+}
+
+// storedBlocks returns the remembered blocks at or below `from`, newest first.
+func (s *store) storedBlocks(ctx context.Context, from uint64, limit int) ([]checkpoint, error) {
+	rows, err := s.db.Query(ctx, `SELECT number, hash, timestamp FROM blocks WHERE chain_id = $1 AND number <= $2
+		ORDER BY number DESC LIMIT $3`, s.chainID, int64(from), limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (checkpoint, error) {
+		var c checkpoint
+		var hash []byte
+		err := row.Scan(&c.number, &hash, &c.timestamp)
+		c.hash, c.ok = common.BytesToHash(hash), true
+		return c, err
+	})
+}
+
+// rollback removes everything above the common ancestor and recomputes, from the events that
+// remain, the positions and market states the removed events had touched; in one transaction.
+func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	above := int64(ancestor.number)
+	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE touched (market bytea, account bytea) ON COMMIT DROP`); err != nil {
+		return err
+	}
+	stmts := []string{
+		// What the removed events touched, before they go.
+		`INSERT INTO touched SELECT DISTINCT market, account FROM events
+			WHERE chain_id = $1 AND block_number > $2 AND market IS NOT NULL`,
+		`DELETE FROM events WHERE chain_id = $1 AND block_number > $2`,
+		`DELETE FROM price_rounds WHERE chain_id = $1 AND block_number > $2`,
+		`DELETE FROM blocks WHERE chain_id = $1 AND number > $2`,
+		`DELETE FROM positions p USING markets m WHERE m.chain_id = $1 AND m.created_block > $2 AND p.chain_id = m.chain_id AND p.market = m.market`,
+		`DELETE FROM market_state s USING markets m WHERE m.chain_id = $1 AND m.created_block > $2 AND s.chain_id = m.chain_id AND s.market = m.market`,
+		`DELETE FROM markets WHERE chain_id = $1 AND created_block > $2`,
+		`UPDATE positions p SET
+			collateral = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral'), 0),
+			borrow_shares = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares'), 0),
+			block_number = $2
+		FROM touched t WHERE p.chain_id = $1 AND p.market = t.market AND p.borrower = t.account`,
+		`DELETE FROM positions p USING touched t WHERE p.chain_id = $1 AND p.market = t.market AND p.borrower = t.account
+			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral') IS NULL
+			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares') IS NULL`,
+		`UPDATE market_state s SET
+			total_supply_assets = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalSupplyAssets'), 0),
+			total_supply_shares = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalSupplyShares'), 0),
+			total_borrow_assets = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalBorrowAssets'), 0),
+			total_borrow_shares = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalBorrowShares'), 0),
+			total_collateral = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalCollateral'), 0),
+			borrow_index = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'borrowIndex'), 1e27),
+			borrow_rate = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'newRate'), m.initial_borrow_rate),
+			rate_per_second = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'ratePerSecond'), s.rate_per_second),
+			last_accrual = COALESCE((SELECT e.block_timestamp FROM events e WHERE e.chain_id = s.chain_id AND e.market = s.market
+				AND e.event = 'AccrueInterest' ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), m.created_timestamp),
+			block_number = $2
+		FROM markets m WHERE s.chain_id = $1 AND m.chain_id = s.chain_id AND m.market = s.market
+			AND s.market IN (SELECT market FROM touched)`,
+	}
+	for _, stmt := range stmts {
+		if _, err := tx.Exec(ctx, stmt, s.chainID, above); err != nil {
+			return fmt.Errorf("roll back to block %d: %w", ancestor.number, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE checkpoints SET block_number = $3, block_hash = $4, block_timestamp = $5, updated_at = now()
+		WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory, above, ancestor.hash.Bytes(), int64(ancestor.timestamp)); err != nil {
+		return fmt.Errorf("roll back checkpoint: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, NotifyChannel, notifyPayload(s.chainID, ancestor.number, ancestor.hash)); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}

@@ -1,0 +1,308 @@
+// Package positions reads borrowers' positions from the index database: the positions_live
+// view (debt accrued to the latest indexed block, LTV at the latest indexed price, status and
+// liquidation price, computed by the schema's ltv_* functions, which mirror loanmath) and the
+// events behind them. It only reads; the indexer writes.
+//
+// Amounts are integers of base units (*big.Int) throughout; LTVs are WAD fractions.
+package positions
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/ltvkeeper/ltvkeeper/units"
+)
+
+// DB is what this package needs of Postgres: a *pgxpool.Pool, a *pgx.Conn and a pgx.Tx all
+// satisfy it.
+type DB interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// ErrNoSchema is returned when the database lacks the ltvkeeper schema (it was never migrated).
+var ErrNoSchema = errors.New("the database has no ltvkeeper schema")
+
+// Status says how close a position is to liquidation.
+type Status string
+
+const (
+	Healthy      Status = "healthy"      // LTV below the margin-call line
+	MarginCall   Status = "margin_call"  // LTV at or past the margin-call line
+	Liquidatable Status = "liquidatable" // LTV at or past the liquidation line: anyone may liquidate
+)
+
+// Statuses lists every status, healthiest first.
+var Statuses = []Status{Healthy, MarginCall, Liquidatable}
+
+// Sort orders positions, largest first.
+type Sort string
+
+const (
+	ByLTV        Sort = "ltv"
+	ByDebt       Sort = "debt"
+	ByCollateral Sort = "collateral"
+)
+
+// Sorts lists every order.
+var Sorts = []Sort{ByLTV, ByDebt, ByCollateral}
+
+var orderBy = map[Sort]string{
+	ByLTV:        "l.ltv_wad DESC NULLS LAST",
+	ByDebt:       "l.debt DESC",
+	ByCollateral: "l.collateral DESC",
+}
+
+// Filter selects positions; zero fields select everything.
+type Filter struct {
+	ChainID  int64           // 0: every chain
+	Market   *common.Address // nil: every market
+	Borrower *common.Address // nil: every borrower
+	MinLTV   *big.Int        // WAD; nil: any LTV
+	Status   Status          // "": any status
+	Sort     Sort            // "": ByLTV
+	Limit    int             // 0: no limit
+}
+
+// Position is one borrower's open position in one market, as of the latest indexed block.
+type Position struct {
+	ChainID  int64
+	Market   common.Address
+	Borrower common.Address
+
+	Collateral   *big.Int // collateral-token base units
+	Debt         *big.Int // loan-token base units, interest accrued to AsOfTimestamp, rounded up
+	BorrowShares *big.Int
+
+	// Price is the latest indexed price in feed units; nil when the index has none yet, and
+	// then LTV is nil too (and positions_live reports Status healthy: see its definition).
+	Price          *big.Int
+	PriceUpdatedAt int64    // the feed's updatedAt, unix seconds; 0 without a price
+	LTV            *big.Int // WAD, rounded up; loanmath.MaxUint256 with debt but no collateral value
+	Status         Status
+
+	// The prices (feed units, rounded up) at or below which the position reaches the
+	// liquidation and margin-call lines: 0 without debt, loanmath.MaxUint256 without collateral.
+	LiquidationPrice *big.Int
+	MarginCallPrice  *big.Int
+
+	CollateralDecimals, LoanDecimals, FeedDecimals uint8
+
+	AsOfBlock     int64
+	AsOfTimestamp int64
+}
+
+// LTVFloat is the LTV as a fraction (0.2 is 20%), for printing; NaN without a price.
+func (p Position) LTVFloat() float64 { return ratio(p.LTV, 18) }
+
+// LiquidationPriceFloat is the liquidation price in the feed's currency (USD), for printing.
+func (p Position) LiquidationPriceFloat() float64 { return ratio(p.LiquidationPrice, p.FeedDecimals) }
+
+// ratio is v ÷ 10^decimals as the nearest float64, NaN for nil.
+func ratio(v *big.Int, decimals uint8) float64 {
+	if v == nil {
+		return math.NaN()
+	}
+	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+	return f
+}
+
+// ParseLTV reads an LTV written as a fraction ("0.65") or a percentage ("65%") as a WAD.
+func ParseLTV(s string) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	if pct, ok := strings.CutSuffix(s, "%"); ok {
+		v, err := units.Parse(strings.TrimSpace(pct), 16)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a percentage such as 65%%", s)
+		}
+		return v, nil
+	}
+	v, err := units.Parse(s, 18)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a fraction such as 0.65", s)
+	}
+	return v, nil
+}
+
+const columns = `
+	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
+	l.price::text, l.price_updated_at, l.ltv_wad::text, l.status,
+	l.liquidation_price::text, l.margin_call_price::text,
+	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp
+FROM positions_live l JOIN markets m USING (chain_id, market)`
+
+// Query returns the open positions that f selects, largest first by f.Sort, ties broken by
+// chain, market and borrower.
+func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
+	sort := f.Sort
+	if sort == "" {
+		sort = ByLTV
+	}
+	order, ok := orderBy[sort]
+	if !ok {
+		return nil, fmt.Errorf("sort %q: want one of %s", f.Sort, join(Sorts))
+	}
+	if f.Status != "" && !slices.Contains(Statuses, f.Status) {
+		return nil, fmt.Errorf("status %q: want one of %s", f.Status, join(Statuses))
+	}
+	if f.Limit < 0 {
+		return nil, fmt.Errorf("limit %d: want 0 (no limit) or more", f.Limit)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	cond := func(sql string, arg any) {
+		args = append(args, arg)
+		where = append(where, strings.ReplaceAll(sql, "$", "$"+strconv.Itoa(len(args))))
+	}
+	if f.ChainID != 0 {
+		cond("l.chain_id = $", f.ChainID)
+	}
+	if f.Market != nil {
+		cond("l.market = $", f.Market.Bytes())
+	}
+	if f.Borrower != nil {
+		cond("l.borrower = $", f.Borrower.Bytes())
+	}
+	if f.MinLTV != nil {
+		cond("l.ltv_wad >= $::numeric", f.MinLTV.String())
+	}
+	if f.Status != "" {
+		cond("l.status = $", string(f.Status))
+	}
+	sql := "SELECT " + columns
+	if len(where) > 0 {
+		sql += "\nWHERE " + strings.Join(where, " AND ")
+	}
+	sql += "\nORDER BY " + order + ", l.chain_id, l.market, l.borrower"
+	if f.Limit > 0 {
+		sql += "\nLIMIT " + strconv.Itoa(f.Limit)
+	}
+	rows, err := db.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, queryErr("query positions", err)
+	}
+	ps, err := pgx.CollectRows(rows, scanPosition)
+	if err != nil {
+		return nil, queryErr("query positions", err)
+	}
+	return ps, nil
+}
+
+func scanPosition(row pgx.CollectableRow) (Position, error) {
+	var (
+		p                                          Position
+		market, borrower                           []byte
+		collateral, debt, shares, status           string
+		price, ltv, liquidationPrice, marginCallPx *string
+		priceUpdatedAt                             *int64
+		cd, ld, fd                                 int32
+	)
+	err := row.Scan(&p.ChainID, &market, &borrower, &collateral, &debt, &shares,
+		&price, &priceUpdatedAt, &ltv, &status, &liquidationPrice, &marginCallPx,
+		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp)
+	if err != nil {
+		return p, err
+	}
+	p.Market, p.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
+	p.Status = Status(status)
+	p.CollateralDecimals, p.LoanDecimals, p.FeedDecimals = uint8(cd), uint8(ld), uint8(fd)
+	if priceUpdatedAt != nil {
+		p.PriceUpdatedAt = *priceUpdatedAt
+	}
+	for _, v := range []struct {
+		dst **big.Int
+		src *string
+	}{
+		{&p.Collateral, &collateral}, {&p.Debt, &debt}, {&p.BorrowShares, &shares}, {&p.Price, price},
+		{&p.LTV, ltv}, {&p.LiquidationPrice, liquidationPrice}, {&p.MarginCallPrice, marginCallPx},
+	} {
+		if v.src == nil {
+			continue
+		}
+		n, ok := new(big.Int).SetString(*v.src, 10)
+		if !ok {
+			return p, fmt.Errorf("position %s in market %s: %q is not an integer", p.Borrower, p.Market, *v.src)
+		}
+		*v.dst = n
+	}
+	return p, nil
+}
+
+// Event is one indexed event of a borrower.
+type Event struct {
+	ChainID     int64
+	Market      common.Address
+	Name        string // Borrow, Repay, DepositCollateral, Liquidate, …
+	BlockNumber int64
+	LogIndex    int32
+	Timestamp   int64 // block time, unix seconds
+	TxHash      common.Hash
+	Args        json.RawMessage // decoded fields; amounts are decimal strings of base units
+}
+
+// BorrowerHistory is one borrower's open positions across markets and the events that
+// concern them, oldest first.
+type BorrowerHistory struct {
+	Borrower  common.Address
+	Positions []Position // ordered by LTV, largest first
+	Events    []Event
+}
+
+// History returns borrower's open positions in every market and every event that concerns
+// the borrower (including in markets where the position is now closed).
+func History(ctx context.Context, db DB, borrower common.Address) (BorrowerHistory, error) {
+	h := BorrowerHistory{Borrower: borrower}
+	var err error
+	if h.Positions, err = Query(ctx, db, Filter{Borrower: &borrower}); err != nil {
+		return h, err
+	}
+	rows, err := db.Query(ctx, `
+		SELECT chain_id, market, event, block_number, log_index, block_timestamp, tx_hash, args
+		FROM events WHERE account = $1
+		ORDER BY chain_id, block_number, log_index`, borrower.Bytes())
+	if err != nil {
+		return h, queryErr("query events", err)
+	}
+	h.Events, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (Event, error) {
+		var (
+			e            Event
+			market, hash []byte
+		)
+		err := row.Scan(&e.ChainID, &market, &e.Name, &e.BlockNumber, &e.LogIndex, &e.Timestamp, &hash, &e.Args)
+		e.Market, e.TxHash = common.BytesToAddress(market), common.BytesToHash(hash)
+		return e, err
+	})
+	if err != nil {
+		return h, queryErr("query events", err)
+	}
+	return h, nil
+}
+
+// queryErr wraps err with what, as ErrNoSchema when a table, view or function is missing.
+func queryErr(what string, err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "42883") { // undefined_table, undefined_function
+		return fmt.Errorf("%s: %w (%s)", what, ErrNoSchema, pgErr.Message)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+func join[T ~string](vs []T) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = string(v)
+	}
+	return strings.Join(s, "|")
+}

@@ -1,0 +1,275 @@
+package positions_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/positions"
+	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+func seeded(t *testing.T) *pgxpool.Pool {
+	t.Helper()
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	return pool(t, url)
+}
+
+func pool(t *testing.T, url string) *pgxpool.Pool {
+	t.Helper()
+	db, err := pgxpool.New(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(db.Close)
+	return db
+}
+
+func wad(s string) *big.Int {
+	v, err := positions.ParseLTV(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func TestWorkedExample(t *testing.T) {
+	db := seeded(t)
+	ctx := context.Background()
+	// $2,000 against 0.1 BTC at $100,000 is 20% LTV, liquidated at $25,000.
+	var exact, exactUSD bool
+	var ltv, usd string
+	err := db.QueryRow(ctx, `SELECT ltv = 0.2, ltv::text, liquidation_price_usd = 25000, liquidation_price_usd::text
+		FROM positions_live WHERE market = $1 AND borrower = $2`,
+		pt.MarketA.Bytes(), pt.Alice.Bytes()).Scan(&exact, &ltv, &exactUSD, &usd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !exact || !exactUSD {
+		t.Errorf("positions_live: ltv = %s, liquidation_price_usd = %s; want exactly 0.2 and 25000", ltv, usd)
+	}
+	ps, err := positions.Query(ctx, db, positions.Filter{Market: &pt.MarketA, Borrower: &pt.Alice})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 {
+		t.Fatalf("got %d positions, want 1", len(ps))
+	}
+	p := ps[0]
+	for _, c := range []struct {
+		name      string
+		got, want *big.Int
+	}{
+		{"collateral", p.Collateral, big.NewInt(1e7)},
+		{"debt", p.Debt, big.NewInt(2000e6)},
+		{"ltv", p.LTV, big.NewInt(2e17)},
+		{"price", p.Price, big.NewInt(100_000e8)},
+		{"liquidation price", p.LiquidationPrice, big.NewInt(25_000e8)},
+		// 2000 ÷ (0.65 × 0.1) = 30769.2307692307…, rounded up in feed units.
+		{"margin-call price", p.MarginCallPrice, big.NewInt(3_076_923_076_924)},
+	} {
+		if c.got.Cmp(c.want) != 0 {
+			t.Errorf("%s = %s, want %s", c.name, c.got, c.want)
+		}
+	}
+	if p.Status != positions.Healthy || p.LTVFloat() != 0.2 || p.LiquidationPriceFloat() != 25000 {
+		t.Errorf("status %s, ltv %v, liquidation price %v; want healthy, 0.2, 25000", p.Status, p.LTVFloat(), p.LiquidationPriceFloat())
+	}
+	if p.AsOfBlock != pt.Block || p.AsOfTimestamp != pt.Time || p.PriceUpdatedAt != pt.Time-60 {
+		t.Errorf("as of block %d at %d, price updated at %d", p.AsOfBlock, p.AsOfTimestamp, p.PriceUpdatedAt)
+	}
+}
+
+// TestAccruedPositionMatchesLoanmath checks the view against loanmath for a position whose
+// market last accrued a day before the checkpoint.
+func TestAccruedPositionMatchesLoanmath(t *testing.T) {
+	db := seeded(t)
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 {
+		t.Fatalf("got %d positions, want 1", len(ps))
+	}
+	rate, _ := loanmath.RatePerSecond(pt.Rate)
+	acc, err := loanmath.Accrue(loanmath.RAY, new(uint256.Int), rate, pt.Day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := loanmath.NewScale(8, 6, 8)
+	debt, _ := loanmath.ToDebt(uint256.NewInt(2_500e6), acc.Index)
+	ltv, _ := loanmath.LTV(debt, uint256.NewInt(5e7), pt.PriceUSD, s)
+	liq, _ := loanmath.PriceAtLTV(debt, uint256.NewInt(5e7), uint256.NewInt(8e17), s)
+	p := ps[0]
+	if p.Debt.Cmp(debt.ToBig()) != 0 || p.LTV.Cmp(ltv.ToBig()) != 0 || p.LiquidationPrice.Cmp(liq.ToBig()) != 0 {
+		t.Errorf("debt %s, ltv %s, liquidation price %s; loanmath says %s, %s, %s", p.Debt, p.LTV, p.LiquidationPrice, debt.Dec(), ltv.Dec(), liq.Dec())
+	}
+	if p.Debt.Cmp(big.NewInt(2_500e6)) <= 0 {
+		t.Errorf("debt %s did not grow over a day", p.Debt)
+	}
+}
+
+type key struct{ market, borrower common.Address }
+
+func TestQueryFilters(t *testing.T) {
+	db := seeded(t)
+	var (
+		aliceA = key{pt.MarketA, pt.Alice}
+		bob    = key{pt.MarketA, pt.Bob}
+		carol  = key{pt.MarketA, pt.Carol}
+		aliceB = key{pt.MarketB, pt.Alice}
+	)
+	for _, c := range []struct {
+		name   string
+		filter positions.Filter
+		want   []key
+	}{
+		{"all by ltv", positions.Filter{}, []key{carol, bob, aliceA, aliceB}},
+		{"by debt", positions.Filter{Sort: positions.ByDebt}, []key{carol, bob, aliceB, aliceA}},
+		{"by collateral", positions.Filter{Sort: positions.ByCollateral}, []key{aliceB, carol, bob, aliceA}},
+		{"limit", positions.Filter{Limit: 2}, []key{carol, bob}},
+		{"market", positions.Filter{Market: &pt.MarketB}, []key{aliceB}},
+		{"borrower", positions.Filter{Borrower: &pt.Alice}, []key{aliceA, aliceB}},
+		{"closed position is not open", positions.Filter{Borrower: &pt.Dave}, nil},
+		{"min ltv", positions.Filter{MinLTV: wad("0.65")}, []key{carol, bob}},
+		{"min ltv is inclusive", positions.Filter{MinLTV: wad("0.2")}, []key{carol, bob, aliceA}},
+		{"min ltv as percent", positions.Filter{MinLTV: wad("80%")}, []key{carol}},
+		{"healthy", positions.Filter{Status: positions.Healthy}, []key{aliceA, aliceB}},
+		{"margin call", positions.Filter{Status: positions.MarginCall}, []key{bob}},
+		{"liquidatable", positions.Filter{Status: positions.Liquidatable}, []key{carol}},
+		{"other chain", positions.Filter{ChainID: 1}, nil},
+		{"combined", positions.Filter{Market: &pt.MarketA, MinLTV: wad("0.1"), Sort: positions.ByDebt, Limit: 1}, []key{carol}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ps, err := positions.Query(context.Background(), db, c.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []key
+			for _, p := range ps {
+				got = append(got, key{p.Market, p.Borrower})
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestStatuses(t *testing.T) {
+	db := seeded(t)
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[common.Address]string{}
+	for _, p := range ps {
+		got[p.Borrower] = string(p.Status) + " " + p.LTV.String() + " " + p.LiquidationPrice.String()
+	}
+	want := map[common.Address]string{
+		pt.Alice: "healthy 200000000000000000 2500000000000",
+		pt.Bob:   "margin_call 700000000000000000 8750000000000",   // 14000 ÷ (0.8 × 0.2)
+		pt.Carol: "liquidatable 850000000000000000 10625000000000", // 25500 ÷ (0.8 × 0.3)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for b, w := range want {
+		if got[b] != w {
+			t.Errorf("%s: got %q, want %q", b, got[b], w)
+		}
+	}
+}
+
+func TestQueryRejectsBadFilter(t *testing.T) {
+	db := seeded(t)
+	for _, f := range []positions.Filter{{Status: "ok"}, {Sort: "age"}, {Limit: -1}} {
+		if _, err := positions.Query(context.Background(), db, f); err == nil {
+			t.Errorf("Query(%+v) succeeded", f)
+		}
+	}
+}
+
+func TestHistory(t *testing.T) {
+	db := seeded(t)
+	h, err := positions.History(context.Background(), db, pt.Alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Positions) != 2 || h.Positions[0].Market != pt.MarketA || h.Positions[1].Market != pt.MarketB {
+		t.Fatalf("positions %+v, want Alice's in A then B", h.Positions)
+	}
+	var got []string
+	for _, e := range h.Events {
+		got = append(got, e.Market.Hex()+" "+e.Name+" "+e.TxHash.Hex())
+	}
+	want := []string{
+		pt.MarketA.Hex() + " DepositCollateral " + pt.TxDeposit.Hex(),
+		pt.MarketA.Hex() + " Borrow " + pt.TxBorrow.Hex(),
+		pt.MarketB.Hex() + " Borrow " + pt.TxMarketB.Hex(),
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("events %v, want %v", got, want)
+	}
+	if e := h.Events[1]; e.BlockNumber != 51 || e.LogIndex != 0 || e.Timestamp != pt.Time-49*12 {
+		t.Errorf("borrow at block %d log %d time %d", e.BlockNumber, e.LogIndex, e.Timestamp)
+	}
+	var args map[string]string
+	if err := json.Unmarshal(h.Events[1].Args, &args); err != nil || args["assets"] != "2000000000" {
+		t.Errorf("borrow args %s: %v", h.Events[1].Args, err)
+	}
+
+	none, err := positions.History(context.Background(), db, common.HexToAddress("0x1234"))
+	if err != nil || len(none.Positions) != 0 || len(none.Events) != 0 {
+		t.Errorf("History of a stranger = %+v, %v", none, err)
+	}
+}
+
+func TestNoSchema(t *testing.T) {
+	db := pool(t, pgtest.DB(t))
+	_, err := positions.Query(context.Background(), db, positions.Filter{})
+	if !errors.Is(err, positions.ErrNoSchema) {
+		t.Errorf("Query on an empty database = %v, want ErrNoSchema", err)
+	}
+	_, err = positions.History(context.Background(), db, pt.Alice)
+	if !errors.Is(err, positions.ErrNoSchema) {
+		t.Errorf("History on an empty database = %v, want ErrNoSchema", err)
+	}
+}
+
+func TestParseLTV(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"0.65", "650000000000000000"},
+		{"65%", "650000000000000000"},
+		{"1", "1000000000000000000"},
+		{"0.000000000000000001", "1"},
+		{"12.5%", "125000000000000000"},
+		{"-0.1", ""},
+		{"abc", ""},
+		{"0.0000000000000000001", ""},
+	} {
+		got, err := positions.ParseLTV(c.in)
+		s := ""
+		if err == nil {
+			s = got.String()
+		}
+		if s != c.want {
+			t.Errorf("ParseLTV(%q) = %s, %v; want %q", c.in, s, err, c.want)
+		}
+	}
+}

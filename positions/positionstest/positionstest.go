@@ -1,0 +1,126 @@
+// Package positionstest fills a migrated test database with a small, known index: two
+// wBTC/USDC markets (decimals 8/6/8, the default risk parameters) on one BTC/USD feed at
+// $100,000, and four open positions plus one closed, written directly with SQL as the indexer
+// would have written them.
+package positionstest
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
+)
+
+const (
+	ChainID = 31337
+	Block   = 100
+	// Time is the checkpoint's block time. Market A last accrued then, so its debts equal
+	// their shares; market B last accrued a day before.
+	Time = 1_700_000_000
+	Day  = 86_400
+)
+
+var (
+	Factory   = common.HexToAddress("0xfac0000000000000000000000000000000000001")
+	Feed      = common.HexToAddress("0xfeed000000000000000000000000000000000001")
+	WBTC      = common.HexToAddress("0xb7c0000000000000000000000000000000000001")
+	USDC      = common.HexToAddress("0x05dc000000000000000000000000000000000001")
+	MarketA   = common.HexToAddress("0xaaaa000000000000000000000000000000000001")
+	MarketB   = common.HexToAddress("0xbbbb000000000000000000000000000000000002")
+	Alice     = common.HexToAddress("0xa11ce00000000000000000000000000000000001") // the worked example in A, and a small loan in B
+	Bob       = common.HexToAddress("0xb0b0000000000000000000000000000000000002") // 70% in A: margin call
+	Carol     = common.HexToAddress("0xca40100000000000000000000000000000000003") // 85% in A: liquidatable
+	Dave      = common.HexToAddress("0xdae0000000000000000000000000000000000004") // closed: all zero
+	PriceUSD  = uint256.NewInt(100_000e8)
+	Rate      = uint256.NewInt(29e15) // 2.9% APR
+	TxBorrow  = common.HexToHash("0x1111111111111111111111111111111111111111111111111111111111111111")
+	TxDeposit = common.HexToHash("0x2222222222222222222222222222222222222222222222222222222222222222")
+	TxMarketB = common.HexToHash("0x3333333333333333333333333333333333333333333333333333333333333333")
+)
+
+// Position is one fixture position: collateral in satoshis, borrow shares at index 1e27.
+type Position struct {
+	Market, Borrower   common.Address
+	Collateral, Shares uint64
+}
+
+// Positions are the fixture's positions. At $100,000 a BTC:
+// Alice in A is the worked example: $2,000 against 0.1 BTC = 20%, liquidation price $25,000;
+// Bob in A owes $14,000 against 0.2 BTC = 70%; Carol in A owes $25,500 against 0.3 BTC = 85%;
+// Alice in B owed $2,500 against 0.5 BTC (5%) a day ago.
+var Positions = []Position{
+	{MarketA, Alice, 1e7, 2_000e6},
+	{MarketA, Bob, 2e7, 14_000e6},
+	{MarketA, Carol, 3e7, 25_500e6},
+	{MarketB, Alice, 5e7, 2_500e6},
+	{MarketA, Dave, 0, 0},
+}
+
+// Seed migrates the database at url and writes the fixture into it.
+func Seed(t testing.TB, url string) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := migrations.Up(ctx, url, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	ratePerSecond, err := loanmath.RatePerSecond(Rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
+		VALUES ($1, $2, $3, $4, $5)`, ChainID, Factory.Bytes(), Block, common.HexToHash("0xb10c").Bytes(), Time)
+	b.Queue(`INSERT INTO price_rounds (chain_id, price_feed, block_number, log_index, round_id, answer, updated_at)
+		VALUES ($1, $2, 90, 0, 7, 90000e8, $3), ($1, $2, 99, 3, 8, $4::numeric, $5)`,
+		ChainID, Feed.Bytes(), Time-600, PriceUSD.Dec(), Time-60)
+	for _, m := range []struct {
+		addr        common.Address
+		lastAccrual int64
+	}{{MarketA, Time}, {MarketB, Time - Day}} {
+		b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
+			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
+			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
+			VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 10, $8)`,
+			ChainID, m.addr.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), Feed.Bytes(), Rate.Dec(), Time-Day*30)
+		b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+			VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
+			ChainID, m.addr.Bytes(), Rate.Dec(), ratePerSecond.Dec(), m.lastAccrual)
+	}
+	for _, p := range Positions {
+		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
+			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
+	}
+	for _, e := range []struct {
+		block, logIndex int64
+		tx              common.Hash
+		market          common.Address
+		name, args      string
+	}{
+		{50, 1, TxDeposit, MarketA, "DepositCollateral", `{"borrower":"0xa11ce00000000000000000000000000000000001","assets":"10000000","collateral":"10000000"}`},
+		{51, 0, TxBorrow, MarketA, "Borrow", `{"borrower":"0xa11ce00000000000000000000000000000000001","assets":"2000000000","shares":"2000000000"}`},
+		{60, 4, TxMarketB, MarketB, "Borrow", `{"borrower":"0xa11ce00000000000000000000000000000000001","assets":"2500000000","shares":"2500000000"}`},
+	} {
+		b.Queue(`INSERT INTO events (chain_id, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)`,
+			ChainID, e.block, e.logIndex, common.BigToHash(common.Big1).Bytes(), Time-(Block-e.block)*12, e.tx.Bytes(),
+			e.market.Bytes(), Alice.Bytes(), e.name, e.args)
+	}
+	// Someone else's event must not show in Alice's history.
+	b.Queue(`INSERT INTO events (chain_id, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+		VALUES ($1, 52, 0, '\x01', $2, '\x02', $3, $3, $4, 'Borrow', '{}')`, ChainID, Time-48*12, MarketA.Bytes(), Bob.Bytes())
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
+		t.Fatalf("positionstest: seed: %v", err)
+	}
+}
