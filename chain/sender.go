@@ -35,6 +35,11 @@ func NewSender(client *ethclient.Client, key *ecdsa.PrivateKey, chainID *big.Int
 func (s *Sender) Transact(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
 	opts := *s.opts
 	opts.Context = ctx
+	gas, err := s.Client.EstimateGas(ctx, ethereum.CallMsg{From: s.From, To: &to, Data: data})
+	if err != nil {
+		return nil, s.explain(ctx, err)
+	}
+	opts.GasLimit = gas + gas/4 // headroom for state that changes between estimate and inclusion
 	tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, s.Client, s.Client, s.Client), &opts, data)
 	if err != nil {
 		return nil, s.explain(ctx, err)
@@ -63,6 +68,9 @@ func (s *Sender) wait(ctx context.Context, tx *types.Transaction, call ethereum.
 	if receipt.Status != types.ReceiptStatusSuccessful {
 		// Replay the call on the block it failed in to learn the revert reason.
 		_, callErr := s.Client.CallContract(ctx, call, receipt.BlockNumber)
+		if callErr == nil {
+			return receipt, fmt.Errorf("tx %s failed (gas used %d of %d; the same call succeeds now)", tx.Hash(), receipt.GasUsed, tx.Gas())
+		}
 		return receipt, fmt.Errorf("tx %s reverted: %w", tx.Hash(), WithRevert(callErr))
 	}
 	return receipt, nil

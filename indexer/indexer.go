@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -162,12 +163,17 @@ func (ix *Indexer) runOnce(ctx context.Context) error {
 		ix.metrics.indexed.Set(float64(ix.cp.number))
 	}
 	for {
-		head, err := ix.head(ctx)
+		tip, err := ix.head(ctx)
 		if err != nil {
 			return err
 		}
-		next := ix.next()
+		head, next := tip.Number.Uint64(), ix.next()
 		switch {
+		case ix.cp.ok && head == ix.cp.number && tip.Hash() != ix.cp.hash:
+			// Same height, another block: a reorg that did not (yet) make the chain longer.
+			if err := ix.handleReorg(ctx); err != nil {
+				return err
+			}
 		case head >= next && head-next > ix.cfg.UnsafeDepth:
 			if err := ix.backfill(ctx, next, head-ix.cfg.UnsafeDepth); err != nil {
 				return err
@@ -196,21 +202,23 @@ func (ix *Indexer) next() uint64 {
 }
 
 // head is the newest block to index: the chain head less the confirmations.
-func (ix *Indexer) head(ctx context.Context) (uint64, error) {
+func (ix *Indexer) head(ctx context.Context) (*types.Header, error) {
 	n, err := ix.client.BlockNumber(ctx)
 	if err != nil {
 		ix.metrics.rpcErrors.WithLabelValues(classify(err)).Inc()
-		return 0, fmt.Errorf("read head: %w", err)
+		return nil, fmt.Errorf("read head: %w", err)
 	}
 	ix.metrics.head.Set(float64(n))
-	if n < ix.cfg.Confirmations {
-		return 0, nil
+	n -= min(n, ix.cfg.Confirmations)
+	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		ix.metrics.rpcErrors.WithLabelValues(classify(err)).Inc()
+		return nil, fmt.Errorf("read header %d: %w", n, err)
 	}
-	head := n - ix.cfg.Confirmations
 	if ix.cp.ok {
-		ix.metrics.lag.Set(float64(head) - float64(ix.cp.number))
+		ix.metrics.lag.Set(float64(n) - float64(ix.cp.number))
 	}
-	return head, nil
+	return h, nil
 }
 
 func (ix *Indexer) waitForHead(ctx context.Context, next uint64) error {
@@ -397,15 +405,21 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 }
 
 // build keeps the logs of the factory, its markets and their feeds, in order. Markets created
-// in the range are found first, so their own events in the same range are kept too.
+// in the range are found first, so their own events in the same range are kept too, from the
+// block of their MarketCreated on: a feed's earlier logs are not kept, whether or not they fall
+// in the same range, so that the index does not depend on how the blocks were cut into ranges.
 func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	b := newBatch(d.from, d.to)
 	b.end = d.headers[d.to]
 	for _, h := range d.headers {
 		b.headers = append(b.headers, h)
 	}
-	markets, feeds := make(map[common.Address]bool), make(map[common.Address]bool)
-	newFeeds := make(map[common.Address]uint64)
+	// Contracts discovered in this range, by the block that created or adopted them.
+	markets, feeds := make(map[common.Address]uint64), make(map[common.Address]uint64)
+	since := func(found map[common.Address]uint64, l *types.Log) bool {
+		block, ok := found[l.Address]
+		return ok && l.BlockNumber >= block
+	}
 	for i := range d.logs {
 		l := &d.logs[i]
 		if l.Address != ix.cfg.Factory || l.Topics[0] != marketCreatedID {
@@ -415,9 +429,13 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if err != nil {
 			return nil, err
 		}
-		markets[*ev.Market] = true
-		if feed := ev.Args["priceFeed"].(common.Address); !ix.feeds[feed] && !feeds[feed] {
-			feeds[feed], newFeeds[feed] = true, l.BlockNumber
+		if _, ok := markets[*ev.Market]; !ok {
+			markets[*ev.Market] = l.BlockNumber
+		}
+		if feed := ev.Args["priceFeed"].(common.Address); !ix.feeds[feed] {
+			if _, ok := feeds[feed]; !ok {
+				feeds[feed] = l.BlockNumber
+			}
 		}
 	}
 	for i := range d.logs {
@@ -435,17 +453,17 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 				continue
 			}
 		case fromMarket:
-			if !ix.markets[l.Address] && !markets[l.Address] {
+			if !ix.markets[l.Address] && !since(markets, l) {
 				continue
 			}
 		case fromFeed:
-			if !ix.feeds[l.Address] && !feeds[l.Address] {
+			if !ix.feeds[l.Address] && !since(feeds, l) {
 				continue
 			}
 		}
 		b.apply(ev)
 	}
-	for feed, block := range newFeeds {
+	for feed, block := range feeds {
 		round, err := ix.latestRound(ctx, feed, block)
 		if err != nil {
 			return nil, err

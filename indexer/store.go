@@ -280,19 +280,21 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 	stmts := []string{
 		// What the removed events touched, before they go.
 		`INSERT INTO touched SELECT DISTINCT market, account FROM events
-			WHERE chain_id = $1 AND block_number > $2 AND market IS NOT NULL`,
-		`DELETE FROM events WHERE chain_id = $1 AND block_number > $2`,
-		`DELETE FROM price_rounds WHERE chain_id = $1 AND block_number > $2`,
-		`DELETE FROM blocks WHERE chain_id = $1 AND number > $2`,
-		`DELETE FROM positions p USING markets m WHERE m.chain_id = $1 AND m.created_block > $2 AND p.chain_id = m.chain_id AND p.market = m.market`,
-		`DELETE FROM market_state s USING markets m WHERE m.chain_id = $1 AND m.created_block > $2 AND s.chain_id = m.chain_id AND s.market = m.market`,
-		`DELETE FROM markets WHERE chain_id = $1 AND created_block > $2`,
+			WHERE chain_id = @chain AND block_number > @above AND market IS NOT NULL`,
+		`DELETE FROM events WHERE chain_id = @chain AND block_number > @above`,
+		`DELETE FROM price_rounds WHERE chain_id = @chain AND block_number > @above`,
+		`DELETE FROM blocks WHERE chain_id = @chain AND number > @above`,
+		`DELETE FROM positions p USING markets m WHERE m.chain_id = @chain AND m.created_block > @above AND p.chain_id = m.chain_id AND p.market = m.market`,
+		`DELETE FROM market_state s USING markets m WHERE m.chain_id = @chain AND m.created_block > @above AND s.chain_id = m.chain_id AND s.market = m.market`,
+		`DELETE FROM markets WHERE chain_id = @chain AND created_block > @above`,
 		`UPDATE positions p SET
 			collateral = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral'), 0),
 			borrow_shares = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares'), 0),
-			block_number = $2
-		FROM touched t WHERE p.chain_id = $1 AND p.market = t.market AND p.borrower = t.account`,
-		`DELETE FROM positions p USING touched t WHERE p.chain_id = $1 AND p.market = t.market AND p.borrower = t.account
+			block_number = COALESCE((SELECT e.block_number FROM events e WHERE e.chain_id = p.chain_id AND e.market = p.market
+				AND e.account = p.borrower AND (e.args ? 'collateral' OR e.args ? 'borrowShares')
+				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0)
+		FROM touched t WHERE p.chain_id = @chain AND p.market = t.market AND p.borrower = t.account`,
+		`DELETE FROM positions p USING touched t WHERE p.chain_id = @chain AND p.market = t.market AND p.borrower = t.account
 			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral') IS NULL
 			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares') IS NULL`,
 		`UPDATE market_state s SET
@@ -306,12 +308,12 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 			rate_per_second = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'ratePerSecond'), s.rate_per_second),
 			last_accrual = COALESCE((SELECT e.block_timestamp FROM events e WHERE e.chain_id = s.chain_id AND e.market = s.market
 				AND e.event = 'AccrueInterest' ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), m.created_timestamp),
-			block_number = $2
-		FROM markets m WHERE s.chain_id = $1 AND m.chain_id = s.chain_id AND m.market = s.market
+			block_number = (SELECT max(e.block_number) FROM events e WHERE e.chain_id = s.chain_id AND e.market = s.market)
+		FROM markets m WHERE s.chain_id = @chain AND m.chain_id = s.chain_id AND m.market = s.market
 			AND s.market IN (SELECT market FROM touched)`,
 	}
 	for _, stmt := range stmts {
-		if _, err := tx.Exec(ctx, stmt, s.chainID, above); err != nil {
+		if _, err := tx.Exec(ctx, stmt, pgx.NamedArgs{"chain": s.chainID, "above": above}); err != nil {
 			return fmt.Errorf("roll back to block %d: %w", ancestor.number, err)
 		}
 	}

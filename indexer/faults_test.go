@@ -1,0 +1,601 @@
+package indexer_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
+)
+
+// TestKillAndRestart SIGKILLs `ltvkeeper index` at random points of a backfill (while it
+// migrates, fetches, commits), many times, then lets a last run finish. The result must be
+// exactly what one uninterrupted run writes, and equal the chain: no range lost, none twice.
+func TestKillAndRestart(t *testing.T) {
+	bin := make(chan string, 1)
+	go func() { bin <- buildLtvkeeper(t) }() // in parallel with the chain setup
+
+	e := newEnv(t, 6)
+	rng := rand.New(rand.NewPCG(3, 3))
+	e.act(rng, 200)
+	e.crash(0, 45)
+	e.act(rng, 200)
+	e.crash(1, 60)
+	head := chainHead(t, e)
+
+	ltvkeeper := <-bin
+	if ltvkeeper == "" {
+		t.FailNow() // the build goroutine reported why
+	}
+	args := func(dbURL string, rangeSize int) []string {
+		return []string{"--log.level", "warn", "index", "--rpc", e.anvil.URL, "--db", dbURL,
+			"--factory", e.dep.Factory.Hex(), "--start-block", strconv.FormatUint(e.dep.StartBlock, 10),
+			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2"}
+	}
+
+	// The reference: one uninterrupted run, cutting the work differently (one big range).
+	refURL, ref := newDB(t)
+	began := time.Now()
+	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
+		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
+	}
+	uninterrupted := time.Since(began)
+
+	// Kill points are random delays within a run's life (injection, not synchronisation); most
+	// wait first for the run to commit something, so that they land in the middle of the backfill.
+	url, pool := newDB(t)
+	kills, midway := 0, 0
+	var last uint64
+	for kills < 12 {
+		run := startIndexProcess(t, ltvkeeper, args(url, 3))
+		if rng.IntN(3) > 0 {
+			awaitCondition(t, 30*time.Second, "the run to commit a range", func() bool {
+				n, ok := checkpointOf(pool)
+				return run.exited() || (ok && n > last)
+			})
+		}
+		delay := time.Duration(rng.Int64N(int64(uninterrupted/8) + 1))
+		if finished := run.killAfter(delay); finished {
+			if run.err != nil {
+				t.Fatalf("run %d failed: %v\n%s", kills+1, run.err, run.stderr.String())
+			}
+			t.Logf("run %d finished the backfill before its kill", kills+1)
+			break
+		}
+		kills++
+		n, ok := checkpointOf(pool)
+		if ok && n < head {
+			midway++
+		}
+		if ok {
+			last = n
+		}
+	}
+	if run := startIndexProcess(t, ltvkeeper, args(url, 3)); !run.wait(t, 2*time.Minute) {
+		t.Fatalf("last run failed: %v\n%s", run.err, run.stderr.String())
+	}
+	t.Logf("chain of %d blocks: uninterrupted run %s; %d kills, %d of them mid-backfill",
+		head-e.dep.StartBlock, uninterrupted.Round(time.Millisecond), kills, midway)
+	if midway < 6 {
+		t.Fatalf("only %d kills landed in the middle of the backfill; want at least 6 (make the chain longer)", midway)
+	}
+
+	if n, _ := checkpointOf(pool); n != head {
+		t.Fatalf("checkpoint at block %d after the last run, want the head %d", n, head)
+	}
+	e.assertMatchesChain(pool)
+	compareIndexes(t, pool, ref)
+}
+
+// TestDatabaseDropsMidIndexing cuts the indexer's database connections during a backfill of
+// many small ranges: its backends are terminated, or the whole server stops and starts again.
+// The indexer must resume from its last commit by itself and end equal to the chain.
+func TestDatabaseDropsMidIndexing(t *testing.T) {
+	e := newEnv(t, 4)
+	rng := rand.New(rand.NewPCG(4, 4))
+	e.act(rng, 250)
+	e.crash(0, 45)
+	head := chainHead(t, e)
+	_, ref := newDB(t)
+	e.indexUntilHead(ref, indexer.Config{})
+	cfg := indexer.Config{RangeSize: 2, MaxRangeSize: 3, Concurrency: 2, PollInterval: 20 * time.Millisecond}
+	// Faults land while the ranges below the unsafe window (128 blocks) are backfilled.
+	backfillEnd := head - 128
+	at := func(i, of int) uint64 {
+		return e.dep.StartBlock + (backfillEnd-e.dep.StartBlock)*uint64(i)/uint64(of+1)
+	}
+
+	t.Run("terminate backends", func(t *testing.T) {
+		e := e.forTest(t)
+		url, observer := newDB(t)
+		reg := prometheus.NewRegistry()
+		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
+		// The pool replaces a connection that died while idle without the indexer noticing, so
+		// each drop is repeated until one lands in the middle of the indexer's work.
+		const drops = 4
+		terminated := 0
+		for i := range drops {
+			awaitIndexed(t, observer, at(i+1, drops), 30*time.Second)
+			before := indexerRestarts(t, reg)
+			awaitCondition(t, 30*time.Second, "a dropped connection to interrupt the indexer", func() bool {
+				terminated += pgtest.Terminate(t, url)
+				return indexerRestarts(t, reg) > before
+			})
+		}
+		t.Logf("%d backends terminated", terminated)
+		awaitIndexed(t, observer, head, 60*time.Second)
+		stop()
+		requireRestarts(t, reg)
+		pool := newPool(t, url) // the observer's connections were terminated too
+		e.assertMatchesChain(pool)
+		compareIndexes(t, pool, ref)
+	})
+
+	t.Run("server restarts", func(t *testing.T) {
+		e := e.forTest(t)
+		srv := pgtest.Cluster(t)
+		url := srv.DB(t)
+		if _, err := migrations.Up(context.Background(), url, quiet); err != nil {
+			t.Fatal(err)
+		}
+		observer := newPool(t, url)
+		reg := prometheus.NewRegistry()
+		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
+		const restarts = 2
+		for i := range restarts {
+			awaitIndexed(t, observer, at(i+1, restarts), 30*time.Second)
+			srv.Stop(t)
+			time.Sleep(time.Duration(100+rng.IntN(400)) * time.Millisecond) // the outage (injection)
+			srv.Start(t)
+		}
+		awaitIndexed(t, observer, head, 60*time.Second)
+		stop()
+		requireRestarts(t, reg)
+		pool := newPool(t, url)
+		e.assertMatchesChain(pool)
+		compareIndexes(t, pool, ref)
+	})
+}
+
+// TestRPCGoesAway puts a proxy between the indexer and the node and takes it down during the
+// backfill and again while following the head (connections refused, requests in flight cut),
+// while the chain moves on. The indexer must resume by itself and end equal to the chain.
+func TestRPCGoesAway(t *testing.T) {
+	e := newEnv(t, 4)
+	rng := rand.New(rand.NewPCG(5, 5))
+	e.act(rng, 200)
+	e.crash(1, 60)
+	head := chainHead(t, e)
+	backfillEnd := head - 128
+
+	proxy := newRPCProxy(t, strings.TrimPrefix(e.anvil.URL, "http://"))
+	url, pool := newDB(t)
+	reg := prometheus.NewRegistry()
+	cfg := indexer.Config{RangeSize: 2, MaxRangeSize: 4, Concurrency: 2, PollInterval: 20 * time.Millisecond}
+	stop := startIndexer(t, e, "http://"+proxy.addr, newPool(t, url), cfg, reg)
+
+	// Down in the middle of the backfill, until the indexer has given up on its requests.
+	awaitIndexed(t, pool, e.dep.StartBlock+(backfillEnd-e.dep.StartBlock)/3, 30*time.Second)
+	before := indexerRestarts(t, reg)
+	proxy.down()
+	e.act(rng, 20)
+	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
+		return indexerRestarts(t, reg) > before
+	})
+	proxy.up()
+
+	// Requests in flight cut, the proxy staying up.
+	for i := range 3 {
+		awaitIndexed(t, pool, e.dep.StartBlock+(backfillEnd-e.dep.StartBlock)*uint64(3+i)/6, 30*time.Second)
+		proxy.cut()
+	}
+
+	// Down while following the head, as the chain moves on.
+	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
+	before = indexerRestarts(t, reg)
+	proxy.down()
+	e.act(rng, 30)
+	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
+		return indexerRestarts(t, reg) > before
+	})
+	proxy.up()
+	e.act(rng, 10)
+
+	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
+	stop()
+	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(indexerRestarts(t, reg)))
+	e.assertMatchesChain(pool)
+	_, ref := newDB(t)
+	e.indexUntilHead(ref, indexer.Config{})
+	compareIndexes(t, pool, ref)
+}
+
+// forTest is the environment with failures reported to t (a subtest).
+func (e *env) forTest(t *testing.T) *env {
+	c := *e
+	c.t = t
+	return &c
+}
+
+// buildLtvkeeper builds the ltvkeeper command into a temporary directory; on failure it
+// reports why and returns "".
+func buildLtvkeeper(t *testing.T) string {
+	out := filepath.Join(t.TempDir(), "ltvkeeper")
+	cmd := exec.Command("go", "build", "-o", out, "github.com/ltvkeeper/ltvkeeper/cmd/ltvkeeper")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go build: %v\n%s", err, b)
+		return ""
+	}
+	return out
+}
+
+// indexProcess is one run of `ltvkeeper index`.
+type indexProcess struct {
+	cmd    *exec.Cmd
+	stderr bytes.Buffer
+	done   chan struct{}
+	err    error // after done: nil when it exited 0
+}
+
+func startIndexProcess(t *testing.T, bin string, args []string) *indexProcess {
+	t.Helper()
+	p := &indexProcess{cmd: exec.Command(bin, args...), done: make(chan struct{})}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "LTVKEEPER_") { // flags only, from the arguments
+			p.cmd.Env = append(p.cmd.Env, kv)
+		}
+	}
+	p.cmd.Stderr = &p.stderr
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		p.err = p.cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		_ = p.cmd.Process.Kill()
+		<-p.done
+	})
+	return p
+}
+
+func (p *indexProcess) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// wait waits for the run to end by itself and says whether it exited 0.
+func (p *indexProcess) wait(t *testing.T, timeout time.Duration) bool {
+	t.Helper()
+	select {
+	case <-p.done:
+		return p.err == nil
+	case <-time.After(timeout):
+		t.Fatalf("ltvkeeper index still running after %s\n%s", timeout, p.stderr.String())
+		return false
+	}
+}
+
+// killAfter SIGKILLs the run after delay; it returns true when the run had ended by itself.
+func (p *indexProcess) killAfter(delay time.Duration) (finished bool) {
+	select {
+	case <-p.done:
+		return true
+	case <-time.After(delay):
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	<-p.done
+	var exit *exec.ExitError
+	killed := errors.As(p.err, &exit) && exit.Sys().(syscall.WaitStatus).Signal() == syscall.SIGKILL
+	return !killed
+}
+
+// startIndexer runs the indexer in-process, following the head, until the returned stop.
+func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg indexer.Config, reg prometheus.Registerer) (stop func()) {
+	t.Helper()
+	cfg.ChainID, cfg.Factory, cfg.StartBlock = 31337, e.dep.Factory, e.dep.StartBlock
+	client, err := rpc.Dial(rpcURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(cfg, client, pool, quiet, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("indexer: %v", err)
+			}
+			client.Close()
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+func newPool(t *testing.T, url string) *pgxpool.Pool {
+	t.Helper()
+	pool, err := pgxpool.New(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return pool
+}
+
+func chainHead(t *testing.T, e *env) uint64 {
+	t.Helper()
+	n, err := e.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// checkpointOf reads the indexed block; ok is false before the first commit or while the
+// database cannot be read.
+func checkpointOf(pool *pgxpool.Pool) (block uint64, ok bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := pool.QueryRow(ctx, `SELECT block_number FROM checkpoints`).Scan(&block)
+	return block, err == nil
+}
+
+// awaitCondition polls cond until it holds, failing the test after timeout.
+func awaitCondition(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("waited %s for %s", timeout, what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// awaitIndexed waits until the checkpoint reaches block.
+func awaitIndexed(t *testing.T, pool *pgxpool.Pool, block uint64, timeout time.Duration) {
+	t.Helper()
+	awaitCondition(t, timeout, fmt.Sprintf("block %d to be indexed", block), func() bool {
+		n, ok := checkpointOf(pool)
+		return ok && n >= block
+	})
+}
+
+// indexerRestarts is how many times the indexer has resumed from its last commit.
+func indexerRestarts(t *testing.T, reg *prometheus.Registry) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() == "ltvkeeper_indexer_restarts_total" {
+			return f.GetMetric()[0].GetCounter().GetValue()
+		}
+	}
+	return 0
+}
+
+// requireRestarts fails unless the faults made the indexer resume at least once: a test
+// whose faults missed proves nothing.
+func requireRestarts(t *testing.T, reg *prometheus.Registry) {
+	t.Helper()
+	n := indexerRestarts(t, reg)
+	t.Logf("indexer resumed %d times", int(n))
+	if n == 0 {
+		t.Fatal("the indexer never had to resume: the faults missed it")
+	}
+}
+
+// compareIndexes fails unless two indexes hold the same events, markets, market states,
+// positions and price rounds, row for row. Each query returns one text column.
+func compareIndexes(t *testing.T, got, want *pgxpool.Pool) {
+	t.Helper()
+	queries := []struct{ table, query string }{
+		{"events", `SELECT (block_number, log_index, block_hash, event, args::text, block_timestamp, tx_hash, address,
+			market, account)::text FROM events ORDER BY block_number, log_index`},
+		{"markets", `SELECT m::text FROM markets m ORDER BY market`},
+		{"market_state", `SELECT s::text FROM market_state s ORDER BY market`},
+		{"positions", `SELECT p::text FROM positions p ORDER BY market, borrower`},
+		{"price_rounds", `SELECT r::text FROM price_rounds r ORDER BY price_feed, block_number, log_index`},
+	}
+	for _, q := range queries {
+		g, w := rowsOf(t, got, q.query), rowsOf(t, want, q.query)
+		if len(w) == 0 {
+			t.Errorf("%s: the reference index is empty", q.table)
+		}
+		for i := 0; i < max(len(g), len(w)); i++ {
+			var gr, wr string
+			if i < len(g) {
+				gr = g[i]
+			}
+			if i < len(w) {
+				wr = w[i]
+			}
+			if gr != wr {
+				t.Errorf("%s: %d rows, want %d; first difference at row %d:\n got %s\nwant %s", q.table, len(g), len(w), i, gr, wr)
+				break
+			}
+		}
+	}
+	if t.Failed() {
+		t.FailNow()
+	}
+}
+
+func rowsOf(t *testing.T, pool *pgxpool.Pool, query string) []string {
+	t.Helper()
+	rows, err := pool.Query(context.Background(), query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var row string
+		if err := rows.Scan(&row); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, row)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// rpcProxy forwards TCP connections to the node. It can go down (new connections refused,
+// open ones cut) and come back on the same port, or cut the connections in use.
+type rpcProxy struct {
+	t      *testing.T
+	target string
+	addr   string
+
+	mu     sync.Mutex
+	ln     net.Listener // nil while down
+	conns  map[net.Conn]bool
+	cutted int
+	wg     sync.WaitGroup
+}
+
+func newRPCProxy(t *testing.T, target string) *rpcProxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &rpcProxy{t: t, target: target, addr: ln.Addr().String(), conns: make(map[net.Conn]bool)}
+	p.serve(ln)
+	t.Cleanup(func() {
+		p.down()
+		p.wg.Wait()
+	})
+	return p
+}
+
+func (p *rpcProxy) serve(ln net.Listener) {
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return // closed by down
+			}
+			p.wg.Add(1)
+			go func() {
+				defer p.wg.Done()
+				p.forward(c)
+			}()
+		}
+	}()
+}
+
+func (p *rpcProxy) forward(client net.Conn) {
+	server, err := net.Dial("tcp", p.target)
+	if err != nil {
+		client.Close()
+		return
+	}
+	p.mu.Lock()
+	if p.ln == nil { // went down meanwhile
+		p.mu.Unlock()
+		client.Close()
+		server.Close()
+		return
+	}
+	p.conns[client], p.conns[server] = true, true
+	p.mu.Unlock()
+	var both sync.WaitGroup
+	both.Add(2)
+	pipe := func(dst, src net.Conn) {
+		defer both.Done()
+		_, _ = io.Copy(dst, src)
+		dst.Close()
+		src.Close()
+	}
+	go pipe(server, client)
+	go pipe(client, server)
+	both.Wait()
+	p.mu.Lock()
+	delete(p.conns, client)
+	delete(p.conns, server)
+	p.mu.Unlock()
+}
+
+// cut resets every open connection.
+func (p *rpcProxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for c := range p.conns {
+		if tcp, ok := c.(*net.TCPConn); ok {
+			_ = tcp.SetLinger(0) // close with RST: "connection reset by peer"
+		}
+		c.Close()
+		p.cutted++
+	}
+}
+
+// down stops listening, so that connections are refused, and cuts the open ones.
+func (p *rpcProxy) down() {
+	p.mu.Lock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	p.mu.Unlock()
+	p.cut()
+}
+
+// up listens again on the same port.
+func (p *rpcProxy) up() {
+	p.t.Helper()
+	var ln net.Listener
+	awaitCondition(p.t, 10*time.Second, "the proxy port "+p.addr+" to be free", func() bool {
+		var err error
+		ln, err = net.Listen("tcp", p.addr)
+		return err == nil
+	})
+	p.serve(ln)
+}
+
+// cutInUse is how many connection ends cut and down have closed.
+func (p *rpcProxy) cutInUse() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.cutted / 2
+}
