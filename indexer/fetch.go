@@ -143,6 +143,8 @@ func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
 			return ctx.Err()
 		case kind == "too_large":
 			return fmt.Errorf("%w: %v", errTooLarge, err)
+		case attempt >= 5 && kind == "malformed":
+			return fatal("the node answered %s with malformed data %d times: %v (is --rpc an Ethereum JSON-RPC endpoint?)", batch[0].Method, attempt, err)
 		case attempt >= 5:
 			return fmt.Errorf("rpc %s (%s, %d attempts): %w", batch[0].Method, kind, attempt, err)
 		}

@@ -28,8 +28,20 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 )
 
-// ErrFatal marks errors that retrying cannot fix: wrong chain, no factory, bad config.
-var ErrFatal = errors.New("fatal")
+// ErrFatal matches (with errors.Is) the errors that retrying cannot fix: the wrong chain, no
+// factory, a node that answers with malformed data, a reorg deeper than the remembered blocks.
+var ErrFatal = errors.New("fatal indexer error")
+
+type fatalError struct{ err error }
+
+func (e *fatalError) Error() string        { return e.err.Error() }
+func (e *fatalError) Unwrap() error        { return e.err }
+func (e *fatalError) Is(target error) bool { return target == ErrFatal }
+
+// fatal is an error Run returns at once instead of retrying.
+func fatal(format string, args ...any) error {
+	return &fatalError{fmt.Errorf(format, args...)}
+}
 
 // Config is what to index and how.
 type Config struct {
@@ -137,19 +149,19 @@ func (ix *Indexer) Run(ctx context.Context) error {
 func (ix *Indexer) checkChain(ctx context.Context) error {
 	id, err := ix.client.ChainID(ctx)
 	if err != nil {
-		return fmt.Errorf("%w: read chain id: %v (is the node running?)", ErrFatal, err)
+		return fatal("read chain id: %v (is the node running?)", err)
 	}
 	if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
-		return fmt.Errorf("%w: the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ErrFatal, ix.cfg.ChainID, id, ix.cfg.ChainID)
+		return fatal("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ix.cfg.ChainID, id, ix.cfg.ChainID)
 	}
 	ix.cfg.ChainID = id.Uint64()
 	ix.store.chainID = int64(id.Uint64())
 	code, err := ix.client.CodeAt(ctx, ix.cfg.Factory, nil)
 	if err != nil {
-		return fmt.Errorf("%w: read factory code: %v", ErrFatal, err)
+		return fatal("read factory code: %v", err)
 	}
 	if len(code) == 0 {
-		return fmt.Errorf("%w: factory %s has no code on chain %s: check --factory or --deployment", ErrFatal, ix.cfg.Factory, id)
+		return fatal("factory %s has no code on chain %s: check --factory or --deployment", ix.cfg.Factory, id)
 	}
 	return nil
 }
@@ -380,7 +392,7 @@ func (ix *Indexer) handleReorg(ctx context.Context) error {
 		_, ix.markets, ix.feeds, err = ix.store.load(ctx)
 		return err
 	}
-	return fmt.Errorf("%w: reorg deeper than the %d remembered blocks below %d: re-index into an empty database", ErrFatal, len(stored), ix.cp.number)
+	return fatal("reorg deeper than the %d remembered blocks below %d: re-index into an empty database", len(stored), ix.cp.number)
 }
 
 // commitRange decodes a range, folds it into a batch and commits it with its checkpoint.

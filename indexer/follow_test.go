@@ -1,0 +1,121 @@
+package indexer_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+)
+
+// TestNotifyAfterCommit: a listener hears of each committed block without polling.
+func TestNotifyAfterCommit(t *testing.T) {
+	e := newEnv(t, 2)
+	url, pool := newDB(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "LISTEN "+indexer.NotifyChannel); err != nil {
+		t.Fatal(err)
+	}
+	e.indexUntilHead(pool, indexer.Config{})
+	head, err := e.anvil.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	for {
+		n, err := conn.WaitForNotification(waitCtx)
+		if err != nil {
+			t.Fatalf("no notification for head %d: %v", head, err)
+		}
+		var p struct {
+			ChainID int64  `json:"chainId"`
+			Block   uint64 `json:"block"`
+		}
+		if err := json.Unmarshal([]byte(n.Payload), &p); err != nil {
+			t.Fatalf("payload %q: %v", n.Payload, err)
+		}
+		if p.ChainID == 31337 && p.Block == head {
+			return
+		}
+	}
+}
+
+// TestConfirmations: with --confirmations N the index stops N blocks below the head.
+func TestConfirmations(t *testing.T) {
+	e := newEnv(t, 2)
+	e.act(rand.New(rand.NewPCG(5, 5)), 20)
+	_, pool := newDB(t)
+	e.indexUntilHead(pool, indexer.Config{Confirmations: 5})
+	head, err := e.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var block uint64
+	if err := pool.QueryRow(context.Background(), `SELECT block_number FROM checkpoints`).Scan(&block); err != nil {
+		t.Fatal(err)
+	}
+	if block != head-5 {
+		t.Fatalf("indexed to block %d with head %d and 5 confirmations, want %d", block, head, head-5)
+	}
+	e.assertMatchesChain(pool)
+}
+
+// TestMalformedRPCStops: a node that answers eth_getLogs with garbage stops the indexer with
+// a clear error, and nothing is committed.
+func TestMalformedRPCStops(t *testing.T) {
+	e := newEnv(t, 1)
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		if strings.Contains(string(body), "eth_getLogs") {
+			out = []byte(strings.Replace(string(out), `"result":[`, `"result":[{"address":5},`, 1))
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(out)
+	}))
+	defer proxy.Close()
+	client, err := rpc.Dial(proxy.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	_, pool := newDB(t)
+	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true},
+		client, pool, quiet, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err = ix.Run(ctx)
+	if !errors.Is(err, indexer.ErrFatal) || !strings.Contains(err.Error(), "malformed data") {
+		t.Fatalf("Run = %v, want a fatal error about malformed data", err)
+	}
+	var events int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&events); err != nil || events != 0 {
+		t.Fatalf("%d events committed from a malformed node (%v)", events, err)
+	}
+}
