@@ -187,7 +187,9 @@ func TestDifferentialAgainstContract(t *testing.T) {
 			in := big2(index, total, rate)
 			agree(t, "accrue", []*uint256.Int{index, total, rate, uint256.NewInt(elapsed)}, h,
 				b.PackAccrue(in[0], in[1], in[2], new(big.Int).SetUint64(elapsed)), b.UnpackAccrue, gotFields, err,
-				func(o bindings.AccrueOutput) []*big.Int { return []*big.Int{o.NewIndex, o.NewTotalBorrowAssets, o.Interest} })
+				func(o bindings.AccrueOutput) []*big.Int {
+					return []*big.Int{o.NewIndex, o.NewTotalBorrowAssets, o.Interest}
+				})
 		}
 	})
 	t.Run("Shares", func(t *testing.T) {
