@@ -39,7 +39,9 @@ func (s *Sender) Transact(ctx context.Context, to common.Address, data []byte) (
 	if err != nil {
 		return nil, s.explain(ctx, err)
 	}
-	opts.GasLimit = gas + gas/4 // headroom for state that changes between estimate and inclusion
+	// Headroom for state that changes between the estimate and inclusion (a time jump makes
+	// the next block accrue interest the estimate did not).
+	opts.GasLimit = gas + gas/2 + 25_000
 	tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, s.Client, s.Client, s.Client), &opts, data)
 	if err != nil {
 		return nil, s.explain(ctx, err)

@@ -112,39 +112,38 @@ func TestKillAndRestart(t *testing.T) {
 func TestDatabaseDropsMidIndexing(t *testing.T) {
 	e := newEnv(t, 4)
 	rng := rand.New(rand.NewPCG(4, 4))
-	e.act(rng, 250)
+	e.act(rng, 300)
 	e.crash(0, 45)
 	head := chainHead(t, e)
 	_, ref := newDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
-	cfg := indexer.Config{RangeSize: 2, MaxRangeSize: 3, Concurrency: 2, PollInterval: 20 * time.Millisecond}
-	// Faults land while the ranges below the unsafe window (128 blocks) are backfilled.
-	backfillEnd := head - 128
-	at := func(i, of int) uint64 {
-		return e.dep.StartBlock + (backfillEnd-e.dep.StartBlock)*uint64(i)/uint64(of+1)
-	}
+	// One block per range and a small unsafe window: hundreds of commits to cut into.
+	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 1, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 
 	t.Run("terminate backends", func(t *testing.T) {
 		e := e.forTest(t)
 		url, observer := newDB(t)
 		reg := prometheus.NewRegistry()
 		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
-		// The pool replaces a connection that died while idle without the indexer noticing, so
-		// each drop is repeated until one lands in the middle of the indexer's work.
-		const drops = 4
+		// The pool quietly replaces a connection that died while idle, so each drop is
+		// repeated until one lands in the middle of the indexer's work.
+		var last uint64
 		terminated := 0
-		for i := range drops {
-			awaitIndexed(t, observer, at(i+1, drops), 30*time.Second)
+		for range 4 {
+			awaitIndexed(t, observer, last+1, 30*time.Second)
 			before := indexerRestarts(t, reg)
 			awaitCondition(t, 30*time.Second, "a dropped connection to interrupt the indexer", func() bool {
 				terminated += pgtest.Terminate(t, url)
 				return indexerRestarts(t, reg) > before
 			})
+			last, _ = checkpointOf(observer)
 		}
-		t.Logf("%d backends terminated", terminated)
+		if last >= head {
+			t.Fatalf("the drops came after the backfill (checkpoint %d, head %d)", last, head)
+		}
 		awaitIndexed(t, observer, head, 60*time.Second)
 		stop()
-		requireRestarts(t, reg)
+		t.Logf("%d backends terminated, %d indexer restarts", terminated, int(indexerRestarts(t, reg)))
 		pool := newPool(t, url) // the observer's connections were terminated too
 		e.assertMatchesChain(pool)
 		compareIndexes(t, pool, ref)
@@ -160,12 +159,16 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 		observer := newPool(t, url)
 		reg := prometheus.NewRegistry()
 		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
-		const restarts = 2
-		for i := range restarts {
-			awaitIndexed(t, observer, at(i+1, restarts), 30*time.Second)
+		var last uint64
+		for range 2 {
+			awaitIndexed(t, observer, last+1, 30*time.Second)
 			srv.Stop(t)
 			time.Sleep(time.Duration(100+rng.IntN(400)) * time.Millisecond) // the outage (injection)
 			srv.Start(t)
+			last, _ = checkpointOf(observer)
+		}
+		if last >= head {
+			t.Fatalf("the restarts came after the backfill (checkpoint %d, head %d)", last, head)
 		}
 		awaitIndexed(t, observer, head, 60*time.Second)
 		stop()
@@ -182,15 +185,14 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 func TestRPCGoesAway(t *testing.T) {
 	e := newEnv(t, 4)
 	rng := rand.New(rand.NewPCG(5, 5))
-	e.act(rng, 200)
+	e.act(rng, 250)
 	e.crash(1, 60)
-	head := chainHead(t, e)
-	backfillEnd := head - 128
+	backfillEnd := chainHead(t, e) - 4
 
 	proxy := newRPCProxy(t, strings.TrimPrefix(e.anvil.URL, "http://"))
 	url, pool := newDB(t)
 	reg := prometheus.NewRegistry()
-	cfg := indexer.Config{RangeSize: 2, MaxRangeSize: 4, Concurrency: 2, PollInterval: 20 * time.Millisecond}
+	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 2, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 	stop := startIndexer(t, e, "http://"+proxy.addr, newPool(t, url), cfg, reg)
 
 	// Down in the middle of the backfill, until the indexer has given up on its requests.

@@ -124,14 +124,19 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	if err := ix.checkChain(ctx); err != nil {
 		return err
 	}
-	delay := 100 * time.Millisecond
+	const firstDelay = 100 * time.Millisecond
+	delay := firstDelay
 	for {
+		before := ix.cp
 		err := ix.runOnce(ctx)
 		switch {
 		case err == nil || ctx.Err() != nil:
 			return nil
 		case errors.Is(err, ErrFatal):
 			return err
+		}
+		if ix.cp.number != before.number || ix.cp.ok != before.ok {
+			delay = firstDelay // it made progress since the last failure
 		}
 		ix.metrics.restarts.Inc()
 		ix.log.Warn("indexer failed; resuming from the last commit", "err", err, "retry_in", delay)
