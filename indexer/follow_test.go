@@ -10,11 +10,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 )
@@ -117,5 +120,73 @@ func TestMalformedRPCStops(t *testing.T) {
 	var events int
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&events); err != nil || events != 0 {
 		t.Fatalf("%d events committed from a malformed node (%v)", events, err)
+	}
+}
+
+// TestLaggingRPCIsNotAReorg: a node whose head goes backwards once, and one that announces a
+// head before it can serve the block, are retried: no reorg, no rollback, and the index ends
+// equal to the chain.
+func TestLaggingRPCIsNotAReorg(t *testing.T) {
+	e := newEnv(t, 2)
+	var lie atomic.Int64 // added to the head the node reports, while non-zero
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		if d := lie.Load(); d != 0 && strings.Contains(string(body), `"eth_blockNumber"`) {
+			var msg struct {
+				ID     json.RawMessage `json:"id"`
+				Result hexutil.Uint64  `json:"result"`
+			}
+			if json.Unmarshal(out, &msg) == nil {
+				out, _ = json.Marshal(map[string]any{"jsonrpc": "2.0", "id": msg.ID, "result": hexutil.Uint64(int64(msg.Result) + d)})
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(out)
+	}))
+	defer proxy.Close()
+	client, err := rpc.Dial(proxy.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	_, pool := newDB(t)
+	reg := prometheus.NewRegistry()
+	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
+		PollInterval: 20 * time.Millisecond}, client, pool, quiet, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+	e.waitIndexed(pool)
+	for _, d := range []int64{-3, +2} { // a head behind what was indexed; a head not yet served
+		lie.Store(d)
+		e.act(rand.New(rand.NewPCG(uint64(d+10), 1)), 10)
+		lie.Store(0)
+		e.waitIndexed(pool)
+	}
+	e.assertMatchesChain(pool)
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() == "ltvkeeper_indexer_reorgs_total" && f.GetMetric()[0].GetCounter().GetValue() != 0 {
+			t.Fatalf("a lagging node was taken for %v reorgs", f.GetMetric()[0].GetCounter().GetValue())
+		}
 	}
 }
