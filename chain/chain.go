@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
@@ -62,4 +63,24 @@ func LoadKey(file, value string) (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("%s: not a hex secp256k1 private key (want 64 hex digits, 0x prefix optional)", source)
 	}
 	return key, nil
+}
+
+// LoadKeystore decrypts a go-ethereum keystore file with the password in passwordFile.
+func LoadKeystore(file, passwordFile string) (*ecdsa.PrivateKey, error) {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("--keystore %s: %w", file, err)
+	}
+	if passwordFile == "" {
+		return nil, fmt.Errorf("--keystore %s needs --password-file with its password", file)
+	}
+	password, err := os.ReadFile(passwordFile)
+	if err != nil {
+		return nil, fmt.Errorf("--password-file %s: %w", passwordFile, err)
+	}
+	key, err := keystore.DecryptKey(raw, strings.TrimRight(string(password), "\r\n"))
+	if err != nil {
+		return nil, fmt.Errorf("--keystore %s: cannot decrypt with the password in %s: %w", file, passwordFile, err)
+	}
+	return key.PrivateKey, nil
 }

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/keeper"
+	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
+	"github.com/ltvkeeper/ltvkeeper/units"
+)
+
+const catKeeper = "KEEPER"
+
+var (
+	keystoreFlag = &cli.StringFlag{
+		Name: "keystore", Category: catChain, EnvVars: envVar("keystore"), TakesFile: true,
+		Usage: "go-ethereum keystore file of the keeper's key (with --password-file), instead of --private-key-file",
+	}
+	passwordFileFlag = &cli.StringFlag{
+		Name: "password-file", Category: catChain, EnvVars: envVar("password-file"), TakesFile: true,
+		Usage: "file holding the --keystore password",
+	}
+	dryRunFlag = &cli.BoolFlag{
+		Name: "dry-run", Category: catKeeper, EnvVars: envVar("dry-run"),
+		Usage: "log what would be sent and send nothing",
+	}
+	minProfitFlag = &cli.StringFlag{
+		Name: "min-profit", Value: "0", Category: catKeeper, EnvVars: envVar("min-profit"),
+		Usage: "skip liquidations expected to earn less than this many dollars after gas",
+	}
+	ethPriceFlag = &cli.StringFlag{
+		Name: "eth-price", Value: "3000", Category: catKeeper, EnvVars: envVar("eth-price"),
+		Usage: "dollars per ETH, to value gas in the profit estimate",
+	}
+	webhookFlag = &cli.StringFlag{
+		Name: "webhook", Category: catKeeper, EnvVars: envVar("webhook"),
+		Usage: "URL to POST alerts to as JSON (retried until accepted)",
+	}
+	hysteresisFlag = &cli.StringFlag{
+		Name: "hysteresis", Value: "0.02", Category: catKeeper, EnvVars: envVar("hysteresis"),
+		Usage: "a margin call re-arms once LTV is this far below the margin-call LTV (0.02 = 2 points)",
+	}
+	resubmitFlag = &cli.Uint64Flag{
+		Name: "resubmit-after", Value: 3, Category: catKeeper, EnvVars: envVar("resubmit-after"),
+		Usage: "blocks to wait for a transaction before resending it with fees raised by at least 10%",
+	}
+	maxFeeFlag = &cli.StringFlag{
+		Name: "max-fee-gwei", Value: "500", Category: catKeeper, EnvVars: envVar("max-fee-gwei"),
+		Usage: "never pay more than this fee cap per gas, in gwei",
+	}
+)
+
+var keepCommand = &cli.Command{
+	Name:  "keep",
+	Usage: "watch every position's LTV, alert at margin call, liquidate past the line",
+	Description: `Reads positions from the index (run 'ltvkeeper index' beside it, or 'ltvkeeper node'),
+prices from the feeds at every block, and liquidates positions past the liquidation LTV back to
+the target LTV through one transaction manager. Several keepers may share a database: only the
+one holding the leader lock sends.`,
+	Flags: []cli.Flag{
+		rpcFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
+		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, metricsAddrFlag,
+	},
+	Action: runKeep,
+}
+
+func runKeep(c *cli.Context) error {
+	cfg, err := keeperConfig(c)
+	if err != nil {
+		return err
+	}
+	key, err := chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
+	if file := c.String(keystoreFlag.Name); file != "" {
+		key, err = chain.LoadKeystore(file, c.String(passwordFileFlag.Name))
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := migrate(c); err != nil {
+		return err
+	}
+	dbURL := c.String(dbFlag.Name)
+	pool, err := connectDB(c.Context, dbURL)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	client, _, err := chain.Dial(c.Context, c.String(rpcFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if addr := c.String(metricsAddrFlag.Name); addr != "" {
+		stop, err := serveMetrics(addr, reg)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	k, err := keeper.New(c.Context, cfg, client, pool, dbURL, key, slog.Default(), reg)
+	if err != nil {
+		return err
+	}
+	slog.Info("keeper starting", "account", k.From(), "dry_run", cfg.DryRun, "markets", len(cfg.Deployment.Markets))
+	return k.Run(c.Context)
+}
+
+// keeperConfig validates the keep flags before anything connects.
+func keeperConfig(c *cli.Context) (keeper.Config, error) {
+	cfg := keeper.Config{DryRun: c.Bool(dryRunFlag.Name), Webhook: c.String(webhookFlag.Name)}
+	file := c.String(deploymentFlag.Name)
+	if file == "" {
+		return cfg, fmt.Errorf("--deployment is required: the deployment file written by 'ltvkeeper deploy'")
+	}
+	d, err := deploy.Load(file)
+	if err != nil {
+		return cfg, fmt.Errorf("--deployment %s: %w", file, err)
+	}
+	if len(d.Markets) == 0 {
+		return cfg, fmt.Errorf("--deployment %s lists no markets", file)
+	}
+	cfg.Deployment = d
+	if cfg.MinProfit, err = units.Parse(c.String(minProfitFlag.Name), 6); err != nil {
+		return cfg, fmt.Errorf("--min-profit %q: want dollars such as 5 or 0.5", c.String(minProfitFlag.Name))
+	}
+	if cfg.ETHPrice, err = units.Parse(c.String(ethPriceFlag.Name), 6); err != nil {
+		return cfg, fmt.Errorf("--eth-price %q: want dollars such as 3000", c.String(ethPriceFlag.Name))
+	}
+	if cfg.Hysteresis, err = units.Parse(c.String(hysteresisFlag.Name), 18); err != nil || cfg.Hysteresis.Cmp(big.NewInt(1e17)) > 0 {
+		return cfg, fmt.Errorf("--hysteresis %q: want a fraction from 0 to 0.1, such as 0.02", c.String(hysteresisFlag.Name))
+	}
+	maxFee, err := units.Parse(c.String(maxFeeFlag.Name), 9)
+	if err != nil || maxFee.Sign() == 0 {
+		return cfg, fmt.Errorf("--max-fee-gwei %q: want a positive number of gwei such as 500", c.String(maxFeeFlag.Name))
+	}
+	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee}
+	return cfg, nil
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+)
+
+func TestKeepBadConfig(t *testing.T) {
+	anvil := anviltest.Start(t)
+	db := pgtest.DB(t)
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	mustRun(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]), "--out", dep, "--dev")
+	d, err := deploy.Load(dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(t.TempDir(), "empty.json")
+	(&deploy.Deployment{ChainID: d.ChainID, Factory: d.Factory}).Write(empty)
+	t.Setenv("LTVKEEPER_PRIVATE_KEY", "")
+	key := writeKeyFile(t, anviltest.Keys[1])
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no deployment", []string{"--private-key-file", key}, "--deployment is required"},
+		{"no markets", []string{"--deployment", empty, "--private-key-file", key}, "lists no markets"},
+		{"no key", []string{"--deployment", dep}, "no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY"},
+		{"keystore without password", []string{"--deployment", dep, "--keystore", key}, "needs --password-file"},
+		{"bad min profit", []string{"--deployment", dep, "--private-key-file", key, "--min-profit", "lots"}, `--min-profit "lots"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := runApp(t, append([]string{"keep", "--rpc", anvil.URL, "--db", db}, tt.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}

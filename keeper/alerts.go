@@ -1,0 +1,218 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Alert kinds.
+const (
+	AlertMarginCall = "margin_call"
+	AlertLiquidated = "liquidated"
+	AlertHealthy    = "healthy"
+)
+
+// Alert is one alert, as stored in the alerts table and POSTed to the webhook.
+type Alert struct {
+	ID       int64          `json:"id"`
+	ChainID  int64          `json:"chainId"`
+	Market   common.Address `json:"market"`
+	Borrower common.Address `json:"borrower"`
+	Kind     string         `json:"kind"`
+	LTV      *big.Int       `json:"ltvWad,omitempty"` // WAD
+	Price    *big.Int       `json:"price,omitempty"`  // feed units
+	Block    uint64         `json:"block"`
+	TxHash   *common.Hash   `json:"txHash,omitempty"`
+}
+
+// MarshalJSON writes amounts as decimal strings.
+func (a Alert) MarshalJSON() ([]byte, error) {
+	type plain Alert
+	return json.Marshal(struct {
+		plain
+		LTV   *string `json:"ltvWad,omitempty"`
+		Price *string `json:"price,omitempty"`
+	}{plain(a), decimalString(a.LTV), decimalString(a.Price)})
+}
+
+func decimalString(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+// alerter records alerts and delivers them to a webhook, retrying until it accepts them.
+type alerter struct {
+	db      *pgxpool.Pool
+	chainID int64
+	webhook string
+	client  *http.Client
+	log     *slog.Logger
+	wake    chan struct{}
+	retry   time.Duration // first delay after a failed delivery
+}
+
+func newAlerter(db *pgxpool.Pool, chainID int64, webhook string, log *slog.Logger) *alerter {
+	return &alerter{
+		db: db, chainID: chainID, webhook: webhook, log: log,
+		client: &http.Client{Timeout: 10 * time.Second},
+		wake:   make(chan struct{}, 1),
+		retry:  200 * time.Millisecond,
+	}
+}
+
+// raise stores an alert, logs it and wakes the webhook delivery.
+func (a *alerter) raise(ctx context.Context, al Alert) error {
+	al.ChainID = a.chainID
+	var tx []byte
+	if al.TxHash != nil {
+		tx = al.TxHash.Bytes()
+	}
+	err := a.db.QueryRow(ctx, `INSERT INTO alerts (chain_id, market, borrower, kind, ltv, price, block_number, tx_hash)
+		VALUES ($1, $2, $3, $4, $5::numeric, $6::numeric, $7, $8) RETURNING id`,
+		a.chainID, al.Market.Bytes(), al.Borrower.Bytes(), al.Kind, decimalString(al.LTV), decimalString(al.Price),
+		int64(al.Block), tx).Scan(&al.ID)
+	if err != nil {
+		return fmt.Errorf("store %s alert for %s: %w", al.Kind, al.Borrower, err)
+	}
+	a.log.Warn("alert", "kind", al.Kind, "market", al.Market, "borrower", al.Borrower, "ltv", ratio(al.LTV), "block", al.Block)
+	select {
+	case a.wake <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+// lastKinds returns the latest alert kind of every position that has one: a position whose
+// last alert is a margin call is not alerted again until it is re-armed.
+func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error) {
+	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, borrower) market, borrower, kind FROM alerts
+		WHERE chain_id = $1 ORDER BY market, borrower, id DESC`, a.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("read alerts: %w", err)
+	}
+	out := make(map[positionKey]string)
+	var m, b []byte
+	var kind string
+	_, err = pgx.ForEachRow(rows, []any{&m, &b, &kind}, func() error {
+		out[positionKey{common.BytesToAddress(m), common.BytesToAddress(b)}] = kind
+		return nil
+	})
+	return out, err
+}
+
+// deliver POSTs undelivered alerts to the webhook in order until ctx ends, retrying each with
+// backoff until the webhook answers 2xx.
+func (a *alerter) deliver(ctx context.Context) {
+	if a.webhook == "" {
+		return
+	}
+	delay := a.retry
+	for {
+		delivered, err := a.deliverPending(ctx)
+		switch {
+		case err != nil:
+			a.log.Warn("webhook delivery failed; retrying", "webhook", a.webhook, "err", err, "retry_in", delay)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(delay):
+			}
+			delay = min(2*delay, 30*time.Second)
+			continue
+		case delivered > 0:
+			delay = a.retry
+			continue // there may be more
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-a.wake:
+		case <-time.After(5 * time.Second):
+		}
+	}
+}
+
+// deliverPending sends the undelivered alerts, oldest first, and marks each once accepted.
+func (a *alerter) deliverPending(ctx context.Context) (int, error) {
+	rows, err := a.db.Query(ctx, `SELECT id, market, borrower, kind, ltv::text, price::text, block_number, tx_hash FROM alerts
+		WHERE chain_id = $1 AND delivered_at IS NULL ORDER BY id LIMIT 100`, a.chainID)
+	if err != nil {
+		return 0, err
+	}
+	alerts, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Alert, error) {
+		var al Alert
+		var m, b, tx []byte
+		var ltv, price *string
+		err := row.Scan(&al.ID, &m, &b, &al.Kind, &ltv, &price, &al.Block, &tx)
+		al.ChainID, al.Market, al.Borrower = a.chainID, common.BytesToAddress(m), common.BytesToAddress(b)
+		al.LTV, al.Price = parseBig(ltv), parseBig(price)
+		if tx != nil {
+			h := common.BytesToHash(tx)
+			al.TxHash = &h
+		}
+		return al, err
+	})
+	if err != nil {
+		return 0, err
+	}
+	for i, al := range alerts {
+		if err := a.post(ctx, al); err != nil {
+			return i, fmt.Errorf("alert %d: %w", al.ID, err)
+		}
+		if _, err := a.db.Exec(ctx, `UPDATE alerts SET delivered_at = now() WHERE id = $1`, al.ID); err != nil {
+			return i, err
+		}
+	}
+	return len(alerts), nil
+}
+
+func (a *alerter) post(ctx context.Context, al Alert) error {
+	body, err := json.Marshal(al)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.webhook, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("webhook answered %s", resp.Status)
+	}
+	return nil
+}
+
+func parseBig(s *string) *big.Int {
+	if s == nil {
+		return nil
+	}
+	v, _ := new(big.Int).SetString(*s, 10)
+	return v
+}
+
+// ratio prints a WAD fraction for people: 0.7 for 7e17.
+func ratio(wad *big.Int) string {
+	if wad == nil {
+		return "unknown"
+	}
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wad), big.NewFloat(1e18)).Float64()
+	return fmt.Sprintf("%.4f", f)
+}
