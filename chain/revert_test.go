@@ -2,10 +2,13 @@ package chain
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"math/big"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -71,5 +74,29 @@ func TestLoadKeyNeverShowsTheKey(t *testing.T) {
 	}
 	if _, err := LoadKey("", ""); !errors.Is(err, ErrNoKey) {
 		t.Fatalf("LoadKey with nothing = %v, want ErrNoKey", err)
+	}
+}
+
+func TestLoadKeystore(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := keystore.EncryptKey(&keystore.Key{Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key},
+		"s3cret", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file, password, wrong := filepath.Join(dir, "key.json"), filepath.Join(dir, "password"), filepath.Join(dir, "wrong")
+	os.WriteFile(file, raw, 0o600)
+	os.WriteFile(password, []byte("s3cret\n"), 0o600)
+	os.WriteFile(wrong, []byte("guess"), 0o600)
+	got, err := LoadKeystore(file, password)
+	if err != nil || crypto.PubkeyToAddress(got.PublicKey) != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("LoadKeystore = %v, want the stored key", err)
+	}
+	if _, err := LoadKeystore(file, wrong); err == nil || strings.Contains(err.Error(), "guess") {
+		t.Fatalf("wrong password: %v, want an error that does not show the password", err)
 	}
 }
