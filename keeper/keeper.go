@@ -508,10 +508,12 @@ func (k *Keeper) raise(ctx context.Context, key positionKey, kind string, m *mar
 }
 
 // alerted says whether a position has been warned (or liquidated) since it was last healthy.
+// A position being liquidated counts: the index may show it at the target LTV (still past
+// the margin call) before the liquidation's receipt is in.
 func (k *Keeper) alerted(key positionKey) bool {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	return k.alertedLocked(key)
+	return k.inflight[key] || k.alertedLocked(key)
 }
 
 func (k *Keeper) alertedLocked(key positionKey) bool {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -77,10 +78,7 @@ func runKeep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	key, err := chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
-	if file := c.String(keystoreFlag.Name); file != "" {
-		key, err = chain.LoadKeystore(file, c.String(passwordFileFlag.Name))
-	}
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}
@@ -145,4 +143,12 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	}
 	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee}
 	return cfg, nil
+}
+
+// loadKey reads the keeper's key from --keystore, --private-key-file or LTVKEEPER_PRIVATE_KEY.
+func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	if file := c.String(keystoreFlag.Name); file != "" {
+		return chain.LoadKeystore(file, c.String(passwordFileFlag.Name))
+	}
+	return chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
 }

@@ -1,0 +1,126 @@
+// Package node runs the indexer, the keeper, the HTTP API and the metrics endpoint in one
+// process with one lifecycle: they share one database pool and one RPC client, start in
+// order, and stop together when the context ends (a range being written commits or rolls
+// back; transactions in flight are picked up again on restart).
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/keeper"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
+)
+
+// Config is one node's configuration.
+type Config struct {
+	RPC        string // JSON-RPC URL
+	DB         string // Postgres URL
+	Deployment *deploy.Deployment
+	Key        *ecdsa.PrivateKey // the keeper's key; unused with NoKeeper
+	NoKeeper   bool              // a read-only node: index and serve, never send
+	APIAddr    string            // serve the HTTP API here ("" for none)
+	Indexer    indexer.Config    // chain, factory and start block are taken from Deployment
+	Keeper     keeper.Config     // Deployment is set from Deployment
+	// API builds the HTTP API handler; nil serves only /metrics on APIAddr.
+	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
+	// Ready, when set, is called with the API's address once everything has started.
+	Ready func(apiAddr string)
+}
+
+// Run runs the node until ctx ends.
+func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
+	d := cfg.Deployment
+	if _, err := migrations.Up(ctx, cfg.DB, log); err != nil {
+		return err
+	}
+	pool, err := pgxpool.New(ctx, cfg.DB)
+	if err != nil {
+		return fmt.Errorf("--db: %w", err)
+	}
+	defer pool.Close()
+	rpcClient, err := rpc.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return fmt.Errorf("--rpc %s: %w", cfg.RPC, err)
+	}
+	defer rpcClient.Close()
+	client := ethclient.NewClient(rpcClient)
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	icfg := cfg.Indexer
+	icfg.ChainID, icfg.Factory, icfg.StartBlock, icfg.UntilHead = d.ChainID, d.Factory, d.StartBlock, false
+	ix, err := indexer.New(icfg, rpcClient, pool, log.With("part", "indexer"), reg)
+	if err != nil {
+		return err
+	}
+	var k *keeper.Keeper
+	if !cfg.NoKeeper {
+		kcfg := cfg.Keeper
+		kcfg.Deployment = d
+		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.DB, cfg.Key, log.With("part", "keeper"), reg); err != nil {
+			return err
+		}
+	}
+
+	g, gctx := errgroup.WithContext(ctx)
+	if cfg.APIAddr != "" {
+		head := func(ctx context.Context) (uint64, error) { return client.BlockNumber(ctx) }
+		mux := http.NewServeMux()
+		if cfg.API != nil {
+			mux.Handle("/", cfg.API(pool, head, reg))
+		} else {
+			mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+		}
+		l, err := net.Listen("tcp", cfg.APIAddr)
+		if err != nil {
+			return fmt.Errorf("--api.addr %s: %w", cfg.APIAddr, err)
+		}
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		g.Go(func() error {
+			if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		})
+		g.Go(func() error {
+			<-gctx.Done()
+			shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(shutdown)
+		})
+		log.Info("serving the API", "addr", l.Addr().String())
+		if cfg.Ready != nil {
+			cfg.Ready(l.Addr().String())
+		}
+	} else if cfg.Ready != nil {
+		cfg.Ready("")
+	}
+	g.Go(func() error { return ix.Run(gctx) })
+	if k != nil {
+		g.Go(func() error { return k.Run(gctx) })
+	}
+	err = g.Wait()
+	if ctx.Err() != nil {
+		log.Info("node stopped")
+		return nil
+	}
+	return err
+}
