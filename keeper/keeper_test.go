@@ -584,3 +584,39 @@ func (w *world) liquidationCount(borrower common.Address) int {
 	}
 	return len(logs)
 }
+
+// TestMarginCallRearms: one alert per crossing of the margin-call LTV; "healthy" once the LTV
+// falls below the line less the hysteresis; the next crossing alerts again.
+func TestMarginCallRearms(t *testing.T) {
+	w := newWorld(t)
+	s := w.open(4_200) // 42% at $100,000; 70% at $60,000
+	w.follow()
+	w.indexedHead()
+	hook := newWebhook(t)
+	w.keep(keeper.Config{Webhook: hook.srv.URL})
+	kinds := func() []string {
+		hook.mu.Lock()
+		defer hook.mu.Unlock()
+		var out []string
+		for _, a := range hook.alerts {
+			if a.Borrower == s.From {
+				out = append(out, a.Kind)
+			}
+		}
+		return out
+	}
+	setPrice := func(dollars int64) {
+		w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(dollars*1e8)))
+	}
+	setPrice(60_000)
+	w.eventually("a margin call", 10*time.Second, func() bool { return len(kinds()) == 1 })
+	setPrice(63_000) // 66.7%: still past the line, no new alert
+	setPrice(64_000) // 65.6%: within the hysteresis, no alert
+	setPrice(100_000)
+	w.eventually("healthy again", 10*time.Second, func() bool { return len(kinds()) == 2 })
+	setPrice(60_000)
+	w.eventually("a second margin call", 10*time.Second, func() bool { return len(kinds()) == 3 })
+	if got := strings.Join(kinds(), ","); got != "margin_call,healthy,margin_call" {
+		t.Fatalf("alerts %s, want margin_call,healthy,margin_call", got)
+	}
+}
