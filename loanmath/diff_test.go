@@ -3,7 +3,6 @@ package loanmath_test
 import (
 	"context"
 	"math/big"
-	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/loanmath/loanmathtest"
 )
 
 // casesPerFunction random inputs go through each function of the Go package and of the
@@ -91,41 +91,6 @@ func dec(xs []*uint256.Int) []string {
 
 func one(v *big.Int) []*big.Int { return []*big.Int{v} }
 
-// gen draws inputs mixing realistic magnitudes with edge values.
-type gen struct{ r *rand.Rand }
-
-var edges = []*uint256.Int{
-	uint256.NewInt(0), uint256.NewInt(1), uint256.NewInt(2), uint256.NewInt(1e6), uint256.NewInt(1e8),
-	uint256.NewInt(1e18), loanmath.RAY, new(uint256.Int).Lsh(uint256.NewInt(1), 128),
-	new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1)),
-	loanmath.MaxUint256, new(uint256.Int).Sub(loanmath.MaxUint256, uint256.NewInt(1)),
-}
-
-// amount is 0 to 10^maxDigits, or an edge value one time in eight.
-func (g gen) amount(maxDigits int) *uint256.Int {
-	if g.r.IntN(8) == 0 {
-		return new(uint256.Int).Set(edges[g.r.IntN(len(edges))])
-	}
-	x := &uint256.Int{g.r.Uint64(), g.r.Uint64(), g.r.Uint64(), g.r.Uint64()}
-	return x.Mod(x, new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(uint64(g.r.IntN(maxDigits+1)))))
-}
-
-// wad is a fraction in (0, 1.2] as a WAD, or an edge value one time in eight.
-func (g gen) wad() *uint256.Int {
-	if g.r.IntN(8) == 0 {
-		return new(uint256.Int).Set(edges[g.r.IntN(len(edges))])
-	}
-	return uint256.NewInt(1 + g.r.Uint64N(12e17))
-}
-
-// scale is a market scale with random decimals (sometimes the wBTC/USDC one).
-func (g gen) scale() loanmath.Scale {
-	if g.r.IntN(2) == 0 {
-		return loanmath.NewScale(8, 6, 8)
-	}
-	return loanmath.NewScale(uint8(g.r.IntN(19)), uint8(g.r.IntN(19)), uint8(g.r.IntN(19)))
-}
-
 func big2(xs ...*uint256.Int) []*big.Int {
 	out := make([]*big.Int, len(xs))
 	for i, x := range xs {
@@ -136,13 +101,13 @@ func big2(xs ...*uint256.Int) []*big.Int {
 
 func TestDifferentialAgainstContract(t *testing.T) {
 	h := newHarness(t)
-	g := gen{rand.New(rand.NewPCG(1, 2))}
+	g := loanmathtest.New(1, 2)
 	b := h.abi
 	id := func(v *big.Int) []*big.Int { return one(v) }
 
 	t.Run("CollateralValue", func(t *testing.T) {
 		for range casesPerFunction {
-			c, p, s := g.amount(40), g.amount(20), g.scale()
+			c, p, s := g.Amount(40), g.Amount(20), g.Scale()
 			got, err := loanmath.CollateralValue(c, p, s)
 			in := big2(c, p, s.ValueMul, s.ValueDiv)
 			agree(t, "collateralValue", []*uint256.Int{c, p}, h, b.PackCollateralValue(in[0], in[1], in[2], in[3]), b.UnpackCollateralValue, []*uint256.Int{got}, err, id)
@@ -150,7 +115,7 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	})
 	t.Run("LTV", func(t *testing.T) {
 		for range casesPerFunction {
-			d, c, p, s := g.amount(40), g.amount(40), g.amount(20), g.scale()
+			d, c, p, s := g.Amount(40), g.Amount(40), g.Amount(20), g.Scale()
 			got, err := loanmath.LTV(d, c, p, s)
 			in := big2(d, c, p, s.ValueMul, s.ValueDiv)
 			agree(t, "ltv", []*uint256.Int{d, c, p}, h, b.PackLtv(in[0], in[1], in[2], in[3], in[4]), b.UnpackLtv, []*uint256.Int{got}, err, id)
@@ -158,7 +123,7 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	})
 	t.Run("PriceAtLTV", func(t *testing.T) {
 		for range casesPerFunction {
-			d, c, l, s := g.amount(40), g.amount(40), g.wad(), g.scale()
+			d, c, l, s := g.Amount(40), g.Amount(40), g.WAD(), g.Scale()
 			got, err := loanmath.PriceAtLTV(d, c, l, s)
 			in := big2(d, c, l, s.ValueMul, s.ValueDiv)
 			agree(t, "priceAtLtv", []*uint256.Int{d, c, l}, h, b.PackPriceAtLtv(in[0], in[1], in[2], in[3], in[4]), b.UnpackPriceAtLtv, []*uint256.Int{got}, err, id)
@@ -166,19 +131,19 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	})
 	t.Run("RatePerSecond", func(t *testing.T) {
 		for range casesPerFunction {
-			r := g.wad()
+			r := g.WAD()
 			got, err := loanmath.RatePerSecond(r)
 			agree(t, "ratePerSecond", []*uint256.Int{r}, h, b.PackRatePerSecond(r.ToBig()), b.UnpackRatePerSecond, []*uint256.Int{got}, err, id)
 		}
 	})
 	t.Run("Accrue", func(t *testing.T) {
 		for range casesPerFunction {
-			rate, _ := loanmath.RatePerSecond(uint256.NewInt(g.r.Uint64N(1e18 + 1)))
-			if g.r.IntN(8) == 0 {
-				rate = g.amount(30)
+			rate, _ := loanmath.RatePerSecond(uint256.NewInt(g.R.Uint64N(1e18 + 1)))
+			if g.R.IntN(8) == 0 {
+				rate = g.Amount(30)
 			}
-			index := new(uint256.Int).Add(loanmath.RAY, g.amount(27))
-			total, elapsed := g.amount(30), g.r.Uint64N(20*365*86400)
+			index := new(uint256.Int).Add(loanmath.RAY, g.Amount(27))
+			total, elapsed := g.Amount(30), g.R.Uint64N(20*365*86400)
 			got, err := loanmath.Accrue(index, total, rate, elapsed)
 			var gotFields []*uint256.Int
 			if err == nil {
@@ -194,8 +159,8 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	})
 	t.Run("Shares", func(t *testing.T) {
 		for range casesPerFunction {
-			a, index, ta, ts := g.amount(30), new(uint256.Int).Add(loanmath.RAY, g.amount(27)), g.amount(30), g.amount(36)
-			r := loanmath.Rounding(g.r.IntN(2) == 0)
+			a, index, ta, ts := g.Amount(30), new(uint256.Int).Add(loanmath.RAY, g.Amount(27)), g.Amount(30), g.Amount(36)
+			r := loanmath.Rounding(g.R.IntN(2) == 0)
 			in := big2(a, index, ta, ts)
 
 			debt, err := loanmath.ToDebt(a, index)
@@ -211,16 +176,16 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	t.Run("Liquidate", func(t *testing.T) {
 		for range casesPerFunction * 2 {
 			s := loanmath.NewScale(8, 6, 8)
-			c := uint256.NewInt(1 + g.r.Uint64N(1e12))
-			p := uint256.NewInt(1e8 + g.r.Uint64N(200_000e8))
+			c := uint256.NewInt(1 + g.R.Uint64N(1e12))
+			p := uint256.NewInt(1e8 + g.R.Uint64N(200_000e8))
 			value, _ := loanmath.CollateralValue(c, p, s)
 			// Debt from 50% to 150% of the collateral value: healthy, liquidatable and underwater.
-			d := new(uint256.Int).Div(new(uint256.Int).Mul(value, uint256.NewInt(50+g.r.Uint64N(101))), uint256.NewInt(100))
-			maxRepay := g.amount(16)
-			target, bonus := uint256.NewInt(1e17+g.r.Uint64N(7e17)), uint256.NewInt(g.r.Uint64N(2e17))
-			if g.r.IntN(6) == 0 {
-				d, c, p, s = g.amount(40), g.amount(40), g.amount(20), g.scale()
-				target, bonus = g.wad(), g.wad()
+			d := new(uint256.Int).Div(new(uint256.Int).Mul(value, uint256.NewInt(50+g.R.Uint64N(101))), uint256.NewInt(100))
+			maxRepay := g.Amount(16)
+			target, bonus := uint256.NewInt(1e17+g.R.Uint64N(7e17)), uint256.NewInt(g.R.Uint64N(2e17))
+			if g.R.IntN(6) == 0 {
+				d, c, p, s = g.Amount(40), g.Amount(40), g.Amount(20), g.Scale()
+				target, bonus = g.WAD(), g.WAD()
 			}
 			got, err := loanmath.Liquidate(d, c, p, maxRepay, target, bonus, s)
 			var gotFields []*uint256.Int
@@ -235,7 +200,7 @@ func TestDifferentialAgainstContract(t *testing.T) {
 	})
 	t.Run("ToTarget", func(t *testing.T) {
 		for range casesPerFunction {
-			d, c, p, target, s := g.amount(30), g.amount(30), g.amount(20), g.wad(), g.scale()
+			d, c, p, target, s := g.Amount(30), g.Amount(30), g.Amount(20), g.WAD(), g.Scale()
 			in := big2(d, c, p, target, s.ValueMul, s.ValueDiv)
 			repay, err := loanmath.DebtToRepayForLTV(d, c, p, target, s)
 			agree(t, "debtToRepayForLtv", []*uint256.Int{d, c, p, target}, h, b.PackDebtToRepayForLtv(in[0], in[1], in[2], in[3], in[4], in[5]), b.UnpackDebtToRepayForLtv, []*uint256.Int{repay}, err, id)

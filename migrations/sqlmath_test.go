@@ -2,7 +2,6 @@ package migrations_test
 
 import (
 	"context"
-	"math/rand/v2"
 	"strconv"
 	"testing"
 
@@ -11,65 +10,22 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/loanmath/loanmathtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
 // sqlCases random inputs go through each SQL function and its Go twin in loanmath.
 const sqlCases = 3000
 
-// gen draws inputs mixing realistic magnitudes with edge values.
-type gen struct{ r *rand.Rand }
-
-var edges = []*uint256.Int{
-	uint256.NewInt(0), uint256.NewInt(1), uint256.NewInt(2), uint256.NewInt(1e6), uint256.NewInt(1e8),
-	uint256.NewInt(1e18), loanmath.RAY, new(uint256.Int).Lsh(uint256.NewInt(1), 128),
-	new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1)),
-	loanmath.MaxUint256, new(uint256.Int).Sub(loanmath.MaxUint256, uint256.NewInt(1)),
-}
-
-// amount is 0 to 10^maxDigits, or an edge value one time in eight.
-func (g gen) amount(maxDigits int) *uint256.Int {
-	if g.r.IntN(8) == 0 {
-		return new(uint256.Int).Set(edges[g.r.IntN(len(edges))])
-	}
-	x := &uint256.Int{g.r.Uint64(), g.r.Uint64(), g.r.Uint64(), g.r.Uint64()}
-	return x.Mod(x, new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(uint64(g.r.IntN(maxDigits+1)))))
-}
-
-// wad is a fraction in (0, 1.2] as a WAD, or an edge value one time in eight.
-func (g gen) wad() *uint256.Int {
-	if g.r.IntN(8) == 0 {
-		return new(uint256.Int).Set(edges[g.r.IntN(len(edges))])
-	}
-	return uint256.NewInt(1 + g.r.Uint64N(12e17))
-}
-
-// scale is the wBTC/USDC scale (8/6/8) half the time, else random decimals.
-func (g gen) scale() loanmath.Scale {
-	if g.r.IntN(2) == 0 {
-		return loanmath.NewScale(8, 6, 8)
-	}
-	return loanmath.NewScale(uint8(g.r.IntN(19)), uint8(g.r.IntN(19)), uint8(g.r.IntN(19)))
-}
-
-// rate is a per-second RAY rate for 0-100% APR, or any amount one time in eight.
-func (g gen) rate() *uint256.Int {
-	if g.r.IntN(8) == 0 {
-		return g.amount(30)
-	}
-	rate, err := loanmath.RatePerSecond(uint256.NewInt(g.r.Uint64N(1e18 + 1)))
-	if err != nil {
-		panic(err)
-	}
-	return rate
-}
+// gen adds to loanmathtest's inputs the elapsed seconds the SQL takes as bigint.
+type gen struct{ loanmathtest.Gen }
 
 // seconds is up to 20 years, or an edge count one time in eight.
 func (g gen) seconds() int64 {
-	if g.r.IntN(8) == 0 {
-		return []int64{0, 1, 2, 3, 1 << 20, 1<<62 - 1, 1<<63 - 1}[g.r.IntN(7)]
+	if g.R.IntN(8) == 0 {
+		return []int64{0, 1, 2, 3, 1 << 20, 1<<62 - 1, 1<<63 - 1}[g.R.IntN(7)]
 	}
-	return g.r.Int64N(20 * 365 * 86400)
+	return g.R.Int64N(20 * 365 * 86400)
 }
 
 // batch collects the cases of one function: its text inputs, one column per argument, and
@@ -146,13 +102,13 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close(ctx) })
-	g := gen{rand.New(rand.NewPCG(7, 11))}
+	g := gen{loanmathtest.New(7, 11)}
 
 	t.Run("MulDiv", func(t *testing.T) {
 		var b batch
 		for range sqlCases {
-			x, y, d := g.amount(78), g.amount(78), g.amount(40)
-			r := loanmath.Rounding(g.r.IntN(2) == 0)
+			x, y, d := g.Amount(78), g.Amount(78), g.Amount(40)
+			r := loanmath.Rounding(g.R.IntN(2) == 0)
 			got, err := loanmath.MulDiv(x, y, d, r)
 			if err != nil {
 				continue
@@ -168,9 +124,9 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 	t.Run("Rpow", func(t *testing.T) {
 		var b batch
 		for range sqlCases {
-			x, n := g.rate(), g.seconds()
-			if g.r.IntN(8) == 0 {
-				n = g.r.Int64N(64) // small powers of any x, including ones that grow
+			x, n := g.Rate(), g.seconds()
+			if g.R.IntN(8) == 0 {
+				n = g.R.Int64N(64) // small powers of any x, including ones that grow
 			}
 			got, err := loanmath.Rpow(x, uint64(n))
 			if err != nil {
@@ -183,16 +139,16 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 	t.Run("AccruedIndex", func(t *testing.T) {
 		var b batch
 		for range sqlCases {
-			index := new(uint256.Int).Add(loanmath.RAY, g.amount(27))
-			if g.r.IntN(8) == 0 {
-				index = g.amount(40)
+			index := new(uint256.Int).Add(loanmath.RAY, g.Amount(27))
+			if g.R.IntN(8) == 0 {
+				index = g.Amount(40)
 			}
-			rate, elapsed := g.rate(), g.seconds()
+			rate, elapsed := g.Rate(), g.seconds()
 			goElapsed := uint64(elapsed)
-			if g.r.IntN(16) == 0 {
+			if g.R.IntN(16) == 0 {
 				// A block time before the last accrual (clock skew between
 				// checkpoints) accrues nothing.
-				elapsed, goElapsed = -1-g.r.Int64N(1000), 0
+				elapsed, goElapsed = -1-g.R.Int64N(1000), 0
 			}
 			got, err := loanmath.Accrue(index, new(uint256.Int), rate, goElapsed)
 			if err != nil {
@@ -205,13 +161,13 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 	t.Run("LTV", func(t *testing.T) {
 		var b batch
 		for range sqlCases {
-			d, c, p, s := g.amount(40), g.amount(40), g.amount(20), g.scale()
-			if g.r.IntN(2) == 0 { // a realistic wBTC/USDC position around the lines
+			d, c, p, s := g.Amount(40), g.Amount(40), g.Amount(20), g.Scale()
+			if g.R.IntN(2) == 0 { // a realistic wBTC/USDC position around the lines
 				s = loanmath.NewScale(8, 6, 8)
-				c = uint256.NewInt(g.r.Uint64N(1e11))
-				p = uint256.NewInt(1e9 + g.r.Uint64N(200_000e8))
+				c = uint256.NewInt(g.R.Uint64N(1e11))
+				p = uint256.NewInt(1e9 + g.R.Uint64N(200_000e8))
 				value, _ := loanmath.CollateralValue(c, p, s)
-				d = new(uint256.Int).Div(new(uint256.Int).Mul(value, uint256.NewInt(g.r.Uint64N(151))), uint256.NewInt(100))
+				d = new(uint256.Int).Div(new(uint256.Int).Mul(value, uint256.NewInt(g.R.Uint64N(151))), uint256.NewInt(100))
 			}
 			got, err := loanmath.LTV(d, c, p, s)
 			if err != nil {
@@ -224,11 +180,11 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 	t.Run("PriceAtLTV", func(t *testing.T) {
 		var b batch
 		for range sqlCases {
-			d, c, l, s := g.amount(40), g.amount(40), g.wad(), g.scale()
-			if g.r.IntN(2) == 0 {
+			d, c, l, s := g.Amount(40), g.Amount(40), g.WAD(), g.Scale()
+			if g.R.IntN(2) == 0 {
 				s = loanmath.NewScale(8, 6, 8)
-				d, c = uint256.NewInt(g.r.Uint64N(1e13)), uint256.NewInt(g.r.Uint64N(1e11))
-				l = uint256.NewInt([]uint64{5e17, 65e16, 7e17, 8e17}[g.r.IntN(4)])
+				d, c = uint256.NewInt(g.R.Uint64N(1e13)), uint256.NewInt(g.R.Uint64N(1e11))
+				l = uint256.NewInt([]uint64{5e17, 65e16, 7e17, 8e17}[g.R.IntN(4)])
 			}
 			got, err := loanmath.PriceAtLTV(d, c, l, s)
 			if err != nil {
