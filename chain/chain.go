@@ -12,7 +12,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
@@ -83,4 +85,15 @@ func LoadKeystore(file, passwordFile string) (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("--keystore %s: cannot decrypt with the password in %s: %w", file, passwordFile, err)
 	}
 	return key.PrivateKey, nil
+}
+
+// Call runs a read-only contract call at block (nil: latest) and unpacks its result; a revert
+// comes back decoded.
+func Call[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) (T, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
+	if err != nil {
+		var zero T
+		return zero, WithRevert(err)
+	}
+	return unpack(out)
 }

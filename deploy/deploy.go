@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -49,7 +48,7 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 			return nil, err
 		}
 	}
-	params, err := call(ctx, s.Client, factory, factoryABI.PackDefaultParams(), factoryABI.UnpackDefaultParams)
+	params, err := chain.Call(ctx, s.Client, factory, factoryABI.PackDefaultParams(), factoryABI.UnpackDefaultParams, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read default market parameters: %w", err)
 	}
@@ -111,14 +110,4 @@ func createdMarket(receipt *types.Receipt) (common.Address, error) {
 		}
 	}
 	return common.Address{}, fmt.Errorf("createMarket tx %s emitted no MarketCreated event", receipt.TxHash)
-}
-
-// call runs a read-only contract call and unpacks its result.
-func call[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		var zero T
-		return zero, chain.WithRevert(err)
-	}
-	return unpack(out)
 }

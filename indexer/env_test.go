@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -202,11 +201,7 @@ func (e *env) act(rng *rand.Rand, n int) {
 
 func call[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
 	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
-	if err != nil {
-		t.Fatal(chain.WithRevert(err))
-	}
-	v, err := unpack(out)
+	v, err := chain.Call(context.Background(), c, to, data, unpack, block)
 	if err != nil {
 		t.Fatal(err)
 	}

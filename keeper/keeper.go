@@ -19,7 +19,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -397,13 +396,9 @@ func (k *Keeper) loadPositions(ctx context.Context) error {
 // refreshPrices reads each market's feed at the head.
 func (k *Keeper) refreshPrices(ctx context.Context, head *types.Header) error {
 	for _, m := range k.markets {
-		out, err := k.client.CallContract(ctx, ethereum.CallMsg{To: &m.feed, Data: feedABI.PackLatestRoundData()}, head.Number)
+		r, err := chain.Call(ctx, k.client, m.feed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData, head.Number)
 		if err != nil {
-			return fmt.Errorf("read price of %s: %w", m.name, chain.WithRevert(err))
-		}
-		r, err := feedABI.UnpackLatestRoundData(out)
-		if err != nil {
-			return fmt.Errorf("price feed %s answered malformed data: %w", m.feed, err)
+			return fmt.Errorf("read price of %s from feed %s: %w", m.name, m.feed, err)
 		}
 		if r.Answer.Sign() <= 0 {
 			m.price = nil

@@ -337,11 +337,7 @@ func (w *world) ltv(who common.Address) *big.Int {
 
 func call[T any](w *world, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
 	w.t.Helper()
-	out, err := w.anvil.Client.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		w.t.Fatal(chain.WithRevert(err))
-	}
-	v, err := unpack(out)
+	v, err := chain.Call(context.Background(), w.anvil.Client, to, data, unpack, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}

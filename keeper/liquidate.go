@@ -197,11 +197,11 @@ func usd(v *big.Int) float64 {
 }
 
 func (k *Keeper) balanceOf(ctx context.Context, token common.Address) (*big.Int, error) {
-	out, err := k.client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: erc20ABI.PackBalanceOf(k.from)}, nil)
+	b, err := chain.Call(ctx, k.client, token, erc20ABI.PackBalanceOf(k.from), erc20ABI.UnpackBalanceOf, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read balance of %s: %w", token, err)
 	}
-	return erc20ABI.UnpackBalanceOf(out)
+	return b, nil
 }
 
 // approve lets each market take the keeper's loan tokens, once.
@@ -209,13 +209,9 @@ func (k *Keeper) approve(ctx context.Context) error {
 	max := loanmath.MaxUint256.ToBig()
 	half := new(big.Int).Rsh(max, 1)
 	for _, m := range k.markets {
-		out, err := k.client.CallContract(ctx, ethereum.CallMsg{To: &m.loanToken, Data: erc20ABI.PackAllowance(k.from, m.addr)}, nil)
+		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, m.addr), erc20ABI.UnpackAllowance, nil)
 		if err != nil {
 			return fmt.Errorf("read allowance for %s: %w", m.name, err)
-		}
-		allowance, err := erc20ABI.UnpackAllowance(out)
-		if err != nil {
-			return err
 		}
 		if allowance.Cmp(half) > 0 {
 			continue

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -70,11 +69,7 @@ func (a actor) do(to common.Address, data []byte) *types.Receipt {
 
 func view[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
 	t.Helper()
-	out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: data}, block)
-	if err != nil {
-		t.Fatal(chain.WithRevert(err))
-	}
-	v, err := unpack(out)
+	v, err := chain.Call(context.Background(), c, to, data, unpack, block)
 	if err != nil {
 		t.Fatal(err)
 	}
