@@ -11,7 +11,7 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo test clean
+.PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo bench test clean
 
 ## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile, and PostgreSQL 15
 ## from Debian if it is missing (idempotent)
@@ -57,6 +57,10 @@ go-test: contracts
 ## demo: deploy on a local Anvil chain and walk one loan through its life
 demo: contracts build
 	scripts/demo.sh
+
+## bench: measure and write bench/results.json and bench/results.md
+bench: contracts build
+	bin/ltvkeeper bench
 
 ## test: everything CI runs
 test: contracts gas-check go-test

@@ -1,0 +1,30 @@
+package bench
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSelectionAgreesWithScan(t *testing.T) {
+	figs, err := Selection([]int{20_000}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(figs) != 3 || !strings.Contains(figs[0].Name, "past the line") {
+		t.Fatalf("figures = %+v", figs)
+	}
+	if strings.Contains(figs[0].Name, "(0 past") {
+		t.Fatalf("the price tick made no position liquidatable: %s", figs[0].Name)
+	}
+}
+
+func TestReportMarkdown(t *testing.T) {
+	r := NewReport(map[string]string{"forge": "1.7.1"})
+	r.Add(Figure{"keeper selection", "ordered book", 0.5, "ms", "< 1 ms"})
+	md := r.Markdown()
+	for _, want := range []string{"cores", "forge 1.7.1", "| keeper selection | ordered book | 0.5000 | ms | < 1 ms |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
