@@ -298,6 +298,11 @@ func TestKeeperLiquidatesPastTheLine(t *testing.T) {
 	if len(liquidated) != len(past) {
 		t.Errorf("%d liquidations, want %d", len(liquidated), len(past))
 	}
+	blocksAfter := make(map[uint64]int)
+	for _, block := range liquidated {
+		blocksAfter[block-priceBlock]++
+	}
+	t.Logf("liquidations by blocks after the price update: %v", blocksAfter)
 	w.eventually("20 margin-call alerts", 30*time.Second, func() bool { return len(hook.byKind(keeper.AlertMarginCall)) >= len(warned) })
 	w.eventually("10 liquidation alerts", 30*time.Second, func() bool { return len(hook.byKind(keeper.AlertLiquidated)) >= len(past) })
 	// A few more blocks: no alert repeats.
