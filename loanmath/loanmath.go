@@ -97,10 +97,25 @@ func LTV(debt, collateral, price *uint256.Int, s Scale) (*uint256.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	if value.IsZero() {
-		return new(uint256.Int).Set(MaxUint256), nil
+	z := new(uint256.Int)
+	if !LTVOfValueInto(z, debt, value) {
+		return nil, ErrOverflow
 	}
-	return MulDiv(debt, WAD, value, Ceil)
+	return z, nil
+}
+
+// LTVOfValueInto sets z to the LTV of debt against collateral worth value (loan-token units)
+// without allocating, for hot loops; it reports false where the contract reverts.
+func LTVOfValueInto(z, debt, value *uint256.Int) bool {
+	switch {
+	case debt.IsZero():
+		z.Clear()
+		return true
+	case value.IsZero():
+		z.Set(MaxUint256)
+		return true
+	}
+	return mulDivInto(z, debt, WAD, value, Ceil)
 }
 
 // PriceAtLTV is the collateral price (feed units, rounded up) at or below which the position's
@@ -199,7 +214,17 @@ func Accrue(index, totalBorrowAssets, rate *uint256.Int, elapsed uint64) (Accrua
 
 // ToDebt is the debt of borrow shares at index, rounded up.
 func ToDebt(shares, index *uint256.Int) (*uint256.Int, error) {
-	return MulDiv(shares, index, RAY, Ceil)
+	z := new(uint256.Int)
+	if !ToDebtInto(z, shares, index) {
+		return nil, ErrOverflow
+	}
+	return z, nil
+}
+
+// ToDebtInto sets z to ToDebt(shares, index) without allocating, for hot loops; it reports
+// false where ToDebt fails.
+func ToDebtInto(z, shares, index *uint256.Int) bool {
+	return mulDivInto(z, shares, index, RAY, Ceil)
 }
 
 // ToBorrowShares is the number of borrow shares worth assets at index.
@@ -358,15 +383,35 @@ func MulDiv(x, y, d *uint256.Int, r Rounding) (*uint256.Int, error) {
 	if d.IsZero() {
 		return nil, ErrDivisionByZero
 	}
-	z, overflow := new(uint256.Int).MulDivOverflow(x, y, d)
-	if overflow {
+	z := new(uint256.Int)
+	if !mulDivInto(z, x, y, d, r) {
 		return nil, ErrOverflow
-	}
-	if r == Ceil && !new(uint256.Int).MulMod(x, y, d).IsZero() {
-		return add(z, uint256.NewInt(1))
 	}
 	return z, nil
 }
+
+// mulDivInto sets z to MulDiv(x, y, d, r) without allocating; false where MulDiv fails. z
+// may be x or y.
+func mulDivInto(z, x, y, d *uint256.Int, r Rounding) bool {
+	if d.IsZero() {
+		return false
+	}
+	var rem uint256.Int
+	if r == Ceil {
+		rem.MulMod(x, y, d)
+	}
+	if _, overflow := z.MulDivOverflow(x, y, d); overflow {
+		return false
+	}
+	if !rem.IsZero() {
+		if _, overflow := z.AddOverflow(z, one); overflow {
+			return false
+		}
+	}
+	return true
+}
+
+var one = uint256.NewInt(1)
 
 func ceilDiv(a, b *uint256.Int) (*uint256.Int, error) {
 	if b.IsZero() {

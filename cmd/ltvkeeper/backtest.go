@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/holiman/uint256"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
+)
+
+// defaultPrices is the price file shipped with ltvkeeper, relative to the repository root.
+const defaultPrices = "data/btc-usd-1h-2024-coinbase.csv"
+
+var (
+	btPricesFlag = &cli.StringFlag{
+		Name: "prices", Category: catScenarioMoves, EnvVars: envVar("prices"), TakesFile: true,
+		Usage: "CSV of hourly closes, columns timestamp,close (default: " + defaultPrices + " in the working directory or the ltvkeeper repository)",
+	}
+	btLTVFlag = &cli.StringFlag{
+		Name: "ltv", Value: "0.1,0.2,0.3,0.4,0.5", Category: catScenarioLoan, EnvVars: envVar("ltv"),
+		Usage: "starting LTVs, comma-separated fractions (0.2) or percentages (20%), each at most the market's 50% limit",
+	}
+	btHorizonFlag = &cli.StringFlag{
+		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
+		Usage: "how long each loan is followed: whole days (30d) or hours (72h)",
+	}
+	btInterestFlag = &cli.StringFlag{
+		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
+		Usage: "annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)",
+	}
+)
+
+var backtestCommand = &cli.Command{
+	Name:  "backtest",
+	Usage: "replay historical BTC prices: how often loans at each starting LTV hit the margin call or liquidation",
+	Description: `For each starting LTV, opens a 1 BTC loan at every hourly close of the price file whose
+horizon fits, takes no action, and follows it hour by hour with the debt growing per second
+at --interest. Reports the share of start times that reached the margin call (65%) and the
+liquidation line (80%), the median time to the first margin call, the worst LTV any loan
+reached (as if nobody liquidated it) and that loan's window.
+
+The CSV has a header timestamp,close and one row per hour without gaps: timestamp in unix
+seconds at the start of the hour (the close is the price at timestamp + 3600), close in USD.
+Only closes: moves inside an hour are not seen.`,
+	Flags:  []cli.Flag{btPricesFlag, btLTVFlag, btHorizonFlag, btInterestFlag, positionsJSONFlag},
+	Action: runBacktest,
+}
+
+type backtestConfig struct {
+	prices  string
+	input   scenario.BacktestInput
+	horizon string
+}
+
+// backtestFlags validates the backtest flags before reading the price file.
+func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
+	cfg := backtestConfig{horizon: c.String(btHorizonFlag.Name)}
+	if c.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected argument %q: backtest takes only flags (for a price file use --prices %s)", c.Args().First(), c.Args().First())
+	}
+	s := c.String(btLTVFlag.Name)
+	for _, part := range strings.Split(s, ",") {
+		v, err := positions.ParseLTV(part)
+		if err != nil {
+			return cfg, fmt.Errorf("--ltv %q: %q: want fractions such as 0.1,0.2 or percentages such as 10%%,20%%", s, strings.TrimSpace(part))
+		}
+		ltv := uint256.MustFromBig(v)
+		if ltv.IsZero() || ltv.Gt(m.MaxBorrowLTV) {
+			return cfg, fmt.Errorf("--ltv %s: a starting LTV must be above 0 and at most the market's %s borrowing limit (%s is %s)",
+				strings.TrimSpace(part), scenario.FormatLTV(m.MaxBorrowLTV), strings.TrimSpace(part), scenario.FormatLTV(ltv))
+		}
+		cfg.input.LTVs = append(cfg.input.LTVs, ltv)
+	}
+	hours, err := parseHorizon(cfg.horizon)
+	if err != nil {
+		return cfg, fmt.Errorf("--horizon %q: %w", cfg.horizon, err)
+	}
+	cfg.input.Horizon = hours
+	s = c.String(btInterestFlag.Name)
+	rate, err := positions.ParseLTV(s)
+	if err != nil {
+		return cfg, fmt.Errorf("--interest %q: want an annual rate as a percentage such as 2.9%%, or a fraction such as 0.029", s)
+	}
+	m.BorrowRate = uint256.MustFromBig(rate)
+	if m.BorrowRate.Gt(maxBorrowRate) {
+		hint := ""
+		if !strings.HasSuffix(strings.TrimSpace(s), "%") {
+			hint = fmt.Sprintf("; did you mean %s%%?", strings.TrimSpace(s))
+		}
+		return cfg, fmt.Errorf("--interest %s: %s APR is above the contract's 100%% cap%s", s, scenario.FormatLTV(m.BorrowRate), hint)
+	}
+	cfg.prices = c.String(btPricesFlag.Name)
+	return cfg, nil
+}
+
+// maxBorrowRate is the contract's cap on the annual borrow rate: 100%.
+var maxBorrowRate = uint256.NewInt(1e18)
+
+// parseHorizon reads a positive whole number of days ("30d") or a Go duration of whole hours
+// ("72h", "720h") as hours.
+func parseHorizon(s string) (int, error) {
+	const want = "want a positive whole number of days or hours, such as 30d or 72h"
+	s = strings.TrimSpace(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n <= 0 {
+			return 0, errors.New(want)
+		}
+		return n * 24, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, errors.New(want)
+	}
+	if d%time.Hour != 0 {
+		return 0, fmt.Errorf("not a whole number of hours (the prices are hourly); %s", want)
+	}
+	return int(d / time.Hour), nil
+}
+
+// findPrices is --prices, or the shipped price file in the working directory or in the
+// ltvkeeper repository that holds it.
+func findPrices(flag string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		candidate := filepath.Join(dir, defaultPrices)
+		if _, err := os.Stat(candidate); err == nil && (dir == wd || isRepoRoot(dir)) {
+			return candidate, nil
+		}
+		if filepath.Dir(dir) == dir {
+			break
+		}
+	}
+	return "", fmt.Errorf("no --prices given and %s is not in the working directory or the ltvkeeper repository above it: pass --prices FILE.csv (columns timestamp,close)", defaultPrices)
+}
+
+// isRepoRoot says dir holds the ltvkeeper module.
+func isRepoRoot(dir string) bool {
+	f, err := os.Open(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(line) == "module github.com/ltvkeeper/ltvkeeper"
+}
+
+func runBacktest(c *cli.Context) error {
+	m := scenario.DefaultMarket()
+	cfg, err := backtestFlags(c, &m)
+	if err != nil {
+		return err
+	}
+	path, err := findPrices(cfg.prices)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("--prices %s: no such file", path)
+	}
+	if err != nil {
+		return fmt.Errorf("--prices %s: %w", path, err)
+	}
+	defer f.Close()
+	began := time.Now()
+	prices, err := scenario.ReadPrices(f)
+	if err != nil {
+		return fmt.Errorf("--prices %s: %w", path, err)
+	}
+	read := time.Since(began)
+	bt, err := scenario.RunBacktest(m, prices, cfg.input)
+	if errors.Is(err, scenario.ErrHorizonTooLong) {
+		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, prices.Len()-1, path, prices.Len()-1)
+	}
+	if err != nil {
+		return err
+	}
+	run := time.Since(began) - read
+	if c.Bool(positionsJSONFlag.Name) {
+		return writeJSON(c.App.Writer, backtestJSONOf(path, m, prices, bt, read, run))
+	}
+	return writeBacktest(c.App.Writer, path, m, prices, bt, read, run)
+}
+
+func hourTime(sec int64) string { return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04") }
+
+func writeBacktest(w io.Writer, path string, m scenario.Market, p scenario.Prices, bt scenario.Backtest, read, run time.Duration) error {
+	fmt.Fprintf(w, "%s: %d hourly closes, %s to %s UTC\n", path, p.Len(), hourTime(p.Times[0]), hourTime(p.Times[p.Len()-1]))
+	fmt.Fprintf(w, "1 BTC loans opened at each of %d start times, followed %d hours with no action, debt at %s APR; margin call at %s, liquidation at %s\n\n",
+		bt.Starts, bt.Horizon, scenario.FormatLTV(m.BorrowRate), scenario.FormatLTV(m.MarginCallLTV), scenario.FormatLTV(m.LiquidationLTV))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "START LTV\tMARGIN CALL\tLIQUIDATED\tMEDIAN TO MARGIN CALL\tWORST LTV\tWORST WINDOW (UTC)\tBTC MOVE")
+	for _, r := range bt.Results {
+		median := "-"
+		if r.MarginCalls > 0 {
+			median = formatHours(r.MedianToMarginCall)
+		}
+		fmt.Fprintf(tw, "%s\t%.2f%% (%d)\t%.2f%% (%d)\t%s\t%s\t%s → %s\t%+.2f%%\n",
+			scenario.FormatLTV(r.LTV), r.MarginCallShare()*100, r.MarginCalls, r.LiquidationShare()*100, r.Liquidations,
+			median, scenario.FormatLTV(r.WorstLTV), hourTime(r.WorstStart), hourTime(r.WorstAt), r.Fall()*100)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\n%d loans × %d hours in %.3fs (reading the file: %.3fs); times are when each hourly close was final\n",
+		bt.Starts*len(bt.Results), bt.Horizon, run.Seconds(), read.Seconds())
+	return err
+}
+
+// formatHours prints a duration as days and hours: "4d 7h", "13h", "2d 0h 30m".
+func formatHours(d time.Duration) string {
+	days, rest := d/(24*time.Hour), d%(24*time.Hour)
+	s := fmt.Sprintf("%dh", rest/time.Hour)
+	if days > 0 {
+		s = fmt.Sprintf("%dd %s", days, s)
+	}
+	if m := rest % time.Hour / time.Minute; m > 0 {
+		s += fmt.Sprintf(" %dm", m)
+	}
+	return s
+}
+
+// backtestJSON is backtest --json: LTVs and shares are fractions, prices in USD, times
+// RFC 3339 UTC; the *Wad and *Feed fields are exact.
+type backtestJSON struct {
+	Prices         string           `json:"prices"`
+	Rows           int              `json:"rows"`
+	From           string           `json:"from"`
+	To             string           `json:"to"`
+	Starts         int              `json:"starts"`
+	HorizonHours   int              `json:"horizonHours"`
+	BorrowRate     *float64         `json:"borrowRate"`
+	MarginCallLTV  *float64         `json:"marginCallLtv"`
+	LiquidationLTV *float64         `json:"liquidationLtv"`
+	Collateral     string           `json:"collateral"`
+	Results        []ltvResultJSON  `json:"results"`
+	Runtime        backtestTimeJSON `json:"runtime"`
+}
+
+type backtestTimeJSON struct {
+	ReadSeconds     float64 `json:"readSeconds"`
+	BacktestSeconds float64 `json:"backtestSeconds"`
+}
+
+type ltvResultJSON struct {
+	LTV                     *float64 `json:"ltv"`
+	LTVWad                  string   `json:"ltvWad"`
+	Starts                  int      `json:"starts"`
+	MarginCalls             int      `json:"marginCalls"`
+	MarginCallShare         float64  `json:"marginCallShare"`
+	Liquidations            int      `json:"liquidations"`
+	LiquidationShare        float64  `json:"liquidationShare"`
+	MedianHoursToMarginCall *float64 `json:"medianHoursToMarginCall"`
+	WorstLTV                *float64 `json:"worstLtv"`
+	WorstLTVWad             string   `json:"worstLtvWad"`
+	WorstStart              string   `json:"worstStart"`
+	WorstAt                 string   `json:"worstAt"`
+	WorstStartPrice         *float64 `json:"worstStartPrice"`
+	WorstPrice              *float64 `json:"worstPrice"`
+	WorstPriceFeed          string   `json:"worstPriceFeed"`
+	Move                    float64  `json:"move"`
+}
+
+func rfc3339(sec int64) string { return time.Unix(sec, 0).UTC().Format(time.RFC3339) }
+
+func backtestJSONOf(path string, m scenario.Market, p scenario.Prices, bt scenario.Backtest, read, run time.Duration) backtestJSON {
+	out := backtestJSON{
+		Prices: path, Rows: p.Len(), From: rfc3339(p.Times[0]), To: rfc3339(p.Times[p.Len()-1]),
+		Starts: bt.Starts, HorizonHours: bt.Horizon, BorrowRate: wadJSON(m.BorrowRate),
+		MarginCallLTV: wadJSON(m.MarginCallLTV), LiquidationLTV: wadJSON(m.LiquidationLTV),
+		Collateral: scenario.BacktestCollateral.Dec(),
+		Runtime:    backtestTimeJSON{ReadSeconds: read.Seconds(), BacktestSeconds: run.Seconds()},
+	}
+	for _, r := range bt.Results {
+		rj := ltvResultJSON{
+			LTV: wadJSON(r.LTV), LTVWad: r.LTV.Dec(), Starts: r.Starts,
+			MarginCalls: r.MarginCalls, MarginCallShare: r.MarginCallShare(),
+			Liquidations: r.Liquidations, LiquidationShare: r.LiquidationShare(),
+			WorstLTV: wadJSON(r.WorstLTV), WorstLTVWad: r.WorstLTV.Dec(),
+			WorstStart: rfc3339(r.WorstStart), WorstAt: rfc3339(r.WorstAt),
+			WorstStartPrice: scaled(r.WorstStartPrice.ToBig(), scenario.FeedDecimals),
+			WorstPrice:      scaled(r.WorstPrice.ToBig(), scenario.FeedDecimals), WorstPriceFeed: r.WorstPrice.Dec(),
+			Move: r.Fall(),
+		}
+		if r.MarginCalls > 0 {
+			h := r.MedianToMarginCall.Hours()
+			rj.MedianHoursToMarginCall = &h
+		}
+		out.Results = append(out.Results, rj)
+	}
+	return out
+}
