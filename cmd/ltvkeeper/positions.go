@@ -17,6 +17,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -74,7 +75,7 @@ var positionCommand = &cli.Command{
 	Name:      "position",
 	Usage:     "show one borrower's positions across markets and their event history",
 	ArgsUsage: "ADDRESS",
-	Flags:     []cli.Flag{dbFlag, positionsJSONFlag},
+	Flags:     []cli.Flag{dbFlag, positionsJSONFlag, whatIfFlag},
 	Action:    runPosition,
 }
 
@@ -194,6 +195,14 @@ func runPosition(c *cli.Context) error {
 		return fmt.Errorf("position %q: not an address (want 0x and 40 hex digits)", arg)
 	}
 	borrower := common.HexToAddress(arg)
+	var change *scenario.Change
+	if v := c.String(whatIfFlag.Name); v != "" {
+		ch, err := scenario.ParseChange(v)
+		if err != nil {
+			return fmt.Errorf("--what-if %w", err)
+		}
+		change = &ch
+	}
 	db, err := connectDB(c.Context, c.String(dbFlag.Name))
 	if err != nil {
 		return err
@@ -226,6 +235,10 @@ func runPosition(c *cli.Context) error {
 		fmt.Fprintln(w, "no open positions")
 	} else if err := writeTable(w, h.Positions); err != nil {
 		return err
+	} else if change != nil {
+		if err := writeWhatIf(c.Context, w, db, h.Positions, *change); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(w, "\n%d events\n", len(h.Events))
 	if len(h.Events) == 0 {

@@ -261,3 +261,17 @@ func TestRedactDB(t *testing.T) {
 		}
 	}
 }
+
+func TestPositionWhatIf(t *testing.T) {
+	url := seededDB(t)
+	out := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--what-if", "-30%")
+	// The worked example at $70,000: $2,000 against $7,000 of BTC.
+	for _, want := range []string{"WHAT IF BTC MOVES -30%", "70000", "28.57%", "healthy", "0.04285715", "600"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("position --what-if lacks %q:\n%s", want, out)
+		}
+	}
+	if _, err := runApp(t, "position", pt.Alice.Hex(), "--db", url, "--what-if", "-30"); err == nil || !strings.Contains(err.Error(), "--what-if") {
+		t.Fatalf("--what-if -30 = %v, want an error naming the flag", err)
+	}
+}
