@@ -57,10 +57,12 @@ const (
 // Sorts lists every order.
 var Sorts = []Sort{ByLTV, ByDebt, ByCollateral}
 
-var orderBy = map[Sort]string{
-	ByLTV:        "l.ltv_wad DESC NULLS LAST",
-	ByDebt:       "l.debt DESC",
-	ByCollateral: "l.collateral DESC",
+// sortColumn is the column each order sorts by, largest first with NULLs (an LTV without a
+// price) last, ties broken by chain, market and borrower.
+var sortColumn = map[Sort]string{
+	ByLTV:        "l.ltv_wad",
+	ByDebt:       "l.debt",
+	ByCollateral: "l.collateral",
 }
 
 // Filter selects positions; zero fields select everything.
@@ -72,6 +74,41 @@ type Filter struct {
 	Status   Status          // "": any status
 	Sort     Sort            // "": ByLTV
 	Limit    int             // 0: no limit
+	// After continues an ordered listing after the position it marks (keyset pagination):
+	// only positions that sort strictly after it under Sort are returned, so pages stay
+	// exact while other rows come and go. nil: from the start.
+	After *Cursor
+}
+
+// Cursor marks a position's place in an order: its sort value and its key.
+type Cursor struct {
+	Sort     Sort
+	Value    *big.Int // the position's sort value; nil for an LTV without a price (sorted last)
+	ChainID  int64
+	Market   common.Address
+	Borrower common.Address
+}
+
+// CursorOf returns p's place in order s ("" is ByLTV): pass it as Filter.After to read the
+// positions after p.
+func CursorOf(p Position, s Sort) Cursor {
+	if s == "" {
+		s = ByLTV
+	}
+	c := Cursor{Sort: s, ChainID: p.ChainID, Market: p.Market, Borrower: p.Borrower}
+	var v *big.Int
+	switch s {
+	case ByLTV:
+		v = p.LTV
+	case ByDebt:
+		v = p.Debt
+	case ByCollateral:
+		v = p.Collateral
+	}
+	if v != nil {
+		c.Value = new(big.Int).Set(v)
+	}
+	return c
 }
 
 // Position is one borrower's open position in one market, as of the latest indexed block.
@@ -148,7 +185,7 @@ func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 	if sort == "" {
 		sort = ByLTV
 	}
-	order, ok := orderBy[sort]
+	col, ok := sortColumn[sort]
 	if !ok {
 		return nil, fmt.Errorf("sort %q: want one of %s", f.Sort, join(Sorts))
 	}
@@ -158,13 +195,20 @@ func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 	if f.Limit < 0 {
 		return nil, fmt.Errorf("limit %d: want 0 (no limit) or more", f.Limit)
 	}
+	if f.After != nil && f.After.Sort != sort {
+		return nil, fmt.Errorf("cursor in %s order used with sort %s: keep the sort of the listing it came from", f.After.Sort, sort)
+	}
 	var (
 		where []string
 		args  []any
 	)
-	cond := func(sql string, arg any) {
-		args = append(args, arg)
-		where = append(where, strings.ReplaceAll(sql, "$", "$"+strconv.Itoa(len(args))))
+	// arg adds a query argument and returns its placeholder.
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	cond := func(sql string, v any) {
+		where = append(where, strings.ReplaceAll(sql, "$", arg(v)))
 	}
 	if f.ChainID != 0 {
 		cond("l.chain_id = $", f.ChainID)
@@ -181,11 +225,21 @@ func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 	if f.Status != "" {
 		cond("l.status = $", string(f.Status))
 	}
+	if a := f.After; a != nil {
+		key := fmt.Sprintf("(l.chain_id, l.market, l.borrower) > (%s::bigint, %s::bytea, %s::bytea)",
+			arg(a.ChainID), arg(a.Market.Bytes()), arg(a.Borrower.Bytes()))
+		if a.Value == nil {
+			where = append(where, fmt.Sprintf("(%s IS NULL AND %s)", col, key))
+		} else {
+			v := arg(a.Value.String())
+			where = append(where, fmt.Sprintf("(%[1]s < %[2]s::numeric OR (%[1]s = %[2]s::numeric AND %[3]s) OR %[1]s IS NULL)", col, v, key))
+		}
+	}
 	sql := "SELECT " + columns
 	if len(where) > 0 {
 		sql += "\nWHERE " + strings.Join(where, " AND ")
 	}
-	sql += "\nORDER BY " + order + ", l.chain_id, l.market, l.borrower"
+	sql += "\nORDER BY " + col + " DESC NULLS LAST, l.chain_id, l.market, l.borrower"
 	if f.Limit > 0 {
 		sql += "\nLIMIT " + strconv.Itoa(f.Limit)
 	}
@@ -268,14 +322,36 @@ func History(ctx context.Context, db DB, borrower common.Address) (BorrowerHisto
 	if h.Positions, err = Query(ctx, db, Filter{Borrower: &borrower}); err != nil {
 		return h, err
 	}
-	rows, err := db.Query(ctx, `
+	h.Events, err = Events(ctx, db, EventFilter{Borrower: borrower})
+	return h, err
+}
+
+// EventFilter selects one borrower's events.
+type EventFilter struct {
+	ChainID  int64           // 0: every chain
+	Market   *common.Address // nil: every market
+	Borrower common.Address
+}
+
+// Events returns the events that concern f.Borrower, oldest first.
+func Events(ctx context.Context, db DB, f EventFilter) ([]Event, error) {
+	sql := `
 		SELECT chain_id, market, event, block_number, log_index, block_timestamp, tx_hash, args
-		FROM events WHERE account = $1
-		ORDER BY chain_id, block_number, log_index`, borrower.Bytes())
-	if err != nil {
-		return h, queryErr("query events", err)
+		FROM events WHERE account = $1`
+	args := []any{f.Borrower.Bytes()}
+	if f.ChainID != 0 {
+		args = append(args, f.ChainID)
+		sql += " AND chain_id = $" + strconv.Itoa(len(args))
 	}
-	h.Events, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (Event, error) {
+	if f.Market != nil {
+		args = append(args, f.Market.Bytes())
+		sql += " AND market = $" + strconv.Itoa(len(args))
+	}
+	rows, err := db.Query(ctx, sql+"\n\t\tORDER BY chain_id, block_number, log_index", args...)
+	if err != nil {
+		return nil, queryErr("query events", err)
+	}
+	events, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Event, error) {
 		var (
 			e            Event
 			market, hash []byte
@@ -285,9 +361,9 @@ func History(ctx context.Context, db DB, borrower common.Address) (BorrowerHisto
 		return e, err
 	})
 	if err != nil {
-		return h, queryErr("query events", err)
+		return nil, queryErr("query events", err)
 	}
-	return h, nil
+	return events, nil
 }
 
 // queryErr wraps err with what, as ErrNoSchema when a table, view or function is missing.

@@ -273,3 +273,53 @@ func TestParseLTV(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryAfterCursor pages through every order with every page size and checks that the
+// pages add up to the whole listing, each position once, with ties and unknown LTVs.
+func TestQueryAfterCursor(t *testing.T) {
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	pt.SeedTies(t, url)
+	db := pool(t, url)
+	ctx := context.Background()
+	for _, sort := range positions.Sorts {
+		all, err := positions.Query(ctx, db, positions.Filter{Sort: sort})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != len(pt.Positions)-1+len(pt.Ties) {
+			t.Fatalf("sort %s: %d positions, want %d", sort, len(all), len(pt.Positions)-1+len(pt.Ties))
+		}
+		for limit := 1; limit <= len(all); limit++ {
+			var (
+				got   []key
+				after *positions.Cursor
+			)
+			for pages := 0; pages <= len(all); pages++ {
+				page, err := positions.Query(ctx, db, positions.Filter{Sort: sort, Limit: limit, After: after})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range page {
+					got = append(got, key{p.Market, p.Borrower})
+				}
+				if len(page) < limit {
+					break
+				}
+				c := positions.CursorOf(page[len(page)-1], sort)
+				after = &c
+			}
+			var want []key
+			for _, p := range all {
+				want = append(want, key{p.Market, p.Borrower})
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("sort %s, limit %d: pages gave %v, want %v", sort, limit, got, want)
+			}
+		}
+	}
+	c := positions.CursorOf(positions.Position{LTV: big.NewInt(1)}, positions.ByLTV)
+	if _, err := positions.Query(ctx, db, positions.Filter{Sort: positions.ByDebt, After: &c}); err == nil {
+		t.Error("a cursor of the ltv order was accepted with sort debt")
+	}
+}

@@ -24,8 +24,9 @@ var dbFlag = &cli.StringFlag{
 
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
 // here with one clear error. Statements time out after a minute and a transaction left idle
-// is ended after a minute, unless the URL sets those parameters itself.
-func connectDB(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
+// is ended after a minute, unless the URL sets those parameters itself. Each configure
+// function then adjusts the pool's configuration.
+func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Config)) (*pgxpool.Pool, error) {
 	shown := redactDB(dbURL)
 	cfg, err := pgxpool.ParseConfig(dbURL)
 	if err != nil {
@@ -43,6 +44,9 @@ func connectDB(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
 	}
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = 5 * time.Second
+	}
+	for _, f := range configure {
+		f(cfg)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

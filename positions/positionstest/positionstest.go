@@ -124,3 +124,50 @@ func Seed(t testing.TB, url string) {
 		t.Fatalf("positionstest: seed: %v", err)
 	}
 }
+
+// Extra fixture for pagination: market C on a feed with no price yet, and ties.
+var (
+	FeedC   = common.HexToAddress("0xfeed000000000000000000000000000000000002")
+	MarketC = common.HexToAddress("0xcccc000000000000000000000000000000000003")
+	// Ties holds three borrowers with identical positions in market A (0.1 BTC, $1,000: 10%,
+	// the same collateral as Alice's) and two in market C, whose LTV is unknown without a price.
+	Ties = []Position{
+		{MarketA, common.HexToAddress("0x7000000000000000000000000000000000000003"), 1e7, 1_000e6},
+		{MarketA, common.HexToAddress("0x7000000000000000000000000000000000000001"), 1e7, 1_000e6},
+		{MarketA, common.HexToAddress("0x7000000000000000000000000000000000000002"), 1e7, 1_000e6},
+		{MarketC, common.HexToAddress("0x7000000000000000000000000000000000000001"), 2e7, 500e6},
+		{MarketC, common.HexToAddress("0x7000000000000000000000000000000000000002"), 2e7, 500e6},
+	}
+)
+
+// SeedTies adds market C and the Ties positions to a database Seed has filled, so that
+// every order has ties and positions without an LTV.
+func SeedTies(t testing.TB, url string) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	ratePerSecond, err := loanmath.RatePerSecond(Rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
+		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
+		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
+		VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 20, $8)`,
+		ChainID, MarketC.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), FeedC.Bytes(), Rate.Dec(), Time-Day*20)
+	b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+		VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
+		ChainID, MarketC.Bytes(), Rate.Dec(), ratePerSecond.Dec(), Time)
+	for _, p := range Ties {
+		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
+			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
+	}
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
+		t.Fatalf("positionstest: seed ties: %v", err)
+	}
+}

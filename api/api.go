@@ -1,0 +1,232 @@
+// Package api is ltvkeeper's read-only HTTP API over the index database: markets, positions
+// (through package positions), liquidations, alerts, a health check and Prometheus metrics.
+//
+// Every response is JSON. Amounts are decimal strings of base units with the token's
+// decimals alongside ("collateral":"10000000","collateralDecimals":8); addresses are
+// checksummed hex; LTVs come as an exact WAD string ("ltvWad") and a number ("ltv", 0.2 is
+// 20%). Lists are paged with an opaque cursor: pass a page's nextCursor as cursor to get the
+// next page; a null nextCursor is the last page. Pages are keyset-based, so walking a list
+// returns each row once even while rows change.
+//
+// Every request reads in its own read-only transaction (one snapshot per response) under a
+// deadline: nothing the API runs can write.
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/ltvkeeper/ltvkeeper/positions"
+)
+
+// Options configure the API.
+type Options struct {
+	// ChainID is the chain to serve; 0 serves the only chain in the database (and fails
+	// requests, saying so, when it holds several).
+	ChainID int64
+	// Head returns the chain's head block number, for /healthz to measure the indexer's lag;
+	// nil: /healthz checks only the database.
+	Head func(context.Context) (uint64, error)
+	// MaxLag is how many blocks the index may trail Head and still be healthy.
+	MaxLag uint64
+	// Registry is served on /metrics, and the API's own request metrics are registered on
+	// it; nil: no /metrics and no request metrics.
+	Registry *prometheus.Registry
+	// RequestTimeout bounds each request, its database work included; 0: DefaultRequestTimeout.
+	RequestTimeout time.Duration
+	// Logger receives server-side failures (5xx); nil: slog.Default().
+	Logger *slog.Logger
+}
+
+// DefaultRequestTimeout bounds a request when Options.RequestTimeout is 0.
+const DefaultRequestTimeout = 10 * time.Second
+
+// Page sizes of the list endpoints.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 1000
+)
+
+type server struct {
+	db      *pgxpool.Pool
+	opts    Options
+	log     *slog.Logger
+	chain   atomic.Int64 // the chain found in the database when opts.ChainID is 0
+	metrics *metrics
+}
+
+// New returns the API's handler. It reads through db; db's connections need no special
+// settings, since every request runs in a read-only transaction.
+func New(db *pgxpool.Pool, opts Options) http.Handler {
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	s := &server{db: db, opts: opts, log: opts.Logger}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if opts.Registry != nil {
+		s.metrics = newMetrics(opts.Registry)
+	}
+	mux := http.NewServeMux()
+	route := func(path string, h http.Handler) {
+		// "GET" also matches HEAD; every other method gets a JSON 405 from the
+		// method-less pattern, which is less specific.
+		mux.Handle("GET "+path, s.instrument(path, h))
+		mux.Handle(path, s.instrument(path, http.HandlerFunc(methodNotAllowed)))
+	}
+	route("/v1/markets", s.endpoint(s.markets))
+	route("/v1/positions", s.endpoint(s.positions))
+	route("/v1/markets/{market}/positions/{borrower}", s.endpoint(s.position))
+	route("/v1/liquidations", s.endpoint(s.liquidations))
+	route("/v1/alerts", s.endpoint(s.alerts))
+	route("/healthz", http.HandlerFunc(s.healthz))
+	if opts.Registry != nil {
+		route("/metrics", promhttp.HandlerFor(opts.Registry, promhttp.HandlerOpts{Registry: opts.Registry}))
+	}
+	mux.Handle("/", s.instrument("other", http.HandlerFunc(notFound)))
+	return mux
+}
+
+// apiError is a failure with the status and message the client gets.
+type apiError struct {
+	status int
+	msg    string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func errorf(status int, format string, args ...any) *apiError {
+	return &apiError{status, fmt.Sprintf(format, args...)}
+}
+
+// badParam is a 400 naming the parameter, its value and what is allowed.
+func badParam(name, value, want string) *apiError {
+	return errorf(http.StatusBadRequest, "%s %q: %s", name, value, want)
+}
+
+const endpoints = "/v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations, /v1/alerts, /healthz, /metrics"
+
+func notFound(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusNotFound, errorBody{fmt.Sprintf("no endpoint %s (there are %s)", r.URL.Path, endpoints)})
+}
+
+func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeJSON(w, http.StatusMethodNotAllowed, errorBody{fmt.Sprintf("method %s on %s: the API is read-only, use GET", r.Method, r.URL.Path)})
+}
+
+type errorBody struct {
+	Error string `json:"error"`
+}
+
+// endpoint turns a function returning a response body or an error into a handler: it sets
+// the request deadline, writes the body as JSON with 200, or the error with its status.
+func (s *server) endpoint(fn func(ctx context.Context, r *http.Request) (any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
+		defer cancel()
+		body, err := fn(ctx, r)
+		if err != nil {
+			status, msg := s.failure(ctx, r, err)
+			writeJSON(w, status, errorBody{msg})
+			return
+		}
+		writeJSON(w, http.StatusOK, body)
+	})
+}
+
+// failure maps err to a status and the message the client sees; server-side failures are
+// logged here, once.
+func (s *server) failure(ctx context.Context, r *http.Request, err error) (int, string) {
+	var ae *apiError
+	switch {
+	case errors.As(err, &ae):
+		if ae.status >= 500 {
+			s.log.Error("api request failed", "path", r.URL.Path, "status", ae.status, "err", err)
+		}
+		return ae.status, ae.msg
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		s.log.Warn("api request timed out", "path", r.URL.Path, "timeout", s.opts.RequestTimeout, "err", err)
+		return http.StatusServiceUnavailable, fmt.Sprintf("request timed out after %s", s.opts.RequestTimeout)
+	case r.Context().Err() != nil:
+		return 499, "client went away" // nobody reads it
+	case errors.Is(err, positions.ErrNoSchema):
+		s.log.Error("api request failed", "path", r.URL.Path, "err", err)
+		return http.StatusServiceUnavailable, "the database has no ltvkeeper schema yet (run 'ltvkeeper migrate' or 'ltvkeeper index')"
+	}
+	s.log.Error("api request failed", "path", r.URL.Path, "err", err)
+	return http.StatusInternalServerError, "internal error reading the index (the server log has the details)"
+}
+
+func writeJSON(w http.ResponseWriter, status int, body any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	_ = enc.Encode(body) // a client that went away is not our error
+}
+
+// read runs fn in a read-only, repeatable-read transaction: one snapshot for the whole
+// response, and no statement in it can write.
+func (s *server) read(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return fmt.Errorf("begin read-only transaction: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	return fn(tx)
+}
+
+// chainID is the chain to serve: Options.ChainID, or else the only chain in the database
+// (0 while the database holds none, which selects nothing anyway).
+func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
+	if s.opts.ChainID != 0 {
+		return s.opts.ChainID, nil
+	}
+	if id := s.chain.Load(); id != 0 {
+		return id, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT chain_id FROM checkpoints UNION SELECT chain_id FROM markets ORDER BY 1`)
+	if err != nil {
+		return 0, queryErr("find the chain", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return 0, queryErr("find the chain", err)
+	}
+	switch len(ids) {
+	case 0:
+		return 0, nil
+	case 1:
+		s.chain.Store(ids[0])
+		return ids[0], nil
+	}
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = fmt.Sprint(id)
+	}
+	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve (Options.ChainID; for 'ltvkeeper serve' pass --rpc of that chain)", strings.Join(list, ", "))
+}
+
+// queryErr wraps a database error with what was being done, as positions.ErrNoSchema when
+// the schema is missing.
+func queryErr(what string, err error) error {
+	var pgErr interface{ SQLState() string }
+	if errors.As(err, &pgErr) && (pgErr.SQLState() == "42P01" || pgErr.SQLState() == "42883") {
+		return fmt.Errorf("%s: %w (%v)", what, positions.ErrNoSchema, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}

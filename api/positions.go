@@ -1,0 +1,198 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/positions"
+)
+
+// Position is an open position: amounts in base units with their token's decimals, the LTV
+// as a WAD and as a fraction, prices in feed units and in USD. LTV and prices are null
+// while the index has no price for the market's feed (status "unknown").
+type Position struct {
+	ChainID            int64    `json:"chainId"`
+	Market             string   `json:"market"`
+	Borrower           string   `json:"borrower"`
+	Collateral         string   `json:"collateral"`
+	CollateralDecimals uint8    `json:"collateralDecimals"`
+	Debt               string   `json:"debt"` // interest accrued to asOfTimestamp, rounded up
+	LoanDecimals       uint8    `json:"loanDecimals"`
+	BorrowShares       string   `json:"borrowShares"`
+	LTVWad             *string  `json:"ltvWad"`
+	LTV                *float64 `json:"ltv"`
+	Status             string   `json:"status"`
+
+	Price               *string  `json:"price"` // feed units (feedDecimals)
+	PriceUSD            *float64 `json:"priceUsd"`
+	PriceUpdatedAt      *int64   `json:"priceUpdatedAt"`
+	LiquidationPrice    *string  `json:"liquidationPrice"`
+	LiquidationPriceUSD *float64 `json:"liquidationPriceUsd"`
+	MarginCallPrice     *string  `json:"marginCallPrice"`
+	MarginCallPriceUSD  *float64 `json:"marginCallPriceUsd"`
+	FeedDecimals        uint8    `json:"feedDecimals"`
+
+	AsOfBlock     int64 `json:"asOfBlock"`
+	AsOfTimestamp int64 `json:"asOfTimestamp"`
+}
+
+func toPosition(p positions.Position) Position {
+	fd := int32(p.FeedDecimals)
+	out := Position{
+		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
+		Collateral: p.Collateral.String(), CollateralDecimals: p.CollateralDecimals,
+		Debt: p.Debt.String(), LoanDecimals: p.LoanDecimals, BorrowShares: p.BorrowShares.String(),
+		LTVWad: decimal(p.LTV), LTV: scaled(p.LTV, 18), Status: string(p.Status),
+		Price: decimal(p.Price), PriceUSD: scaled(p.Price, fd),
+		LiquidationPrice: decimal(p.LiquidationPrice), LiquidationPriceUSD: scaled(p.LiquidationPrice, fd),
+		MarginCallPrice: decimal(p.MarginCallPrice), MarginCallPriceUSD: scaled(p.MarginCallPrice, fd),
+		FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
+	}
+	if p.Price != nil {
+		out.PriceUpdatedAt = &p.PriceUpdatedAt
+	}
+	return out
+}
+
+// PositionsResponse is the body of /v1/positions.
+type PositionsResponse struct {
+	Positions  []Position `json:"positions"`
+	NextCursor *string    `json:"nextCursor"` // null on the last page
+}
+
+func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
+	p, err := newParams(r, "market", "borrower", "status", "min_ltv", "sort", "limit", "cursor")
+	if err != nil {
+		return nil, err
+	}
+	var f positions.Filter
+	if f.Market, err = p.address("market"); err != nil {
+		return nil, err
+	}
+	if f.Borrower, err = p.address("borrower"); err != nil {
+		return nil, err
+	}
+	if f.Status, err = oneOf(p, "status", positions.Statuses); err != nil {
+		return nil, err
+	}
+	if f.MinLTV, err = p.minLTV(); err != nil {
+		return nil, err
+	}
+	if f.Sort, err = oneOf(p, "sort", positions.Sorts); err != nil {
+		return nil, err
+	}
+	if f.Sort == "" {
+		f.Sort = positions.ByLTV
+	}
+	limit, err := p.limit()
+	if err != nil {
+		return nil, err
+	}
+	c, err := p.cursor("positions")
+	if err != nil {
+		return nil, err
+	}
+	if f.After, err = positionsCursor(c, p.get("cursor"), f.Sort); err != nil {
+		return nil, err
+	}
+	f.Limit = limit + 1 // one more, to know whether there is a next page
+	resp := PositionsResponse{Positions: []Position{}}
+	err = s.read(ctx, func(tx pgx.Tx) error {
+		chain, err := s.chainID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		f.ChainID = chain
+		ps, err := positions.Query(ctx, tx, f)
+		if err != nil {
+			return err
+		}
+		if len(ps) > limit {
+			ps = ps[:limit]
+			last := positions.CursorOf(ps[limit-1], f.Sort)
+			resp.NextCursor = cursor{
+				List: "positions", Sort: string(f.Sort), Value: decimal(last.Value), Chain: last.ChainID,
+				Market: last.Market.Hex(), Borrower: last.Borrower.Hex(),
+			}.encode()
+		}
+		for _, p := range ps {
+			resp.Positions = append(resp.Positions, toPosition(p))
+		}
+		return nil
+	})
+	return resp, err
+}
+
+// Event is one indexed event of a position.
+type Event struct {
+	Market    string          `json:"market"`
+	Event     string          `json:"event"`
+	Block     int64           `json:"block"`
+	LogIndex  int32           `json:"logIndex"`
+	Timestamp int64           `json:"timestamp"`
+	TxHash    string          `json:"txHash"`
+	Args      json.RawMessage `json:"args"` // as decoded; amounts are decimal strings of base units
+}
+
+// PositionResponse is the body of /v1/markets/{market}/positions/{borrower}: the open
+// position (null once closed) and every event of it, oldest first.
+type PositionResponse struct {
+	Position *Position `json:"position"`
+	Events   []Event   `json:"events"`
+}
+
+func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
+	if _, err := newParams(r); err != nil {
+		return nil, err
+	}
+	market, err := parseAddress("market", r.PathValue("market"))
+	if err != nil {
+		return nil, err
+	}
+	borrower, err := parseAddress("borrower", r.PathValue("borrower"))
+	if err != nil {
+		return nil, err
+	}
+	resp := PositionResponse{Events: []Event{}}
+	err = s.read(ctx, func(tx pgx.Tx) error {
+		chain, err := s.chainID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var known bool
+		err = tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM markets WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint))`,
+			market.Bytes(), chain).Scan(&known)
+		if err != nil {
+			return queryErr("query markets", err)
+		}
+		if !known {
+			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
+		}
+		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})
+		if err != nil {
+			return err
+		}
+		events, err := positions.Events(ctx, tx, positions.EventFilter{ChainID: chain, Market: market, Borrower: *borrower})
+		if err != nil {
+			return err
+		}
+		if len(ps) == 0 && len(events) == 0 {
+			return errorf(http.StatusNotFound, "borrower %s has no position and no events in market %s", borrower.Hex(), market.Hex())
+		}
+		if len(ps) > 0 {
+			p := toPosition(ps[0])
+			resp.Position = &p
+		}
+		for _, e := range events {
+			resp.Events = append(resp.Events, Event{
+				Market: e.Market.Hex(), Event: e.Name, Block: e.BlockNumber, LogIndex: e.LogIndex,
+				Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args,
+			})
+		}
+		return nil
+	})
+	return resp, err
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/api"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+)
+
+const catAPI = "API"
+
+// defaultMaxLag is how many blocks the index may trail the head before /healthz fails.
+const defaultMaxLag = 30
+
+// dialTimeout bounds serve's first call to the node (a variable for tests).
+var dialTimeout = 10 * time.Second
+
+var (
+	serveAddrFlag = &cli.StringFlag{
+		Name: "addr", Value: "127.0.0.1:8080", Category: catAPI, EnvVars: envVar("addr"),
+		Usage: "address to serve the HTTP API (and /metrics) on",
+	}
+	serveRPCFlag = &cli.StringFlag{
+		Name: "rpc", Category: catChain, EnvVars: envVar("rpc"),
+		Usage: "JSON-RPC URL of the Ethereum node: /healthz compares the index with its head, and its chain is the one served (empty: /healthz checks only the database)",
+	}
+	maxLagFlag = &cli.Uint64Flag{
+		Name: "max-lag", Value: defaultMaxLag, Category: catAPI, EnvVars: envVar("max-lag"),
+		Usage: "blocks the index may trail the chain head before /healthz answers 503 (with --rpc)",
+	}
+	requestTimeoutFlag = &cli.DurationFlag{
+		Name: "request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("request-timeout"),
+		Usage: "longest a request may take, its database work included",
+	}
+)
+
+var serveCommand = &cli.Command{
+	Name:  "serve",
+	Usage: "serve the index over a read-only HTTP API",
+	Description: `Serves markets, positions, liquidations and alerts from the index database as JSON:
+GET /v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations,
+/v1/alerts, /healthz and /metrics. Its database sessions are read-only. SIGINT or SIGTERM
+stops it after the requests in flight.`,
+	Flags:  []cli.Flag{dbFlag, serveAddrFlag, serveRPCFlag, maxLagFlag, requestTimeoutFlag},
+	Action: runServe,
+}
+
+func runServe(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q: serve takes only flags (see 'ltvkeeper serve --help')", c.Args().First())
+	}
+	addr := c.String(serveAddrFlag.Name)
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("--addr %q: want HOST:PORT, such as 127.0.0.1:8080", addr)
+	}
+	timeout := c.Duration(requestTimeoutFlag.Name)
+	if timeout <= 0 {
+		return fmt.Errorf("--request-timeout %s: want a positive duration, such as 10s", timeout)
+	}
+	rpcURL := c.String(serveRPCFlag.Name)
+	if c.IsSet(maxLagFlag.Name) && rpcURL == "" {
+		return errors.New("--max-lag needs --rpc: without a node there is no chain head to measure the lag against")
+	}
+	opts := api.Options{MaxLag: c.Uint64(maxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
+
+	pool, err := connectServeDB(c.Context, c.String(dbFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	var schema bool
+	if err := pool.QueryRow(c.Context, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&schema); err != nil {
+		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+	}
+	if !schema {
+		return fmt.Errorf("--db %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", redactDB(c.String(dbFlag.Name)))
+	}
+	if rpcURL != "" {
+		// A node that accepts connections but never answers must not hang the start.
+		dialCtx, cancel := context.WithTimeout(c.Context, dialTimeout)
+		client, chainID, err := chain.Dial(dialCtx, rpcURL)
+		cancel()
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		opts.ChainID = chainID.Int64()
+		opts.Head = client.BlockNumber
+	}
+	opts.Registry = prometheus.NewRegistry()
+	opts.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("--addr %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           api.New(pool, opts),
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      timeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	slog.Info("serving the API", "addr", l.Addr().String(), "db", redactDB(c.String(dbFlag.Name)), "rpc", rpcURL)
+	select {
+	case err := <-served:
+		return fmt.Errorf("--addr %s: %w", addr, err)
+	case <-c.Context.Done():
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Context), timeout+5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		return fmt.Errorf("stop the API: %w", err)
+	}
+	slog.Info("API stopped")
+	return nil
+}
+
+// connectServeDB connects like connectDB, with every session read-only: the API cannot
+// write even through a statement outside its read-only transactions.
+func connectServeDB(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
+	return connectDB(ctx, dbURL, func(cfg *pgxpool.Config) {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	})
+}

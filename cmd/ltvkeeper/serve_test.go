@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+)
+
+func TestServeBadFlags(t *testing.T) {
+	unreachable, port := unreachableDB(t)
+	noNode := "http://127.0.0.1:" + port // nothing listens there
+	seeded := seededDB(t)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		// Checked before connecting to anything.
+		{[]string{"--db", unreachable, "--addr", "nonsense"}, `--addr "nonsense": want HOST:PORT, such as 127.0.0.1:8080`},
+		{[]string{"--db", unreachable, "--addr", ""}, `--addr "": want HOST:PORT`},
+		{[]string{"--db", unreachable, "--request-timeout", "0s"}, "--request-timeout 0s: want a positive duration, such as 10s"},
+		{[]string{"--db", unreachable, "--max-lag", "5"}, "--max-lag needs --rpc: without a node there is no chain head"},
+		{[]string{"--db", unreachable, "--max-lag", "-1"}, "max-lag"},
+		{[]string{"--db", unreachable, "extra"}, `unexpected argument "extra": serve takes only flags`},
+		// Checked by connecting.
+		{[]string{"--db", unreachable}, "is Postgres running there?"},
+		{[]string{"--db", pgtest.DB(t)}, "the database has no ltvkeeper schema: run 'ltvkeeper migrate'"},
+		{[]string{"--db", seeded, "--rpc", noNode}, "--rpc " + noNode + ": "},
+		{[]string{"--db", seeded, "--addr", busy.Addr().String()}, "--addr " + busy.Addr().String() + ": listen tcp"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			_, err := runApp(t, append([]string{"serve"}, c.args...)...)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got error %v, want one containing %q", err, c.want)
+			}
+			if err != nil && strings.Contains(err.Error(), "s3cret") {
+				t.Errorf("error shows the password: %v", err)
+			}
+		})
+	}
+}
+
+// TestServeHungNode checks that a node which accepts connections but never answers fails
+// the start instead of hanging it.
+func TestServeHungNode(t *testing.T) {
+	hung, err := net.Listen("tcp", "127.0.0.1:0") // the kernel accepts; nobody reads
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hung.Close()
+	defer func(d time.Duration) { dialTimeout = d }(dialTimeout)
+	dialTimeout = 200 * time.Millisecond
+	url := "http://" + hung.Addr().String()
+	_, err = runApp(t, "serve", "--db", seededDB(t), "--rpc", url)
+	if err == nil || !strings.Contains(err.Error(), "--rpc "+url) || !strings.Contains(err.Error(), "deadline exceeded") {
+		t.Errorf("hung node: %v", err)
+	}
+}
+
+// TestServeRuns starts 'ltvkeeper serve' on a seeded database, reads from it and stops it
+// as SIGINT would.
+func TestServeRuns(t *testing.T) {
+	db := seededDB(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &out
+	done := make(chan error, 1)
+	go func() { done <- app.RunContext(ctx, []string{"ltvkeeper", "serve", "--db", db, "--addr", addr}) }()
+
+	base := "http://" + addr
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"indexedBlock":100`) {
+				t.Fatalf("/healthz: %d %s", resp.StatusCode, body)
+			}
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve ended early: %v\n%s", err, &out)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not answer within 10s: %v\n%s", err, &out)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for path, want := range map[string]string{
+		"/v1/positions?status=liquidatable": `"status":"liquidatable"`,
+		"/v1/markets":                       `"collateralDecimals":8`,
+		"/metrics":                          `ltvkeeper_api_requests_total{code="200",route="/healthz"} 1`,
+	} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s: %d, want 200 with %s:\n%s", path, resp.StatusCode, want, body)
+		}
+	}
+	resp, err := http.Post(base+"/v1/positions", "application/json", strings.NewReader("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST /v1/positions: %d, want 405", resp.StatusCode)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve stopped with %v\n%s", err, &out)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("serve did not stop within 10s of its context ending\n%s", &out)
+	}
+	if !strings.Contains(out.String(), "serving the API") || !strings.Contains(out.String(), "API stopped") {
+		t.Errorf("log:\n%s", &out)
+	}
+}
+
+// TestServeDBReadOnly checks that serve's database sessions refuse writes even outside the
+// API's read-only transactions.
+func TestServeDBReadOnly(t *testing.T) {
+	pool, err := connectServeDB(context.Background(), seededDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	for _, sql := range []string{`DELETE FROM positions`, `CREATE TABLE evil (x int)`} {
+		_, err := pool.Exec(context.Background(), sql)
+		var pgErr *pgconn.PgError
+		if !errors.As(err, &pgErr) || pgErr.Code != "25006" { // read_only_sql_transaction
+			t.Errorf("%s: %v, want a read-only error", sql, err)
+		}
+	}
+}
