@@ -36,7 +36,7 @@ func (l *leadership) run(ctx context.Context, work func(context.Context) error) 
 	for ctx.Err() == nil {
 		err := l.leadOnce(ctx, work)
 		if err != nil && !errors.Is(err, errNotLeader) && ctx.Err() == nil {
-			l.log.Warn("leadership lost", "err", err)
+			l.log.Warn("keeper stopped; it tries again", "err", err, "retry_in", l.interval)
 		}
 		select {
 		case <-ctx.Done():
