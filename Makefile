@@ -54,9 +54,9 @@ go-test: contracts
 	go vet ./...
 	go test -race -count=1 ./...
 
-## demo: deploy on a local Anvil chain and walk one loan through its life
+## demo: the borrower's story on a throwaway local devnet (Anvil, Postgres, the node)
 demo: contracts build
-	scripts/demo.sh
+	bin/ltvkeeper demo
 
 ## bench: measure and write bench/results.json and bench/results.md
 bench: contracts build

@@ -41,7 +41,7 @@ func newApp() *cli.App {
 		Version:              fmt.Sprintf("%s (commit %s)", version, commit),
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
 		Before:               setupLogging,
-		Commands:             []*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand},
+		Commands:             []*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand, devnetCommand, demoCommand},
 		EnableBashCompletion: true,
 		// Errors are printed once, by main.
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -9,33 +9,21 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
 )
 
 // Keys are the private keys of Anvil's first five prefunded accounts (from its public test
 // mnemonic), each holding 10,000 ETH on a fresh chain.
-var Keys = []string{
-	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-	"47e179ec197488593b187f80a00eb0da91f1c9d0b13f4733793e5b5f8f3e2d5c",
-}
+var Keys = foundry.AnvilKeys
 
 // Key returns Anvil's prefunded key i.
-func Key(i int) *ecdsa.PrivateKey {
-	key, err := crypto.HexToECDSA(Keys[i])
-	if err != nil {
-		panic(err)
-	}
-	return key
-}
+func Key(i int) *ecdsa.PrivateKey { return foundry.AnvilKey(i) }
 
 // Anvil is a running Anvil process.
 type Anvil struct {
@@ -44,25 +32,7 @@ type Anvil struct {
 }
 
 // Binary finds anvil: $LTVKEEPER_ANVIL, the project's pinned copy (make tools), or $PATH.
-func Binary() (string, error) {
-	if p := os.Getenv("LTVKEEPER_ANVIL"); p != "" {
-		return p, nil
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		p := filepath.Join(dir, "contracts", "tools", "node_modules", ".bin", "anvil")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-	}
-	if p, err := exec.LookPath("anvil"); err == nil {
-		return p, nil
-	}
-	return "", fmt.Errorf("anvil not found: run 'make tools' or set LTVKEEPER_ANVIL")
-}
+func Binary() (string, error) { return foundry.Anvil() }
 
 // Start starts anvil with extra arguments (for example "--chain-id", "10") on a free port and
 // stops it when the test ends.

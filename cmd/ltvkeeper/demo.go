@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/story"
+)
+
+var demoCommand = &cli.Command{
+	Name:  "demo",
+	Usage: "tell the borrower's story on a fresh local devnet, then stop it (what 'make demo' runs)",
+	Description: `Starts a throwaway devnet (Anvil, a private Postgres, the contracts, a node with its
+indexer and keeper), tells the story of a loan against Bitcoin through price moves, a margin
+call, a liquidation and repayment, prints it from the index and the chain, and removes
+everything it started.`,
+	Action: runDemo,
+}
+
+func runDemo(c *cli.Context) error {
+	start := time.Now()
+	dir, err := os.MkdirTemp("", "ltvkeeper-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
+		return err
+	}
+	port, err := freePort()
+	if err != nil {
+		return err
+	}
+	quiet := slog.New(slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: slog.LevelError}))
+	fmt.Fprintln(c.App.Writer, "Starting a local devnet: Anvil, Postgres, the contracts, the indexer and the keeper...")
+	d, err := devnet.Start(c.Context, devnet.Config{Dir: dir, Port: port, Borrowers: -1, APIAddr: "127.0.0.1:0", API: apiHandler, Log: quiet})
+	if err != nil {
+		return err
+	}
+	defer d.Stop()
+	nodeCtx, stopNode := context.WithCancel(c.Context)
+	nodeDone := make(chan error, 1)
+	go func() { nodeDone <- d.RunNode(nodeCtx) }()
+	defer func() {
+		stopNode()
+		<-nodeDone
+	}()
+
+	pool, err := pgxpool.New(c.Context, d.DB())
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	client, err := ethclient.DialContext(c.Context, d.RPCURL)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	fmt.Fprintln(c.App.Writer)
+	err = story.Run(c.Context, story.Env{Client: client, DB: pool, Deployment: d.Deployment, Deployer: foundry.AnvilKey(0), Out: c.App.Writer})
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	fmt.Fprintf(c.App.Writer, "The demo took %s; everything it started is stopped and removed.\n", time.Since(start).Round(time.Second))
+	return nil
+}
+
+// freePort returns a TCP port that was free a moment ago.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+)
+
+// devnetDir is a new folder the postgres user can reach when the tests run as root.
+func devnetDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "devnet-cli-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "state")
+}
+
+func devnetFreePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func TestDevnetBadInput(t *testing.T) {
+	empty := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"change not a number", []string{"devnet", "price", "--change", "abc", "--dir", empty}, `--change "abc"`},
+		{"change below -100%", []string{"devnet", "price", "--change", "-100%", "--dir", empty}, `--change "-100%"`},
+		{"set negative", []string{"devnet", "price", "--set", "-5", "--dir", empty}, `--set "-5"`},
+		{"set zero", []string{"devnet", "price", "--set", "0", "--dir", empty}, `--set "0"`},
+		{"price without set or change", []string{"devnet", "price", "--dir", empty}, "exactly one of --set"},
+		{"price with both", []string{"devnet", "price", "--set", "1", "--change", "2%", "--dir", empty}, "exactly one of --set"},
+		{"replay without prices", []string{"devnet", "replay", "--dir", empty}, "--prices FILE.csv is required"},
+		{"replay bad speed", []string{"devnet", "replay", "--prices", "x.csv", "--speed", "fast", "--dir", empty}, `--speed "fast"`},
+		{"replay missing file", []string{"devnet", "replay", "--prices", filepath.Join(empty, "none.csv"), "--dir", empty}, "none.csv"},
+		{"seed zero borrowers", []string{"devnet", "seed", "--borrowers", "0", "--dir", empty}, "--borrowers 0"},
+		{"seed reversed range", []string{"devnet", "seed", "--ltv-range", "0.6-0.1", "--dir", empty}, `--ltv-range "0.6-0.1"`},
+		{"seed range not numbers", []string{"devnet", "seed", "--ltv-range", "low-high", "--dir", empty}, `--ltv-range "low-high"`},
+		{"bad port", []string{"devnet", "--port", "70000", "--dir", empty}, "--port 70000"},
+		{"negative block time", []string{"devnet", "--block-time", "-1s", "--dir", empty}, "--block-time -1s"},
+		{"unknown subcommand", []string{"devnet", "prices", "--dir", empty}, `unknown subcommand "prices"`},
+		{"no devnet in folder", []string{"devnet", "price", "--set", "48000", "--dir", empty}, "no devnet in folder " + empty},
+		{"no devnet for seed", []string{"devnet", "seed", "--borrowers", "5", "--dir", empty}, "ltvkeeper devnet --dir " + empty},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := runApp(t, tc.args...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v (output %q), want an error containing %q", err, out, tc.want)
+			}
+		})
+	}
+}
+
+func TestDevnetNotRunning(t *testing.T) {
+	dir := t.TempDir()
+	// A devnet.json left by a devnet that has stopped.
+	info := fmt.Sprintf(`{"rpcUrl":"http://127.0.0.1:%d","deployment":"%s"}`, devnetFreePort(t), filepath.Join(dir, "deployment.json"))
+	if err := os.WriteFile(filepath.Join(dir, devnet.InfoFile), []byte(info), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := runApp(t, "devnet", "price", "--change", "-20%", "--dir", dir)
+	if err == nil || !strings.Contains(err.Error(), "no running devnet in folder "+dir) || !strings.Contains(err.Error(), "ltvkeeper devnet --dir "+dir) {
+		t.Fatalf("got %v, want an error naming %s and how to start it", err, dir)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the command's writes and the test's reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestDevnetCommand(t *testing.T) {
+	dir := devnetDir(t)
+	port, api := devnetFreePort(t), fmt.Sprintf("127.0.0.1:%d", devnetFreePort(t))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out syncBuffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &out
+	done := make(chan error, 1)
+	go func() {
+		done <- app.RunContext(ctx, []string{"ltvkeeper", "--log.level", "warn", "devnet", "--dir", dir, "--port", fmt.Sprint(port),
+			"--block-time", "0", "--borrowers", "2", "--api.addr", api})
+	}()
+	// Wait for the API, which the node serves once the devnet is up.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get("http://" + api + "/metrics")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("devnet stopped: %v\n%s", err, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("API at %s does not answer: %v\n%s", api, err, out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	printed := out.String()
+	for _, want := range []string{
+		fmt.Sprintf("RPC         http://127.0.0.1:%d", port), "database    postgres://postgres@127.0.0.1:",
+		"API         http://" + api, "keeper      0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "borrowers   2",
+	} {
+		if !strings.Contains(printed, want) {
+			t.Errorf("output lacks %q:\n%s", want, printed)
+		}
+	}
+	for _, k := range anviltest.Keys {
+		if strings.Contains(printed, k) {
+			t.Fatalf("output shows a private key:\n%s", printed)
+		}
+	}
+
+	// The subcommands act on it through devnet.json.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"devnet", "price", "--set", "48000", "--dir", dir}, "-> 48000 USD"},
+		{[]string{"devnet", "price", "--change", "-20%", "--dir", dir}, "48000 -> 38400 USD"},
+		{[]string{"devnet", "seed", "--borrowers", "5", "--ltv-range", "0.2-0.3", "--dir", dir}, "opened 5 borrowers"},
+		{[]string{"devnet", "seed", "--borrowers", "5", "--ltv-range", "0.1-0.6", "--dir", dir}, "maxBorrowLtv"},
+		{[]string{"devnet", "replay", "--prices", writePrices(t), "--speed", "0", "--dir", dir}, "replayed"},
+		{[]string{"devnet", "price", "--change", "0%", "--dir", dir}, "50500 -> 50500 USD"},
+	} {
+		got, err := runApp(t, append([]string{"--log.level", "warn"}, tc.args...)...)
+		if err != nil {
+			got += err.Error()
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("ltvkeeper %s: got %q, want %q", strings.Join(tc.args, " "), got, tc.want)
+		}
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet: %v", err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("devnet did not stop within 60 s of its context ending")
+	}
+	if _, _, err := devnet.Attach(context.Background(), dir); err == nil {
+		t.Fatal("the devnet's chain still answers after it stopped")
+	}
+}
+
+func writePrices(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "prices.csv")
+	if err := os.WriteFile(path, []byte("timestamp,close\n1722816000,52000\n1722819600,51000\n1722823200,50500\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

@@ -1,0 +1,462 @@
+// Package devnet runs a complete local ltvkeeper environment: an Anvil chain whose state
+// survives restarts, a Postgres database (a private cluster unless one is given), the
+// contracts deployed with mock tokens and a mock BTC/USD feed, a funded keeper account,
+// demo borrowers and a lender. Its functions also drive a running devnet: open many
+// positions (Seed), move the price (SetPrice, ChangePrice) and replay a price history
+// (Replay).
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
+	"github.com/ltvkeeper/ltvkeeper/node"
+)
+
+// Defaults of Config.
+const (
+	DefaultDir       = ".devnet"
+	DefaultPort      = 8545
+	DefaultBlockTime = time.Second // the command's default; Config's zero value automines
+	DefaultBorrowers = 20
+	DefaultAPIAddr   = "127.0.0.1:8080"
+	// DatabaseName is the database a private cluster holds.
+	DatabaseName = "ltvkeeper"
+	// DefaultLTVMin and DefaultLTVMax bound the LTVs of the demo borrowers Start opens.
+	DefaultLTVMin, DefaultLTVMax = 0.2, 0.5
+)
+
+// The roles of Anvil's prefunded accounts in a devnet.
+const (
+	deployerKey = 0 // deploys and supplies the first liquidity
+	keeperKey   = 1 // the keeper: liquidates
+	priceKey    = 2 // sets the mock feed's price
+	lenderKey   = 3 // the demo lender
+)
+
+var (
+	keeperUSDC = big.NewInt(1_000_000e6)  // minted to the keeper, to repay debt when liquidating
+	lenderUSDC = big.NewInt(1_000_000e6)  // supplied by the demo lender
+	liquidity  = big.NewInt(10_000_000e6) // supplied by the deployer
+	btcPrice   = big.NewInt(60_000e8)
+)
+
+// Config is what Start starts.
+type Config struct {
+	Dir       string        // state folder: "" is DefaultDir
+	Port      int           // Anvil's port: 0 is DefaultPort
+	BlockTime time.Duration // a block every BlockTime; 0 mines a block per transaction (automine)
+	// DB is the URL of a Postgres database to use ("" reads $DATABASE_URL; when that is
+	// empty too, a private cluster in Dir/pg is created once and started on every run).
+	DB string
+	// AllowInstall lets Start install postgresql-15 with apt when the private cluster needs
+	// it and no Postgres binaries exist.
+	AllowInstall bool
+	Borrowers    int      // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
+	BTCPrice     *big.Int // the feed's first price, in feed units (8 decimals): nil is $60,000
+	APIAddr      string   // where RunNode serves the API: "" is DefaultAPIAddr
+	// API builds the node's HTTP API handler (see node.Config.API); nil serves /metrics only.
+	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
+	Log *slog.Logger // nil is slog.Default()
+}
+
+// Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
+// holds a key.
+type Info struct {
+	RPCURL      string         `json:"rpcUrl"`
+	DBURL       string         `json:"dbUrl"` // without its password
+	APIURL      string         `json:"apiUrl"`
+	Deployment  string         `json:"deployment"` // path of the deployment file
+	ChainID     uint64         `json:"chainId"`
+	Deployer    common.Address `json:"deployer"`
+	Keeper      common.Address `json:"keeper"`
+	Lender      common.Address `json:"lender"`
+	PriceSetter common.Address `json:"priceSetter"`
+}
+
+// Devnet is a started devnet. Stop it with Stop.
+type Devnet struct {
+	Info
+	Dir        string
+	Deployment *deploy.Deployment
+	Fresh      bool             // the contracts were deployed by this Start (not reused)
+	Borrowers  []common.Address // the demo borrowers this Start opened (none when reused)
+
+	cfg     Config
+	db      string // the full database URL
+	log     *slog.Logger
+	anvil   *anvilProcess
+	cluster *pgcluster.Cluster // nil with an external database
+	lock    *os.File
+}
+
+// InfoFile is the name of the file Start writes in the state folder.
+const InfoFile = "devnet.json"
+
+// Start starts a devnet in cfg.Dir: Anvil (its state kept in the folder), Postgres, and on
+// the first run the deployment, the funded keeper, the lender and the demo borrowers.
+func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
+	if cfg.Dir == "" {
+		cfg.Dir = DefaultDir
+	}
+	if cfg.Port == 0 {
+		cfg.Port = DefaultPort
+	}
+	if cfg.Borrowers == 0 {
+		cfg.Borrowers = DefaultBorrowers
+	}
+	if cfg.APIAddr == "" {
+		cfg.APIAddr = DefaultAPIAddr
+	}
+	if cfg.BTCPrice == nil {
+		cfg.BTCPrice = btcPrice
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if cfg.BlockTime < 0 {
+		return nil, fmt.Errorf("block time %s: want 0 (a block per transaction) or more", cfg.BlockTime)
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	// World-traversable, so that a private cluster's server (user postgres, when run as
+	// root) reaches dir/pg.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("devnet folder %s: %w", dir, err)
+	}
+	d := &Devnet{Dir: dir, cfg: cfg, log: cfg.Log}
+	if d.lock, err = lockDir(dir); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			d.Stop()
+		}
+	}()
+
+	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, d.log); err != nil {
+		return nil, err
+	}
+	d.RPCURL = d.anvil.url
+	if err := d.startDB(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.setUp(ctx); err != nil {
+		return nil, err
+	}
+	d.APIURL = "http://" + cfg.APIAddr
+	d.Info.Deployment = filepath.Join(dir, "deployment.json")
+	d.ChainID = d.Deployment.ChainID
+	d.Deployer = address(deployerKey)
+	d.Keeper = address(keeperKey)
+	d.Lender = address(lenderKey)
+	d.PriceSetter = address(priceKey)
+	if err := writeJSON(filepath.Join(dir, InfoFile), d.Info); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// lockDir takes an exclusive lock on dir/lock, so that two devnets never share a folder.
+func lockDir(dir string) (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(dir, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("devnet folder %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("devnet folder %s is in use by another running devnet: stop that one first, or pass another folder (--dir)", dir)
+	}
+	return f, nil
+}
+
+// startDB connects to the configured database, or creates or starts the private cluster.
+func (d *Devnet) startDB(ctx context.Context) error {
+	dbURL := d.cfg.DB
+	if dbURL == "" {
+		dbURL = os.Getenv("DATABASE_URL")
+	}
+	if dbURL != "" {
+		if err := ping(ctx, dbURL); err != nil {
+			return fmt.Errorf("database %s: %w (is Postgres running there? or drop --db and $DATABASE_URL to use a private cluster)", redact(dbURL), err)
+		}
+		d.db, d.DBURL = dbURL, redact(dbURL)
+		return nil
+	}
+	if _, err := pgcluster.BinDir(); errors.Is(err, pgcluster.ErrNoPostgres) {
+		if !d.cfg.AllowInstall {
+			return fmt.Errorf("%w\nthe devnet needs Postgres: pass --allow-install to install postgresql-15 with apt, install it yourself (scripts/ensure-postgres.sh), or pass --db with the URL of a running Postgres", err)
+		}
+		if err := foundry.InstallPostgres(ctx, d.log); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	pgDir := filepath.Join(d.Dir, "pg")
+	var err error
+	if _, statErr := os.Stat(filepath.Join(pgDir, "port")); statErr == nil {
+		d.cluster, err = pgcluster.Open(pgDir)
+		if err == nil && !d.cluster.Running() && !pgcluster.PortFree(d.cluster.Port) {
+			port, perr := pgcluster.FreePort()
+			if perr == nil {
+				d.log.Info("the private Postgres's port is taken: moving it", "old", d.cluster.Port, "new", port)
+				perr = d.cluster.SetPort(port)
+			}
+			err = perr
+		}
+	} else {
+		d.log.Info("creating a private Postgres cluster", "dir", pgDir)
+		d.cluster, err = pgcluster.Create(pgDir, 0)
+	}
+	if err != nil {
+		return err
+	}
+	if err := d.cluster.Start(); err != nil {
+		return err
+	}
+	if err := d.cluster.EnsureDatabase(ctx, DatabaseName); err != nil {
+		return err
+	}
+	d.db = d.cluster.URL(DatabaseName)
+	d.DBURL = d.db
+	return nil
+}
+
+// setUp deploys or reuses the deployment. A chain with a block time mines a block per
+// transaction meanwhile, so that the first run's dozen waited transactions take
+// milliseconds instead of a block time each.
+func (d *Devnet) setUp(ctx context.Context) error {
+	bt := d.cfg.BlockTime
+	if bt <= 0 || bt%time.Second != 0 {
+		return d.deploy(ctx)
+	}
+	c, err := dial(ctx, d.RPCURL)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	if err := c.rpc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		return fmt.Errorf("evm_setAutomine: %w", err)
+	}
+	err = d.deploy(ctx)
+	if ierr := c.rpc.CallContext(ctx, nil, "evm_setIntervalMining", uint64(bt/time.Second)); ierr != nil {
+		err = errors.Join(err, fmt.Errorf("evm_setIntervalMining: %w", ierr))
+	}
+	return err
+}
+
+// deploy reuses Dir/deployment.json when the chain still has its factory, or deploys,
+// funds and seeds afresh.
+func (d *Devnet) deploy(ctx context.Context) error {
+	client, chainID, err := chain.Dial(ctx, d.RPCURL)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	path := filepath.Join(d.Dir, "deployment.json")
+	if dep, err := deploy.Load(path); err == nil {
+		code, err := client.CodeAt(ctx, dep.Factory, nil)
+		if err != nil {
+			return fmt.Errorf("read factory code: %w", err)
+		}
+		if len(code) > 0 && dep.ChainID == chainID.Uint64() {
+			d.Deployment = dep
+			d.log.Info("reusing the deployment", "file", path, "factory", dep.Factory)
+			// The market refuses prices older than an hour: post the current one again.
+			_, err := ChangePrice(ctx, d.RPCURL, dep, 0)
+			return err
+		}
+		d.log.Warn("the chain no longer has the deployed factory (its state was lost): deploying afresh", "factory", dep.Factory)
+	}
+	d.Fresh = true
+	if d.cluster != nil {
+		// The index describes a chain that is gone.
+		if err := d.cluster.Exec(ctx, "drop database if exists "+pgx.Identifier{DatabaseName}.Sanitize()+" with (force)"); err != nil {
+			return fmt.Errorf("reset the database: %w", err)
+		}
+		if err := d.cluster.EnsureDatabase(ctx, DatabaseName); err != nil {
+			return err
+		}
+	} else {
+		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
+	}
+	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
+	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity}, d.log)
+	if err != nil {
+		return err
+	}
+	m := dep.Markets[0]
+	if _, err := deployer.Transact(ctx, m.LoanToken, bindings.NewMockERC20().PackMint(address(keeperKey), keeperUSDC)); err != nil {
+		return fmt.Errorf("fund the keeper: %w", err)
+	}
+	lender := chain.NewSender(client, foundry.AnvilKey(lenderKey), chainID)
+	if err := supply(ctx, lender, m, lenderUSDC); err != nil {
+		return err
+	}
+	if d.cfg.Borrowers > 0 {
+		if d.Borrowers, err = Seed(ctx, d.RPCURL, dep, d.cfg.Borrowers, DefaultLTVMin, DefaultLTVMax, d.log); err != nil {
+			return err
+		}
+	}
+	// Written last: a half-done first run deploys again.
+	if err := dep.Write(path); err != nil {
+		return err
+	}
+	d.Deployment = dep
+	return nil
+}
+
+// supply mints amount USDC to the sender and supplies it to the market.
+func supply(ctx context.Context, s *chain.Sender, m deploy.Market, amount *big.Int) error {
+	token := bindings.NewMockERC20()
+	if _, err := s.Transact(ctx, m.LoanToken, token.PackMint(s.From, amount)); err != nil {
+		return fmt.Errorf("lender: mint USDC: %w", err)
+	}
+	if _, err := s.Transact(ctx, m.LoanToken, token.PackApprove(m.Market, amount)); err != nil {
+		return fmt.Errorf("lender: approve USDC: %w", err)
+	}
+	if _, err := s.Transact(ctx, m.Market, bindings.NewLendingMarket().PackSupply(amount, s.From)); err != nil {
+		return fmt.Errorf("lender: supply USDC: %w", err)
+	}
+	return nil
+}
+
+// KeeperKey is the keeper's key: Anvil's public account 1.
+func KeeperKey() *ecdsa.PrivateKey { return foundry.AnvilKey(keeperKey) }
+
+// DB is the database URL (with its password, unlike Info.DBURL).
+func (d *Devnet) DB() string { return d.db }
+
+// RunNode runs the indexer, the keeper (with the keeper account) and the API until ctx ends.
+func (d *Devnet) RunNode(ctx context.Context) error {
+	return node.Run(ctx, node.Config{
+		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
+		APIAddr: d.cfg.APIAddr, API: d.cfg.API,
+	}, d.log)
+}
+
+// Stop stops Anvil (which writes its state into the folder) and the private cluster.
+func (d *Devnet) Stop() error {
+	var errs []error
+	if d.anvil != nil {
+		errs = append(errs, d.anvil.stop())
+		d.anvil = nil
+	}
+	if d.cluster != nil {
+		errs = append(errs, d.cluster.Stop())
+	}
+	if d.lock != nil {
+		errs = append(errs, d.lock.Close())
+		d.lock = nil
+	}
+	return errors.Join(errs...)
+}
+
+// Load reads dir's devnet.json; the error says how to start a devnet there.
+func Load(dir string) (*Info, error) {
+	path := filepath.Join(dir, InfoFile)
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no devnet in folder %s (no %s): start one with 'ltvkeeper devnet --dir %s'", dir, InfoFile, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("devnet folder %s: %w", dir, err)
+	}
+	var info Info
+	if err := json.Unmarshal(raw, &info); err != nil {
+		return nil, fmt.Errorf("%s: %w (remove it and start the devnet again)", path, err)
+	}
+	return &info, nil
+}
+
+// Attach finds the running devnet in dir: its info and deployment. The error names the
+// folder and says how to start it when its chain does not answer.
+func Attach(ctx context.Context, dir string) (*Info, *deploy.Deployment, error) {
+	info, err := Load(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(dctx, info.RPCURL)
+	if err == nil {
+		_, err = client.ChainID(dctx)
+		client.Close()
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("no running devnet in folder %s: its chain at %s does not answer (%v): start it with 'ltvkeeper devnet --dir %s'", dir, info.RPCURL, err, dir)
+	}
+	dep, err := deploy.Load(info.Deployment)
+	if err != nil {
+		return nil, nil, err
+	}
+	return info, dep, nil
+}
+
+func address(i int) common.Address { return crypto.PubkeyToAddress(foundry.AnvilKey(i).PublicKey) }
+
+func ping(ctx context.Context, dbURL string) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	return conn.Close(ctx)
+}
+
+// redact is dbURL without its password, fit to print and to write to devnet.json.
+func redact(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		return "(an unparsable URL)"
+	}
+	if u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+func writeJSON(path string, v any) error {
+	raw, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

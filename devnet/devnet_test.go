@@ -1,0 +1,409 @@
+package devnet_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+)
+
+var (
+	market = bindings.NewLendingMarket()
+	erc20  = bindings.NewMockERC20()
+	feed   = bindings.NewMockPriceFeed()
+)
+
+// stateDir is a new folder the postgres user can reach when the tests run as root.
+func stateDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "devnet-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "state")
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Helper()
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+func testLog(t *testing.T) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+func call[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	t.Helper()
+	v, err := chain.Call(context.Background(), c, to, data, unpack, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func wad(f float64) *big.Int { return new(big.Int).Mul(big.NewInt(int64(f*1e6)), big.NewInt(1e12)) }
+
+// checkPositions checks that every borrower has collateral and an LTV within [lo, hi].
+func checkPositions(t *testing.T, c *ethclient.Client, m common.Address, borrowers []common.Address, lo, hi float64) {
+	t.Helper()
+	for _, b := range borrowers {
+		if got := call(t, c, m, market.PackCollateral(b), market.UnpackCollateral); got.Sign() <= 0 {
+			t.Fatalf("borrower %s has no collateral", b)
+		}
+		ltv := call(t, c, m, market.PackLtv(b), market.UnpackLtv)
+		// The LTV was drawn at the price of the moment; allow a little interest.
+		if ltv.Cmp(wad(lo-0.001)) < 0 || ltv.Cmp(wad(hi+0.001)) > 0 {
+			t.Fatalf("borrower %s: LTV %s, want within %g-%g", b, ltv, lo, hi)
+		}
+	}
+}
+
+func TestDevnet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	dir := stateDir(t)
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	cfg := devnet.Config{Dir: dir, Port: freePort(t), BlockTime: 0, Borrowers: 3, APIAddr: apiAddr, Log: testLog(t)}
+
+	began := time.Now()
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			d.Stop()
+		}
+	})
+	t.Logf("first Start (deploy, fund, 3 borrowers): %s", time.Since(began).Round(time.Millisecond))
+	if !d.Fresh || len(d.Borrowers) != 3 {
+		t.Fatalf("first start: fresh %v, %d borrowers; want a fresh deployment and 3 borrowers", d.Fresh, len(d.Borrowers))
+	}
+
+	// devnet.json says where everything is, and holds no key.
+	raw, err := os.ReadFile(filepath.Join(dir, devnet.InfoFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range foundry.AnvilKeys {
+		if strings.Contains(strings.ToLower(string(raw)), k) {
+			t.Fatalf("devnet.json holds a private key:\n%s", raw)
+		}
+	}
+	info, err := devnet.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.RPCURL != fmt.Sprintf("http://127.0.0.1:%d", cfg.Port) || info.APIURL != "http://"+apiAddr ||
+		info.DBURL != d.DB() || info.Keeper != d.Keeper || info.ChainID != 31337 {
+		t.Fatalf("devnet.json: %+v", info)
+	}
+	dep, err := deploy.Load(info.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.Dial(info.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if code, err := client.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
+		t.Fatalf("factory %s has no code (%v)", dep.Factory, err)
+	}
+	m := dep.Markets[0]
+	if got := call(t, client, m.LoanToken, erc20.PackBalanceOf(d.Keeper), erc20.UnpackBalanceOf); got.Cmp(big.NewInt(1_000_000e6)) != 0 {
+		t.Fatalf("keeper holds %s USDC base units, want 1,000,000e6", got)
+	}
+	if got := call(t, client, m.Market, market.PackSupplyBalance(d.Lender), market.UnpackSupplyBalance); got.Sign() <= 0 {
+		t.Fatalf("lender %s supplies nothing", d.Lender)
+	}
+	checkPositions(t, client, m.Market, d.Borrowers, devnet.DefaultLTVMin, devnet.DefaultLTVMax)
+
+	// Prices.
+	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(48_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	price := func() *big.Int {
+		t.Helper()
+		p, err := devnet.Price(ctx, info.RPCURL, dep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if got := price(); got.Cmp(big.NewInt(48_000e8)) != 0 {
+		t.Fatalf("after SetPrice 48000: price %s", got)
+	}
+	if got, err := devnet.ChangePrice(ctx, info.RPCURL, dep, -20); err != nil || got.Cmp(big.NewInt(38_400e8)) != 0 {
+		t.Fatalf("ChangePrice -20%%: %v, %v; want 38400e8", got, err)
+	}
+	if got := price(); got.Cmp(big.NewInt(38_400e8)) != 0 {
+		t.Fatalf("after ChangePrice -20%%: price %s", got)
+	}
+	if _, err := devnet.ChangePrice(ctx, info.RPCURL, dep, 56.25); err != nil {
+		t.Fatal(err)
+	}
+	if got := price(); got.Cmp(big.NewInt(60_000e8)) != 0 {
+		t.Fatalf("after ChangePrice +56.25%%: price %s, want 60000e8", got)
+	}
+	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(0)); err == nil {
+		t.Fatal("SetPrice 0 succeeded")
+	}
+
+	// Seed many borrowers.
+	began = time.Now()
+	borrowers, err := devnet.Seed(ctx, info.RPCURL, dep, 200, 0.1, 0.5, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Seed of 200 borrowers (automine): %s", time.Since(began).Round(time.Millisecond))
+	checkPositions(t, client, m.Market, borrowers, 0.1, 0.5)
+	if _, err := devnet.Seed(ctx, info.RPCURL, dep, 1, 0.1, 0.6, testLog(t)); err == nil || !strings.Contains(err.Error(), "maxBorrowLtv") {
+		t.Fatalf("Seed at LTV 0.6: got %v, want an error naming maxBorrowLtv", err)
+	}
+
+	// Seed on a chain that mines on its own schedule.
+	rpc := client.Client()
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := rpc.CallContext(ctx, nil, "evm_setIntervalMining", 5); err != nil {
+		t.Fatal(err)
+	}
+	began = time.Now()
+	borrowers, err = devnet.Seed(ctx, info.RPCURL, dep, 20, 0.3, 0.4, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Seed of 20 borrowers (5 s blocks): %s", time.Since(began).Round(time.Millisecond))
+	checkPositions(t, client, m.Market, borrowers, 0.3, 0.4)
+	if err := rpc.CallContext(ctx, nil, "evm_setIntervalMining", 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		t.Fatal(err)
+	}
+
+	// Replay: chain time and price follow the history.
+	csvPath := filepath.Join(t.TempDir(), "prices.csv")
+	const t0 = 1722816000 // 2024-08-05T00:00:00Z
+	history := fmt.Sprintf("timestamp,close\n%d,58000.5\n%d,55000\n%d,52000\n%d,50000\n%d,54321.12\n",
+		t0, t0+3600, t0+7200, t0+10800, t0+14400)
+	if err := os.WriteFile(csvPath, []byte(history), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, testLog(t)); err != nil {
+		t.Fatal(err)
+	}
+	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)
+	want := []struct {
+		price int64
+		at    uint64
+	}{{5_800_050_000_000, 0}, {5_500_000_000_000, 3600}, {5_200_000_000_000, 7200}, {5_000_000_000_000, 10800}, {5_432_112_000_000, 14400}}
+	for i, w := range want {
+		id := new(big.Int).Sub(last.RoundId, big.NewInt(int64(len(want)-1-i)))
+		r := call(t, client, m.PriceFeed, feed.PackGetRoundData(id), feed.UnpackGetRoundData)
+		if r.Arg1.Cmp(big.NewInt(w.price)) != 0 || r.Arg3.Uint64() != head.Time+1+w.at {
+			t.Fatalf("replayed row %d: price %s at %s, want %d at %d", i, r.Arg1, r.Arg3, w.price, head.Time+1+w.at)
+		}
+	}
+	if now, err := client.HeaderByNumber(ctx, nil); err != nil || now.Time != head.Time+1+14400 {
+		t.Fatalf("chain time after replay: %v (%v), want %d", now.Time, err, head.Time+1+14400)
+	}
+	// At 36000x the four hours between rows take 0.4 s.
+	began = time.Now()
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 36000, testLog(t)); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(began); took < 400*time.Millisecond {
+		t.Fatalf("replay at 36000x of 4 hours took %s, want at least 0.4 s", took)
+	}
+
+	// The node indexes and serves /metrics.
+	nodeCtx, stopNode := context.WithCancel(ctx)
+	nodeErr := make(chan error, 1)
+	go func() { nodeErr <- d.RunNode(nodeCtx) }()
+	body := waitMetrics(t, nodeErr, "http://"+apiAddr+"/metrics")
+	if !strings.Contains(body, "ltvkeeper_indexer") {
+		t.Fatalf("/metrics has no indexer metrics:\n%.500s", body)
+	}
+	events := waitEvents(t, d.DB(), nodeErr)
+	stopNode()
+	if err := <-nodeErr; err != nil {
+		t.Fatalf("RunNode: %v", err)
+	}
+
+	// Stop, start again: the chain and the database are kept.
+	if err := d.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	stopped = true
+	began = time.Now()
+	d2, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d2.Stop()
+	t.Logf("second Start (reuse): %s", time.Since(began).Round(time.Millisecond))
+	if d2.Fresh || d2.Deployment.Factory != dep.Factory {
+		t.Fatalf("second start: fresh %v, factory %s; want the deployment %s reused", d2.Fresh, d2.Deployment.Factory, dep.Factory)
+	}
+	client2, err := ethclient.Dial(d2.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client2.Close()
+	if code, err := client2.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
+		t.Fatalf("after restart the factory has no code (%v)", err)
+	}
+	// The replayed prices moved the LTVs.
+	checkPositions(t, client2, m.Market, borrowers, 0, 1)
+	if got := countEvents(t, d2.DB()); got < events {
+		t.Fatalf("after restart the database holds %d events, want at least %d", got, events)
+	}
+
+	// A second devnet on the same folder is refused.
+	if _, err := devnet.Start(ctx, cfg); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Fatalf("second devnet on %s: got %v, want an 'in use' error", dir, err)
+	}
+}
+
+func TestStartPortBusy(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	_, err = devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testLog(t)})
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprint(port)) || !strings.Contains(err.Error(), "--port") {
+		t.Fatalf("got %v, want an error naming port %d and --port", err, port)
+	}
+}
+
+func TestAttachNoDevnet(t *testing.T) {
+	dir := stateDir(t)
+	if _, _, err := devnet.Attach(context.Background(), dir); err == nil || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("got %v, want an error naming %s", err, dir)
+	}
+}
+
+func TestReadPricesRejects(t *testing.T) {
+	for _, tc := range []struct{ name, csv, want string }{
+		{"no header", "", "header"},
+		{"wrong columns", "a,b\n1,2\n", "timestamp column"},
+		{"bad price", "timestamp,close\n1,abc\n", "close \"abc\""},
+		{"unsorted", "timestamp,close\n2,1\n1,1\n", "not after"},
+		{"no rows", "timestamp,close\n", "no rows"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.csv")
+			if err := os.WriteFile(path, []byte(tc.csv), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := devnet.ReadPrices(path)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func waitMetrics(t *testing.T, nodeErr <-chan error, url string) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return string(body)
+			}
+			err = fmt.Errorf("status %s", resp.Status)
+		}
+		select {
+		case e := <-nodeErr:
+			t.Fatalf("node stopped: %v", e)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s does not answer: %v", url, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func countEvents(t *testing.T, dbURL string) int {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var n int
+	if err := conn.QueryRow(context.Background(), `select count(*) from events`).Scan(&n); err != nil {
+		return 0 // not migrated yet
+	}
+	return n
+}
+
+// waitEvents waits until the node has indexed some events and returns how many.
+func waitEvents(t *testing.T, dbURL string, nodeErr <-chan error) int {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if n := countEvents(t, dbURL); n > 0 {
+			return n
+		}
+		select {
+		case e := <-nodeErr:
+			t.Fatalf("node stopped: %v", e)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the node indexed no events within 30 s")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

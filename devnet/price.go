@@ -1,0 +1,338 @@
+package devnet
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/units"
+)
+
+// FeedDecimals are the decimals of the mock BTC/USD feed's answers.
+const FeedDecimals = 8
+
+const gasSetPrice = 150_000
+
+// SetPrice sets the mock feed of the deployment's first market to price (feed units: 8
+// decimals, so $48,000 is 48000e8). The feed lets anyone set it; Anvil's account 2 sends.
+func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price *big.Int) error {
+	if price == nil || price.Sign() <= 0 {
+		return fmt.Errorf("price %v: want a positive price", price)
+	}
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	s, err := c.priceSigner(ctx)
+	if err != nil {
+		return err
+	}
+	return c.postPrice(ctx, s, dep.Markets[0].PriceFeed, price, 0, false)
+}
+
+// ChangePrice moves the mock feed's price by pct percent (-20 is a 20% fall; 0 posts the
+// same price again, fresh) and returns the new price in feed units.
+func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct float64) (*big.Int, error) {
+	if !(pct > -100) || pct > 1e6 {
+		return nil, fmt.Errorf("price change %g%%: want more than -100%%", pct)
+	}
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return nil, err
+	}
+	defer c.close()
+	old, err := c.price(ctx, dep)
+	if err != nil {
+		return nil, err
+	}
+	factor := new(big.Rat).SetFloat64(1 + pct/100)
+	v := new(big.Rat).Mul(new(big.Rat).SetInt(old), factor)
+	price := new(big.Int).Quo(v.Num(), v.Denom())
+	if price.Sign() <= 0 {
+		return nil, fmt.Errorf("price change %g%% of %s: the new price would be 0", pct, units.Format(old, FeedDecimals))
+	}
+	s, err := c.priceSigner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.postPrice(ctx, s, dep.Markets[0].PriceFeed, price, 0, false); err != nil {
+		return nil, err
+	}
+	return price, nil
+}
+
+// Price reads the mock feed's latest answer, in feed units.
+func Price(ctx context.Context, rpcURL string, dep *deploy.Deployment) (*big.Int, error) {
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return nil, err
+	}
+	defer c.close()
+	return c.price(ctx, dep)
+}
+
+func (c *conn) price(ctx context.Context, dep *deploy.Deployment) (*big.Int, error) {
+	f := dep.Markets[0].PriceFeed
+	round, err := chain.Call(ctx, c.eth, f, feed.PackLatestRoundData(), feed.UnpackLatestRoundData, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the price of feed %s: %w", f, err)
+	}
+	return round.Answer, nil
+}
+
+func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
+	key := foundry.AnvilKey(priceKey)
+	s := newSigner(key, c.chainID, 0, big.NewInt(0))
+	nonce, err := c.eth.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return nil, fmt.Errorf("nonce of %s: %w", s.from, err)
+	}
+	baseFee, err := c.baseFee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return newSigner(key, c.chainID, nonce, baseFee), nil
+}
+
+// sendPrice sets the feed's price in a block at timestamp at (0: whenever it is mined),
+// mining that block at once when mine is set, and returns the transaction without waiting
+// for its receipt.
+func (c *conn) sendPrice(ctx context.Context, s *signer, feedAddr common.Address, price *big.Int, at uint64, mine bool) (*types.Transaction, error) {
+	if at != 0 {
+		if err := c.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", at); err != nil {
+			return nil, fmt.Errorf("evm_setNextBlockTimestamp %d: %w", at, err)
+		}
+	}
+	tx, err := s.sign(feedAddr, feed.PackSetPrice(price), gasSetPrice)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.rpc.CallContext(ctx, nil, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+		s.nonce-- // not sent
+		return nil, fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+	}
+	if mine {
+		if err := c.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+			return nil, fmt.Errorf("evm_mine: %w", err)
+		}
+	}
+	return tx, nil
+}
+
+// postPrice sends a price like sendPrice and waits until it is mined.
+func (c *conn) postPrice(ctx context.Context, s *signer, feedAddr common.Address, price *big.Int, at uint64, mine bool) error {
+	tx, err := c.sendPrice(ctx, s, feedAddr, price, at, mine)
+	if err != nil {
+		return err
+	}
+	if err := c.waitMined(ctx, tx, s.from); err != nil {
+		return fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+	}
+	return nil
+}
+
+// waitMined waits for tx's receipt, polling every millisecond at first (a local chain mines
+// in about that) and backing off to a second, and says why it failed if it did.
+func (c *conn) waitMined(ctx context.Context, tx *types.Transaction, from common.Address) error {
+	delay := time.Millisecond
+	for {
+		r, err := c.eth.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return c.failed(ctx, tx, from, r)
+			}
+			return nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("wait for tx %s: %w", tx.Hash(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for tx %s: %w", tx.Hash(), ctx.Err())
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, time.Second)
+	}
+}
+
+// PriceRow is one row of a price history.
+type PriceRow struct {
+	Time  int64    // Unix seconds
+	Price *big.Int // feed units (8 decimals)
+}
+
+// ReadPrices reads a price history CSV: a header naming a time column (timestamp, time,
+// date or unix) and a close column (close or price), then one row per price in time order.
+// Times are Unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in UTC;
+// prices are decimal dollars.
+func ReadPrices(path string) ([]PriceRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--prices %s: %w", path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("--prices %s: header: %w (want a header such as timestamp,close)", path, err)
+	}
+	timeCol, priceCol := -1, -1
+	for i, name := range header {
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "timestamp", "time", "date", "unix":
+			if timeCol < 0 {
+				timeCol = i
+			}
+		case "close", "price":
+			if priceCol < 0 {
+				priceCol = i
+			}
+		}
+	}
+	if timeCol < 0 || priceCol < 0 {
+		return nil, fmt.Errorf("--prices %s: header %q: want a timestamp column and a close column (timestamp,close)", path, strings.Join(header, ","))
+	}
+	var rows []PriceRow
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("--prices %s: %w", path, err)
+		}
+		t, err := parseTime(rec[timeCol])
+		if err != nil {
+			return nil, fmt.Errorf("--prices %s line %d: time %q: %w", path, line, rec[timeCol], err)
+		}
+		p, err := units.Parse(rec[priceCol], FeedDecimals)
+		if err != nil || p.Sign() == 0 {
+			return nil, fmt.Errorf("--prices %s line %d: close %q: want a positive dollar price with at most 8 decimals", path, line, rec[priceCol])
+		}
+		if n := len(rows); n > 0 && t <= rows[n-1].Time {
+			return nil, fmt.Errorf("--prices %s line %d: time %d is not after the previous row's %d (sort the file by time)", path, line, t, rows[n-1].Time)
+		}
+		rows = append(rows, PriceRow{t, p})
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("--prices %s: no rows after the header", path)
+	}
+	return rows, nil
+}
+
+func parseTime(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		if n > 1e12 { // milliseconds
+			n /= 1000
+		}
+		return n, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Unix(), nil
+		}
+	}
+	return 0, errors.New("want Unix seconds or a date such as 2024-08-05T12:00:00Z")
+}
+
+// Replay plays a price history (see ReadPrices) into the mock feed: row i's price is set
+// in a block whose timestamp is the chain's time at the start plus the row's offset from
+// the first row, so interest and price staleness follow the history. speed is history
+// seconds per wall second (3600 plays an hour a second); 0 plays as fast as the chain
+// takes it. Progress goes to log every few seconds.
+func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath string, speed float64, log *slog.Logger) error {
+	if speed < 0 {
+		return fmt.Errorf("speed %g: want 0 (as fast as possible) or more", speed)
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	rows, err := ReadPrices(csvPath)
+	if err != nil {
+		return err
+	}
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return err
+	}
+	defer c.close()
+	s, err := c.priceSigner(ctx)
+	if err != nil {
+		return err
+	}
+	automine, err := c.automine(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := c.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read the head: %w", err)
+	}
+	base := head.Time + 1
+	first := rows[0].Time
+	log.Info("replaying prices", "file", csvPath, "rows", len(rows),
+		"from", time.Unix(first, 0).UTC(), "to", time.Unix(rows[len(rows)-1].Time, 0).UTC(), "speed", speed)
+	start, lastLog := time.Now(), time.Now()
+	var last uint64
+	for i, row := range rows {
+		offset := row.Time - first
+		if speed > 0 {
+			due := start.Add(time.Duration(float64(offset) / speed * float64(time.Second)))
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(time.Until(due)):
+			}
+		}
+		// A chain mining on its own may have passed the row's time: go one second past it.
+		// (At full speed the rows outrun the chain's own blocks.)
+		at := base + uint64(offset)
+		if speed > 0 {
+			if h, err := c.eth.HeaderByNumber(ctx, nil); err == nil && at <= h.Time {
+				at = h.Time + 1
+			}
+		}
+		if at <= last {
+			at = last + 1
+		}
+		tx, err := c.sendPrice(ctx, s, dep.Markets[0].PriceFeed, row.Price, at, !automine)
+		if err != nil {
+			return fmt.Errorf("replay row %d (%s): %w", i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
+		}
+		last = at
+		// Anvil mines a sent transaction asynchronously: the row's block must be mined before
+		// the next row's timestamp is set.
+		if err := c.waitMined(ctx, tx, s.from); err != nil {
+			return fmt.Errorf("replay row %d (%s): %w", i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
+		}
+		if time.Since(lastLog) >= 2*time.Second || i == len(rows)-1 {
+			log.Info("replay", "row", i+1, "of", len(rows), "time", time.Unix(row.Time, 0).UTC().Format(time.RFC3339),
+				"price", units.Format(row.Price, FeedDecimals), "chainTime", time.Unix(int64(at), 0).UTC().Format(time.RFC3339))
+			lastLog = time.Now()
+		}
+	}
+	return nil
+}
