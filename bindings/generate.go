@@ -4,6 +4,6 @@
 package bindings
 
 // Contracts lists the contracts bound here, in generation order.
-var Contracts = []string{"LendingMarket", "MarketFactory", "MockERC20", "MockPriceFeed", "LoanMathHarness"}
+var Contracts = []string{"LendingMarket", "MarketFactory", "MockERC20", "MockPriceFeed", "LoanMathHarness", "SeedBatch"}
 
-//go:generate go run ./bindgen/cmd/bindgen -forge-out ../contracts/out -pkg bindings -out bindings.go LendingMarket MarketFactory MockERC20 MockPriceFeed LoanMathHarness
+//go:generate go run ./bindgen/cmd/bindgen -forge-out ../contracts/out -pkg bindings -out bindings.go LendingMarket MarketFactory MockERC20 MockPriceFeed LoanMathHarness SeedBatch

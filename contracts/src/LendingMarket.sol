@@ -26,6 +26,8 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
 
     /// @notice Hard cap on the annual borrow rate: 100% APR.
     uint256 public constant MAX_BORROW_RATE = 1e18;
+    /// @notice Hard cap on maxPriceAge: a price older than a week is never trusted.
+    uint256 public constant MAX_PRICE_AGE = 7 days;
 
     IERC20 public immutable collateralToken;
     IERC20 public immutable loanToken;
@@ -109,7 +111,9 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
         if (params.liquidationTargetLtv == 0 || params.liquidationTargetLtv >= params.liquidationLtv) {
             revert InvalidTargetLtv(params.liquidationTargetLtv, params.liquidationLtv);
         }
-        if (params.maxPriceAge == 0) revert InvalidMaxPriceAge(params.maxPriceAge);
+        if (params.maxPriceAge == 0 || params.maxPriceAge > MAX_PRICE_AGE) {
+            revert InvalidMaxPriceAge(params.maxPriceAge);
+        }
         if (params.borrowRate > MAX_BORROW_RATE) revert RateTooHigh(params.borrowRate, MAX_BORROW_RATE);
     }
 
@@ -279,12 +283,12 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
         );
         if (repaid == 0 && seized == 0) revert ZeroAmount();
 
-        // A closed position burns all its shares (repaid and written off). Otherwise the burned
-        // shares round up, so the debt falls by at least what was repaid and rounding never
-        // raises LTV.
+        // A closed position burns all its shares (repaid and written off). Otherwise, as in
+        // repay, the repaid assets buy borrow shares rounded down: the debt falls by at most
+        // what was repaid, so the sum of debts stays at least totalBorrowAssets.
         uint256 burned = badDebt != 0 || repaid == debt
             ? owed
-            : Math.min(LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Ceil), owed);
+            : Math.min(LoanMath.toBorrowShares(repaid, borrowIndex, Math.Rounding.Floor), owed);
         borrowShares[borrower] = owed - burned;
         totalBorrowShares -= burned;
         collateral[borrower] = held - seized;

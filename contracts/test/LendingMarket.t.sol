@@ -232,6 +232,41 @@ contract LendingMarketConstructorTest is LendingMarketTestBase {
         market.validateParams(p);
     }
 
+    function test_validateParams_acceptsMaxPriceAgeOfAWeek() public view {
+        MarketParams memory p = defaults();
+        p.maxPriceAge = 7 days;
+        market.validateParams(p);
+    }
+
+    function test_validateParams_revertsMaxPriceAgeAboveAWeek() public {
+        MarketParams memory p = defaults();
+        p.maxPriceAge = 7 days + 1;
+        vm.expectRevert(abi.encodeWithSelector(IMarketErrors.InvalidMaxPriceAge.selector, 7 days + 1));
+        market.validateParams(p);
+    }
+
+    /// A maxPriceAge so large that updatedAt + maxPriceAge would overflow is refused up front
+    /// with the value, not left to panic in every later price read.
+    function test_constructor_revertsHugeMaxPriceAge() public {
+        MarketParams memory p = defaults();
+        p.maxPriceAge = type(uint256).max;
+        vm.expectRevert(abi.encodeWithSelector(IMarketErrors.InvalidMaxPriceAge.selector, type(uint256).max));
+        deploy(p);
+    }
+
+    /// At the cap, a price exactly a week old is still read without overflow.
+    function test_collateralPrice_acceptsAWeekOldPriceAtTheCap() public {
+        MarketParams memory p = defaults();
+        p.maxPriceAge = 7 days;
+        LendingMarket m = deploy(p);
+        assertEq(m.MAX_PRICE_AGE(), 7 days, "MAX_PRICE_AGE");
+        feed.setPriceAt(90_000 * PRICE_UNIT, START - 7 days);
+        assertEq(m.collateralPrice(), 90_000 * uint256(PRICE_UNIT), "price a week old");
+        feed.setPriceAt(90_000 * PRICE_UNIT, START - 7 days - 1);
+        vm.expectRevert(err(IMarketErrors.StalePrice.selector, START - 7 days - 1, 7 days));
+        m.collateralPrice();
+    }
+
     function test_validateParams_revertsRateTooHigh() public {
         MarketParams memory p = defaults();
         p.borrowRate = 1e18 + 1;
@@ -688,6 +723,35 @@ contract LendingMarketLiquidateTest is LendingMarketTestBase {
         assertEq(market.totalSupplyAssets(), LIQUIDITY, "lenders untouched");
     }
 
+    /// Like repay, a partial liquidation buys borrow shares rounded down: the debt falls by at
+    /// most what was repaid, and totalBorrowAssets never exceeds the debt left.
+    function test_liquidate_partialBurnsSharesRoundedDown() public {
+        vm.prank(owner);
+        market.setBorrowRate(1e18);
+        vm.warp(START + 365 days / 2 + 7);
+        setPrice(100_000);
+        market.accrueInterest();
+        uint256 index = market.borrowIndex();
+        uint256 owed = market.borrowShares(borrower);
+        uint256 debtBefore = debtOf(borrower);
+        vm.prank(liquidator);
+        (uint256 repaid,) = market.liquidate(borrower, type(uint256).max);
+        assertTrue(repaid < debtBefore && repaid * RAY % index != 0, "a partial liquidation where rounding matters");
+        uint256 burned = repaid * RAY / index;
+        assertEq(market.borrowShares(borrower), owed - burned, "shares burned, rounded down");
+        assertEq(market.totalBorrowShares(), owed - burned, "totalBorrowShares");
+        uint256 debtAfter = debtOf(borrower);
+        assertGe(debtAfter, debtBefore - repaid, "debt fell by at most repaid");
+        assertLe(debtAfter, debtBefore - repaid + index / RAY + 1, "debt fell by repaid, less one share");
+        assertLe(market.totalBorrowAssets(), debtAfter, "totalBorrowAssets at most the debt");
+        // Once the borrower repays the rest, no borrowed dust is left without shares.
+        usdc.mint(borrower, debtAfter);
+        vm.prank(borrower);
+        market.repay(type(uint256).max, borrower);
+        assertEq(market.totalBorrowShares(), 0, "no shares left");
+        assertEq(market.totalBorrowAssets(), 0, "no borrows left");
+    }
+
     /// The seized collateral is worth the repaid debt plus the 5% bonus.
     function test_liquidate_seizesFivePercentBonus() public {
         setPrice(60_000);
@@ -943,6 +1007,62 @@ contract LendingMarketInterestTest is LendingMarketTestBase {
     }
 }
 
+/// @notice Every action that reads the price refuses a zero or negative answer with the answer.
+contract LendingMarketInvalidPriceTest is LendingMarketTestBase {
+    function setUp() public override {
+        super.setUp();
+        openPosition();
+        usdc.mint(liquidator, LIQUIDITY);
+    }
+
+    function badPrices() internal pure returns (int256[2] memory) {
+        return [int256(0), int256(-1)];
+    }
+
+    function invalidPrice(int256 answer) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IMarketErrors.InvalidPrice.selector, answer);
+    }
+
+    function test_borrow_revertsInvalidPrice() public {
+        int256[2] memory prices = badPrices();
+        for (uint256 i = 0; i < prices.length; i++) {
+            feed.setPrice(prices[i]);
+            vm.prank(borrower);
+            vm.expectRevert(invalidPrice(prices[i]));
+            market.borrow(1, borrower);
+        }
+    }
+
+    function test_withdrawCollateral_revertsInvalidPriceWithDebt() public {
+        int256[2] memory prices = badPrices();
+        for (uint256 i = 0; i < prices.length; i++) {
+            feed.setPrice(prices[i]);
+            vm.prank(borrower);
+            vm.expectRevert(invalidPrice(prices[i]));
+            market.withdrawCollateral(1, borrower);
+        }
+    }
+
+    function test_liquidate_revertsInvalidPrice() public {
+        int256[2] memory prices = badPrices();
+        for (uint256 i = 0; i < prices.length; i++) {
+            feed.setPrice(prices[i]);
+            vm.prank(liquidator);
+            vm.expectRevert(invalidPrice(prices[i]));
+            market.liquidate(borrower, type(uint256).max);
+        }
+    }
+
+    function test_ltv_revertsInvalidPrice() public {
+        int256[2] memory prices = badPrices();
+        for (uint256 i = 0; i < prices.length; i++) {
+            feed.setPrice(prices[i]);
+            vm.expectRevert(invalidPrice(prices[i]));
+            market.ltv(borrower);
+        }
+    }
+}
+
 /// @notice The view functions.
 contract LendingMarketViewsTest is LendingMarketTestBase {
     function test_views_emptyPosition() public view {
@@ -1122,5 +1242,50 @@ contract LendingMarketReentrancyTest is LendingMarketTestBase {
     function test_reentrancy_unarmedTokenWorks() public {
         evilMarket.withdraw(type(uint256).max, address(this));
         assertEq(evil.balanceOf(address(this)), 2_000 * USD, "withdrawn");
+    }
+}
+
+/// @notice A collateral token that calls back into the market cannot re-enter it either.
+contract LendingMarketCollateralReentrancyTest is LendingMarketTestBase {
+    uint256 internal constant ONE = 1e6; // one unit of the 6-decimal reentrant collateral
+
+    ReentrantToken internal evil;
+    LendingMarket internal evilMarket;
+
+    /// $1M of liquidity; this contract holds 1 unit of collateral at $100,000 and owes $25,000.
+    function setUp() public override {
+        super.setUp();
+        evil = new ReentrantToken();
+        evilMarket = new LendingMarket(owner, evil, usdc, feed, defaults());
+        usdc.mint(address(this), LIQUIDITY);
+        usdc.approve(address(evilMarket), type(uint256).max);
+        evilMarket.supply(LIQUIDITY, address(this));
+        evil.mint(address(this), ONE);
+        evil.approve(address(evilMarket), type(uint256).max);
+        evilMarket.depositCollateral(ONE, address(this));
+        evilMarket.borrow(DEBT / 2, address(this));
+    }
+
+    function test_reentrancy_withdrawCollateralCallbackCannotBorrow() public {
+        evil.arm(address(evilMarket), abi.encodeCall(LendingMarket.borrow, (1, address(this))));
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        evilMarket.withdrawCollateral(ONE / 10, address(this));
+    }
+
+    function test_reentrancy_liquidateCallbackCannotWithdraw() public {
+        setPrice(30_000); // LTV 83.3%
+        evil.arm(address(evilMarket), abi.encodeCall(LendingMarket.withdraw, (USD, address(this))));
+        vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+        evilMarket.liquidate(address(this), type(uint256).max);
+    }
+
+    /// Unarmed, the same calls go through: the reverts above come from the guard alone.
+    function test_reentrancy_unarmedCollateralWorks() public {
+        evilMarket.withdrawCollateral(ONE / 10, address(this));
+        assertEq(evil.balanceOf(address(this)), ONE / 10, "collateral withdrawn");
+        setPrice(30_000); // LTV 92.6%
+        (uint256 repaid, uint256 seized) = evilMarket.liquidate(address(this), type(uint256).max);
+        assertTrue(repaid != 0 && seized != 0, "liquidated");
+        assertEq(evil.balanceOf(address(this)), ONE / 10 + seized, "seized collateral received");
     }
 }

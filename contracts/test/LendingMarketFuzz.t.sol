@@ -172,6 +172,103 @@ contract LendingMarketFuzzTest is MarketFixture {
         }
     }
 
+    // ------------------------------------------------------------ collateral
+
+    /// The least collateral that keeps `debt` at or below maxBorrowLtv at `price`:
+    /// value(c) >= ceil(debt / maxBorrowLtv), and value rounds down.
+    function minCollateralFor(uint256 debt, uint256 price) internal pure returns (uint256) {
+        uint256 neededValue = ceilDiv(debt * 1e18, MAX_LTV);
+        return ceilDiv(neededValue * VALUE_DIV, price * VALUE_MUL);
+    }
+
+    /// The LTV the market computes for `debt` against `held` at `price`.
+    function ltvOf(uint256 debt, uint256 held, uint256 price) internal pure returns (uint256) {
+        uint256 value = valueOf(held, price);
+        return value == 0 ? type(uint256).max : ceilDiv(debt * 1e18, value);
+    }
+
+    /// With debt, withdrawing the largest amount that keeps LTV at most maxBorrowLtv succeeds
+    /// and pays exactly that; one unit more reverts LtvTooHigh with the LTV it would leave.
+    /// After interest the debt may already sit above the line: then one unit reverts.
+    function testFuzz_withdrawCollateralUpToMaxLtv(uint256 held, uint256 price, uint256 borrowSeed, uint256 elapsed)
+        public
+    {
+        held = bound(held, MIN_COLLATERAL, MAX_COLLATERAL);
+        price = bound(price, MIN_PRICE, MAX_PRICE);
+        elapsed = bound(elapsed, 0, 2 * 365 days);
+        openPosition(held, price, borrowSeed);
+        vm.warp(START + elapsed);
+        setPriceUnits(price);
+        uint256 debt = debtOf(borrower);
+        uint256 keep = minCollateralFor(debt, price);
+        uint256 maxWithdraw = keep < held ? held - keep : 0;
+        uint256 left = held - maxWithdraw;
+
+        vm.prank(borrower);
+        vm.expectRevert(
+            abi.encodeWithSelector(IMarketErrors.LtvTooHigh.selector, ltvOf(debt, left - 1, price), MAX_LTV)
+        );
+        market.withdrawCollateral(maxWithdraw + 1, borrower);
+
+        if (maxWithdraw != 0) {
+            vm.prank(borrower);
+            market.withdrawCollateral(maxWithdraw, borrower);
+        }
+        if (keep <= held) assertLe(market.ltv(borrower), MAX_LTV, "LTV at most the max");
+        else assertLt(MAX_LTV, market.ltv(borrower), "interest alone pushed LTV above the max");
+        assertEq(market.ltv(borrower), ltvOf(debt, left, price), "LTV as computed");
+        assertEq(wbtc.balanceOf(borrower), maxWithdraw, "borrower paid");
+        assertEq(market.collateral(borrower), left, "collateral left");
+        assertEq(market.totalCollateral(), left, "totalCollateral");
+        assertEq(wbtc.balanceOf(address(market)), left, "market holds the rest");
+
+        vm.prank(borrower);
+        vm.expectRevert(
+            abi.encodeWithSelector(IMarketErrors.LtvTooHigh.selector, ltvOf(debt, left - 1, price), MAX_LTV)
+        );
+        market.withdrawCollateral(1, borrower);
+    }
+
+    /// Without debt, collateral deposited on behalf of a borrower comes back in full, in any
+    /// split, to any receiver, whatever the feed says; other positions are untouched.
+    function testFuzz_depositWithdrawCollateralRoundTrip(uint256 amount, uint256 partSeed, int256 answer) public {
+        amount = bound(amount, 1, MAX_COLLATERAL);
+        depositAs(liquidator, BTC); // someone else's collateral
+        feed.setPrice(answer);
+
+        address payer = makeAddr("payer");
+        address receiver = makeAddr("receiver");
+        wbtc.mint(payer, amount);
+        vm.startPrank(payer);
+        wbtc.approve(address(market), amount);
+        market.depositCollateral(amount, borrower);
+        vm.stopPrank();
+        assertEq(wbtc.balanceOf(payer), 0, "payer charged");
+        assertEq(market.collateral(borrower), amount, "borrower credited");
+        assertEq(market.collateral(payer), 0, "payer not credited");
+        assertEq(market.totalCollateral(), BTC + amount, "totalCollateral after deposit");
+        assertEq(wbtc.balanceOf(address(market)), BTC + amount, "market holds the deposit");
+
+        uint256 part = bound(partSeed, 1, amount);
+        vm.startPrank(borrower);
+        market.withdrawCollateral(part, receiver);
+        assertEq(wbtc.balanceOf(receiver), part, "first part paid");
+        assertEq(market.totalCollateral(), BTC + amount - part, "totalCollateral after part");
+        if (part < amount) market.withdrawCollateral(amount - part, receiver);
+        vm.stopPrank();
+
+        assertEq(wbtc.balanceOf(receiver), amount, "everything back");
+        assertEq(wbtc.balanceOf(borrower), 0, "nothing to the caller");
+        assertEq(market.collateral(borrower), 0, "position empty");
+        assertEq(market.collateral(liquidator), BTC, "other position untouched");
+        assertEq(market.totalCollateral(), BTC, "totalCollateral back");
+        assertEq(wbtc.balanceOf(address(market)), BTC, "market holds the rest");
+
+        vm.prank(borrower);
+        vm.expectRevert(abi.encodeWithSelector(IMarketErrors.InsufficientCollateral.selector, 1, 0));
+        market.withdrawCollateral(1, receiver);
+    }
+
     // ------------------------------------------------------------ repay
 
     /// Repay takes min(amount, debt) from the payer, lowers the debt by that much (give or
@@ -382,12 +479,18 @@ contract LendingMarketFuzzTest is MarketFixture {
             assertEq(badDebt, b.debt - repaid, "underwater: the rest is bad debt");
         } else {
             assertEq(badDebt, 0, "bad debt only when collateral is exhausted");
+            assertGe(debtAfter, b.debt - repaid, "debt fell by at most repaid");
             assertLe(debtAfter, b.debt - repaid + market.borrowIndex() / RAY + 1, "debt fell by repaid");
         }
+        // The borrower is the only debtor: the total never exceeds its debt, and no borrowed
+        // dust is left once its shares are gone.
+        assertLe(market.totalBorrowAssets(), debtAfter, "totalBorrowAssets at most the debt");
+        if (market.totalBorrowShares() == 0) assertEq(market.totalBorrowAssets(), 0, "no borrows without shares");
         if (heldAfter == 0) assertEq(debtAfter, 0, "no debt left without collateral");
         if (debtAfter != 0) {
-            // Repaid assets buy borrow shares rounded down, so the debt can fall by up to one
-            // share less than repaid: on dust positions that alone can move LTV.
+            // As in repay, repaid assets buy borrow shares rounded down (in the protocol's
+            // favour), so the debt can fall by up to one share less than repaid: on dust
+            // positions that alone can move LTV.
             uint256 shareSlack = market.borrowIndex() / RAY + 1;
             uint256 debtLessSlack = debtAfter > shareSlack ? debtAfter - shareSlack : 0;
             assertLe(debtLessSlack * 1e18, b.ltv * valueOf(heldAfter, price), "LTV never rises");

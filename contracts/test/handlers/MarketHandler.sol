@@ -375,11 +375,12 @@ contract MarketHandler {
     }
 
     /// @dev A partial liquidation moves LTV = debt / value towards the target, but the market
-    /// rounds value down and debt up to whole base units, so next to the bad-debt boundary
-    /// (LTV ~ 1 / (1 + bonus)), where a liquidation barely moves the exact LTV, the rounded
-    /// LTV can tick up by a few parts in a billion. Such rises are counted in
-    /// roundingLtvRises; a rise that survives one base unit of slack on both debt and value,
-    /// (debtAfter - 1) / (valueAfter + 1) > debtBefore / valueBefore, is a breach.
+    /// rounds value down, debt up to whole base units and the burned borrow shares down (as in
+    /// repay), so next to the bad-debt boundary (LTV ~ 1 / (1 + bonus)), where a liquidation
+    /// barely moves the exact LTV, the rounded LTV can tick up by a few parts in a billion.
+    /// Such rises are counted in roundingLtvRises; a rise that survives one borrow share
+    /// (ceil(index / RAY) base units) of slack on debt and one base unit on value,
+    /// (debtAfter - share) / (valueAfter + 1) > debtBefore / valueBefore, is a breach.
     function _checkLtvRise(
         Snapshot memory before,
         Snapshot memory afterwards,
@@ -390,7 +391,9 @@ contract MarketHandler {
         roundingLtvRises++;
         uint256 valueBefore = _valueAt(before.held, price);
         uint256 valueAfter = _valueAt(afterwards.held, price);
-        if ((afterwards.debt - 1) * valueBefore <= before.debt * (valueAfter + 1)) return;
+        uint256 share = _ceilDiv(market.borrowIndex(), 1e27);
+        uint256 debtLessShare = afterwards.debt > share ? afterwards.debt - share : 0;
+        if (debtLessShare * valueBefore <= before.debt * (valueAfter + 1)) return;
         if (!liquidationRaisedLtv) {
             liquidationRaisedLtv = true;
             liquidationRaiseDetail = string.concat(

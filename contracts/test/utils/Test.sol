@@ -4,7 +4,6 @@ pragma solidity ^0.8.24;
 /// @notice The forge cheatcodes these tests use.
 interface Vm {
     function warp(uint256 timestamp) external;
-    function roll(uint256 blockNumber) external;
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;
