@@ -44,6 +44,10 @@ const (
 	fromFeed
 )
 
+func (s source) String() string {
+	return [...]string{fromFactory: "factory", fromMarket: "market", fromFeed: "price feed"}[s]
+}
+
 type eventSpec struct {
 	abi    abi.Event
 	source source
@@ -96,7 +100,17 @@ type event struct {
 	Args           map[string]any // decoded values: *big.Int, common.Address, uint8, structs
 }
 
-// decode decodes a log of a followed event; ok is false for any other log.
+// sourceOf says, from its first topic alone, which kind of contract emits the event of l;
+// ok is false for a log of an event the indexer does not follow.
+func (d *decoder) sourceOf(l *types.Log) (src source, ok bool) {
+	if len(l.Topics) == 0 {
+		return 0, false
+	}
+	spec, ok := d.byID[l.Topics[0]]
+	return spec.source, ok
+}
+
+// decode decodes a log of a followed event; errNotFollowed for any other log.
 func (d *decoder) decode(l *types.Log) (ev event, src source, err error) {
 	if len(l.Topics) == 0 {
 		return ev, 0, errNotFollowed

@@ -241,6 +241,9 @@ func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
 	if err := ix.Run(ctx); err != nil {
 		e.t.Fatal(err)
 	}
+	if ctx.Err() != nil {
+		e.t.Fatal("the indexer did not catch up with the head in 2 minutes")
+	}
 }
 
 // crash has every actor borrow near the limit, drops the market's price to pct percent,

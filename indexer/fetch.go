@@ -4,13 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 var (
@@ -34,12 +38,20 @@ type fetcher struct {
 	rpc     *rpc.Client
 	topics  []common.Hash
 	metrics *metrics
+	sizer   *rangeSizer
 }
 
 // fetch returns the followed logs of [from, to] and the header of `to` (of every block when
-// allHeaders), splitting the range when the node finds it too large.
+// allHeaders), splitting the range when the node finds it too large. Each refusal shrinks
+// the range size of the ranges to come; each range answered in one piece counts to grow it.
 func (f *fetcher) fetch(ctx context.Context, from, to uint64, allHeaders bool) (*rangeData, error) {
 	d, err := f.fetchOnce(ctx, from, to, allHeaders)
+	if err == nil {
+		f.sizer.answered(to - from + 1)
+	}
+	if errors.Is(err, errTooLarge) {
+		f.sizer.refused(to - from + 1)
+	}
 	if errors.Is(err, errTooLarge) && from < to {
 		mid := from + (to-from)/2
 		left, err := f.fetch(ctx, from, mid, allHeaders)
@@ -56,6 +68,54 @@ func (f *fetcher) fetch(ctx context.Context, from, to uint64, allHeaders bool) (
 		return &rangeData{from: from, to: to, logs: append(left.logs, right.logs...), headers: right.headers}, nil
 	}
 	return d, err
+}
+
+// growAfter is how many ranges of the full size the node must answer in one piece before the
+// size doubles: growing on every success would have every other range refused.
+const growAfter = 8
+
+// rangeSizer is the number of blocks per eth_getLogs range. It halves when the node refuses
+// a range as too large and doubles, up to its maximum, after growAfter full ranges answered
+// in one piece. Backfill workers share it.
+type rangeSizer struct {
+	mu        sync.Mutex
+	size, max uint64
+	successes int
+	gauge     prometheus.Gauge
+}
+
+func newRangeSizer(size, max uint64, gauge prometheus.Gauge) *rangeSizer {
+	s := &rangeSizer{size: min(size, max), max: max, gauge: gauge}
+	gauge.Set(float64(s.size))
+	return s
+}
+
+func (s *rangeSizer) get() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.size
+}
+
+// refused shrinks the size to at most half the refused range.
+func (s *rangeSizer) refused(blocks uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.size = max(1, min(s.size, blocks/2))
+	s.successes = 0
+	s.gauge.Set(float64(s.size))
+}
+
+// answered counts a range answered in one piece towards growing the size.
+func (s *rangeSizer) answered(blocks uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if blocks < s.size {
+		return // a piece of a split range, or the end of a backfill: says nothing about the size
+	}
+	if s.successes++; s.successes >= growAfter {
+		s.size, s.successes = min(2*s.size, s.max), 0
+		s.gauge.Set(float64(s.size))
+	}
 }
 
 func (f *fetcher) fetchOnce(ctx context.Context, from, to uint64, allHeaders bool) (*rangeData, error) {
@@ -121,7 +181,19 @@ func (f *fetcher) fillTimestamps(ctx context.Context, d *rangeData) error {
 	return nil
 }
 
-// call runs a batch, retrying transient failures, and classifies what remains.
+// The kinds of RPC errors, as the rpc_errors_total metric counts them.
+const (
+	kindTooLarge    = "too_large"    // the range is too large or too slow: split it
+	kindRateLimited = "rate_limited" // the node asks for fewer requests: back off, same range
+	kindConnection  = "connection"
+	kindMalformed   = "malformed"
+	kindOther       = "other"
+)
+
+var errorKinds = []string{kindTooLarge, kindRateLimited, kindConnection, kindMalformed, kindOther}
+
+// call runs a batch, retrying transient failures, and classifies what remains. A rate limit
+// is retried longer and with the same range: splitting it would only send more requests.
 func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
 	delay := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
@@ -141,11 +213,11 @@ func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
 		switch {
 		case ctx.Err() != nil:
 			return ctx.Err()
-		case kind == "too_large":
+		case kind == kindTooLarge:
 			return fmt.Errorf("%w: %v", errTooLarge, err)
-		case attempt >= 5 && kind == "malformed":
+		case attempt >= 5 && kind == kindMalformed:
 			return fatal("the node answered %s with malformed data %d times: %v (is --rpc an Ethereum JSON-RPC endpoint?)", batch[0].Method, attempt, err)
-		case attempt >= 5:
+		case attempt >= 10 || (attempt >= 5 && kind != kindRateLimited):
 			return fmt.Errorf("rpc %s (%s, %d attempts): %w", batch[0].Method, kind, attempt, err)
 		}
 		select {
@@ -153,24 +225,39 @@ func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
 			return ctx.Err()
 		case <-time.After(delay):
 		}
-		delay *= 2
+		delay = min(2*delay, 10*time.Second)
 	}
 }
+
+// Infura, Alchemy and geth-style nodes answer a range with too many results with code -32005
+// ("query returned more than 10000 results"); some use it for rate limits too, which their
+// message tells apart.
+const codeLimitExceeded = -32005
+
+var http429 = regexp.MustCompile(`\b429\b`)
 
 // classify names the kind of an RPC error for metrics and for the split decision.
 func classify(err error) string {
 	msg := strings.ToLower(err.Error())
+	var httpErr rpc.HTTPError
+	var rpcErr rpc.Error
 	switch {
+	case errors.As(err, &httpErr) && httpErr.StatusCode == http.StatusTooManyRequests,
+		http429.MatchString(msg), strings.Contains(msg, "rate limit"), strings.Contains(msg, "too many requests"):
+		return kindRateLimited
+	case errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeLimitExceeded:
+		return kindTooLarge
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(msg, "timeout") || strings.Contains(msg, "timed out"):
-		return "too_large" // a range the node cannot answer in time is split like one with too many results
-	case strings.Contains(msg, "too many") || strings.Contains(msg, "limit") || strings.Contains(msg, "exceed") ||
-		strings.Contains(msg, "response size") || strings.Contains(msg, "too large") || strings.Contains(msg, "range"):
-		return "too_large"
+		return kindTooLarge // a range the node cannot answer in time is split like one with too many results
+	case strings.Contains(msg, "more than"), strings.Contains(msg, "max results"), strings.Contains(msg, "response size"),
+		strings.Contains(msg, "too many"), strings.Contains(msg, "limit"), strings.Contains(msg, "exceed"),
+		strings.Contains(msg, "too large"), strings.Contains(msg, "range"):
+		return kindTooLarge
 	case strings.Contains(msg, "connection refused") || strings.Contains(msg, "eof") || strings.Contains(msg, "reset"):
-		return "connection"
+		return kindConnection
 	case strings.Contains(msg, "json") || strings.Contains(msg, "unmarshal") || strings.Contains(msg, "invalid"):
-		return "malformed"
+		return kindMalformed
 	default:
-		return "other"
+		return kindOther
 	}
 }

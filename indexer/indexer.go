@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -42,6 +41,16 @@ func (e *fatalError) Is(target error) bool { return target == ErrFatal }
 func fatal(format string, args ...any) error {
 	return &fatalError{fmt.Errorf(format, args...)}
 }
+
+// ErrNodeUnavailable matches (with errors.Is) the fatal error of a node that does not answer
+// the first requests: the chain id and the factory's code.
+var ErrNodeUnavailable = errors.New("node unavailable")
+
+type nodeError struct{ err error }
+
+func (e *nodeError) Error() string        { return e.err.Error() }
+func (e *nodeError) Unwrap() error        { return e.err }
+func (e *nodeError) Is(target error) bool { return target == ErrNodeUnavailable }
 
 // Config is what to index and how.
 type Config struct {
@@ -86,8 +95,6 @@ type Indexer struct {
 	log     *slog.Logger
 	metrics *metrics
 
-	rangeSize atomic.Uint64
-
 	// Discovered contracts and the checkpoint; owned by the goroutine that commits.
 	cp      checkpoint
 	markets map[common.Address]bool
@@ -106,14 +113,14 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 	}
 	m := newMetrics(reg)
 	ix := &Indexer{
-		cfg:     cfg,
-		client:  ethclient.NewClient(rpcClient),
-		fetch:   &fetcher{rpc: rpcClient, topics: dec.topics, metrics: m},
+		cfg:    cfg,
+		client: ethclient.NewClient(rpcClient),
+		fetch: &fetcher{rpc: rpcClient, topics: dec.topics, metrics: m,
+			sizer: newRangeSizer(cfg.RangeSize, max(cfg.MaxRangeSize, 1), m.rangeSize)},
 		dec:     dec,
 		log:     log,
 		metrics: m,
 	}
-	ix.rangeSize.Store(cfg.RangeSize)
 	ix.store = &store{db: db, chainID: int64(cfg.ChainID), factory: cfg.Factory.Bytes()}
 	return ix, nil
 }
@@ -154,7 +161,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 func (ix *Indexer) checkChain(ctx context.Context) error {
 	id, err := ix.client.ChainID(ctx)
 	if err != nil {
-		return fatal("read chain id: %v (is the node running?)", err)
+		return &fatalError{&nodeError{fmt.Errorf("read chain id: %w", err)}}
 	}
 	if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
 		return fatal("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ix.cfg.ChainID, id, ix.cfg.ChainID)
@@ -163,7 +170,7 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 	ix.store.chainID = int64(id.Uint64())
 	code, err := ix.client.CodeAt(ctx, ix.cfg.Factory, nil)
 	if err != nil {
-		return fatal("read factory code: %v", err)
+		return &fatalError{&nodeError{fmt.Errorf("read code of factory %s: %w", ix.cfg.Factory, err)}}
 	}
 	if len(code) == 0 {
 		return fatal("factory %s has no code on chain %s: check --factory or --deployment", ix.cfg.Factory, id)
@@ -196,7 +203,30 @@ func (ix *Indexer) runOnce(ctx context.Context) error {
 				return err
 			}
 		case head >= next:
-			if err := ix.step(ctx, next, min(head, next+ix.cfg.UnsafeDepth-1)); err != nil {
+			if err := ix.step(ctx, next, min(head, next+ix.cfg.UnsafeDepth-1, next+ix.fetch.sizer.get()-1)); err != nil {
+				return err
+			}
+		case ix.cp.ok && head < ix.cp.number:
+			// The node's head is below the checkpoint: the chain got shorter, or the node lags.
+			left, err := ix.leftIndexedChain(ctx, tip)
+			if err != nil {
+				return err
+			}
+			if left {
+				before := ix.cp
+				if err := ix.handleReorg(ctx); err != nil {
+					return err
+				}
+				if ix.cp != before {
+					continue
+				}
+			}
+			if !left && ix.cfg.UntilHead {
+				ix.log.Info("caught up; the node's head is behind the index", "block", ix.cp.number, "head", head)
+				return nil
+			}
+			ix.log.Debug("node is behind the index; waiting", "block", ix.cp.number, "head", head)
+			if err := ix.waitForHead(ctx, next); err != nil {
 				return err
 			}
 		case ix.cfg.UntilHead:
@@ -243,6 +273,7 @@ func (ix *Indexer) waitForHead(ctx context.Context, next uint64) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	case <-ix.cfg.NewHeads:
+		ix.metrics.newHeads.Inc()
 	case <-time.After(ix.cfg.PollInterval):
 	}
 	return nil
@@ -264,12 +295,12 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 	g.Go(func() error {
 		defer close(jobs)
 		for seq, start := uint64(0), from; start <= to; seq++ {
-			end := min(start+ix.rangeSize.Load()-1, to)
 			select {
 			case slots <- struct{}{}:
 			case <-gctx.Done():
 				return gctx.Err()
 			}
+			end := min(start+ix.fetch.sizer.get()-1, to) // the size as late as possible: it adapts
 			select {
 			case jobs <- [3]uint64{seq, start, end}:
 			case <-gctx.Done():
@@ -289,7 +320,6 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 				if err != nil {
 					return err
 				}
-				ix.adaptRangeSize(d)
 				select {
 				case results <- result{int(job[0]), d}:
 				case <-gctx.Done():
@@ -322,16 +352,6 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 	return g.Wait()
 }
 
-// adaptRangeSize grows the range after a range that was answered in one piece.
-func (ix *Indexer) adaptRangeSize(d *rangeData) {
-	size := d.to - d.from + 1
-	if size >= ix.rangeSize.Load() {
-		ix.rangeSize.Store(min(2*size, ix.cfg.MaxRangeSize))
-	} else {
-		ix.rangeSize.Store(max(size, 1)) // the node split it: start smaller
-	}
-}
-
 // step indexes [from, to] near the head: it fetches every header, checks that they chain
 // onto the checkpoint, and rolls back a reorg when they do not.
 func (ix *Indexer) step(ctx context.Context, from, to uint64) error {
@@ -361,14 +381,45 @@ func (ix *Indexer) step(ctx context.Context, from, to uint64) error {
 	return ix.commitRange(ctx, d)
 }
 
-// handleReorg confirms that the block at the checkpoint is no longer canonical, finds the
-// newest remembered block that still is, and rolls back to it.
+// leftIndexedChain says whether the node's chain, whose tip is below the checkpoint, is no
+// longer the indexed one: the newest remembered block at or below the tip is not the node's
+// block at that height, on two reads. A node that lags (or a load-balanced one that answered
+// from a backend behind the others) still has the indexed blocks: it is waited for, not
+// rolled back.
+func (ix *Indexer) leftIndexedChain(ctx context.Context, tip *types.Header) (bool, error) {
+	n := tip.Number.Uint64()
+	stored, err := ix.store.storedBlocks(ctx, n, 1)
+	if err != nil {
+		return false, fmt.Errorf("read remembered block at or below %d: %w", n, err)
+	}
+	if len(stored) == 0 {
+		return false, nil // the node is behind the start of the index: it is syncing
+	}
+	b := stored[0]
+	if b.number == n && tip.Hash() == b.hash {
+		return false, nil
+	}
+	again, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(b.number))
+	switch {
+	case errors.Is(err, ethereum.NotFound):
+		return false, nil // the node no longer serves the block it said was its head: it lags
+	case err != nil:
+		ix.metrics.rpcErrors.WithLabelValues(classify(err)).Inc()
+		return false, fmt.Errorf("read header %d: %w", b.number, err)
+	}
+	return again.Hash() != b.hash, nil
+}
+
+// handleReorg confirms that the block at the checkpoint is no longer canonical (or no longer
+// exists: the chain got shorter), finds the newest remembered block that still is, and rolls
+// back to it.
 func (ix *Indexer) handleReorg(ctx context.Context) error {
 	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(ix.cp.number))
-	if err != nil {
+	switch {
+	case errors.Is(err, ethereum.NotFound): // the chain is shorter than the checkpoint now
+	case err != nil:
 		return fmt.Errorf("confirm reorg at block %d: %w", ix.cp.number, err)
-	}
-	if h.Hash() == ix.cp.hash {
+	case h.Hash() == ix.cp.hash:
 		ix.log.Debug("node answered from another view; retrying", "block", ix.cp.number)
 		return nil // a lagging or load-balanced node, not a reorg
 	}
@@ -378,6 +429,9 @@ func (ix *Indexer) handleReorg(ctx context.Context) error {
 	}
 	for _, b := range stored {
 		canonical, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(b.number))
+		if errors.Is(err, ethereum.NotFound) {
+			continue // above the shorter chain's head
+		}
 		if err != nil {
 			return fmt.Errorf("find common ancestor at block %d: %w", b.number, err)
 		}
@@ -439,12 +493,12 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	}
 	for i := range d.logs {
 		l := &d.logs[i]
-		if l.Address != ix.cfg.Factory || l.Topics[0] != marketCreatedID {
+		if l.Address != ix.cfg.Factory || len(l.Topics) == 0 || l.Topics[0] != marketCreatedID {
 			continue
 		}
 		ev, _, err := ix.dec.decode(l)
 		if err != nil {
-			return nil, err
+			return nil, undecodable(fromFactory, l, err)
 		}
 		if _, ok := markets[*ev.Market]; !ok {
 			markets[*ev.Market] = l.BlockNumber
@@ -455,28 +509,28 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 			}
 		}
 	}
+	// Any contract can emit a log with a followed event's signature: only the followed
+	// contracts' logs are decoded, so that no other contract can stop the indexer.
 	for i := range d.logs {
 		l := &d.logs[i]
-		ev, src, err := ix.dec.decode(l)
-		if errors.Is(err, errNotFollowed) {
+		src, ok := ix.dec.sourceOf(l)
+		if !ok {
 			continue
-		}
-		if err != nil {
-			return nil, err
 		}
 		switch src {
 		case fromFactory:
-			if l.Address != ix.cfg.Factory {
-				continue
-			}
+			ok = l.Address == ix.cfg.Factory
 		case fromMarket:
-			if !ix.markets[l.Address] && !since(markets, l) {
-				continue
-			}
+			ok = ix.markets[l.Address] || since(markets, l)
 		case fromFeed:
-			if !ix.feeds[l.Address] && !since(feeds, l) {
-				continue
-			}
+			ok = ix.feeds[l.Address] || since(feeds, l)
+		}
+		if !ok {
+			continue
+		}
+		ev, _, err := ix.dec.decode(l)
+		if err != nil {
+			return nil, undecodable(src, l, err)
 		}
 		b.apply(ev)
 	}
@@ -488,6 +542,12 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		b.prices = append(b.prices, round)
 	}
 	return b, nil
+}
+
+// undecodable is the fatal error of a followed contract's log that does not decode.
+func undecodable(src source, l *types.Log, err error) error {
+	return fatal("%s %s emitted a log in block %d that does not decode: %w (is it a contract of this version of ltvkeeper?)",
+		src, l.Address, l.BlockNumber, err)
 }
 
 var marketCreatedID = func() common.Hash {

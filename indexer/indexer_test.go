@@ -6,10 +6,13 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 )
 
@@ -114,4 +117,65 @@ func TestIndexEqualsChain(t *testing.T) {
 	e.act(rand.New(rand.NewPCG(2, 2)), 100)
 	e.indexUntilHead(pool, indexer.Config{})
 	e.assertMatchesChain(pool)
+}
+
+// emitter is EVM bytecode that deploys a contract which, on any call, emits one LOG1 per
+// topic with three bytes of data: logs with followed events' signatures that do not decode.
+func emitter(topics ...common.Hash) string {
+	var runtime []byte
+	for _, topic := range topics {
+		runtime = append(append(runtime, 0x7f), topic[:]...) // PUSH32 topic
+		runtime = append(runtime, 0x60, 0x03, 0x60, 0x00)    // PUSH1 3 (size), PUSH1 0 (offset)
+		runtime = append(runtime, 0xa1)                      // LOG1
+	}
+	runtime = append(runtime, 0x00) // STOP
+	// Init code, 12 bytes: copy the runtime code that follows it to memory and return it
+	// (PUSH1 n, DUP1, PUSH1 12, PUSH1 0, CODECOPY, PUSH1 0, RETURN, STOP). n fits in PUSH1
+	// for up to six topics.
+	initCode := []byte{0x60, byte(len(runtime)), 0x80, 0x60, 12, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3, 0x00}
+	return hexutil.Encode(append(initCode, runtime...))
+}
+
+// TestForeignContractIsIgnored: a contract that is neither the factory, a market nor a feed
+// emits Supply, MarketCreated and AnswerUpdated logs whose data does not decode, between the
+// markets' own events. The indexer must skip them, catch up and equal the chain.
+func TestForeignContractIsIgnored(t *testing.T) {
+	e := newEnv(t, 3)
+	var topics []common.Hash
+	for _, c := range []struct {
+		meta  *bind.MetaData
+		event string
+	}{
+		{&bindings.LendingMarketMetaData, "Supply"},
+		{&bindings.MarketFactoryMetaData, "MarketCreated"},
+		{&bindings.MockPriceFeedMetaData, "AnswerUpdated"},
+	} {
+		parsed, err := c.meta.ParseABI()
+		if err != nil {
+			t.Fatal(err)
+		}
+		topics = append(topics, parsed.Events[c.event].ID)
+	}
+	foreign, _, err := e.deployer.Deploy(context.Background(), emitter(topics...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(9, 9))
+	for range 3 {
+		e.act(rng, 10)
+		receipt := e.send(e.actors[0], foreign, nil)
+		if len(receipt.Logs) != len(topics) {
+			t.Fatalf("the foreign contract emitted %d logs, want %d", len(receipt.Logs), len(topics))
+		}
+	}
+	_, pool := newDB(t)
+	e.indexUntilHead(pool, indexer.Config{RangeSize: 5})
+	if n, _ := checkpointOf(pool); n != chainHead(t, e) {
+		t.Fatalf("indexed to block %d, want the head %d", n, chainHead(t, e))
+	}
+	e.assertMatchesChain(pool)
+	var foreignEvents int
+	if err := pool.QueryRow(context.Background(), `SELECT count(*) FROM events WHERE address = $1`, foreign.Bytes()).Scan(&foreignEvents); err != nil || foreignEvents != 0 {
+		t.Fatalf("%d events of the foreign contract indexed (%v)", foreignEvents, err)
+	}
 }

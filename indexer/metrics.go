@@ -13,6 +13,8 @@ type metrics struct {
 	rpcErrors     *prometheus.CounterVec
 	commitSeconds prometheus.Histogram
 	restarts      prometheus.Counter
+	rangeSize     prometheus.Gauge
+	newHeads      prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -31,10 +33,16 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "ltvkeeper_indexer_commit_seconds", Help: "Time to commit one range.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14),
 		}),
-		restarts: prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_indexer_restarts_total", Help: "Recoveries from RPC or database failures."}),
+		restarts:  prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_indexer_restarts_total", Help: "Recoveries from RPC or database failures."}),
+		rangeSize: prometheus.NewGauge(prometheus.GaugeOpts{Name: "ltvkeeper_indexer_range_size_blocks", Help: "Blocks per eth_getLogs range, as adapted to the node."}),
+		newHeads:  prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_indexer_new_heads_total", Help: "New heads heard from the WebSocket subscription."}),
+	}
+	for _, kind := range errorKinds {
+		m.rpcErrors.WithLabelValues(kind) // exported at 0 before the first error
 	}
 	if reg != nil {
-		reg.MustRegister(m.head, m.indexed, m.lag, m.events, m.reorgs, m.reorgDepth, m.rpcErrors, m.commitSeconds, m.restarts)
+		reg.MustRegister(m.head, m.indexed, m.lag, m.events, m.reorgs, m.reorgDepth, m.rpcErrors, m.commitSeconds, m.restarts,
+			m.rangeSize, m.newHeads)
 	}
 	return m
 }

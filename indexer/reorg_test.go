@@ -208,3 +208,29 @@ func (e *env) blockOfMarket(i int) uint64 {
 	block = lo
 	return block
 }
+
+// TestShorterChainRollsBack: the chain loses its last blocks and grows again by fewer, so
+// that its head is below the checkpoint on another fork. Run to the head, the indexer must
+// roll back and end on the new chain instead of reporting that it caught up; following the
+// head, it must do the same instead of waiting for the chain to reach the old height.
+func TestShorterChainRollsBack(t *testing.T) {
+	e := newEnv(t, 2)
+	rng := rand.New(rand.NewPCG(8, 8))
+	e.act(rng, 20)
+	_, pool := newDB(t)
+	e.indexUntilHead(pool, indexer.Config{})
+	_, live := newDB(t)
+	e.follow(live)
+	e.waitIndexed(live)
+
+	e.rpc("anvil_rollback", 6)
+	e.setPrice(e.markets[0], 91_000) // one new block, unlike the one it replaces
+	e.setPrice(e.markets[1], 92_000)
+
+	e.indexUntilHead(pool, indexer.Config{})
+	e.waitIndexed(pool)
+	e.assertMatchesChain(pool)
+	e.waitIndexed(live)
+	e.assertMatchesChain(live)
+	assertSameIndex(t, live, pool)
+}

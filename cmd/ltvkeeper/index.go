@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"time"
@@ -39,7 +40,7 @@ var (
 	}
 	startBlockFlag = &cli.Uint64Flag{
 		Name: "start-block", Category: catIndexer, EnvVars: envVar("start-block"),
-		Usage: "block the factory was deployed in (with --factory)",
+		Usage: "block the factory was deployed in (with --factory; found on the chain when not given)",
 	}
 	confirmationsFlag = &cli.Uint64Flag{
 		Name: "confirmations", Category: catIndexer, EnvVars: envVar("confirmations"),
@@ -58,7 +59,7 @@ var (
 		Usage: "blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)",
 	}
 	metricsAddrFlag = &cli.StringFlag{
-		Name: "metrics.addr", Category: catLogging, EnvVars: envVar("metrics.addr"),
+		Name: "metrics.addr", Category: catMetrics, EnvVars: envVar("metrics.addr"),
 		Usage: "address to serve Prometheus metrics on, e.g. 127.0.0.1:9100 (off when empty)",
 	}
 )
@@ -95,6 +96,11 @@ func runIndex(c *cli.Context) error {
 		return fmt.Errorf("--rpc %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", url, err)
 	}
 	defer client.Close()
+	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
+		if cfg.StartBlock, err = deploymentBlock(c.Context, ethclient.NewClient(client), url, cfg.Factory); err != nil {
+			return err
+		}
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -114,7 +120,55 @@ func runIndex(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return ix.Run(c.Context)
+	return nodeHint(url, ix.Run(c.Context))
+}
+
+// nodeHint names --rpc in the error of a node that does not answer.
+func nodeHint(url string, err error) error {
+	if errors.Is(err, indexer.ErrNodeUnavailable) {
+		return nodeDown(url, err)
+	}
+	return err
+}
+
+func nodeDown(url string, err error) error {
+	return fmt.Errorf("--rpc %s: %w (is the node running? try 'ltvkeeper devnet')", url, err)
+}
+
+// deploymentBlock finds the block the factory was deployed in, the first block in which it
+// has code, by binary search; it returns 0 when the factory has no code at the head (the
+// indexer then says so). The search reads old state, which Anvil and archive nodes serve.
+func deploymentBlock(ctx context.Context, client *ethclient.Client, url string, factory common.Address) (uint64, error) {
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return 0, nodeDown(url, fmt.Errorf("read head: %w", err))
+	}
+	hasCode := func(n uint64) (bool, error) {
+		code, err := client.CodeAt(ctx, factory, new(big.Int).SetUint64(n))
+		return len(code) > 0, err
+	}
+	if ok, err := hasCode(head); err != nil || !ok {
+		if err != nil {
+			return 0, nodeDown(url, fmt.Errorf("read code of factory %s: %w", factory, err))
+		}
+		return 0, nil
+	}
+	lo, hi := uint64(0), head
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		ok, err := hasCode(mid)
+		if err != nil {
+			return 0, fmt.Errorf("--factory %s without --start-block: find the block it was deployed in: read its code at block %d: %w (the node may not keep old state: pass --start-block N)",
+				factory, mid, err)
+		}
+		if ok {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	slog.Info("found the factory's deployment block", "factory", factory, "block", lo)
+	return lo, nil
 }
 
 // indexerConfig validates the index flags before anything connects.
@@ -147,7 +201,7 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		}
 		cfg.Factory, cfg.StartBlock = common.HexToAddress(factory), c.Uint64(startBlockFlag.Name)
 	default:
-		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR and --start-block N")
+		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR (and --start-block N, else it is found on the chain)")
 	}
 	return cfg, nil
 }

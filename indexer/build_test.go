@@ -1,0 +1,165 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+var (
+	factoryAddr = common.HexToAddress("0xfac0000000000000000000000000000000000001")
+	marketAddr  = common.HexToAddress("0x3a00000000000000000000000000000000000002")
+	feedAddr    = common.HexToAddress("0xfeed000000000000000000000000000000000003")
+	foreignAddr = common.HexToAddress("0xbad0000000000000000000000000000000000004")
+)
+
+// testIndexer follows factoryAddr, whose market marketAddr reads feedAddr.
+func testIndexer(t *testing.T) *Indexer {
+	t.Helper()
+	dec, err := newDecoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Indexer{
+		cfg: Config{Factory: factoryAddr}, dec: dec,
+		markets: map[common.Address]bool{marketAddr: true}, feeds: map[common.Address]bool{feedAddr: true},
+	}
+}
+
+// garbageLog is a log of the named event whose data does not decode.
+func garbageLog(t *testing.T, dec *decoder, event string, from common.Address) types.Log {
+	t.Helper()
+	for id, spec := range dec.byID {
+		if spec.abi.Name == event {
+			return types.Log{Address: from, Topics: []common.Hash{id}, Data: []byte{0xde, 0xad, 0xbe}, BlockNumber: 10}
+		}
+	}
+	t.Fatalf("no followed event %s", event)
+	return types.Log{}
+}
+
+func oneBlock(logs ...types.Log) *rangeData {
+	return &rangeData{from: 10, to: 10, logs: logs, headers: map[uint64]*types.Header{10: {Number: big.NewInt(10)}}}
+}
+
+// TestBuildSkipsForeignLogs: a contract the indexer does not follow can emit any followed
+// event's signature with any data; its logs are skipped, never decoded.
+func TestBuildSkipsForeignLogs(t *testing.T) {
+	ix := testIndexer(t)
+	var logs []types.Log
+	for _, event := range []string{"MarketCreated", "Supply", "Liquidate", "AnswerUpdated"} {
+		logs = append(logs, garbageLog(t, ix.dec, event, foreignAddr))
+	}
+	// Followed events from followed contracts of another kind: a feed emitting Supply, a
+	// market emitting MarketCreated.
+	logs = append(logs, garbageLog(t, ix.dec, "Supply", feedAddr), garbageLog(t, ix.dec, "MarketCreated", marketAddr))
+	b, err := ix.build(context.Background(), oneBlock(logs...))
+	if err != nil {
+		t.Fatalf("build = %v, want the foreign logs skipped", err)
+	}
+	if len(b.events) != 0 {
+		t.Fatalf("build kept %d foreign events", len(b.events))
+	}
+}
+
+// TestBuildStopsOnUndecodableFollowedLog: a followed contract whose log does not decode stops
+// the indexer with an error naming it: retrying cannot fix it.
+func TestBuildStopsOnUndecodableFollowedLog(t *testing.T) {
+	tests := []struct {
+		event string
+		from  common.Address
+		want  string
+	}{
+		{"MarketCreated", factoryAddr, "factory " + factoryAddr.Hex()},
+		{"Supply", marketAddr, "market " + marketAddr.Hex()},
+		{"AnswerUpdated", feedAddr, "price feed " + feedAddr.Hex()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.event, func(t *testing.T) {
+			ix := testIndexer(t)
+			_, err := ix.build(context.Background(), oneBlock(garbageLog(t, ix.dec, tt.event, tt.from)))
+			if !errors.Is(err, ErrFatal) || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "does not decode") {
+				t.Fatalf("build = %v, want a fatal error naming %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// codeError is an RPC error with a JSON-RPC code, as a node returns it.
+type codeError struct {
+	code int
+	msg  string
+}
+
+func (e codeError) Error() string  { return e.msg }
+func (e codeError) ErrorCode() int { return e.code }
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{codeError{-32005, "query returned more than 10000 results"}, kindTooLarge},
+		{codeError{-32005, "limit exceeded"}, kindTooLarge},
+		{codeError{-32005, "daily request count exceeded, request rate limited"}, kindRateLimited},
+		{errors.New("query returned more than 10000 results"), kindTooLarge},
+		{errors.New("exceeded max results 20000, retry with the range 100-200"), kindTooLarge},
+		{errors.New("max results per query reached"), kindTooLarge},
+		{errors.New("response size should not greater than 10000000 bytes"), kindTooLarge},
+		{errors.New("block range is too wide"), kindTooLarge},
+		{fmt.Errorf("call: %w", context.DeadlineExceeded), kindTooLarge},
+		{rpc.HTTPError{StatusCode: http.StatusTooManyRequests, Status: "429 Too Many Requests"}, kindRateLimited},
+		{errors.New("Too Many Requests"), kindRateLimited},
+		{errors.New("your app has exceeded its compute units per second capacity: rate limit"), kindRateLimited},
+		{errors.New("HTTP 429"), kindRateLimited},
+		{errors.New("block 4290 not found"), kindOther},
+		{errors.New(`Post "http://127.0.0.1:1": dial tcp 127.0.0.1:1: connect: connection refused`), kindConnection},
+		{errors.New("json: cannot unmarshal number into Go struct field"), kindMalformed},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.err); got != tt.want {
+			t.Errorf("classify(%q) = %s, want %s", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestRangeSizer: the size halves on each refusal and doubles, up to the maximum, only after
+// growAfter full ranges answered in one piece.
+func TestRangeSizer(t *testing.T) {
+	s := newRangeSizer(64, 100, prometheus.NewGauge(prometheus.GaugeOpts{Name: "x"}))
+	s.refused(64)
+	s.refused(32) // a half of the refused range, refused too
+	if got := s.get(); got != 16 {
+		t.Fatalf("size after refusals of 64 and 32 blocks = %d, want 16", got)
+	}
+	for range growAfter - 1 {
+		s.answered(16)
+		s.answered(3) // a shorter range says nothing
+	}
+	if got := s.get(); got != 16 {
+		t.Fatalf("size after %d full ranges = %d, want 16 still", growAfter-1, got)
+	}
+	s.answered(16)
+	if got := s.get(); got != 32 {
+		t.Fatalf("size after %d full ranges = %d, want 32", growAfter, got)
+	}
+	for range 4 * growAfter {
+		s.answered(s.get())
+	}
+	if got := s.get(); got != 100 {
+		t.Fatalf("size after many full ranges = %d, want the maximum 100", got)
+	}
+	s.refused(1)
+	if got := s.get(); got != 1 {
+		t.Fatalf("size after a refused single block = %d, want 1", got)
+	}
+}
