@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -62,6 +63,7 @@ type alerter struct {
 	log     *slog.Logger
 	wake    chan struct{}
 	retry   time.Duration // first delay after a failed delivery
+	dryRun  bool          // log alerts only: store and deliver nothing
 }
 
 func newAlerter(db *pgxpool.Pool, chainID int64, webhook string, log *slog.Logger) *alerter {
@@ -73,26 +75,48 @@ func newAlerter(db *pgxpool.Pool, chainID int64, webhook string, log *slog.Logge
 	}
 }
 
-// raise stores an alert, logs it and wakes the webhook delivery.
+// raise stores an alert, logs it and wakes the webhook delivery. In a dry run it only logs.
 func (a *alerter) raise(ctx context.Context, al Alert) error {
+	_, err := a.insert(ctx, al, false)
+	return err
+}
+
+// raiseOnce raises an alert for a liquidation unless its transaction already has one for
+// this position; raised says whether it did.
+func (a *alerter) raiseOnce(ctx context.Context, al Alert) (raised bool, err error) {
+	return a.insert(ctx, al, true)
+}
+
+func (a *alerter) insert(ctx context.Context, al Alert, once bool) (bool, error) {
 	al.ChainID = a.chainID
+	if a.dryRun {
+		a.log.Warn("dry run: alert (not stored or delivered)", "kind", al.Kind, "market", al.Market, "borrower", al.Borrower,
+			"ltv", ratio(al.LTV), "block", al.Block)
+		return true, nil
+	}
 	var tx []byte
 	if al.TxHash != nil {
 		tx = al.TxHash.Bytes()
 	}
 	err := a.db.QueryRow(ctx, `INSERT INTO alerts (chain_id, market, borrower, kind, ltv, price, block_number, tx_hash)
-		VALUES ($1, $2, $3, $4, $5::numeric, $6::numeric, $7, $8) RETURNING id`,
+		SELECT $1, $2, $3, $4, $5::numeric, $6::numeric, $7, $8
+		WHERE NOT $9 OR NOT EXISTS (SELECT 1 FROM alerts WHERE chain_id = $1 AND market = $2 AND borrower = $3
+			AND kind = $4 AND tx_hash = $8)
+		RETURNING id`,
 		a.chainID, al.Market.Bytes(), al.Borrower.Bytes(), al.Kind, decimalString(al.LTV), decimalString(al.Price),
-		int64(al.Block), tx).Scan(&al.ID)
+		int64(al.Block), tx, once).Scan(&al.ID)
+	if once && errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
 	if err != nil {
-		return fmt.Errorf("store %s alert for %s: %w", al.Kind, al.Borrower, err)
+		return false, fmt.Errorf("store %s alert for %s: %w", al.Kind, al.Borrower, err)
 	}
 	a.log.Warn("alert", "kind", al.Kind, "market", al.Market, "borrower", al.Borrower, "ltv", ratio(al.LTV), "block", al.Block)
 	select {
 	case a.wake <- struct{}{}:
 	default:
 	}
-	return nil
+	return true, nil
 }
 
 // lastKinds returns the latest alert kind of every position that has one: a position whose
@@ -116,7 +140,7 @@ func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error)
 // deliver POSTs undelivered alerts to the webhook in order until ctx ends, retrying each with
 // backoff until the webhook answers 2xx.
 func (a *alerter) deliver(ctx context.Context) {
-	if a.webhook == "" {
+	if a.webhook == "" || a.dryRun {
 		return
 	}
 	delay := a.retry

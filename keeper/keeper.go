@@ -1,9 +1,10 @@
 // Package keeper watches every indexed position's LTV, raises margin-call alerts, and
 // liquidates positions past the liquidation line through the transaction manager.
 //
-// Positions come from the index (loaded at start, then reloaded on the indexer's NOTIFY);
-// prices from each market's feed at every new head, so a price update is acted on in the
-// block it lands in. Each market's positions are kept ordered by borrow shares ÷ collateral,
+// Positions come from the index: loaded at start, then, at every new head and at every
+// indexer NOTIFY, reloaded from the checkpoint on (or in full when the index went back or the
+// block it was loaded at changed hash in a reorg). Prices come from each market's feed at
+// every new head, so a price update is acted on in the block it lands in. Each market's positions are kept ordered by borrow shares ÷ collateral,
 // an order that price and interest do not change, so finding who is past a line is a walk
 // from the riskiest position down. Only the keeper holding the Postgres leader lock alerts
 // and sends.
@@ -19,6 +20,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,16 +43,20 @@ import (
 // Config is what the keeper watches and how it acts.
 type Config struct {
 	Deployment   *deploy.Deployment
-	DryRun       bool          // log what would be sent; send nothing
-	MinProfit    *big.Int      // loan-token base units; liquidations expected to earn less are skipped
-	ETHPrice     *big.Int      // loan-token base units per ETH, to value gas
+	DryRun       bool          // log what would be sent and the alerts; send, store and lead nothing
+	MinProfit    *big.Int      // millionths of a dollar; liquidations expected to earn less are skipped
+	ETHPrice     *big.Int      // millionths of a dollar per ETH, to value gas
 	Hysteresis   *big.Int      // WAD: a margin call re-arms once LTV is this far below the line
-	LowBalance   *big.Int      // loan-token base units: warn below
+	LowBalance   *big.Int      // millionths of a dollar of loan token: warn below
 	Webhook      string        // POST alerts here when set
-	PollInterval time.Duration // how often to look for a new head
+	PollInterval time.Duration // how often to look for a new head when no head or NOTIFY wakes the keeper
 	LeaderRetry  time.Duration // how often a standby tries to lead
+	NewHeads     <-chan uint64 // optional: new head numbers (from a WebSocket subscription) wake the keeper at once
 	TxConfig     txmgr.Config
 }
+
+// dollarDecimals is the scale of the dollar amounts in Config: millionths of a dollar.
+const dollarDecimals = 6
 
 func (c *Config) defaults() {
 	if c.MinProfit == nil {
@@ -89,13 +96,25 @@ type Keeper struct {
 	tx          *txmgr.Manager
 	markets     []*market
 	alertKinds  map[positionKey]string
-	loadedBlock uint64
+	loaded      bool        // positions were loaded once since leading
+	loadedBlock uint64      // the index checkpoint the books are at
+	loadedHash  common.Hash // and its hash
+	lowWarned   map[common.Address]bool
+	seenLiqs    map[liquidationKey]bool // dry run: liquidations already logged
 
-	mu        sync.Mutex
-	inflight  map[positionKey]bool // one liquidation in flight per position
-	wg        sync.WaitGroup
-	mined     chan minedLiquidation // positions after our liquidations, for the leading goroutine
-	lowWarned bool
+	mu       sync.Mutex
+	inflight map[positionKey]bool // one liquidation in flight per position
+	notice   uint64               // lowest block the indexer NOTIFYed since the last load
+	noticed  bool
+	wg       sync.WaitGroup              // liquidations, alert delivery, listening
+	mined    chan minedLiquidation       // positions after our liquidations, for the leading goroutine
+	fundsMu  sync.Mutex                  // held while reading a balance and reserving from it
+	reserved map[common.Address]*big.Int // loan token → maxRepay of the liquidations in flight
+}
+
+type liquidationKey struct {
+	tx       common.Hash
+	borrower common.Address
 }
 
 // minedLiquidation is a position as one of our liquidations left it.
@@ -117,15 +136,28 @@ type market struct {
 	lastAccrual                              uint64
 	price                                    *uint256.Int
 	round                                    *big.Int
-	priceBlock                               uint64 // head at which the current round was first seen
+	priceBlock                               uint64   // block of the current round's AnswerUpdated (else the head it was first seen at)
+	minProfit, ethPrice, lowBalance          *big.Int // Config's dollars in loan-token base units
 	book                                     *book.Book
 }
 
 var (
-	marketABI = bindings.NewLendingMarket()
-	erc20ABI  = bindings.NewMockERC20()
-	feedABI   = bindings.NewMockPriceFeed()
+	marketABI  = bindings.NewLendingMarket()
+	erc20ABI   = bindings.NewMockERC20()
+	feedABI    = bindings.NewMockPriceFeed()
+	factoryABI = bindings.NewMarketFactory()
+
+	answerUpdatedID = mustEventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
+	liquidateID     = mustEventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
+
+func mustEventID(md *bind.MetaData, name string) common.Hash {
+	parsed, err := md.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return parsed.Events[name].ID
+}
 
 // New returns a keeper. It checks the chain, the markets and the key up front and fails with
 // a message that says what to change.
@@ -135,7 +167,8 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	k := &Keeper{
 		cfg: cfg, client: client, db: db, dbURL: dbURL, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
 		log: log, metrics: newMetrics(reg), reg: reg, inflight: make(map[positionKey]bool),
-		mined: make(chan minedLiquidation, 1024),
+		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
+		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
 	}
 	d := cfg.Deployment
 	id, err := client.ChainID(ctx)
@@ -153,6 +186,14 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		if len(code) == 0 {
 			return nil, fmt.Errorf("market %s (%s) has no code on chain %s: check the deployment file", m.Name, m.Market, id)
 		}
+		// The factory keeps one market per collateral token.
+		known, err := chain.Call(ctx, client, d.Factory, factoryABI.PackMarketOf(m.CollateralToken), factoryABI.UnpackMarketOf, nil)
+		if err != nil {
+			return nil, fmt.Errorf("ask factory %s about market %s (%s): %w (is the deployment file for this chain?)", d.Factory, m.Name, m.Market, err)
+		}
+		if known != m.Market {
+			return nil, fmt.Errorf("market %s (%s) is not a market of factory %s: check the deployment file", m.Name, m.Market, d.Factory)
+		}
 	}
 	balance, err := client.BalanceAt(ctx, k.from, nil)
 	if err != nil {
@@ -162,17 +203,19 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		return nil, fmt.Errorf("keeper account %s has no ETH on chain %s to pay for gas: fund it, or use --dry-run", k.from, id)
 	}
 	k.alerts = newAlerter(db, int64(d.ChainID), cfg.Webhook, log)
+	k.alerts.dryRun = cfg.DryRun
 	return k, nil
 }
 
 // From is the keeper's account.
 func (k *Keeper) From() common.Address { return k.from }
 
-// Run keeps the markets safe until ctx ends. A standby waits for the leader lock.
+// Run keeps the markets safe until ctx ends. A standby waits for the leader lock; a dry run
+// takes no lock, so that it never keeps a real keeper from leading.
 func (k *Keeper) Run(ctx context.Context) error {
 	l := &leadership{
 		dbURL: k.dbURL, key: lockKey("ltvkeeper-keeper", fmt.Sprint(k.cfg.Deployment.ChainID), k.cfg.Deployment.Factory.Hex()),
-		interval: k.cfg.LeaderRetry, log: k.log,
+		interval: k.cfg.LeaderRetry, log: k.log, noLock: k.cfg.DryRun,
 		onChange: func(leader bool) {
 			if leader {
 				k.metrics.leader.Set(1)
@@ -190,7 +233,9 @@ func (k *Keeper) Run(ctx context.Context) error {
 
 // lead does the keeper's work while this process holds the leader lock.
 func (k *Keeper) lead(ctx context.Context) error {
-	defer k.wg.Wait() // liquidations in flight finish (or end with ctx) before leadership goes
+	defer k.wg.Wait() // liquidations in flight and the helpers below finish before leadership goes
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // runs before the Wait: an error return stops the helpers too
 	if !k.cfg.DryRun {
 		tx, err := txmgr.New(k.txConfig(), k.client, k.key, k.log, nil)
 		if err != nil {
@@ -208,25 +253,23 @@ func (k *Keeper) lead(ctx context.Context) error {
 	if k.alertKinds, err = k.alerts.lastKinds(ctx); err != nil {
 		return err
 	}
-	go k.alerts.deliver(ctx)
-	notified := make(chan uint64, 1)
-	go k.listen(ctx, notified)
+	k.loaded = false
+	wake := make(chan struct{}, 1)
+	k.goOwned(func() { k.alerts.deliver(ctx) })
+	k.goOwned(func() { k.listen(ctx, wake) })
 
 	var lastHead uint64
-	reload := true
 	for {
 		head, err := k.client.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return fmt.Errorf("read head: %w", err)
 		}
-		if reload {
-			if err := k.loadPositions(ctx); err != nil {
-				return err
-			}
-			reload = false
+		reloaded, err := k.syncIndex(ctx)
+		if err != nil {
+			return err
 		}
 		k.applyMined()
-		if head.Number.Uint64() != lastHead {
+		if reloaded || head.Number.Uint64() != lastHead {
 			lastHead = head.Number.Uint64()
 			if err := k.refreshPrices(ctx, head); err != nil {
 				return err
@@ -237,15 +280,20 @@ func (k *Keeper) lead(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case block := <-notified:
-			reload = true
-			if block < k.loadedBlock { // the index rolled back a reorg: start over
-				k.loadedBlock = 0
-			}
-			lastHead = 0 // evaluate again with the new positions
+		case <-wake:
+		case <-k.cfg.NewHeads: // nil without a subscription: never ready
 		case <-time.After(k.cfg.PollInterval):
 		}
 	}
+}
+
+// goOwned runs f on a goroutine the keeper waits for.
+func (k *Keeper) goOwned(f func()) {
+	k.wg.Add(1)
+	go func() {
+		defer k.wg.Done()
+		f()
+	}()
 }
 
 func (k *Keeper) txConfig() txmgr.Config {
@@ -270,10 +318,11 @@ func (k *Keeper) applyMined() {
 	}
 }
 
-// listen forwards the indexer's NOTIFY payloads (the indexed block) until ctx ends.
-func (k *Keeper) listen(ctx context.Context, out chan<- uint64) {
+// listen records the lowest block of the indexer's NOTIFY payloads and wakes the keeper,
+// until ctx ends. No notice is dropped: a rollback notice lowers the recorded block.
+func (k *Keeper) listen(ctx context.Context, wake chan<- struct{}) {
 	for ctx.Err() == nil {
-		err := k.listenOnce(ctx, out)
+		err := k.listenOnce(ctx, wake)
 		if ctx.Err() != nil {
 			return
 		}
@@ -285,7 +334,7 @@ func (k *Keeper) listen(ctx context.Context, out chan<- uint64) {
 	}
 }
 
-func (k *Keeper) listenOnce(ctx context.Context, out chan<- uint64) error {
+func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
 	conn, err := k.db.Acquire(ctx)
 	if err != nil {
 		return err
@@ -307,11 +356,82 @@ func (k *Keeper) listenOnce(ctx context.Context, out chan<- uint64) error {
 		if err := jsonUnmarshal(n.Payload, &p); err != nil || p.ChainID != k.cfg.Deployment.ChainID {
 			continue
 		}
+		k.mu.Lock()
+		if !k.noticed || p.Block < k.notice {
+			k.notice, k.noticed = p.Block, true
+		}
+		k.mu.Unlock()
 		select {
-		case out <- p.Block:
-		default: // a reload is already due
+		case wake <- struct{}{}:
+		default: // a wake-up is already due; the block is recorded above
 		}
 	}
+}
+
+// takeNotice returns the lowest block NOTIFYed since the last call.
+func (k *Keeper) takeNotice() (block uint64, ok bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	block, ok = k.notice, k.noticed
+	k.notice, k.noticed = 0, false
+	return block, ok
+}
+
+// syncIndex brings the books to the indexer's checkpoint: the positions changed since the
+// last load when the index moved forward on the same chain, all positions when it went back
+// or the block the books were loaded at is no longer the one indexed (a reorg).
+func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
+	chainID := int64(k.cfg.Deployment.ChainID)
+	var number int64
+	var hash []byte
+	err = k.db.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
+		chainID, k.cfg.Deployment.Factory.Bytes()).Scan(&number, &hash)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, fmt.Errorf("the index has no checkpoint for factory %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", k.cfg.Deployment.Factory)
+	}
+	if err != nil {
+		return false, fmt.Errorf("read the index checkpoint: %w", err)
+	}
+	cp := checkpoint{uint64(number), common.BytesToHash(hash)}
+	notice, noticed := k.takeNotice()
+	full := !k.loaded
+	switch {
+	case full:
+	case cp.number < k.loadedBlock:
+		full = true
+	case cp.number == k.loadedBlock:
+		if cp.hash == k.loadedHash {
+			return false, nil
+		}
+		full = true
+	default: // the index moved on: is the block the books are at still the indexed one?
+		var at []byte
+		err := k.db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, chainID, int64(k.loadedBlock)).Scan(&at)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows):
+			// Out of the index's reorg window: only a rollback notice below it says it changed.
+			full = noticed && notice < k.loadedBlock
+		case err != nil:
+			return false, fmt.Errorf("read indexed block %d: %w", k.loadedBlock, err)
+		default:
+			full = common.BytesToHash(at) != k.loadedHash
+		}
+	}
+	if full && k.loaded {
+		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock, "indexed_block", cp.number)
+		if k.tx != nil {
+			k.tx.ResetNonce() // the reorg may have dropped transactions of ours
+		}
+	}
+	if err := k.loadPositions(ctx, full, cp); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+type checkpoint struct {
+	number uint64
+	hash   common.Hash
 }
 
 // loadMarkets reads each deployment market's parameters from the index.
@@ -336,15 +456,28 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 		m.targetLTV, m.bonus = uint256.MustFromDecimal(params[2]), uint256.MustFromDecimal(params[3])
 		m.scale = loanmath.NewScale(cd, ld, fd)
 		m.loanToken, m.feed = common.BytesToAddress(loan), common.BytesToAddress(feed)
+		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
+		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
 		m.book = book.New(m.scale)
 		k.markets = append(k.markets, m)
 	}
-	k.loadedBlock = 0
+	k.loadedBlock, k.loaded = 0, false
 	return nil
 }
 
-// loadPositions reads market states, and the positions changed since the last load.
-func (k *Keeper) loadPositions(ctx context.Context) error {
+// toLoanUnits turns millionths of a dollar into base units of a loan token of that many
+// decimals (a dollar stablecoin).
+func toLoanUnits(micro *big.Int, decimals uint8) *big.Int {
+	out := new(big.Int).Set(micro)
+	if decimals >= dollarDecimals {
+		return out.Mul(out, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals-dollarDecimals)), nil))
+	}
+	return out.Quo(out, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dollarDecimals-decimals)), nil))
+}
+
+// loadPositions reads market states, and the positions changed since the last load (every
+// position when full), up to the checkpoint cp; then the liquidations indexed since.
+func (k *Keeper) loadPositions(ctx context.Context, full bool, cp checkpoint) error {
 	chainID := int64(k.cfg.Deployment.ChainID)
 	for _, m := range k.markets {
 		var index, rate string
@@ -354,16 +487,16 @@ func (k *Keeper) loadPositions(ctx context.Context) error {
 			return fmt.Errorf("read state of market %s: %w", m.addr, err)
 		}
 		m.index, m.rate = uint256.MustFromDecimal(index), uint256.MustFromDecimal(rate)
-		if k.loadedBlock == 0 {
+		if full {
 			m.book = book.New(m.scale)
 		}
 	}
-	var indexed uint64
-	if err := k.db.QueryRow(ctx, `SELECT coalesce(max(block_number), 0) FROM checkpoints WHERE chain_id = $1`, chainID).Scan(&indexed); err != nil {
-		return err
+	from := int64(k.loadedBlock)
+	if full {
+		from = -1
 	}
 	rows, err := k.db.Query(ctx, `SELECT market, borrower, collateral::text, borrow_shares::text FROM positions
-		WHERE chain_id = $1 AND block_number >= $2`, chainID, int64(k.loadedBlock))
+		WHERE chain_id = $1 AND block_number >= $2`, chainID, from)
 	if err != nil {
 		return fmt.Errorf("read positions: %w", err)
 	}
@@ -386,9 +519,70 @@ func (k *Keeper) loadPositions(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read positions: %w", err)
 	}
-	k.loadedBlock = indexed
+	if err := k.loadLiquidations(ctx, byAddr, full); err != nil {
+		return err
+	}
+	k.loadedBlock, k.loadedHash, k.loaded = cp.number, cp.hash, true
 	for _, m := range k.markets {
 		k.metrics.watched.WithLabelValues(m.name).Set(float64(m.book.Len()))
+	}
+	return nil
+}
+
+// loadLiquidations raises a "liquidated" alert for every indexed liquidation of our markets,
+// by any liquidator, that has none yet, and marks the position liquidated: at the target LTV
+// it may still be past the margin-call LTV, and it is not warned until it has been healthy.
+func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address]*market, full bool) error {
+	from := int64(k.loadedBlock)
+	if full {
+		from = -1
+	}
+	rows, err := k.db.Query(ctx, `SELECT market, borrower, liquidator, price::text, block_number, tx_hash FROM liquidations
+		WHERE chain_id = $1 AND block_number > $2 ORDER BY block_number, log_index`, int64(k.cfg.Deployment.ChainID), from)
+	if err != nil {
+		return fmt.Errorf("read liquidations: %w", err)
+	}
+	type liquidation struct {
+		al         Alert
+		liquidator common.Address
+	}
+	var found []liquidation
+	var mk, borrower, liquidator, tx []byte
+	var price string
+	var block int64
+	_, err = pgx.ForEachRow(rows, []any{&mk, &borrower, &liquidator, &price, &block, &tx}, func() error {
+		if byAddr[common.BytesToAddress(mk)] == nil {
+			return nil
+		}
+		hash := common.BytesToHash(tx)
+		p, _ := new(big.Int).SetString(price, 10)
+		found = append(found, liquidation{Alert{Market: common.BytesToAddress(mk), Borrower: common.BytesToAddress(borrower),
+			Kind: AlertLiquidated, Price: p, Block: uint64(block), TxHash: &hash}, common.BytesToAddress(liquidator)})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read liquidations: %w", err)
+	}
+	for _, l := range found {
+		var raised bool
+		if k.cfg.DryRun {
+			lk := liquidationKey{*l.al.TxHash, l.al.Borrower}
+			raised = !k.seenLiqs[lk]
+			k.seenLiqs[lk] = true
+			if raised {
+				k.alerts.raise(ctx, l.al) // logs only
+			}
+		} else if raised, err = k.alerts.raiseOnce(ctx, l.al); err != nil {
+			return err
+		}
+		if !raised {
+			continue
+		}
+		k.log.Info("position liquidated", "market", l.al.Market, "borrower", l.al.Borrower, "liquidator", l.liquidator,
+			"by_us", l.liquidator == k.from, "tx", *l.al.TxHash, "block", l.al.Block)
+		k.mu.Lock()
+		k.alertKinds[positionKey{l.al.Market, l.al.Borrower}] = AlertLiquidated
+		k.mu.Unlock()
 	}
 	return nil
 }
@@ -405,11 +599,32 @@ func (k *Keeper) refreshPrices(ctx context.Context, head *types.Header) error {
 			continue
 		}
 		if m.round == nil || r.RoundId.Cmp(m.round) != 0 {
-			m.round, m.priceBlock = r.RoundId, head.Number.Uint64()
+			m.round, m.priceBlock = r.RoundId, k.roundBlock(ctx, m, r.RoundId, head)
 		}
 		m.price = uint256.MustFromBig(r.Answer)
 	}
 	return nil
+}
+
+// roundBlockWindow is how far back the keeper looks for the block of a new price round.
+const roundBlockWindow = 256
+
+// roundBlock finds the block that set the feed's round: its AnswerUpdated log. A feed that
+// emits none (or a round older than the window) counts from the head it was first seen at.
+func (k *Keeper) roundBlock(ctx context.Context, m *market, round *big.Int, head *types.Header) uint64 {
+	to := head.Number.Uint64()
+	from := to - min(to, roundBlockWindow)
+	logs, err := k.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: head.Number, Addresses: []common.Address{m.feed},
+		Topics: [][]common.Hash{{answerUpdatedID}, nil, {common.BigToHash(round)}},
+	})
+	if err != nil || len(logs) == 0 {
+		if err != nil {
+			k.log.Debug("find the block of a price round", "market", m.name, "round", round, "err", err)
+		}
+		return to
+	}
+	return logs[len(logs)-1].BlockNumber
 }
 
 // evaluate raises the alerts due at this head and starts the liquidations due.

@@ -21,8 +21,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -134,15 +136,96 @@ func (w *world) follow() {
 // keep starts a keeper until the test ends (or its stop is called).
 func (w *world) keep(cfg keeper.Config) (stop func()) {
 	w.t.Helper()
+	return w.keepWith(cfg, w.keeperKey, nil, quiet)
+}
+
+// keepWith starts a keeper with its own key, metrics registry (may be nil) and logger.
+func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheus.Registerer, log *slog.Logger) (stop func()) {
+	w.t.Helper()
 	cfg.Deployment = w.dep
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = 50 * time.Millisecond
 	}
-	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.dbURL, w.keeperKey, quiet, nil)
+	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.dbURL, key, log, reg)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	return w.background(k.Run)
+}
+
+// metric reads a counter or gauge (or a histogram's sum of samples) from reg, summed over
+// its labels.
+func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue() + m.GetHistogram().GetSampleSum()
+		}
+	}
+	return sum
+}
+
+// sendAsync signs and publishes a transaction from key with the given tip and returns without
+// waiting for it to be mined.
+func (w *world) sendAsync(key *ecdsa.PrivateKey, to common.Address, data []byte, tip *big.Int) common.Hash {
+	w.t.Helper()
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := w.anvil.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	head, err := w.anvil.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 1_000_000, To: &to, Data: data,
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := w.anvil.Client.SendTransaction(ctx, tx); err != nil {
+		w.t.Fatal(err)
+	}
+	return tx.Hash()
+}
+
+// approved waits until the keeper's approve of the market is mined.
+func (w *world) approved(keeperAddr common.Address) {
+	w.t.Helper()
+	w.eventually("the keeper's approve to be mined", 30*time.Second, func() bool {
+		a, err := chain.Call(context.Background(), w.anvil.Client, w.m.LoanToken, erc20.PackAllowance(keeperAddr, w.m.Market), erc20.UnpackAllowance, nil)
+		return err == nil && a.Sign() > 0
+	})
+}
+
+// alertCount counts the stored alerts of one kind for a borrower (any borrower when zero).
+func (w *world) alertCount(kind string, borrower common.Address) int {
+	w.t.Helper()
+	var n int
+	err := w.pool.QueryRow(context.Background(), `SELECT count(*) FROM alerts WHERE kind = $1 AND ($2::bytea IS NULL OR borrower = $2)`,
+		kind, addrArg(borrower)).Scan(&n)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return n
+}
+
+func addrArg(a common.Address) []byte {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return a.Bytes()
 }
 
 func (w *world) background(run func(context.Context) error) (stop func()) {
@@ -349,41 +432,98 @@ func call[T any](w *world, to common.Address, data []byte, unpack func([]byte) (
 	return v
 }
 
-// TestCompetitorTakesSome: another liquidator is first on some positions; the keeper does not
-// crash, liquidates the rest, and counts what it lost.
+// TestCompetitorTakesSome: another liquidator races the keeper in the same block and, paying a
+// higher tip, is first on three of six positions. The keeper's three reverted transactions count
+// as lost (not reverted); every liquidation, the competitor's too, raises one "liquidated"
+// alert, and no position left at the target LTV gets a margin call.
 func TestCompetitorTakesSome(t *testing.T) {
 	w := newWorld(t)
+	ctx := context.Background()
 	var past []*chain.Sender
 	for i := range 6 {
 		past = append(past, w.open(4_900+int64(i)*10))
 	}
-	w.follow()
-	w.indexedHead()
-	// The competitor liquidates three at $60,000 before the keeper starts.
 	competitor := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(competitor.From, big.NewInt(1_000_000e6)))
 	w.send(competitor, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
-	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
-	for _, s := range past[:3] {
-		w.send(competitor, w.m.Market, market.PackLiquidate(s.From, maxUint))
+	w.follow()
+	w.indexedHead()
+	hook := newWebhook(t)
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{Webhook: hook.srv.URL}, w.keeperKey, reg, quiet)
+	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
+	w.approved(keeperAddr)
+
+	// The price drops in a block of its own; the keeper sends its six liquidations; the
+	// competitor sends three with a higher tip; one block holds them all.
+	w.rpc("evm_setAutomine", false)
+	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	w.keep(keeper.Config{})
-	w.eventually("the other three liquidated", 30*time.Second, func() bool { return len(w.liquidations()) == len(past) })
+	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
+	w.rpc("evm_mine")
+	w.eventually("the keeper's six liquidations in the mempool", 30*time.Second, func() bool {
+		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
+		return err == nil && pending == nonce+uint64(len(past))
+	})
+	for _, s := range past[:3] {
+		w.sendAsync(anviltest.Key(3), w.m.Market, market.PackLiquidate(s.From, maxUint), big.NewInt(100e9))
+	}
+	w.rpc("evm_mine")
+	w.rpc("evm_setAutomine", true)
+
+	w.eventually("the keeper to settle its six transactions", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
+			metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == float64(len(past))
+	})
+	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 3 {
+		t.Errorf("lost = %v, want 3", got)
+	}
+	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+		t.Errorf("reverted = %v, want 0: a liquidation taken by a competitor is lost", got)
+	}
+	liquidated := w.liquidations()
 	for _, s := range past {
+		if _, ok := liquidated[s.From]; !ok {
+			t.Errorf("%s not liquidated", s.From)
+		}
 		if ltv := w.ltv(s.From); ltv.Cmp(big.NewInt(7e17)) > 0 {
 			t.Errorf("%s LTV %s after liquidation, want at most 0.7", s.From, ltv)
 		}
 	}
+	// Once the index has the liquidations, every position has its alert and sits at the
+	// target LTV, past the margin-call LTV, without a margin call.
+	w.indexedHead()
+	w.eventually("six liquidated alerts", 30*time.Second, func() bool { return len(hook.byKind(keeper.AlertLiquidated)) == len(past) })
+	w.eventually("the keeper to see six positions past the margin-call LTV", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_positions_margin_call") == float64(len(past))
+	})
+	w.rpc("evm_mine")
+	w.rpc("evm_mine")
+	w.indexedHead()
+	for _, s := range past {
+		if n := w.alertCount(keeper.AlertLiquidated, s.From); n != 1 {
+			t.Errorf("%s has %d liquidated alerts, want 1", s.From, n)
+		}
+	}
+	if n := w.alertCount(keeper.AlertMarginCall, common.Address{}); n != 0 {
+		t.Errorf("%d margin-call alerts, want none: the positions were liquidated to the target", n)
+	}
 }
 
-// TestDryRunSendsNothing: a dry-run keeper logs what it would send and sends nothing.
+// TestDryRunSendsNothing: a dry-run keeper logs what it would send and the alerts it would
+// raise, and sends, stores and delivers nothing; it takes no leader lock, so a real keeper
+// beside it leads.
 func TestDryRunSendsNothing(t *testing.T) {
 	w := newWorld(t)
 	s := w.open(4_900)
+	warned := w.open(4_200) // 70% at $60,000: a margin call
 	w.follow()
 	w.indexedHead()
+	hook := newWebhook(t)
 	var logs syncBuffer
-	cfg := keeper.Config{DryRun: true, Deployment: w.dep, PollInterval: 50 * time.Millisecond}
+	cfg := keeper.Config{DryRun: true, Deployment: w.dep, PollInterval: 50 * time.Millisecond, Webhook: hook.srv.URL}
 	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.dbURL, w.keeperKey,
 		slog.New(slog.NewTextHandler(&logs, nil)), nil)
 	if err != nil {
@@ -399,30 +539,62 @@ func TestDryRunSendsNothing(t *testing.T) {
 			logs.mu.Unlock()
 		}
 	}()
-	w.eventually("the dry run to report the liquidation", 10*time.Second, func() bool {
-		return logs.contains("dry run: would send liquidate") && logs.contains(strings.ToLower(s.From.Hex()))
+	w.eventually("the dry run to report the liquidation and the margin call", 10*time.Second, func() bool {
+		return logs.contains("dry run: would send liquidate") && logs.contains(strings.ToLower(s.From.Hex())) &&
+			logs.contains("dry run: alert") && logs.contains(strings.ToLower(warned.From.Hex()))
 	})
 	after, _ := w.anvil.Client.NonceAt(context.Background(), k.From(), nil)
 	if after != nonce || len(w.liquidations()) != 0 {
 		t.Fatalf("dry run sent transactions: nonce %d → %d, %d liquidations", nonce, after, len(w.liquidations()))
 	}
+	if n := w.leaders(); n != 0 {
+		t.Fatalf("the dry run holds %d leader locks, want none", n)
+	}
+	for _, kind := range []string{keeper.AlertMarginCall, keeper.AlertLiquidated, keeper.AlertHealthy} {
+		if n := w.alertCount(kind, common.Address{}); n != 0 {
+			t.Errorf("the dry run stored %d %s alerts, want none", n, kind)
+		}
+	}
+	if n := len(hook.byKind(keeper.AlertMarginCall)); n != 0 {
+		t.Errorf("the dry run delivered %d margin calls, want none", n)
+	}
+	// A real keeper beside it leads at once and liquidates.
+	w.keep(keeper.Config{})
+	w.eventually("the real keeper to liquidate", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
+	if n := w.leaders(); n != 1 {
+		t.Fatalf("%d leader locks, want the real keeper's", n)
+	}
 }
 
-// TestTwoKeepersOneSends: two keepers on one database; exactly one leads and sends. Stop it,
-// and the other takes over.
+// TestTwoKeepersOneSends: two keepers with their own keys on one database; exactly one leads
+// and sends, and the standby sends nothing. Stop the leader, and the standby takes over.
 func TestTwoKeepersOneSends(t *testing.T) {
 	w := newWorld(t)
+	ctx := context.Background()
 	first := w.open(4_900)
+	keyB := anviltest.Key(2)
+	addrA, addrB := crypto.PubkeyToAddress(w.keeperKey.PublicKey), crypto.PubkeyToAddress(keyB.PublicKey)
+	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(addrB, big.NewInt(5_000_000e6)))
 	w.follow()
 	w.indexedHead()
-	stopA := w.keep(keeper.Config{LeaderRetry: 100 * time.Millisecond})
+	stopA := w.keepWith(keeper.Config{LeaderRetry: 100 * time.Millisecond}, w.keeperKey, nil, quiet)
 	w.eventually("a leader", 10*time.Second, func() bool { return w.leaders() == 1 })
-	stopB := w.keep(keeper.Config{LeaderRetry: 100 * time.Millisecond})
+	nonceB, err := w.anvil.Client.NonceAt(ctx, addrB, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopB := w.keepWith(keeper.Config{LeaderRetry: 100 * time.Millisecond}, keyB, nil, quiet)
 	defer stopB()
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the first liquidation", 30*time.Second, func() bool { return len(w.liquidations()) == 1 })
 	if n := w.leaders(); n != 1 {
 		t.Fatalf("%d keepers hold the leader lock, want 1", n)
+	}
+	if got := w.liquidator(first.From); got != addrA {
+		t.Fatalf("liquidated by %s, want the leader %s", got, addrA)
+	}
+	if n, _ := w.anvil.Client.PendingNonceAt(ctx, addrB); n != nonceB {
+		t.Fatalf("the standby's nonce moved %d → %d: it sent while not leading", nonceB, n)
 	}
 	stopA()
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(100_000e8)))
@@ -433,7 +605,31 @@ func TestTwoKeepersOneSends(t *testing.T) {
 		_, ok := w.liquidations()[second.From]
 		return ok
 	})
-	_ = first
+	if got := w.liquidator(second.From); got != addrB {
+		t.Fatalf("liquidated by %s, want the new leader %s", got, addrB)
+	}
+}
+
+// liquidator returns who liquidated a borrower last.
+func (w *world) liquidator(borrower common.Address) common.Address {
+	w.t.Helper()
+	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		Addresses: []common.Address{w.m.Market},
+		Topics:    [][]common.Hash{{liquidateTopic()}, nil, {common.BytesToHash(borrower.Bytes())}},
+	})
+	if err != nil || len(logs) == 0 {
+		w.t.Fatalf("no liquidation of %s: %v", borrower, err)
+	}
+	ev, err := market.UnpackLiquidateEvent(&logs[len(logs)-1])
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return ev.Liquidator
+}
+
+func liquidateTopic() common.Hash {
+	parsed, _ := bindings.LendingMarketMetaData.ParseABI()
+	return parsed.Events["Liquidate"].ID
 }
 
 // leaders counts the sessions holding an advisory lock (the keepers' leader lock).
@@ -453,6 +649,8 @@ func TestKeeperBadConfig(t *testing.T) {
 	wrongChain.ChainID = 10
 	unknown := *w.dep
 	unknown.Markets = []deploy.Market{{Name: "NOPE", Market: common.HexToAddress("0x000000000000000000000000000000000000dEaD")}}
+	notMarket := *w.dep // a contract, but the loan token
+	notMarket.Markets = []deploy.Market{{Name: "TOKEN", Market: w.m.LoanToken, CollateralToken: w.m.CollateralToken}}
 	tests := []struct {
 		name string
 		dep  *deploy.Deployment
@@ -462,6 +660,7 @@ func TestKeeperBadConfig(t *testing.T) {
 		{"key without funds", w.dep, unfunded, "has no ETH"},
 		{"rpc on another chain", &wrongChain, w.keeperKey, "the deployment is on chain 10 but --rpc serves chain 31337"},
 		{"unknown market", &unknown, w.keeperKey, "has no code on chain 31337"},
+		{"not a market of the factory", &notMarket, w.keeperKey, "is not a market of factory " + w.dep.Factory.Hex()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -499,7 +698,14 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	w.keep(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}})
+	var logs syncBuffer
+	w.keepWith(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}}, w.keeperKey, nil, slog.New(slog.NewJSONHandler(&logs, nil)))
+	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
+	w.approved(keeperAddr)
+	nonce, err := w.anvil.Client.NonceAt(context.Background(), keeperAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	receipt, err := w.deployer.Transact(context.Background(), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	if err != nil {
 		t.Fatal(err)
@@ -516,7 +722,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
+	first := logs.firstPublished(t, nonce)
 	for _, tx := range b.Transactions() {
 		from, _ := types.Sender(types.LatestSignerForChainID(chainID), tx)
 		if from != keeperAddr {
@@ -526,33 +732,89 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 		if limit := new(big.Int).Mul(header.BaseFee, big.NewInt(4)); tx.GasFeeCap().Cmp(limit) <= 0 {
 			t.Fatalf("mined with fee cap %s, not above %s: it was never replaced", tx.GasFeeCap(), limit)
 		}
+		if tx.Nonce() != nonce || tx.Hash() == first {
+			t.Fatalf("mined tx %s nonce %d; want nonce %d replacing the first published %s", tx.Hash(), tx.Nonce(), nonce, first)
+		}
 		return
 	}
 	t.Fatalf("no keeper transaction in block %d", block)
 }
 
+// firstPublished finds the hash of the first transaction the JSON log says was published with
+// nonce.
+func (b *syncBuffer) firstPublished(t *testing.T, nonce uint64) common.Hash {
+	t.Helper()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, line := range bytes.Split(b.buf.Bytes(), []byte("\n")) {
+		var rec struct {
+			Msg   string `json:"msg"`
+			Nonce uint64 `json:"nonce"`
+			Tx    string `json:"tx"`
+		}
+		if json.Unmarshal(line, &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
+			return common.HexToHash(rec.Tx)
+		}
+	}
+	t.Fatalf("no tx published with nonce %d in the log", nonce)
+	return common.Hash{}
+}
+
+// TestReactionCountsFromThePriceBlock: a keeper that starts blocks after the price update
+// counts its reaction from the update's block, not from the head it first saw.
+func TestReactionCountsFromThePriceBlock(t *testing.T) {
+	w := newWorld(t)
+	s := w.open(4_900)
+	w.follow()
+	receipt, err := w.deployer.Transact(context.Background(), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		w.rpc("evm_mine")
+	}
+	w.indexedHead()
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
+	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+	})
+	want := float64(w.liquidations()[s.From] - receipt.BlockNumber.Uint64())
+	if got := metric(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
+		t.Fatalf("reaction %v blocks, want %v: from the price update in block %d", got, want, receipt.BlockNumber)
+	}
+}
+
 // TestRestartWithLiquidationInFlight: a keeper sends a liquidation that is not mined yet and
-// stops; a new keeper starts. The nonce does not get stuck and the position is liquidated once.
+// stops; a new keeper starts. It sends neither a second approve nor a second liquidation of
+// the pending one, the nonce does not get stuck, and the position is liquidated once.
 func TestRestartWithLiquidationInFlight(t *testing.T) {
 	w := newWorld(t)
 	s := w.open(4_900)
-	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.follow()
 	w.indexedHead()
-	w.rpc("evm_setAutomine", false)
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	ctx := context.Background()
+	stop := w.keep(keeper.Config{})
+	w.approved(keeperAddr)
+	w.rpc("evm_setAutomine", false)
 	mined, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop := w.keep(keeper.Config{})
+	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
+	w.rpc("evm_mine")
 	w.eventually("the liquidation to be sent", 30*time.Second, func() bool {
 		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
 		return err == nil && pending > mined
 	})
 	stop()
-	w.keep(keeper.Config{})
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
+	})
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")
 	w.eventually("the liquidation to be mined", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
@@ -569,6 +831,76 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	w.eventually("the next liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[other.From]; return ok })
 	if n := w.liquidationCount(s.From); n != 1 {
 		t.Fatalf("%s liquidated %d times, want once", s.From, n)
+	}
+	// One approve and two liquidations, across both keepers.
+	if n, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil); err != nil || n != 3 {
+		t.Fatalf("the keeper sent %d transactions (err %v), want 3: one approve, two liquidations", n, err)
+	}
+}
+
+// TestRestartWithApprovePending: a keeper's approve is still pending when it stops; the next
+// keeper does not send another.
+func TestRestartWithApprovePending(t *testing.T) {
+	w := newWorld(t)
+	w.open(4_900)
+	w.follow()
+	w.indexedHead()
+	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
+	ctx := context.Background()
+	w.rpc("evm_setAutomine", false)
+	stop := w.keep(keeper.Config{})
+	w.eventually("the approve to be sent", 30*time.Second, func() bool {
+		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
+		return err == nil && pending == 1
+	})
+	stop()
+	var logs syncBuffer
+	w.keepWith(keeper.Config{}, w.keeperKey, nil, slog.New(slog.NewTextHandler(&logs, nil)))
+	w.eventually("the new keeper to see the pending approve", 30*time.Second, func() bool {
+		return logs.contains("approve of the market already pending")
+	})
+	w.rpc("evm_setAutomine", true)
+	w.rpc("evm_mine")
+	w.approved(keeperAddr)
+	if n, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil); err != nil || n != 1 {
+		t.Fatalf("the keeper sent %d transactions (err %v), want one approve", n, err)
+	}
+}
+
+// TestReorgPutsLiquidationBackInPlay: the keeper's liquidation is mined and indexed, then a
+// rollback removes it; the indexer rolls back, and the keeper, seeing the index go back,
+// reloads the position and liquidates it again.
+func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
+	w := newWorld(t)
+	s := w.open(4_900)
+	w.rpc("evm_setIntervalMining", 1)
+	w.follow()
+	w.indexedHead()
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
+	first := w.liquidations()[s.From]
+	w.eventually("the keeper to settle its liquidation", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+	})
+	w.eventually("the liquidation indexed and alerted", 30*time.Second, func() bool {
+		return w.alertCount(keeper.AlertLiquidated, s.From) == 1
+	})
+	head, err := w.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.rpc("anvil_rollback", head-first+1)
+	if n := w.liquidationCount(s.From); n != 0 {
+		t.Fatalf("after the rollback the chain still has %d liquidations of %s", n, s.From)
+	}
+	w.eventually("the keeper to liquidate again", 30*time.Second, func() bool { return w.liquidationCount(s.From) == 1 })
+	if ltv := w.ltv(s.From); ltv.Cmp(big.NewInt(7e17)) > 0 {
+		t.Errorf("%s LTV %s after the second liquidation, want at most 0.7", s.From, ltv)
+	}
+	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_sent_total"); got != 2 {
+		t.Errorf("sent = %v, want 2", got)
 	}
 }
 
@@ -620,4 +952,103 @@ func TestMarginCallRearms(t *testing.T) {
 	if got := strings.Join(kinds(), ","); got != "margin_call,healthy,margin_call" {
 		t.Fatalf("alerts %s, want margin_call,healthy,margin_call", got)
 	}
+}
+
+// TestInFlightLiquidationsShareFunds: two liquidations go out in one block while the keeper
+// holds loan token for one and a half of them; the second is capped at what the first leaves,
+// so both are mined and neither reverts.
+func TestInFlightLiquidationsShareFunds(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a, b := w.open(4_900), w.open(4_900)
+	keeperSender := chain.NewSender(w.anvil.Client, w.keeperKey, chainID)
+	// Each liquidation wants about $26,700 at $60,000; keep $40,000.
+	w.send(keeperSender, w.m.LoanToken, erc20.PackTransfer(w.deployer.From, big.NewInt(5_000_000e6-40_000e6)))
+	w.follow()
+	w.indexedHead()
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	keeperAddr := keeperSender.From
+	w.approved(keeperAddr)
+	w.rpc("evm_setAutomine", false)
+	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
+	w.rpc("evm_mine")
+	w.eventually("two liquidations in the mempool", 30*time.Second, func() bool {
+		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
+		return err == nil && pending == nonce+2
+	})
+	w.rpc("evm_mine")
+	w.rpc("evm_setAutomine", true)
+	w.eventually("the keeper to settle both", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 2
+	})
+	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+		t.Fatalf("reverted = %v, want 0: the second liquidation spent funds the first had taken", got)
+	}
+	liquidated := w.liquidations()
+	if liquidated[a.From] == 0 || liquidated[a.From] != liquidated[b.From] {
+		t.Fatalf("liquidated in blocks %d and %d, want both in one block", liquidated[a.From], liquidated[b.From])
+	}
+}
+
+// TestNewHeadsWakeTheKeeper: with polling all but off and no indexer NOTIFY, new heads from a
+// WebSocket subscription are what make the keeper act on a price drop.
+func TestNewHeadsWakeTheKeeper(t *testing.T) {
+	w := newWorld(t)
+	s := w.open(4_900)
+	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock, UntilHead: true},
+		w.rpcClient(), w.pool, quiet, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := ethclient.Dial("ws" + strings.TrimPrefix(w.anvil.URL, "http"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ws.Close)
+	headers := make(chan *types.Header, 16)
+	sub, err := ws.SubscribeNewHead(context.Background(), headers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(sub.Unsubscribe)
+	heads := make(chan uint64, 1)
+	w.background(func(ctx context.Context) error {
+		for {
+			select {
+			case <-ctx.Done():
+				return nil
+			case h := <-headers:
+				select {
+				case heads <- h.Number.Uint64():
+				default:
+				}
+			}
+		}
+	})
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{PollInterval: time.Hour, NewHeads: heads, TxConfig: txmgr.Config{ReceiptPollInterval: 50 * time.Millisecond}},
+		w.keeperKey, reg, quiet)
+	w.eventually("the keeper's first look at the head", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
+	})
+	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
+}
+
+func (w *world) rpcClient() *rpc.Client {
+	w.t.Helper()
+	client, err := rpc.Dial(w.anvil.URL)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(client.Close)
+	return client
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -57,18 +58,24 @@ var (
 		Name: "max-fee-gwei", Value: "500", Category: catKeeper, EnvVars: envVar("max-fee-gwei"),
 		Usage: "never pay more than this fee cap per gas, in gwei",
 	}
+	txConfirmationsFlag = &cli.Uint64Flag{
+		Name: "tx.confirmations", Value: 1, Category: catKeeper, EnvVars: envVar("tx.confirmations"),
+		Usage: "blocks a transaction must be under before it counts as final (1: mined in the head block)",
+	}
 )
 
 var keepCommand = &cli.Command{
 	Name:  "keep",
 	Usage: "watch every position's LTV, alert at margin call, liquidate past the line",
 	Description: `Reads positions from the index (run 'ltvkeeper index' beside it, or 'ltvkeeper node'),
-prices from the feeds at every block, and liquidates positions past the liquidation LTV back to
-the target LTV through one transaction manager. Several keepers may share a database: only the
-one holding the leader lock sends.`,
+prices from the feeds at every block (heard at once with --ws, else polled), and liquidates
+positions past the liquidation LTV back to the target LTV through one transaction manager.
+Several keepers may share a database: only the one holding the leader lock sends; a --dry-run
+keeper takes no lock and stores no alerts. Dollar amounts are scaled to each market's loan-token
+decimals.`,
 	Flags: []cli.Flag{
-		rpcFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
-		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, metricsAddrFlag,
+		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
+		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, metricsAddrFlag,
 	},
 	Action: runKeep,
 }
@@ -105,6 +112,11 @@ func runKeep(c *cli.Context) error {
 		}
 		defer stop()
 	}
+	if ws := c.String(wsFlag.Name); ws != "" {
+		heads := make(chan uint64, 1)
+		cfg.NewHeads = heads
+		go followHeads(c.Context, ws, heads, slog.Default())
+	}
 	k, err := keeper.New(c.Context, cfg, client, pool, dbURL, key, slog.Default(), reg)
 	if err != nil {
 		return err
@@ -128,6 +140,10 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 		return cfg, fmt.Errorf("--deployment %s lists no markets", file)
 	}
 	cfg.Deployment = d
+	if ws := c.String(wsFlag.Name); ws != "" && !strings.HasPrefix(ws, "ws://") && !strings.HasPrefix(ws, "wss://") {
+		return cfg, fmt.Errorf("--ws %q: want a WebSocket URL such as ws://127.0.0.1:8545", ws)
+	}
+	// Dollars go in millionths; the keeper scales them to each market's loan-token decimals.
 	if cfg.MinProfit, err = units.Parse(c.String(minProfitFlag.Name), 6); err != nil {
 		return cfg, fmt.Errorf("--min-profit %q: want dollars such as 5 or 0.5", c.String(minProfitFlag.Name))
 	}
@@ -141,7 +157,11 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	if err != nil || maxFee.Sign() == 0 {
 		return cfg, fmt.Errorf("--max-fee-gwei %q: want a positive number of gwei such as 500", c.String(maxFeeFlag.Name))
 	}
-	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee}
+	confirmations := c.Uint64(txConfirmationsFlag.Name)
+	if c.IsSet(txConfirmationsFlag.Name) && (confirmations < 1 || confirmations > 64) {
+		return cfg, fmt.Errorf("--tx.confirmations %d: want 1 to 64 blocks (1: final once mined)", confirmations)
+	}
+	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee, Confirmations: confirmations}
 	return cfg, nil
 }
 

@@ -33,6 +33,8 @@ func TestKeepBadConfig(t *testing.T) {
 		{"no key", []string{"--deployment", dep}, "no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY"},
 		{"keystore without password", []string{"--deployment", dep, "--keystore", key}, "needs --password-file"},
 		{"bad min profit", []string{"--deployment", dep, "--private-key-file", key, "--min-profit", "lots"}, `--min-profit "lots"`},
+		{"ws not a websocket", []string{"--deployment", dep, "--private-key-file", key, "--ws", anvil.URL}, `--ws "` + anvil.URL + `": want a WebSocket URL`},
+		{"no confirmations", []string{"--deployment", dep, "--private-key-file", key, "--tx.confirmations", "0"}, "--tx.confirmations 0: want 1 to 64"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,4 +44,11 @@ func TestKeepBadConfig(t *testing.T) {
 			}
 		})
 	}
+	t.Run("ws from the environment", func(t *testing.T) {
+		t.Setenv("LTVKEEPER_WS", "http://127.0.0.1:1")
+		_, err := runApp(t, "keep", "--rpc", anvil.URL, "--db", db, "--deployment", dep, "--private-key-file", key)
+		if err == nil || !strings.Contains(err.Error(), "--ws") {
+			t.Fatalf("error = %v, want one about --ws from LTVKEEPER_WS", err)
+		}
+	})
 }

@@ -309,6 +309,11 @@ func (m *Manager) publishNew(ctx context.Context, s *sendState) error {
 	return nil
 }
 
+// ResetNonce makes the next send read its nonce from the node again. Call it when a reorg may
+// have dropped mined transactions of this key: sending above the node's nonce would leave a
+// gap that never mines.
+func (m *Manager) ResetNonce() { m.resetNonce() }
+
 func (m *Manager) resetNonce() {
 	m.nonceMu.Lock()
 	m.nonce = nil
