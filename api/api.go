@@ -28,6 +28,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/ltvkeeper/ltvkeeper/dashboard"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 )
 
@@ -90,12 +91,15 @@ func New(db *pgxpool.Pool, opts Options) http.Handler {
 	route("/v1/markets", s.endpoint(s.markets))
 	route("/v1/positions", s.endpoint(s.positions))
 	route("/v1/markets/{market}/positions/{borrower}", s.endpoint(s.position))
+	route("/v1/markets/{market}/positions/{borrower}/target", s.endpoint(s.target))
+	route("/v1/markets/{market}/prices", s.endpoint(s.prices))
 	route("/v1/liquidations", s.endpoint(s.liquidations))
 	route("/v1/alerts", s.endpoint(s.alerts))
 	route("/healthz", http.HandlerFunc(s.healthz))
 	if opts.Registry != nil {
 		route("/metrics", promhttp.HandlerFor(opts.Registry, promhttp.HandlerOpts{Registry: opts.Registry}))
 	}
+	dashboard.Register(mux)
 	mux.Handle("/", s.instrument("other", http.HandlerFunc(notFound)))
 	return mux
 }
@@ -117,7 +121,7 @@ func badParam(name, value, want string) *apiError {
 	return errorf(http.StatusBadRequest, "%s %q: %s", name, value, want)
 }
 
-const endpoints = "/v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations, /v1/alerts, /healthz, /metrics"
+const endpoints = "/v1/markets, /v1/markets/{market}/prices, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/markets/{market}/positions/{borrower}/target, /v1/liquidations, /v1/alerts, /healthz, /metrics, and the dashboard at /"
 
 func notFound(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusNotFound, errorBody{fmt.Sprintf("no endpoint %s (there are %s)", r.URL.Path, endpoints)})

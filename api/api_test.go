@@ -397,10 +397,18 @@ func TestAPIPosition(t *testing.T) {
 	if resp.Position == nil || resp.Position.Market != pt.MarketB.Hex() || len(resp.Events) != 1 {
 		t.Errorf("Alice in B: %+v, %d events", resp.Position, len(resp.Events))
 	}
-	// Carol was liquidated in B (an event) but has no open position there.
-	get(t, srv, "/v1/markets/"+pt.MarketB.Hex()+"/positions/"+pt.Carol.Hex(), http.StatusOK, &resp)
-	if resp.Position != nil || len(resp.Events) != 1 || resp.Events[0].Event != "Liquidate" {
-		t.Errorf("Carol in B: %+v, %+v", resp.Position, resp.Events)
+	if resp.CollateralDecimals != 8 || resp.LoanDecimals != 6 || resp.FeedDecimals != 8 {
+		t.Errorf("Alice in B: decimals %d/%d/%d, want 8/6/8", resp.CollateralDecimals, resp.LoanDecimals, resp.FeedDecimals)
+	}
+	// Carol was liquidated in B (an event) but has no open position there: her events' amounts
+	// still come with the market's decimals.
+	var closed PositionResponse
+	get(t, srv, "/v1/markets/"+pt.MarketB.Hex()+"/positions/"+pt.Carol.Hex(), http.StatusOK, &closed)
+	if closed.Position != nil || len(closed.Events) != 1 || closed.Events[0].Event != "Liquidate" {
+		t.Errorf("Carol in B: %+v, %+v", closed.Position, closed.Events)
+	}
+	if closed.CollateralDecimals != 8 || closed.LoanDecimals != 6 || closed.FeedDecimals != 8 {
+		t.Errorf("Carol in B (closed): decimals %d/%d/%d, want 8/6/8", closed.CollateralDecimals, closed.LoanDecimals, closed.FeedDecimals)
 	}
 
 	for _, c := range []struct {

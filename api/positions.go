@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"github.com/jackc/pgx/v5"
@@ -138,10 +139,15 @@ type Event struct {
 }
 
 // PositionResponse is the body of /v1/markets/{market}/positions/{borrower}: the open
-// position (null once closed) and every event of it, oldest first.
+// position (null once closed) and every event of it, oldest first. The market's decimals
+// are given at the top level, so that the amounts in the events can be read even when the
+// position is closed.
 type PositionResponse struct {
-	Position *Position `json:"position"`
-	Events   []Event   `json:"events"`
+	CollateralDecimals uint8     `json:"collateralDecimals"`
+	LoanDecimals       uint8     `json:"loanDecimals"`
+	FeedDecimals       uint8     `json:"feedDecimals"`
+	Position           *Position `json:"position"`
+	Events             []Event   `json:"events"`
 }
 
 func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
@@ -162,14 +168,14 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		var known bool
-		err = tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM markets WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint))`,
-			market.Bytes(), chain).Scan(&known)
+		err = tx.QueryRow(ctx, `SELECT collateral_decimals, loan_decimals, feed_decimals FROM markets
+			WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint) LIMIT 1`,
+			market.Bytes(), chain).Scan(&resp.CollateralDecimals, &resp.LoanDecimals, &resp.FeedDecimals)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
+		}
 		if err != nil {
 			return queryErr("query markets", err)
-		}
-		if !known {
-			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}
 		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})
 		if err != nil {

@@ -30,18 +30,43 @@ import (
 
 // Config is one node's configuration.
 type Config struct {
-	RPC        string // JSON-RPC URL
-	DB         string // Postgres URL
+	RPC string // JSON-RPC URL
+	DB  string // Postgres URL
+	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
+	// with the same statement and idle-in-transaction timeouts as ConfigurePool sets.
+	Pool       *pgxpool.Pool
 	Deployment *deploy.Deployment
 	Key        *ecdsa.PrivateKey // the keeper's key; unused with NoKeeper
 	NoKeeper   bool              // a read-only node: index and serve, never send
 	APIAddr    string            // serve the HTTP API here ("" for none)
-	Indexer    indexer.Config    // chain, factory and start block are taken from Deployment
-	Keeper     keeper.Config     // Deployment is set from Deployment
+	// APIRequestTimeout is the longest a request may take; the server's write timeout is
+	// derived from it. 0 is DefaultAPIRequestTimeout.
+	APIRequestTimeout time.Duration
+	Indexer           indexer.Config // chain, factory and start block are taken from Deployment
+	Keeper            keeper.Config  // Deployment is set from Deployment
 	// API builds the HTTP API handler; nil serves only /metrics on APIAddr.
 	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
 	// Ready, when set, is called with the API's address once everything has started.
 	Ready func(apiAddr string)
+}
+
+// DefaultAPIRequestTimeout bounds an API request when Config.APIRequestTimeout is 0.
+const DefaultAPIRequestTimeout = 10 * time.Second
+
+// ConfigurePool sets what every ltvkeeper database session gets unless the URL sets it
+// itself: statements time out after a minute, a transaction left idle is ended after a
+// minute, and the sessions carry the application name.
+func ConfigurePool(cfg *pgxpool.Config) {
+	params := cfg.ConnConfig.RuntimeParams
+	for k, v := range map[string]string{
+		"statement_timeout":                   "60000",
+		"idle_in_transaction_session_timeout": "60000",
+		"application_name":                    "ltvkeeper",
+	} {
+		if _, ok := params[k]; !ok {
+			params[k] = v
+		}
+	}
 }
 
 // Run runs the node until ctx ends.
@@ -50,11 +75,18 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if _, err := migrations.Up(ctx, cfg.DB, log); err != nil {
 		return err
 	}
-	pool, err := pgxpool.New(ctx, cfg.DB)
-	if err != nil {
-		return fmt.Errorf("--db: %w", err)
+	pool := cfg.Pool
+	if pool == nil {
+		pcfg, err := pgxpool.ParseConfig(cfg.DB)
+		if err != nil {
+			return fmt.Errorf("--db: %w", err)
+		}
+		ConfigurePool(pcfg)
+		if pool, err = pgxpool.NewWithConfig(ctx, pcfg); err != nil {
+			return fmt.Errorf("--db: %w", err)
+		}
+		defer pool.Close()
 	}
-	defer pool.Close()
 	rpcClient, err := rpc.DialContext(ctx, cfg.RPC)
 	if err != nil {
 		return fmt.Errorf("--rpc %s: %w", cfg.RPC, err)
@@ -93,7 +125,16 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("--api.addr %s: %w", cfg.APIAddr, err)
 		}
-		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		timeout := cfg.APIRequestTimeout
+		if timeout <= 0 {
+			timeout = DefaultAPIRequestTimeout
+		}
+		srv := &http.Server{
+			Handler:           mux,
+			ReadHeaderTimeout: 5 * time.Second,
+			WriteTimeout:      timeout + 5*time.Second,
+			IdleTimeout:       2 * time.Minute,
+		}
 		g.Go(func() error {
 			if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
 				return err
@@ -115,7 +156,15 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 	g.Go(func() error { return ix.Run(gctx) })
 	if k != nil {
-		g.Go(func() error { return k.Run(gctx) })
+		g.Go(func() error {
+			// The keeper reads its markets from the index: on a fresh database it starts once
+			// the indexer has committed them (or caught up without them, which the keeper
+			// then reports).
+			if err := awaitMarkets(gctx, pool, client, d, icfg.Confirmations, log); err != nil {
+				return err
+			}
+			return k.Run(gctx)
+		})
 	}
 	err = g.Wait()
 	if ctx.Err() != nil {
@@ -123,4 +172,45 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return nil
 	}
 	return err
+}
+
+// awaitMarkets returns once every market of d is in the index, or once the index has caught
+// up with the chain head without them, or when ctx ends.
+func awaitMarkets(ctx context.Context, db *pgxpool.Pool, client *ethclient.Client, d *deploy.Deployment, confirmations uint64, log *slog.Logger) error {
+	addrs := make([][]byte, len(d.Markets))
+	for i, m := range d.Markets {
+		addrs[i] = m.Market.Bytes()
+	}
+	logged := false
+	for {
+		var indexed int
+		var checkpoint *int64
+		err := db.QueryRow(ctx, `SELECT (SELECT count(*) FROM markets WHERE chain_id = $1 AND market = ANY($2)),
+			(SELECT block_number FROM checkpoints WHERE chain_id = $1 AND factory = $3)`,
+			int64(d.ChainID), addrs, d.Factory.Bytes()).Scan(&indexed, &checkpoint)
+		if err != nil && ctx.Err() == nil {
+			return fmt.Errorf("wait for the indexer's markets: %w", err)
+		}
+		if err == nil && indexed == len(d.Markets) {
+			if logged {
+				log.Info("the markets are indexed: starting the keeper")
+			}
+			return nil
+		}
+		if err == nil && checkpoint != nil {
+			head, herr := client.BlockNumber(ctx)
+			if herr == nil && uint64(*checkpoint)+confirmations >= head {
+				return nil // caught up without them: the keeper says which market is missing
+			}
+		}
+		if !logged {
+			log.Info("the keeper starts once the indexer has indexed the markets", "markets", len(d.Markets))
+			logged = true
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(100 * time.Millisecond): // polling a condition; ctx ends the wait
+		}
+	}
 }

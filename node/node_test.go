@@ -1,6 +1,7 @@
 package node_test
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -8,12 +9,17 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -60,11 +66,12 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	runCtx, cancel := context.WithCancel(ctx)
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
+	var logs syncBuffer
 	go func() {
 		done <- node.Run(runCtx, node.Config{
 			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, APIAddr: "127.0.0.1:0",
 			Ready: func(addr string) { ready <- addr },
-		}, quiet)
+		}, slog.New(slog.NewTextHandler(&logs, nil)))
 	}()
 	var addr string
 	select {
@@ -100,4 +107,151 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("node did not stop within 15 s of cancel")
 	}
+	// On a fresh database the keeper waits for the indexer instead of failing its first start.
+	if strings.Contains(logs.String(), "not in the index yet") {
+		t.Errorf("the keeper started before the indexer had the market:\n%s", logs.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a logger and a reader at once.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
+}
+
+// TestNodeNoKeeper runs a read-only node: it indexes a position past the liquidation line and
+// serves it, and sends nothing (no block is mined while it runs, the position stays open).
+func TestNodeNoKeeper(t *testing.T) {
+	ctx := context.Background()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	a := anviltest.Start(t)
+	chainID := big.NewInt(31337)
+	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Markets[0]
+	erc20, market, feed := bindings.NewMockERC20(), bindings.NewLendingMarket(), bindings.NewMockPriceFeed()
+	b := chain.NewSender(a.Client, anviltest.Key(2), chainID)
+	for _, step := range []struct {
+		s    *chain.Sender
+		to   common.Address
+		data []byte
+	}{
+		{deployer, m.CollateralToken, erc20.PackMint(b.From, big.NewInt(1e8))},
+		{b, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig())},
+		{b, m.Market, market.PackDepositCollateral(big.NewInt(1e8), b.From)},
+		{b, m.Market, market.PackBorrow(big.NewInt(49_000e6), b.From)},
+		{deployer, m.PriceFeed, feed.PackSetPrice(big.NewInt(60_000e8))}, // 81.67%: past the line
+	} {
+		if _, err := step.s.Transact(ctx, step.to, step.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, err := a.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	db := pgtest.DB(t)
+	go func() {
+		done <- node.Run(runCtx, node.Config{
+			RPC: a.URL, DB: db, Deployment: d, NoKeeper: true, APIAddr: "127.0.0.1:0",
+			API: func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
+				return api.New(db, api.Options{ChainID: 31337, Head: head, MaxLag: 0, Registry: reg})
+			},
+			Ready: func(addr string) { ready <- addr },
+		}, quiet)
+	}()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("node stopped: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("node did not start")
+	}
+	// The API serves the indexed position as liquidatable, and /healthz is green at the head.
+	var body string
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		body = get(t, "http://"+addr+"/v1/positions?borrower="+b.From.Hex())
+		if strings.Contains(body, `"status":"liquidatable"`) && get(t, "http://"+addr+"/healthz") != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the read-only node did not serve the liquidatable position: %s", body)
+		}
+		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
+	}
+	// The node's own pool carries the settings of node.ConfigurePool.
+	pool, err := pgxpool.New(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var sessions int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ltvkeeper'`).Scan(&sessions); err != nil {
+		t.Fatal(err)
+	}
+	if sessions == 0 {
+		t.Error("no database session of the node carries application_name ltvkeeper: its pool lacks ConfigurePool's settings")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("node.Run after cancel: %v", err)
+	}
+	after, err := a.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != head {
+		t.Errorf("the chain moved from block %d to %d while a --no-keeper node ran: it sent a transaction", head, after)
+	}
+	pos, err := chain.Call(ctx, a.Client, m.Market, market.PackPosition(b.From), market.UnpackPosition, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pos.Collateral.Cmp(big.NewInt(1e8)) != 0 {
+		t.Errorf("collateral after a --no-keeper node = %s, want 1e8 untouched", pos.Collateral)
+	}
+	var liquidations int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM liquidations`).Scan(&liquidations); err != nil {
+		t.Fatal(err)
+	}
+	if liquidations != 0 {
+		t.Errorf("%d liquidations indexed while only a --no-keeper node ran", liquidations)
+	}
+}
+
+// get returns the body of a 200 answer to url, "" otherwise.
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return ""
+	}
+	return string(body)
 }

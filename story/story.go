@@ -7,9 +7,11 @@ package story
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
@@ -49,10 +53,21 @@ type teller struct {
 	Env
 	ctx      context.Context
 	m        deploy.Market
+	params   marketParams // the market as the index has it
 	chainID  *big.Int
 	deployer *chain.Sender
 	since    int64                     // alerts before this id were shown already
 	names    map[common.Address]string // borrowers by address, for printing
+}
+
+// marketParams is a market's risk parameters (WAD) and decimals, read from the index.
+type marketParams struct {
+	maxBorrowLTV, marginCallLTV, liquidationLTV, targetLTV, bonus *big.Int
+	collateralDecimals, loanDecimals, feedDecimals                uint8
+}
+
+func (p marketParams) scale() loanmath.Scale {
+	return loanmath.NewScale(p.collateralDecimals, p.loanDecimals, p.feedDecimals)
 }
 
 type borrower struct {
@@ -74,9 +89,25 @@ func Run(ctx context.Context, env Env) error {
 	return s.tell()
 }
 
+// The story's own choices: how much each borrower deposits and borrows, and where BTC goes.
+const (
+	tenthBTC       = "0.1"
+	twentiethBTC   = "0.05"
+	aliceBorrows   = "2000"
+	bobBorrows     = "3840"
+	carolBorrows   = "3900"
+	aliceRepaysNow = "1000"
+)
+
 func (s *teller) tell() error {
+	if err := s.loadMarket(); err != nil {
+		return err
+	}
+	mp := s.params
 	s.printf("A loan against Bitcoin, told with real transactions on a local chain and the real index.\n")
-	s.printf("Market %s: borrow up to 50%% LTV; margin call at 65%%; liquidation at 80%%, back to 70%%, with a 5%% bonus.\n\n", s.m.Name)
+	s.printf("Market %s (from the index): borrow up to %s LTV; margin call at %s; liquidation at %s, back to %s, with a %s bonus.\n\n",
+		s.m.Name, shortPercent(mp.maxBorrowLTV), shortPercent(mp.marginCallLTV), shortPercent(mp.liquidationLTV),
+		shortPercent(mp.targetLTV), shortPercent(mp.bonus))
 
 	alice, err := s.newBorrower("Alice")
 	if err != nil {
@@ -85,11 +116,15 @@ func (s *teller) tell() error {
 	if err := s.setPrice(100_000); err != nil {
 		return err
 	}
-	s.printf("1. Alice deposits 0.1 BTC, worth $10,000 at $100,000, and borrows $2,000 USDC.\n")
-	if err := s.open(alice, 10_000_000, 2_000e6); err != nil {
+	worth, err := s.worth(tenthBTC)
+	if err != nil {
 		return err
 	}
-	if err := s.show(alice, "   "); err != nil {
+	s.printf("1. Alice deposits %s BTC, worth $%s at $100,000, and borrows $%s USDC.\n", tenthBTC, grouped(worth), grouped(aliceBorrows))
+	if err := s.open(alice, tenthBTC, aliceBorrows); err != nil {
+		return err
+	}
+	if _, err := s.show(alice, "   "); err != nil {
 		return err
 	}
 
@@ -97,15 +132,25 @@ func (s *teller) tell() error {
 	if err := s.setPrice(120_000); err != nil {
 		return err
 	}
-	if err := s.show(alice, "   "); err != nil {
+	p, err := s.show(alice, "   ")
+	if err != nil {
 		return err
 	}
+	room, err := s.room(p)
+	if err != nil {
+		return err
+	}
+	s.printf("   more room to borrow: Alice may borrow $%s more before her LTV reaches the %s maximum.\n",
+		grouped(twoDecimals(room, mp.loanDecimals)), shortPercent(mp.maxBorrowLTV))
 
-	s.printf("3. BTC falls to $80,000: the collateral is worth $8,000.\n")
 	if err := s.setPrice(80_000); err != nil {
 		return err
 	}
-	if err := s.show(alice, "   "); err != nil {
+	if worth, err = s.worth(tenthBTC); err != nil {
+		return err
+	}
+	s.printf("3. BTC falls to $80,000: the collateral is worth $%s.\n", grouped(worth))
+	if _, err := s.show(alice, "   "); err != nil {
 		return err
 	}
 
@@ -117,33 +162,42 @@ func (s *teller) tell() error {
 	if err != nil {
 		return err
 	}
-	s.printf("4. Bob borrows $3,840 and Carol $3,900, each against 0.1 BTC ($8,000): 48%% and 48.75%%.\n")
-	if err := s.open(bob, 10_000_000, 3_840e6); err != nil {
+	s.printf("4. Bob borrows $%s and Carol $%s, each against %s BTC ($%s).\n", grouped(bobBorrows), grouped(carolBorrows), tenthBTC, grouped(worth))
+	if err := s.open(bob, tenthBTC, bobBorrows); err != nil {
 		return err
 	}
-	if err := s.open(carol, 10_000_000, 3_900e6); err != nil {
+	if err := s.open(carol, tenthBTC, carolBorrows); err != nil {
 		return err
+	}
+	for _, b := range []borrower{bob, carol} {
+		if _, err := s.show(b, "   "); err != nil {
+			return err
+		}
 	}
 	s.printf("   BTC crashes to $58,000.\n")
 	if err := s.setPrice(58_000); err != nil {
 		return err
 	}
 	for _, b := range []borrower{bob, carol} {
-		if err := s.show(b, "   "); err != nil {
+		if _, err := s.show(b, "   "); err != nil {
 			return err
 		}
 	}
 	if err := s.awaitAlerts(2, "margin_call"); err != nil {
 		return err
 	}
-	s.printf("   Bob adds 0.05 BTC of collateral.\n")
-	if err := s.send(s.deployer, s.m.CollateralToken, erc20ABI.PackMint(bob.From, big.NewInt(5_000_000))); err != nil {
+	s.printf("   Bob adds %s BTC of collateral.\n", twentiethBTC)
+	more, err := units.Parse(twentiethBTC, mp.collateralDecimals)
+	if err != nil {
 		return err
 	}
-	if err := s.send(bob, s.m.Market, marketABI.PackDepositCollateral(big.NewInt(5_000_000), bob.From)); err != nil {
+	if err := s.send(s.deployer, s.m.CollateralToken, erc20ABI.PackMint(bob.From, more)); err != nil {
 		return err
 	}
-	if err := s.show(bob, "   "); err != nil {
+	if err := s.send(bob, s.m.Market, marketABI.PackDepositCollateral(more, bob.From)); err != nil {
+		return err
+	}
+	if _, err := s.show(bob, "   "); err != nil {
 		return err
 	}
 	if err := s.awaitAlerts(1, "healthy"); err != nil {
@@ -158,22 +212,30 @@ func (s *teller) tell() error {
 	if err := s.awaitLiquidation(carol, priceBlock); err != nil {
 		return err
 	}
-	if err := s.show(carol, "   "); err != nil {
+	if p, err = s.show(carol, "   "); err != nil {
 		return err
 	}
+	if p != nil {
+		s.printf("   Carol's LTV after the liquidation: %s (the market's target: %s)\n", percent(p.LTV), percent(mp.targetLTV))
+	}
 
-	s.printf("6. Alice repays $1,000, then the rest, and withdraws every satoshi.\n")
+	s.printf("6. Alice repays $%s, then the rest, and withdraws every satoshi.\n", grouped(aliceRepaysNow))
+	repay, err := units.Parse(aliceRepaysNow, mp.loanDecimals)
+	if err != nil {
+		return err
+	}
 	if err := s.send(alice, s.m.LoanToken, erc20ABI.PackApprove(s.m.Market, loanmath.MaxUint256.ToBig())); err != nil {
 		return err
 	}
-	if err := s.send(alice, s.m.Market, marketABI.PackRepay(big.NewInt(1_000e6), alice.From)); err != nil {
+	if err := s.send(alice, s.m.Market, marketABI.PackRepay(repay, alice.From)); err != nil {
 		return err
 	}
-	if err := s.show(alice, "   after $1,000: "); err != nil {
+	if _, err := s.show(alice, "   after $"+grouped(aliceRepaysNow)+": "); err != nil {
 		return err
 	}
 	// The interest since the loan opened is owed too: Alice tops up a dollar to repay it all.
-	if err := s.send(s.deployer, s.m.LoanToken, erc20ABI.PackMint(alice.From, big.NewInt(1e6))); err != nil {
+	dollar, _ := units.Parse("1", mp.loanDecimals)
+	if err := s.send(s.deployer, s.m.LoanToken, erc20ABI.PackMint(alice.From, dollar)); err != nil {
 		return err
 	}
 	if err := s.send(alice, s.m.Market, marketABI.PackRepay(loanmath.MaxUint256.ToBig(), alice.From)); err != nil {
@@ -195,8 +257,84 @@ func (s *teller) tell() error {
 		return err
 	}
 	s.printf("   repaid in full: debt $%s, collateral left %s BTC; Alice's wallet holds %s BTC again.\n\n",
-		units.Format(pos.Debt, 6), units.Format(pos.Collateral, 8), units.Format(wallet, 8))
+		units.Format(pos.Debt, mp.loanDecimals), units.Format(pos.Collateral, mp.collateralDecimals), units.Format(wallet, mp.collateralDecimals))
 	return s.summary()
+}
+
+// loadMarket waits for the index to have the story's market and reads its parameters.
+func (s *teller) loadMarket() error {
+	var v [5]string
+	var cd, ld, fd uint8
+	err := s.await("the index to have market "+s.m.Market.Hex(), func() (bool, error) {
+		err := s.DB.QueryRow(s.ctx, `SELECT max_borrow_ltv::text, margin_call_ltv::text, liquidation_ltv::text,
+			liquidation_target_ltv::text, liquidation_bonus::text, collateral_decimals, loan_decimals, feed_decimals
+			FROM markets WHERE chain_id = $1 AND market = $2`, s.chainID.Int64(), s.m.Market.Bytes()).
+			Scan(&v[0], &v[1], &v[2], &v[3], &v[4], &cd, &ld, &fd)
+		var pgErr *pgconn.PgError
+		if errors.Is(err, pgx.ErrNoRows) || (errors.As(err, &pgErr) && pgErr.Code == "42P01") { // not indexed, or not migrated, yet
+			return false, nil
+		}
+		return err == nil, err
+	})
+	if err != nil {
+		return err
+	}
+	var w [5]*big.Int
+	for i, d := range v {
+		var ok bool
+		if w[i], ok = new(big.Int).SetString(d, 10); !ok {
+			return fmt.Errorf("market %s: parameter %q in the index is not a number", s.m.Market.Hex(), d)
+		}
+	}
+	s.params = marketParams{
+		maxBorrowLTV: w[0], marginCallLTV: w[1], liquidationLTV: w[2], targetLTV: w[3], bonus: w[4],
+		collateralDecimals: cd, loanDecimals: ld, feedDecimals: fd,
+	}
+	return nil
+}
+
+// worth is the value of btc (a decimal number of collateral tokens) at the latest indexed
+// price, in dollars with two decimals.
+func (s *teller) worth(btc string) (string, error) {
+	if err := s.awaitIndex(); err != nil {
+		return "", err
+	}
+	var answer string
+	err := s.DB.QueryRow(s.ctx, `SELECT r.answer::text FROM price_rounds r JOIN markets m ON m.chain_id = r.chain_id AND m.price_feed = r.price_feed
+		WHERE m.chain_id = $1 AND m.market = $2 ORDER BY r.block_number DESC, r.log_index DESC LIMIT 1`, s.chainID.Int64(), s.m.Market.Bytes()).Scan(&answer)
+	if err != nil {
+		return "", fmt.Errorf("read the indexed price of market %s: %w", s.m.Market.Hex(), err)
+	}
+	amount, err := units.Parse(btc, s.params.collateralDecimals)
+	if err != nil {
+		return "", err
+	}
+	price, _ := new(big.Int).SetString(answer, 10)
+	v, err := loanmath.CollateralValue(u256(amount), u256(price), s.params.scale())
+	if err != nil {
+		return "", err
+	}
+	return twoDecimals(v.ToBig(), s.params.loanDecimals), nil
+}
+
+// room is how much more p could borrow before its LTV reaches the market's maximum.
+func (s *teller) room(p *positions.Position) (*big.Int, error) {
+	if p == nil || p.Price == nil {
+		return new(big.Int), nil
+	}
+	value, err := loanmath.CollateralValue(u256(p.Collateral), u256(p.Price), s.params.scale())
+	if err != nil {
+		return nil, err
+	}
+	most, err := loanmath.DebtAtLTV(value, u256(s.params.maxBorrowLTV))
+	if err != nil {
+		return nil, err
+	}
+	room := new(big.Int).Sub(most.ToBig(), p.Debt)
+	if room.Sign() < 0 {
+		room.SetInt64(0)
+	}
+	return room, nil
 }
 
 func (s *teller) printf(format string, args ...any) { fmt.Fprintf(s.Out, format, args...) }
@@ -216,17 +354,25 @@ func (s *teller) newBorrower(name string) (borrower, error) {
 	return b, nil
 }
 
-// open deposits collateral (satoshis) and borrows (USDC base units).
-func (s *teller) open(b borrower, sats, usdc int64) error {
+// open deposits collateral and borrows, both decimal numbers of tokens ("0.1" BTC, "2000" USDC).
+func (s *teller) open(b borrower, collateral, borrow string) error {
+	sats, err := units.Parse(collateral, s.params.collateralDecimals)
+	if err != nil {
+		return err
+	}
+	usdc, err := units.Parse(borrow, s.params.loanDecimals)
+	if err != nil {
+		return err
+	}
 	for _, step := range []struct {
 		s    *chain.Sender
 		to   common.Address
 		data []byte
 	}{
-		{s.deployer, s.m.CollateralToken, erc20ABI.PackMint(b.From, big.NewInt(sats))},
+		{s.deployer, s.m.CollateralToken, erc20ABI.PackMint(b.From, sats)},
 		{b.Sender, s.m.CollateralToken, erc20ABI.PackApprove(s.m.Market, loanmath.MaxUint256.ToBig())},
-		{b.Sender, s.m.Market, marketABI.PackDepositCollateral(big.NewInt(sats), b.From)},
-		{b.Sender, s.m.Market, marketABI.PackBorrow(big.NewInt(usdc), b.From)},
+		{b.Sender, s.m.Market, marketABI.PackDepositCollateral(sats, b.From)},
+		{b.Sender, s.m.Market, marketABI.PackBorrow(usdc, b.From)},
 	} {
 		if _, err := s.tx(step.s, step.to, step.data); err != nil {
 			return fmt.Errorf("%s: %w", b.name, err)
@@ -253,31 +399,33 @@ func (s *teller) setPrice(dollars int64) error {
 
 // setPriceBlock moves the mock feed and returns the block the new price landed in.
 func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
-	r, err := s.tx(s.deployer, s.m.PriceFeed, feedABI.PackSetPrice(new(big.Int).Mul(big.NewInt(dollars), big.NewInt(1e8))))
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.feedDecimals)), nil)
+	r, err := s.tx(s.deployer, s.m.PriceFeed, feedABI.PackSetPrice(new(big.Int).Mul(big.NewInt(dollars), unit)))
 	if err != nil {
 		return 0, fmt.Errorf("set the BTC price to $%d: %w", dollars, err)
 	}
 	return r.BlockNumber.Uint64(), nil
 }
 
-// show prints a borrower's position as the index has it once it has caught up with the chain.
-func (s *teller) show(b borrower, indent string) error {
+// show prints a borrower's position as the index has it once it has caught up with the chain,
+// and returns it (nil when closed).
+func (s *teller) show(b borrower, indent string) (*positions.Position, error) {
 	if err := s.awaitIndex(); err != nil {
-		return err
+		return nil, err
 	}
 	ps, err := positions.Query(s.ctx, s.DB, positions.Filter{Market: &s.m.Market, Borrower: &b.From})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if len(ps) == 0 {
 		s.printf("%s%s has no open position.\n", indent, b.name)
-		return nil
+		return nil, nil
 	}
 	p := ps[0]
 	s.printf("%s%s: %s BTC at $%s = $%s of collateral, debt $%s, LTV %s (%s), liquidation below $%s (block %d)\n",
 		indent, b.name, units.Format(p.Collateral, 8), units.Format(p.Price, 8), collateralValue(p),
-		twoDecimals(p.Debt, 6), percent(p.LTV), p.Status, twoDecimals(p.LiquidationPrice, 8), p.AsOfBlock)
-	return nil
+		twoDecimals(p.Debt, p.LoanDecimals), percent(p.LTV), p.Status, twoDecimals(p.LiquidationPrice, p.FeedDecimals), p.AsOfBlock)
+	return &p, nil
 }
 
 func collateralValue(p positions.Position) string {
@@ -292,6 +440,27 @@ func collateralValue(p positions.Position) string {
 func twoDecimals(v *big.Int, decimals uint8) string {
 	cents := new(big.Int).Div(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)-2), nil))
 	return fmt.Sprintf("%s.%02d", new(big.Int).Div(cents, big.NewInt(100)), new(big.Int).Mod(cents, big.NewInt(100)).Int64())
+}
+
+// grouped puts thousands separators into a decimal number: 10000.50 is 10,000.50.
+func grouped(n string) string {
+	whole, frac, hasFrac := strings.Cut(n, ".")
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// shortPercent prints a WAD fraction as a percentage without trailing zeros: 50%, 48.75%.
+func shortPercent(wad *big.Int) string {
+	return units.Format(wad, 16) + "%"
 }
 
 // percent prints a WAD fraction as a percentage with two decimals, rounded half up.
@@ -379,13 +548,16 @@ func (s *teller) awaitLiquidation(b borrower, priceBlock uint64) error {
 	sz, _ := new(big.Int).SetString(seized, 10)
 	bd, _ := new(big.Int).SetString(badDebt, 10)
 	p, _ := new(big.Int).SetString(price, 10)
-	value, err := loanmath.CollateralValue(u256(sz), u256(p), loanmath.NewScale(8, 6, 8))
+	mp := s.params
+	value, err := loanmath.CollateralValue(u256(sz), u256(p), mp.scale())
 	if err != nil {
 		return err
 	}
+	bonus := new(big.Int).Sub(value.ToBig(), r)
 	s.printf("   the price moved in block %d; the keeper liquidated %s in block %d (tx %s):\n", priceBlock, b.name, block, common.BytesToHash(tx).Hex())
-	s.printf("   repaid $%s of the debt, seized %s BTC worth $%s (the 5%% bonus), bad debt $%s\n",
-		twoDecimals(r, 6), units.Format(sz, 8), twoDecimals(value.ToBig(), 6), twoDecimals(bd, 6))
+	s.printf("   repaid $%s of the debt, seized %s BTC worth $%s: a bonus of $%s (the market's %s), bad debt $%s\n",
+		twoDecimals(r, mp.loanDecimals), units.Format(sz, mp.collateralDecimals), twoDecimals(value.ToBig(), mp.loanDecimals),
+		twoDecimals(bonus, mp.loanDecimals), shortPercent(mp.bonus), twoDecimals(bd, mp.loanDecimals))
 	return nil
 }
 
@@ -422,8 +594,8 @@ func (s *teller) summary() error {
 	}
 	s.printf("The book at the end (from the index):\n")
 	for _, p := range ps {
-		s.printf("   %-6s %s  collateral %s BTC  debt $%s  LTV %s  %s\n", s.names[p.Borrower], p.Borrower.Hex(), units.Format(p.Collateral, 8),
-			twoDecimals(p.Debt, 6), percent(p.LTV), p.Status)
+		s.printf("   %-6s %s  collateral %s BTC  debt $%s  LTV %s  %s\n", s.names[p.Borrower], p.Borrower.Hex(), units.Format(p.Collateral, p.CollateralDecimals),
+			twoDecimals(p.Debt, p.LoanDecimals), percent(p.LTV), p.Status)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package story_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -63,9 +64,22 @@ func TestStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The numbers the story prints come from the index: the market's lines as deployed, and
+	// Carol back at the market's target after her liquidation.
+	var target, maxBorrow string
+	if err := pool.QueryRow(ctx, `SELECT liquidation_target_ltv::text, max_borrow_ltv::text FROM markets WHERE market = $1`,
+		d.Markets[0].Market.Bytes()).Scan(&target, &maxBorrow); err != nil {
+		t.Fatal(err)
+	}
+	wantTarget := fmt.Sprintf("%s.%s%%", target[:len(target)-16], target[len(target)-16:len(target)-14]) // WAD as 70.00%
 	for _, want := range []string{
-		"LTV 20.00% (healthy)", "LTV 16.67% (healthy)", "LTV 25.00% (healthy)",
-		"margin_call for", "healthy for", "the keeper liquidated", "bad debt $0.00",
+		"Market WBTC/USDC (from the index): borrow up to 50% LTV; margin call at 65%; liquidation at 80%, back to 70%, with a 5% bonus.",
+		"worth $10,000.00 at $100,000", "LTV 20.00% (healthy)",
+		"LTV 16.67% (healthy)", "more room to borrow: Alice may borrow $3,999.9", "the collateral is worth $8,000.00",
+		"LTV 25.00% (healthy)", "Bob: 0.1 BTC at $80000 = $8000.00 of collateral, debt $3840.", "LTV 48.00% (healthy)",
+		"Carol: 0.1 BTC at $80000 = $8000.00 of collateral, debt $3900.", "LTV 48.75% (healthy)",
+		"margin_call for", "healthy for", "the keeper liquidated", "(the market's 5%), bad debt $0.00",
+		"Carol's LTV after the liquidation: " + wantTarget + " (the market's target: " + wantTarget + ")",
 		"debt $0, collateral left 0 BTC; Alice's wallet holds 0.1 BTC again",
 	} {
 		if !strings.Contains(out.String(), want) {

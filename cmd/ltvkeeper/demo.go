@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
@@ -20,10 +19,11 @@ import (
 var demoCommand = &cli.Command{
 	Name:  "demo",
 	Usage: "tell the borrower's story on a fresh local devnet, then stop it (what 'make demo' runs)",
-	Description: `Starts a throwaway devnet (Anvil, a private Postgres, the contracts, a node with its
-indexer and keeper), tells the story of a loan against Bitcoin through price moves, a margin
-call, a liquidation and repayment, prints it from the index and the chain, and removes
-everything it started.`,
+	Description: `Starts a throwaway devnet (Anvil, a private Postgres cluster even when DATABASE_URL is
+set, the contracts, a node with its indexer and keeper), tells the story of three borrowers
+through price moves, a margin call, a liquidation by the keeper and repayment, prints every
+number from the index and the chain, and removes everything it started.`,
+	Flags:  []cli.Flag{devnetAllowInstallFlag},
 	Action: runDemo,
 }
 
@@ -43,7 +43,10 @@ func runDemo(c *cli.Context) error {
 	}
 	quiet := slog.New(slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: slog.LevelError}))
 	fmt.Fprintln(c.App.Writer, "Starting a local devnet: Anvil, Postgres, the contracts, the indexer and the keeper...")
-	d, err := devnet.Start(c.Context, devnet.Config{Dir: dir, Port: port, Borrowers: -1, APIAddr: "127.0.0.1:0", API: apiHandler, Log: quiet})
+	d, err := devnet.Start(c.Context, devnet.Config{
+		Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, AllowInstall: c.Bool(devnetAllowInstallFlag.Name),
+		APIAddr: "127.0.0.1:0", API: apiHandler, Log: quiet,
+	})
 	if err != nil {
 		return err
 	}
@@ -56,7 +59,7 @@ func runDemo(c *cli.Context) error {
 		<-nodeDone
 	}()
 
-	pool, err := pgxpool.New(c.Context, d.DB())
+	pool, err := connectDB(c.Context, d.DB())
 	if err != nil {
 		return err
 	}

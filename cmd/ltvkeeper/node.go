@@ -1,11 +1,18 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
@@ -16,8 +23,25 @@ var (
 		Usage: "run a read-only node: index and serve, never send (no key needed)",
 	}
 	apiAddrFlag = &cli.StringFlag{
-		Name: "api.addr", Value: "127.0.0.1:8080", Category: catLogging, EnvVars: envVar("api.addr"),
+		Name: "api.addr", Value: "127.0.0.1:8080", Category: catAPI, EnvVars: envVar("api.addr"),
 		Usage: "address to serve the HTTP API and /metrics on (empty: none)",
+	}
+	apiMaxLagFlag = &cli.Uint64Flag{
+		Name: "api.max-lag", Value: defaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
+		Usage: "blocks the index may trail the chain head before /healthz answers 503",
+	}
+	apiRequestTimeoutFlag = &cli.DurationFlag{
+		Name: "api.request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("api.request-timeout"),
+		Usage: "longest an API request may take, its database work included",
+	}
+	// The node's own copies of shared flags, with help that fits the node.
+	nodeDeploymentFlag = &cli.StringFlag{
+		Name: deploymentFlag.Name, Category: catIndexer, EnvVars: deploymentFlag.EnvVars, TakesFile: true,
+		Usage: "deployment file written by 'ltvkeeper deploy': the chain, the factory, its start block and the markets to keep (required)",
+	}
+	nodeKeyFileFlag = &cli.StringFlag{
+		Name: privateKeyFileFlag.Name, Category: catChain, EnvVars: privateKeyFileFlag.EnvVars, TakesFile: true,
+		Usage: "file holding the keeper's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself; not needed with --no-keeper)",
 	}
 )
 
@@ -25,17 +49,22 @@ var nodeCommand = &cli.Command{
 	Name:  "node",
 	Usage: "run the indexer, the keeper and the HTTP API in one process",
 	Description: `One process with one lifecycle: migrations, then the indexer, the keeper and the API,
-sharing one database pool and one RPC client. SIGINT or SIGTERM stops it cleanly.`,
+sharing one database pool and one RPC client. The keeper starts once the indexer has indexed
+the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 	Flags: []cli.Flag{
-		rpcFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag, apiAddrFlag,
+		rpcFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
+		apiAddrFlag, apiMaxLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
-		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag,
+		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag,
 	},
 	Action: runNode,
 }
 
 func runNode(c *cli.Context) error {
-	if c.String(deploymentFlag.Name) == "" {
+	if c.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q: node takes only flags (see 'ltvkeeper node --help')", c.Args().First())
+	}
+	if c.String(nodeDeploymentFlag.Name) == "" {
 		return errors.New("--deployment is required: the deployment file written by 'ltvkeeper deploy'")
 	}
 	icfg, err := indexerConfig(c)
@@ -46,10 +75,25 @@ func runNode(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	addr := c.String(apiAddrFlag.Name)
+	if addr != "" {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("--api.addr %q: want HOST:PORT, such as 127.0.0.1:8080 (or empty for no API)", addr)
+		}
+	}
+	timeout := c.Duration(apiRequestTimeoutFlag.Name)
+	if timeout <= 0 {
+		return fmt.Errorf("--api.request-timeout %s: want a positive duration, such as 10s", timeout)
+	}
+	opts := api.Options{ChainID: int64(kcfg.Deployment.ChainID), MaxLag: c.Uint64(apiMaxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
 	cfg := node.Config{
 		RPC: c.String(rpcFlag.Name), DB: c.String(dbFlag.Name), Deployment: kcfg.Deployment,
-		NoKeeper: c.Bool(noKeeperFlag.Name), APIAddr: c.String(apiAddrFlag.Name), Indexer: icfg, Keeper: kcfg,
-		API: apiHandler,
+		NoKeeper: c.Bool(noKeeperFlag.Name), APIAddr: addr, APIRequestTimeout: timeout, Indexer: icfg, Keeper: kcfg,
+		API: func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
+			o := opts
+			o.Head, o.Registry = head, reg
+			return api.New(db, o)
+		},
 	}
 	if !cfg.NoKeeper {
 		if cfg.Key, err = loadKey(c); err != nil {
@@ -57,15 +101,21 @@ func runNode(c *cli.Context) error {
 		}
 	}
 	// Reachability is checked up front so that a wrong URL fails with one clear message.
-	pool, err := connectDB(c.Context, cfg.DB)
-	if err != nil {
-		return err
-	}
-	pool.Close()
-	client, _, err := chain.Dial(c.Context, cfg.RPC)
+	dialCtx, cancel := context.WithTimeout(c.Context, dialTimeout)
+	client, chainID, err := chain.Dial(dialCtx, cfg.RPC)
+	cancel()
 	if err != nil {
 		return err
 	}
 	client.Close()
+	if chainID.Uint64() != kcfg.Deployment.ChainID {
+		return fmt.Errorf("--rpc %s serves chain %s but --deployment %s is on chain %d: point --rpc at chain %d or use that chain's deployment",
+			cfg.RPC, chainID, c.String(nodeDeploymentFlag.Name), kcfg.Deployment.ChainID, kcfg.Deployment.ChainID)
+	}
+	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
+	if cfg.Pool, err = connectDB(c.Context, cfg.DB); err != nil {
+		return err
+	}
+	defer cfg.Pool.Close()
 	return node.Run(c.Context, cfg, slog.Default())
 }

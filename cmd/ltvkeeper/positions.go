@@ -17,7 +17,6 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/positions"
-	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -75,7 +74,7 @@ var positionCommand = &cli.Command{
 	Name:      "position",
 	Usage:     "show one borrower's positions across markets and their event history",
 	ArgsUsage: "ADDRESS",
-	Flags:     []cli.Flag{dbFlag, positionsJSONFlag, whatIfFlag},
+	Flags:     []cli.Flag{dbFlag, positionsJSONFlag, whatIfFlag, whatIfTargetFlag},
 	Action:    runPosition,
 }
 
@@ -195,13 +194,9 @@ func runPosition(c *cli.Context) error {
 		return fmt.Errorf("position %q: not an address (want 0x and 40 hex digits)", arg)
 	}
 	borrower := common.HexToAddress(arg)
-	var change *scenario.Change
-	if v := c.String(whatIfFlag.Name); v != "" {
-		ch, err := scenario.ParseChange(v)
-		if err != nil {
-			return fmt.Errorf("--what-if %w", err)
-		}
-		change = &ch
+	wi, err := whatIfOf(c)
+	if err != nil {
+		return err
 	}
 	db, err := connectDB(c.Context, c.String(dbFlag.Name))
 	if err != nil {
@@ -211,6 +206,12 @@ func runPosition(c *cli.Context) error {
 	h, err := positions.History(c.Context, db, borrower)
 	if err != nil {
 		return schemaError(c, err)
+	}
+	var whatIfRows []whatIfRow
+	if wi != nil {
+		if whatIfRows, err = wi.rows(c.Context, db, h.Positions); err != nil {
+			return err
+		}
 	}
 	w := c.App.Writer
 	if c.Bool(positionsJSONFlag.Name) {
@@ -224,6 +225,9 @@ func runPosition(c *cli.Context) error {
 				LogIndex: e.LogIndex, Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args,
 			})
 		}
+		if wi != nil {
+			out.WhatIf = whatIfJSONOf(*wi, whatIfRows)
+		}
 		return writeJSON(w, out)
 	}
 	if len(h.Positions) == 0 && len(h.Events) == 0 {
@@ -235,8 +239,8 @@ func runPosition(c *cli.Context) error {
 		fmt.Fprintln(w, "no open positions")
 	} else if err := writeTable(w, h.Positions); err != nil {
 		return err
-	} else if change != nil {
-		if err := writeWhatIf(c.Context, w, db, h.Positions, *change); err != nil {
+	} else if wi != nil {
+		if err := writeWhatIf(w, *wi, whatIfRows); err != nil {
 			return err
 		}
 	}
@@ -422,6 +426,7 @@ type historyJSON struct {
 	Borrower  string         `json:"borrower"`
 	Positions []positionJSON `json:"positions"`
 	Events    []eventJSON    `json:"events"`
+	WhatIf    *whatIfJSON    `json:"whatIf,omitempty"` // with --what-if
 }
 
 type eventJSON struct {

@@ -274,4 +274,54 @@ func TestPositionWhatIf(t *testing.T) {
 	if _, err := runApp(t, "position", pt.Alice.Hex(), "--db", url, "--what-if", "-30"); err == nil || !strings.Contains(err.Error(), "--what-if") {
 		t.Fatalf("--what-if -30 = %v, want an error naming the flag", err)
 	}
+	// --target changes what restores safety: 25% needs $8,000 of BTC, or $1,750 of debt.
+	out = mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--what-if", "-30%", "--target", "25%")
+	for _, want := range []string{"TO 25.00%: ADD (BTC)", "0.01428572", "250"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("position --what-if --target 25%% lacks %q:\n%s", want, out)
+		}
+	}
+	for _, c := range []struct{ args, want string }{
+		{"--what-if -30% --target 0", "--target"},
+		{"--what-if -30% --target 1.5", "--target"},
+		{"--target 0.3", "needs --what-if"},
+	} {
+		if _, err := runApp(t, append([]string{"position", pt.Alice.Hex(), "--db", url}, strings.Fields(c.args)...)...); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("position %s = %v, want an error with %q", c.args, err, c.want)
+		}
+	}
+}
+
+// TestPositionWhatIfJSON: --json carries the what-if rows, with --target.
+func TestPositionWhatIfJSON(t *testing.T) {
+	url := seededDB(t)
+	var got struct {
+		Positions []positionJSON `json:"positions"`
+		WhatIf    *whatIfJSON    `json:"whatIf"`
+	}
+	out := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--json", "--what-if", "-30%", "--target", "0.25")
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	w := got.WhatIf
+	if w == nil || w.Change != "-30%" || w.TargetWad != "250000000000000000" || len(w.Positions) != len(got.Positions) {
+		t.Fatalf("whatIf = %+v for %d positions:\n%s", w, len(got.Positions), out)
+	}
+	var a *pointJSON
+	for _, p := range w.Positions {
+		if p.Market == pt.MarketA.Hex() {
+			a = p.Point
+		}
+	}
+	if a == nil {
+		t.Fatalf("no what-if point for market A:\n%s", out)
+	}
+	if a.PriceFeed != "7000000000000" || a.LTVWad != "285714285714285715" || a.Status != "healthy" ||
+		a.CollateralToAdd != "1428572" || a.DebtToRepay != "250000000" || a.Liquidation != nil {
+		t.Errorf("market A at -30%% to 25%%: %+v", *a)
+	}
+	// Without --what-if there is no whatIf key at all.
+	if out := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--json"); strings.Contains(out, "whatIf") {
+		t.Errorf("position --json without --what-if mentions whatIf:\n%s", out)
+	}
 }

@@ -15,43 +15,135 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var whatIfFlag = &cli.StringFlag{
-	Name: "what-if", Category: "OUTPUT", EnvVars: envVar("what-if"),
-	Usage: "also show each position after a BTC price move, e.g. -30% (LTV, status, what restores 20%, the liquidation)",
+var (
+	whatIfFlag = &cli.StringFlag{
+		Name: "what-if", Category: catOutput, EnvVars: envVar("what-if"),
+		Usage: "also show each position after a BTC price move, e.g. -30% (LTV, status, what restores --target, the liquidation)",
+	}
+	whatIfTargetFlag = &cli.StringFlag{
+		Name: "target", Value: "0.2", Category: catOutput, EnvVars: envVar("target"),
+		Usage: "with --what-if: the LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay",
+	}
+)
+
+// whatIf is a --what-if request: a price move and the LTV to get back to.
+type whatIf struct {
+	change scenario.Change
+	target *uint256.Int // WAD
 }
 
-// writeWhatIf prints each position at its latest indexed price moved by change, with its
-// market's own lines, through the same math as simulate.
-func writeWhatIf(ctx context.Context, w io.Writer, db positions.DB, ps []positions.Position, change scenario.Change) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "\nWHAT IF BTC MOVES %s\nMARKET\tPRICE (USD)\tLTV\tSTATUS\tTO 20%%: ADD (BTC)\tOR REPAY (USD)\tLIQUIDATION: REPAID (USD)\tSEIZED (BTC)\tBAD DEBT (USD)\n", change.Text)
-	target := uint256.NewInt(2e17)
+// whatIfOf validates --what-if and --target; nil without --what-if.
+func whatIfOf(c *cli.Context) (*whatIf, error) {
+	v := c.String(whatIfFlag.Name)
+	if v == "" {
+		if c.IsSet(whatIfTargetFlag.Name) {
+			return nil, fmt.Errorf("--target %s needs --what-if: the target is what a price move would take to get back to", c.String(whatIfTargetFlag.Name))
+		}
+		return nil, nil
+	}
+	ch, err := scenario.ParseChange(v)
+	if err != nil {
+		return nil, fmt.Errorf("--what-if %w", err)
+	}
+	s := c.String(whatIfTargetFlag.Name)
+	target, err := positions.ParseLTV(s)
+	if err != nil || target.Sign() == 0 || target.Cmp(loanmath.WAD.ToBig()) >= 0 {
+		return nil, fmt.Errorf("--target %q: want an LTV above 0 and below 1, as a fraction such as 0.2 or a percentage such as 20%%", s)
+	}
+	return &whatIf{change: ch, target: uint256.MustFromBig(target)}, nil
+}
+
+// whatIfRow is one position at the moved price; Point is nil without an indexed price.
+type whatIfRow struct {
+	Position positions.Position
+	Point    *scenario.Point
+}
+
+// rows values each position at its latest indexed price moved by w.change, with its market's
+// own lines, through the same math as simulate.
+func (w whatIf) rows(ctx context.Context, db positions.DB, ps []positions.Position) ([]whatIfRow, error) {
+	out := make([]whatIfRow, 0, len(ps))
 	for _, p := range ps {
-		if p.Price == nil {
+		row := whatIfRow{Position: p}
+		if p.Price != nil {
+			m, err := marketOf(ctx, db, p)
+			if err != nil {
+				return nil, err
+			}
+			price, err := w.change.Apply(uint256.MustFromBig(p.Price))
+			if err != nil {
+				return nil, err
+			}
+			pt, err := scenario.At(m, scenario.Loan{Collateral: uint256.MustFromBig(p.Collateral), Debt: uint256.MustFromBig(p.Debt), Cash: new(uint256.Int)}, price, w.target)
+			if err != nil {
+				return nil, err
+			}
+			pt.Change = w.change
+			row.Point = &pt
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}
+
+// writeWhatIf prints the rows as a table.
+func writeWhatIf(out io.Writer, w whatIf, rows []whatIfRow) error {
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	to := scenario.FormatLTV(w.target)
+	fmt.Fprintf(tw, "\nWHAT IF BTC MOVES %s\nMARKET\tPRICE (USD)\tLTV\tSTATUS\tTO %s: ADD (BTC)\tOR REPAY (USD)\tLIQUIDATION: REPAID (USD)\tSEIZED (BTC)\tBAD DEBT (USD)\n", w.change.Text, to)
+	for _, r := range rows {
+		p, pt := r.Position, r.Point
+		if pt == nil {
 			fmt.Fprintf(tw, "%s\tno price indexed yet\n", p.Market.Hex())
 			continue
-		}
-		m, err := marketOf(ctx, db, p)
-		if err != nil {
-			return err
-		}
-		price, err := change.Apply(uint256.MustFromBig(p.Price))
-		if err != nil {
-			return err
-		}
-		pt, err := scenario.At(m, scenario.Loan{Collateral: uint256.MustFromBig(p.Collateral), Debt: uint256.MustFromBig(p.Debt), Cash: new(uint256.Int)}, price, target)
-		if err != nil {
-			return err
 		}
 		repaid, seized, bad := "-", "-", "-"
 		if l := pt.Liquidation; l != nil {
 			repaid, seized, bad = units.Format(l.Repaid.ToBig(), p.LoanDecimals), units.Format(l.Seized.ToBig(), p.CollateralDecimals), units.Format(l.BadDebt.ToBig(), p.LoanDecimals)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Market.Hex(), units.Format(price.ToBig(), p.FeedDecimals),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Market.Hex(), units.Format(pt.Price.ToBig(), p.FeedDecimals),
 			scenario.FormatLTV(pt.LTV), pt.Status, units.Format(pt.CollateralToAdd.ToBig(), p.CollateralDecimals),
 			units.Format(pt.DebtToRepay.ToBig(), p.LoanDecimals), repaid, seized, bad)
 	}
 	return tw.Flush()
+}
+
+// whatIfJSON is --what-if in position --json: each position's market with its point at the
+// moved price, in the form of simulate --json's points (no point without an indexed price).
+type whatIfJSON struct {
+	Change    string               `json:"change"`
+	Target    *float64             `json:"target"`
+	TargetWad string               `json:"targetWad"`
+	Positions []whatIfPositionJSON `json:"positions"`
+}
+
+type whatIfPositionJSON struct {
+	ChainID int64      `json:"chainId"`
+	Market  string     `json:"market"`
+	Point   *pointJSON `json:"point"` // null while the index has no price for the market
+}
+
+func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
+	out := &whatIfJSON{Change: w.change.Text, Target: wadJSON(w.target), TargetWad: w.target.Dec(), Positions: []whatIfPositionJSON{}}
+	for _, r := range rows {
+		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.Market.Hex()}
+		if p := r.Point; p != nil {
+			pj.Point = &pointJSON{
+				Change: p.Change.Text, Price: scaled(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
+				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
+				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
+			}
+			if q := p.Liquidation; q != nil {
+				pj.Point.Liquidation = &liquidationJSON{
+					Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
+					DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
+					LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
+				}
+			}
+		}
+		out.Positions = append(out.Positions, pj)
+	}
+	return out
 }
 
 // marketOf reads a position's market parameters from the index.

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+)
+
+// TestNodeFromEnvironment configures a read-only node only through LTVKEEPER_ variables and
+// checks what it serves: /healthz with the configured lag limit, markets of the deployment's chain.
+func TestNodeFromEnvironment(t *testing.T) {
+	anvil := anviltest.Start(t)
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	mustRun(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]), "--out", dep, "--dev")
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	keepFlags(t)
+	for k, v := range map[string]string{
+		"LTVKEEPER_RPC": anvil.URL, "LTVKEEPER_DB": pgtest.DB(t), "LTVKEEPER_DEPLOYMENT": dep,
+		"LTVKEEPER_NO_KEEPER": "true", "LTVKEEPER_API_ADDR": addr, "LTVKEEPER_API_MAX_LAG": "7",
+		"LTVKEEPER_API_REQUEST_TIMEOUT": "3s",
+	} {
+		t.Setenv(k, v)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = io.Discard, &out
+	done := make(chan error, 1)
+	go func() { done <- app.RunContext(ctx, []string{"ltvkeeper", "node"}) }()
+
+	wants := map[string]string{
+		"/healthz":    `"maxLag":7`,
+		"/v1/markets": `"chainId":31337`,
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for path, want := range wants {
+		for {
+			body, status := httpGet("http://" + addr + path)
+			if status == http.StatusOK && strings.Contains(body, want) {
+				break
+			}
+			select {
+			case err := <-done:
+				t.Fatalf("node stopped: %v\n%s", err, out.String())
+			default:
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("GET %s = %d %s, want 200 with %s", path, status, body, want)
+			}
+			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
+		}
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("node after cancel: %v", err)
+	}
+}
+
+// TestNodeBadConfig: node refuses what it cannot run, naming the flag.
+func TestNodeBadConfig(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no deployment", []string{"node", "--no-keeper"}, "--deployment is required"},
+		{"factory instead", []string{"node", "--no-keeper", "--factory", "0x0000000000000000000000000000000000000001"}, "flag provided but not defined: -factory"},
+		{"missing deployment file", []string{"node", "--no-keeper", "--deployment", "x.json"}, "--deployment x.json"},
+		{"argument", []string{"node", "extra"}, `unexpected argument "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := runApp(t, tt.args...)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("ltvkeeper %s: %v, want an error with %q", strings.Join(tt.args, " "), err, tt.want)
+			}
+		})
+	}
+}
+
+// keepFlags restores the node's flags after t: urfave/cli v2 writes a value read from the
+// environment into the shared flag, where it would outlive t.Setenv.
+func keepFlags(t *testing.T) {
+	t.Helper()
+	rpc, db, dep, noKeeper, addr, lag, timeout := *rpcFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag
+	t.Cleanup(func() {
+		*rpcFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag = rpc, db, dep, noKeeper, addr, lag, timeout
+	})
+}
+
+func httpGet(url string) (string, int) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err.Error(), 0
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return string(body), resp.StatusCode
+}
