@@ -14,9 +14,10 @@ export PATH := $(TOOLS_BIN):$(PATH)
 .PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo bench test clean
 
 ## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile, and PostgreSQL 15
-## from Debian if it is missing (idempotent)
+## and Chromium (for the dashboard's browser tests) from Debian if they are missing (idempotent)
 tools: $(TOOLS)/node_modules/.installed
 	scripts/ensure-postgres.sh
+	scripts/ensure-chromium.sh
 
 $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.json
 	npm ci --prefix $(TOOLS) --no-audit --no-fund --loglevel=error
@@ -51,6 +52,8 @@ build: tools
 
 ## go-test: vet and test the Go code against the current contract build (bindings drift included)
 go-test: contracts
+	@unformatted="$$(git ls-files -z -- '*.go' | xargs -0 -r gofmt -l)"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt -w needed on:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
 	go test -race -count=1 ./...
 

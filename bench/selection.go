@@ -26,10 +26,16 @@ func Selection(sizes []int, rounds int) ([]Figure, error) {
 		for i := range n {
 			addr := common.BigToAddress(new(big.Int).SetUint64(uint64(i) + 1))
 			collateral := uint256.NewInt(1e6 + r.Uint64N(1e9))
-			// LTV at $100,000 between 1% and 50%: debt = collateral value × ltv.
-			value, _ := loanmath.CollateralValue(collateral, uint256.NewInt(100_000e8), scale)
+			// LTV at $100,000 between 1% and 50%; at index RAY the shares equal the debt.
+			value, err := loanmath.CollateralValue(collateral, uint256.NewInt(100_000e8), scale)
+			if err != nil {
+				return nil, err
+			}
 			ltvBps := 100 + r.Uint64N(4_900)
-			shares := new(uint256.Int).Div(new(uint256.Int).Mul(value, uint256.NewInt(ltvBps)), uint256.NewInt(10_000))
+			shares, err := loanmath.DebtAtLTV(value, uint256.NewInt(ltvBps*1e14))
+			if err != nil {
+				return nil, err
+			}
 			b.Upsert(book.Position{Borrower: addr, Collateral: collateral, BorrowShares: shares})
 		}
 		// A fall to $62,437 puts LTVs above 49.95% at $100,000 past 80%: the top 0.1% or so.

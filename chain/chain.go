@@ -6,6 +6,7 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -41,11 +42,34 @@ func Dial(ctx context.Context, url string) (*ethclient.Client, *big.Int, error) 
 // ErrNoKey is returned when neither a key file nor LTVKEEPER_PRIVATE_KEY is given.
 var ErrNoKey = errors.New("no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY")
 
+// ErrKeyAsPath is returned when a flag that takes a path to a key file is given what looks
+// like the key itself. The error never quotes the argument.
+var ErrKeyAsPath = errors.New("--private-key-file takes a path to a file holding the key, not the key itself; put the key in a file or set LTVKEEPER_PRIVATE_KEY")
+
+// looksLikeKey reports whether s has the shape of a hex private key (64 hex digits, 0x
+// optional), so that it is never echoed in an error.
+func looksLikeKey(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
+	if len(s) != 64 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // LoadKey reads a hex secp256k1 private key from file, or else from value (the content of
 // LTVKEEPER_PRIVATE_KEY). Errors name where the key came from, never the key itself.
 func LoadKey(file, value string) (*ecdsa.PrivateKey, error) {
 	source := "LTVKEEPER_PRIVATE_KEY"
 	if file != "" {
+		if looksLikeKey(file) {
+			return nil, ErrKeyAsPath
+		}
 		raw, err := os.ReadFile(file)
 		if err != nil {
 			return nil, fmt.Errorf("--private-key-file %s: %w", file, err)
@@ -68,7 +92,15 @@ func LoadKey(file, value string) (*ecdsa.PrivateKey, error) {
 }
 
 // LoadKeystore decrypts a go-ethereum keystore file with the password in passwordFile.
+// Errors name the files, never their content: a decryption error says what went wrong
+// without passing on the keystore library's message, which can quote the file.
 func LoadKeystore(file, passwordFile string) (*ecdsa.PrivateKey, error) {
+	if looksLikeKey(file) {
+		return nil, errors.New("--keystore takes a path to a go-ethereum keystore file, not a key; put the key in a file and pass --private-key-file, or set LTVKEEPER_PRIVATE_KEY")
+	}
+	if looksLikeKey(passwordFile) {
+		return nil, errors.New("--password-file takes a path to a file holding the keystore's password, not a key or a password")
+	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
 		return nil, fmt.Errorf("--keystore %s: %w", file, err)
@@ -80,9 +112,15 @@ func LoadKeystore(file, passwordFile string) (*ecdsa.PrivateKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--password-file %s: %w", passwordFile, err)
 	}
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("--keystore %s: not a go-ethereum keystore (JSON) file; for a hex key use --private-key-file", file)
+	}
 	key, err := keystore.DecryptKey(raw, strings.TrimRight(string(password), "\r\n"))
-	if err != nil {
+	switch {
+	case errors.Is(err, keystore.ErrDecrypt):
 		return nil, fmt.Errorf("--keystore %s: cannot decrypt with the password in %s: %w", file, passwordFile, err)
+	case err != nil:
+		return nil, fmt.Errorf("--keystore %s: not a readable go-ethereum keystore file (check its version, cipher and kdf fields)", file)
 	}
 	return key.PrivateKey, nil
 }

@@ -2,9 +2,9 @@ package chain
 
 import (
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
-	"math/big"
 	"strings"
 	"testing"
 
@@ -98,5 +98,61 @@ func TestLoadKeystore(t *testing.T) {
 	}
 	if _, err := LoadKeystore(file, wrong); err == nil || strings.Contains(err.Error(), "guess") {
 		t.Fatalf("wrong password: %v, want an error that does not show the password", err)
+	}
+}
+
+// TestKeyLoadersNeverEchoKeyMaterial passes key material where a path or a file belongs and
+// checks that no error quotes it, not even a digit of it.
+func TestKeyLoadersNeverEchoKeyMaterial(t *testing.T) {
+	const secret = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	hexKeyFile := write("hexkey", "0x"+secret+"\n")
+	badKeyFile := write("badkey", "zz"+secret[2:]+"\n")
+	password := write("password", "s3cret\n")
+	tests := []struct {
+		name string
+		load func() error
+		want string
+	}{
+		{"key as --private-key-file", func() error { _, err := LoadKey("0x"+secret, ""); return err }, "not the key itself"},
+		{"key without 0x as --private-key-file", func() error { _, err := LoadKey(secret, ""); return err }, "not the key itself"},
+		{"key with spaces as --private-key-file", func() error { _, err := LoadKey(" 0x"+secret+"\n", ""); return err }, "not the key itself"},
+		{"malformed key in a file", func() error { _, err := LoadKey(badKeyFile, ""); return err }, "not a hex secp256k1 private key"},
+		{"malformed key in the environment", func() error { _, err := LoadKey("", "zz"+secret[2:]); return err }, "LTVKEEPER_PRIVATE_KEY: not a hex"},
+		{"key as --keystore", func() error { _, err := LoadKeystore("0x"+secret, password); return err }, "--keystore takes a path"},
+		{"key as --password-file", func() error { _, err := LoadKeystore(hexKeyFile, secret); return err }, "--password-file takes a path"},
+		{"hex key file as --keystore", func() error { _, err := LoadKeystore(hexKeyFile, password); return err }, "not a go-ethereum keystore"},
+		{"keystore JSON of another shape", func() error {
+			_, err := LoadKeystore(write("odd.json", `{"crypto":{"cipher":"`+secret+`"}}`), password)
+			return err
+		}, "not a readable go-ethereum keystore"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.load()
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error = %v, want one containing %q", err, tt.want)
+			}
+			// Any 8 consecutive digits of the key would be a leak.
+			for i := 0; i+8 <= len(secret); i += 8 {
+				if strings.Contains(err.Error(), secret[i:i+8]) {
+					t.Fatalf("error %q shows part of the key", err)
+				}
+			}
+		})
+	}
+	if _, err := LoadKey("", secret); err != nil {
+		t.Fatalf("LoadKey from the environment: %v", err)
+	}
+	if _, err := LoadKey(hexKeyFile, ""); err != nil {
+		t.Fatalf("LoadKey from a file: %v", err)
 	}
 }

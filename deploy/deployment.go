@@ -4,7 +4,9 @@ package deploy
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -42,6 +44,30 @@ func Load(path string) (*Deployment, error) {
 		return nil, fmt.Errorf("deployment file %s: no factory address", path)
 	}
 	return &d, nil
+}
+
+// CheckWritable checks, before anything is deployed, that a deployment file can be written
+// at path: path is not a directory and a file can be created and removed next to it.
+func CheckWritable(path string) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("--out %s is a directory: name a file such as %s", path, filepath.Join(path, "deployment.json"))
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".deployment-check-*")
+	if err != nil {
+		// The path in the error would be the probe's random name: say the folder instead.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("--out %s: cannot write in %s: %w (create the directory, fix its permissions or choose another --out)", path, dir, err)
+	}
+	name := tmp.Name()
+	closeErr := tmp.Close()
+	if err := errors.Join(closeErr, os.Remove(name)); err != nil {
+		return fmt.Errorf("--out %s: cannot write in %s: %w (fix its permissions or choose another --out)", path, dir, err)
+	}
+	return nil
 }
 
 // Write writes the deployment to path atomically: a reader sees the old file or the whole

@@ -54,12 +54,16 @@ const (
 	deployerKey = 0 // deploys and supplies the first liquidity
 	keeperKey   = 1 // the keeper: liquidates
 	priceKey    = 2 // sets the mock feed's price
-	lenderKey   = 3 // the demo lender
+	lenderKey   = 3 // the first demo lender
+	lender2Key  = 4 // the second demo lender
 )
+
+// lenderKeys are the demo lenders', each supplying lenderUSDC at a fresh deployment.
+var lenderKeys = []int{lenderKey, lender2Key}
 
 var (
 	keeperUSDC = big.NewInt(1_000_000e6)  // minted to the keeper, to repay debt when liquidating
-	lenderUSDC = big.NewInt(1_000_000e6)  // supplied by the demo lender
+	lenderUSDC = big.NewInt(1_000_000e6)  // supplied by each demo lender
 	liquidity  = big.NewInt(10_000_000e6) // supplied by the deployer
 	btcPrice   = big.NewInt(60_000e8)
 )
@@ -72,6 +76,9 @@ type Config struct {
 	// DB is the URL of a Postgres database to use ("" reads $DATABASE_URL; when that is
 	// empty too, a private cluster in Dir/pg is created once and started on every run).
 	DB string
+	// PrivateDB ignores $DATABASE_URL: with DB empty, the private cluster is used even when
+	// DATABASE_URL is set (a throwaway devnet never writes into a shared database).
+	PrivateDB bool
 	// AllowInstall lets Start install postgresql-15 with apt when the private cluster needs
 	// it and no Postgres binaries exist.
 	AllowInstall bool
@@ -86,15 +93,16 @@ type Config struct {
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
 // holds a key.
 type Info struct {
-	RPCURL      string         `json:"rpcUrl"`
-	DBURL       string         `json:"dbUrl"` // without its password
-	APIURL      string         `json:"apiUrl"`
-	Deployment  string         `json:"deployment"` // path of the deployment file
-	ChainID     uint64         `json:"chainId"`
-	Deployer    common.Address `json:"deployer"`
-	Keeper      common.Address `json:"keeper"`
-	Lender      common.Address `json:"lender"`
-	PriceSetter common.Address `json:"priceSetter"`
+	RPCURL      string           `json:"rpcUrl"`
+	DBURL       string           `json:"dbUrl"` // without its password
+	APIURL      string           `json:"apiUrl"`
+	Deployment  string           `json:"deployment"` // path of the deployment file
+	ChainID     uint64           `json:"chainId"`
+	Deployer    common.Address   `json:"deployer"`
+	Keeper      common.Address   `json:"keeper"`
+	Lender      common.Address   `json:"lender"`  // the first of Lenders
+	Lenders     []common.Address `json:"lenders"` // the demo lenders
+	PriceSetter common.Address   `json:"priceSetter"`
 }
 
 // Devnet is a started devnet. Stop it with Stop.
@@ -175,6 +183,10 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	d.Deployer = address(deployerKey)
 	d.Keeper = address(keeperKey)
 	d.Lender = address(lenderKey)
+	d.Lenders = nil
+	for _, k := range lenderKeys {
+		d.Lenders = append(d.Lenders, address(k))
+	}
 	d.PriceSetter = address(priceKey)
 	if err := writeJSON(filepath.Join(dir, InfoFile), d.Info); err != nil {
 		return nil, err
@@ -198,7 +210,7 @@ func lockDir(dir string) (*os.File, error) {
 // startDB connects to the configured database, or creates or starts the private cluster.
 func (d *Devnet) startDB(ctx context.Context) error {
 	dbURL := d.cfg.DB
-	if dbURL == "" {
+	if dbURL == "" && !d.cfg.PrivateDB {
 		dbURL = os.Getenv("DATABASE_URL")
 	}
 	if dbURL != "" {
@@ -315,9 +327,11 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	if _, err := deployer.Transact(ctx, m.LoanToken, bindings.NewMockERC20().PackMint(address(keeperKey), keeperUSDC)); err != nil {
 		return fmt.Errorf("fund the keeper: %w", err)
 	}
-	lender := chain.NewSender(client, foundry.AnvilKey(lenderKey), chainID)
-	if err := supply(ctx, lender, m, lenderUSDC); err != nil {
-		return err
+	for _, k := range lenderKeys {
+		lender := chain.NewSender(client, foundry.AnvilKey(k), chainID)
+		if err := supply(ctx, lender, m, lenderUSDC); err != nil {
+			return fmt.Errorf("demo lender %s: %w", lender.From, err)
+		}
 	}
 	if d.cfg.Borrowers > 0 {
 		if d.Borrowers, err = Seed(ctx, d.RPCURL, dep, d.cfg.Borrowers, DefaultLTVMin, DefaultLTVMax, d.log); err != nil {

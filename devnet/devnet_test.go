@@ -23,6 +23,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
 var (
@@ -93,6 +94,19 @@ func checkPositions(t *testing.T, c *ethclient.Client, m common.Address, borrowe
 	}
 }
 
+// checkLenders checks that the devnet has two demo lenders, each supplying $1,000,000.
+func checkLenders(t *testing.T, c *ethclient.Client, m common.Address, d *devnet.Devnet) {
+	t.Helper()
+	if len(d.Lenders) != 2 || d.Lenders[0] != d.Lender || d.Lenders[0] == d.Lenders[1] {
+		t.Fatalf("lenders %v (first %s), want two different ones", d.Lenders, d.Lender)
+	}
+	for _, l := range d.Lenders {
+		if got := call(t, c, m, market.PackSupplyBalance(l), market.UnpackSupplyBalance); got.Cmp(big.NewInt(1_000_000e6)) < 0 {
+			t.Fatalf("lender %s supplies %s USDC base units, want at least 1,000,000e6", l, got)
+		}
+	}
+}
+
 func TestDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -150,9 +164,7 @@ func TestDevnet(t *testing.T) {
 	if got := call(t, client, m.LoanToken, erc20.PackBalanceOf(d.Keeper), erc20.UnpackBalanceOf); got.Cmp(big.NewInt(1_000_000e6)) != 0 {
 		t.Fatalf("keeper holds %s USDC base units, want 1,000,000e6", got)
 	}
-	if got := call(t, client, m.Market, market.PackSupplyBalance(d.Lender), market.UnpackSupplyBalance); got.Sign() <= 0 {
-		t.Fatalf("lender %s supplies nothing", d.Lender)
-	}
+	checkLenders(t, client, m.Market, d)
 	checkPositions(t, client, m.Market, d.Borrowers, devnet.DefaultLTVMin, devnet.DefaultLTVMax)
 
 	// Prices.
@@ -181,6 +193,13 @@ func TestDevnet(t *testing.T) {
 	}
 	if got := price(); got.Cmp(big.NewInt(60_000e8)) != 0 {
 		t.Fatalf("after ChangePrice +56.25%%: price %s, want 60000e8", got)
+	}
+	// Float math gives 41999.99999999; the change is exact decimal math.
+	if got, err := devnet.ChangePrice(ctx, info.RPCURL, dep, -30); err != nil || got.Cmp(big.NewInt(42_000e8)) != 0 {
+		t.Fatalf("ChangePrice -30%% of 60000: %v, %v; want 42000e8", got, err)
+	}
+	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(60_000e8)); err != nil {
+		t.Fatal(err)
 	}
 	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(0)); err == nil {
 		t.Fatal("SetPrice 0 succeeded")
@@ -405,5 +424,104 @@ func waitEvents(t *testing.T, dbURL string, nodeErr <-chan error) int {
 			t.Fatal("the node indexed no events within 30 s")
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestReadPricesSharesTheBacktestReader: the replay reads the shipped history exactly as the
+// backtest does, and accepts a file with a gap the backtest fills.
+func TestReadPricesSharesTheBacktestReader(t *testing.T) {
+	const shipped = "../data/btc-usd-1h-2024-coinbase.csv"
+	rows, err := devnet.ReadPrices(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := scenario.ReadPrices(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != p.Len()-p.Filled {
+		t.Fatalf("replay reads %d rows, the backtest %d (%d filled)", len(rows), p.Len(), p.Filled)
+	}
+	if p.Filled == 0 {
+		for i, r := range rows {
+			if r.Time+scenario.Hour != p.Times[i] || r.Price.Cmp(p.Closes[i].ToBig()) != 0 {
+				t.Fatalf("row %d: replay (%d, %s), backtest (%d, %s)", i, r.Time, r.Price, p.Times[i]-scenario.Hour, p.Closes[i].Dec())
+			}
+		}
+	}
+
+	path := filepath.Join(t.TempDir(), "gap.csv")
+	if err := os.WriteFile(path, []byte("timestamp,close\n1722816000,52000\n1722823200,50500\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if rows, err := devnet.ReadPrices(path); err != nil || len(rows) != 2 || rows[1].Time-rows[0].Time != 2*scenario.Hour {
+		t.Fatalf("a file with a gap: %v rows, %v", rows, err)
+	}
+}
+
+// TestDevnetIntervalMining starts a devnet as the command does by default, a block every
+// second, and seeds, moves the price and replays on it.
+func TestDevnetIntervalMining(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cfg := devnet.Config{Dir: stateDir(t), Port: freePort(t), BlockTime: devnet.DefaultBlockTime, Borrowers: 2,
+		APIAddr: fmt.Sprintf("127.0.0.1:%d", freePort(t)), Log: testLog(t)}
+	began := time.Now()
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Stop()
+	t.Logf("Start with 1 s blocks: %s", time.Since(began).Round(time.Millisecond))
+	client, err := ethclient.Dial(d.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	var automine bool
+	if err := client.Client().CallContext(ctx, &automine, "anvil_getAutomine"); err != nil || automine {
+		t.Fatalf("anvil_getAutomine = %v, %v; want interval mining", automine, err)
+	}
+	m := d.Deployment.Markets[0]
+	checkLenders(t, client, m.Market, d)
+	checkPositions(t, client, m.Market, d.Borrowers, devnet.DefaultLTVMin, devnet.DefaultLTVMax)
+
+	borrowers, err := devnet.Seed(ctx, d.RPCURL, d.Deployment, 3, 0.2, 0.3, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPositions(t, client, m.Market, borrowers, 0.2, 0.3)
+
+	if err := devnet.SetPrice(ctx, d.RPCURL, d.Deployment, big.NewInt(60_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := devnet.ChangePrice(ctx, d.RPCURL, d.Deployment, -30); err != nil || got.Cmp(big.NewInt(42_000e8)) != 0 {
+		t.Fatalf("ChangePrice -30%% of 60000 with 1 s blocks: %v, %v; want 42000e8", got, err)
+	}
+	if got, err := devnet.Price(ctx, d.RPCURL, d.Deployment); err != nil || got.Cmp(big.NewInt(42_000e8)) != 0 {
+		t.Fatalf("price after the move: %v, %v; want 42000e8", got, err)
+	}
+	// At 42,000 the LTVs drawn at 60,000 rose by 60000/42000.
+	checkPositions(t, client, m.Market, borrowers, 0.2*60/42, 0.3*60/42)
+
+	csvPath := filepath.Join(t.TempDir(), "prices.csv")
+	if err := os.WriteFile(csvPath, []byte("timestamp,close\n1722816000,50000\n1722819600,51000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, csvPath, 0, testLog(t)); err != nil {
+		t.Fatal(err)
+	}
+	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)
+	if last.Answer.Cmp(big.NewInt(51_000e8)) != 0 || last.UpdatedAt.Uint64() < head.Time+3600 {
+		t.Fatalf("after replay: price %s updated at %s, want 51000e8 at least an hour after %d", last.Answer, last.UpdatedAt, head.Time)
 	}
 }

@@ -2,25 +2,24 @@ package devnet
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -48,11 +47,22 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 }
 
 // ChangePrice moves the mock feed's price by pct percent (-20 is a 20% fall; 0 posts the
-// same price again, fresh) and returns the new price in feed units.
+// same price again, fresh) and returns the new price in feed units. The percentage is taken
+// as the decimal it prints as, so -30 of $60,000 is exactly $42,000.
 func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct float64) (*big.Int, error) {
 	if !(pct > -100) || pct > 1e6 {
 		return nil, fmt.Errorf("price change %g%%: want more than -100%%", pct)
 	}
+	change, err := scenario.ParseChange(strconv.FormatFloat(pct, 'f', -1, 64) + "%")
+	if err != nil {
+		return nil, fmt.Errorf("price change %g%%: %w", pct, err)
+	}
+	return MovePrice(ctx, rpcURL, dep, change)
+}
+
+// MovePrice applies change to the mock feed's price with the integer math of
+// scenario.Change.Apply (rounded down to a feed unit) and returns the new price.
+func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, change scenario.Change) (*big.Int, error) {
 	c, err := dial(ctx, rpcURL)
 	if err != nil {
 		return nil, err
@@ -62,11 +72,16 @@ func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct
 	if err != nil {
 		return nil, err
 	}
-	factor := new(big.Rat).SetFloat64(1 + pct/100)
-	v := new(big.Rat).Mul(new(big.Rat).SetInt(old), factor)
-	price := new(big.Int).Quo(v.Num(), v.Denom())
+	if old.Sign() <= 0 {
+		return nil, fmt.Errorf("price change %s: the feed's price is %s, not a positive price to move", change.Text, old)
+	}
+	moved, err := change.Apply(uint256.MustFromBig(old))
+	if err != nil {
+		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
+	}
+	price := moved.ToBig()
 	if price.Sign() <= 0 {
-		return nil, fmt.Errorf("price change %g%% of %s: the new price would be 0", pct, units.Format(old, FeedDecimals))
+		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
 	}
 	s, err := c.priceSigner(ctx)
 	if err != nil {
@@ -182,80 +197,26 @@ type PriceRow struct {
 	Price *big.Int // feed units (8 decimals)
 }
 
-// ReadPrices reads a price history CSV: a header naming a time column (timestamp, time,
-// date or unix) and a close column (close or price), then one row per price in time order.
-// Times are Unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in UTC;
-// prices are decimal dollars.
+// ReadPrices reads a price history CSV with scenario.ReadPriceRows, the reader the
+// backtest uses too: a header naming a time column (timestamp, time, date or unix) and a
+// close column (close or price), then one row per price in time order, irregular spacing
+// allowed. Times are Unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in
+// UTC; prices are decimal dollars.
 func ReadPrices(path string) ([]PriceRow, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--prices %s: %w", path, err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.TrimLeadingSpace = true
-	header, err := r.Read()
+	read, err := scenario.ReadPriceRows(f)
 	if err != nil {
-		return nil, fmt.Errorf("--prices %s: header: %w (want a header such as timestamp,close)", path, err)
+		return nil, fmt.Errorf("--prices %s: %w", path, err)
 	}
-	timeCol, priceCol := -1, -1
-	for i, name := range header {
-		switch strings.ToLower(strings.TrimSpace(name)) {
-		case "timestamp", "time", "date", "unix":
-			if timeCol < 0 {
-				timeCol = i
-			}
-		case "close", "price":
-			if priceCol < 0 {
-				priceCol = i
-			}
-		}
-	}
-	if timeCol < 0 || priceCol < 0 {
-		return nil, fmt.Errorf("--prices %s: header %q: want a timestamp column and a close column (timestamp,close)", path, strings.Join(header, ","))
-	}
-	var rows []PriceRow
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("--prices %s: %w", path, err)
-		}
-		t, err := parseTime(rec[timeCol])
-		if err != nil {
-			return nil, fmt.Errorf("--prices %s line %d: time %q: %w", path, line, rec[timeCol], err)
-		}
-		p, err := units.Parse(rec[priceCol], FeedDecimals)
-		if err != nil || p.Sign() == 0 {
-			return nil, fmt.Errorf("--prices %s line %d: close %q: want a positive dollar price with at most 8 decimals", path, line, rec[priceCol])
-		}
-		if n := len(rows); n > 0 && t <= rows[n-1].Time {
-			return nil, fmt.Errorf("--prices %s line %d: time %d is not after the previous row's %d (sort the file by time)", path, line, t, rows[n-1].Time)
-		}
-		rows = append(rows, PriceRow{t, p})
-	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("--prices %s: no rows after the header", path)
+	rows := make([]PriceRow, len(read))
+	for i, r := range read {
+		rows[i] = PriceRow{Time: r.Time, Price: r.Close.ToBig()}
 	}
 	return rows, nil
-}
-
-func parseTime(s string) (int64, error) {
-	s = strings.TrimSpace(s)
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		if n > 1e12 { // milliseconds
-			n /= 1000
-		}
-		return n, nil
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Unix(), nil
-		}
-	}
-	return 0, errors.New("want Unix seconds or a date such as 2024-08-05T12:00:00Z")
 }
 
 // Replay plays a price history (see ReadPrices) into the mock feed: row i's price is set

@@ -295,8 +295,11 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 		if ltv.Cmp(maxWad) > 0 {
 			ltv = maxWad
 		}
-		debt := new(big.Int).Mul(value.ToBig(), ltv)
-		debt.Quo(debt, wad)
+		atLTV, err := loanmath.DebtAtLTV(value, uint256.MustFromBig(ltv))
+		if err != nil {
+			return nil, err
+		}
+		debt := atLTV.ToBig()
 		// Two units below the line: rounding the new borrow shares up must not cross it.
 		if debt.Sub(debt, big.NewInt(2)); debt.Sign() < 0 {
 			debt.SetInt64(0)

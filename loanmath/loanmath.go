@@ -377,6 +377,25 @@ func CollateralToAddForLTV(debt, collateral, price, targetLTV *uint256.Int, s Sc
 	return subFloorZero(needed, collateral), nil
 }
 
+// DebtAtLTV is the debt that collateral worth value (loan-token units) carries at ltv (WAD):
+// value × ltv ÷ WAD, rounded down, so that LTVOfValueInto of the result against value is at
+// most ltv. It is the inverse of the LTV of a value; use it to open a position at a given LTV.
+func DebtAtLTV(value, ltv *uint256.Int) (*uint256.Int, error) {
+	return MulDiv(value, ltv, WAD, Floor)
+}
+
+// CollateralForValue is the collateral worth value (loan-token units) at price: value ×
+// ValueDiv ÷ (price × ValueMul), the inverse of CollateralValue. Rounded down (Floor), the
+// collateral is worth at most value, as what an amount of loan token buys; rounded up (Ceil),
+// at least value, as what must be posted to back it. It fails at a zero price.
+func CollateralForValue(value, price *uint256.Int, s Scale, r Rounding) (*uint256.Int, error) {
+	unit, err := mul(price, s.ValueMul)
+	if err != nil {
+		return nil, err
+	}
+	return MulDiv(value, s.ValueDiv, unit, r)
+}
+
 // MulDiv is x × y ÷ d with a 512-bit intermediate, as OpenZeppelin's Math.mulDiv: it fails
 // where that reverts (d = 0, or a result above 2^256 − 1).
 func MulDiv(x, y, d *uint256.Int, r Rounding) (*uint256.Int, error) {

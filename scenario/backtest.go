@@ -193,7 +193,7 @@ func newPath(m Market, p Prices, horizon int) (*path, error) {
 // follow opens a loan at ltv at close i and walks it for the horizon.
 func (pa *path) follow(m Market, ltv *uint256.Int, i int) (startSummary, error) {
 	s := startSummary{start: i, marginCall: -1, liquidation: -1}
-	borrow, err := loanmath.MulDiv(&pa.values[i], ltv, loanmath.WAD, loanmath.Floor)
+	borrow, err := loanmath.DebtAtLTV(&pa.values[i], ltv)
 	if err != nil {
 		return s, err
 	}

@@ -179,11 +179,7 @@ func Simulate(m Market, in SimulateInput) (Simulation, error) {
 
 // CollateralFor is the collateral that amount of loan token buys at price, rounded down.
 func CollateralFor(amount, price *uint256.Int, s loanmath.Scale) (*uint256.Int, error) {
-	unit, overflow := new(uint256.Int).MulOverflow(price, s.ValueMul)
-	if overflow {
-		return nil, loanmath.ErrOverflow
-	}
-	return loanmath.MulDiv(amount, s.ValueDiv, unit, loanmath.Floor)
+	return loanmath.CollateralForValue(amount, price, s, loanmath.Floor)
 }
 
 // At is loan l at price: its LTV and status, what brings it back to target, and when it is

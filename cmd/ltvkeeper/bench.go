@@ -16,8 +16,14 @@ var benchCommand = &cli.Command{
 	Name:  "bench",
 	Usage: "measure ltvkeeper and write bench/results.json and bench/results.md",
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "out", Value: "bench", Usage: "directory for results.json and results.md", TakesFile: true},
-		&cli.StringFlag{Name: "contracts", Value: "contracts", Usage: "the Foundry project, for the gas report", TakesFile: true},
+		&cli.StringFlag{
+			Name: "out", Value: "bench", Category: catBench, EnvVars: envVar("bench.out"), TakesFile: true,
+			Usage: "directory for results.json and results.md",
+		},
+		&cli.StringFlag{
+			Name: "contracts", Value: "contracts", Category: catBench, EnvVars: envVar("bench.contracts"), TakesFile: true,
+			Usage: "the Foundry project, for the gas report",
+		},
 	},
 	Action: runBench,
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -70,6 +71,10 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	out := c.String(outFlag.Name)
+	if err := deploy.CheckWritable(out); err != nil {
+		return err
+	}
 	key, err := chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
 	if err != nil {
 		return err
@@ -84,12 +89,25 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := c.String(outFlag.Name)
-	if err := d.Write(out); err != nil {
+	if err := writeDeployment(d, out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.Writer, "deployed factory %s and market %s on chain %d from block %d; wrote %s\n",
 		d.Factory, d.Markets[0].Market, d.ChainID, d.StartBlock, out)
+	return nil
+}
+
+// writeDeployment writes the deployment file after the contracts are on chain; when that fails
+// the error carries the addresses so that the deployment is not lost.
+func writeDeployment(d *deploy.Deployment, out string) error {
+	if err := d.Write(out); err != nil {
+		markets := make([]string, len(d.Markets))
+		for i, m := range d.Markets {
+			markets[i] = fmt.Sprintf("%s market %s (collateral %s, loan %s, feed %s)", m.Name, m.Market, m.CollateralToken, m.LoanToken, m.PriceFeed)
+		}
+		return fmt.Errorf("deployed factory %s from block %d and %s on chain %d, but writing the deployment file failed: %w (note these addresses and write the file by hand)",
+			d.Factory, d.StartBlock, strings.Join(markets, ", "), d.ChainID, err)
+	}
 	return nil
 }
 

@@ -110,7 +110,7 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 			t.Fatalf("no code at %s", addr)
 		}
 	}
-	deployer, borrower, liquidator := newActor(t, c, 0), newActor(t, c, 1), newActor(t, c, 2)
+	deployer, borrower, liquidator, lender := newActor(t, c, 0), newActor(t, c, 1), newActor(t, c, 2), newActor(t, c, 3)
 	usd := func(dollars int64) *big.Int { return new(big.Int).Mul(big.NewInt(dollars), big.NewInt(1e6)) }
 	balance := func(token, who common.Address) *big.Int {
 		return view(t, c, token, erc20.PackBalanceOf(who), erc20.UnpackBalanceOf, nil)
@@ -118,12 +118,42 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 	wantEqual(t, "market USDC liquidity", balance(m.LoanToken, m.Market), usd(1_000_000))
 	wantEqual(t, "deployer supply", view(t, c, m.Market, market.PackSupplyBalance(deployer.From), market.UnpackSupplyBalance, nil), usd(1_000_000))
 
+	// A second lender supplies $500,000 through the bindings; the shares are loanmath's.
+	lender.do(m.LoanToken, erc20.PackMint(lender.From, usd(500_000)))
+	lender.do(m.LoanToken, erc20.PackApprove(m.Market, usd(500_000)))
+	receipt := lender.do(m.Market, market.PackSupply(usd(500_000), lender.From))
+	before, accrued := accrualOf(t, c, m.Market, receipt)
+	wantShares, err := loanmath.ToSupplyShares(uint256.MustFromBig(usd(500_000)), new(uint256.Int).Add(before.totalSupply, accrued.Interest), before.totalSupplyShares, loanmath.Floor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lenderShares := view(t, c, m.Market, market.PackSupplyShares(lender.From), market.UnpackSupplyShares, nil)
+	wantEqual(t, "second lender's supply shares", lenderShares, wantShares.ToBig())
+	wantEqual(t, "market USDC after the second supply", balance(m.LoanToken, m.Market), usd(1_500_000))
+
 	// The worked example: $2,000 borrowed against 0.1 BTC at $100,000 is 20% LTV.
 	borrower.do(m.CollateralToken, erc20.PackMint(borrower.From, big.NewInt(1e7)))
 	borrower.do(m.CollateralToken, erc20.PackApprove(m.Market, big.NewInt(1e7)))
 	borrower.do(m.Market, market.PackDepositCollateral(big.NewInt(1e7), borrower.From))
-	borrower.do(m.Market, market.PackBorrow(usd(2_000), borrower.From))
+	pos := view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
+	wantEqual(t, "collateral after deposit", pos.Collateral, big.NewInt(1e7))
+	wantEqual(t, "debt after deposit", pos.Debt, big.NewInt(0))
+	receipt = borrower.do(m.Market, market.PackBorrow(usd(2_000), borrower.From))
+	_, accrued = accrualOf(t, c, m.Market, receipt)
+	borrowShares, err := loanmath.ToBorrowShares(uint256.MustFromBig(usd(2_000)), accrued.Index, loanmath.Ceil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantDebt, err := loanmath.ToDebt(borrowShares, accrued.Index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos = view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
+	wantEqual(t, "collateral after borrow", pos.Collateral, big.NewInt(1e7))
+	wantEqual(t, "debt after borrow", pos.Debt, wantDebt.ToBig())
+	wantEqual(t, "borrow shares", view(t, c, m.Market, market.PackBorrowShares(borrower.From), market.UnpackBorrowShares, nil), borrowShares.ToBig())
 	wantEqual(t, "borrower USDC", balance(m.LoanToken, borrower.From), usd(2_000))
+	wantEqual(t, "market USDC after the borrow", balance(m.LoanToken, m.Market), usd(1_500_000-2_000))
 	wantEqual(t, "market WBTC", balance(m.CollateralToken, m.Market), big.NewInt(1e7))
 	ltv := view(t, c, m.Market, market.PackLtv(borrower.From), market.UnpackLtv, nil)
 	if ltv.Cmp(big.NewInt(2e17)) < 0 || ltv.Cmp(big.NewInt(200_001e12)) > 0 {
@@ -145,7 +175,7 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 	deployer.do(m.PriceFeed, feed.PackSetPrice(big.NewInt(24_000e8)))
 	liquidator.do(m.LoanToken, erc20.PackMint(liquidator.From, usd(10_000)))
 	liquidator.do(m.LoanToken, erc20.PackApprove(m.Market, usd(10_000)))
-	receipt := liquidator.do(m.Market, market.PackLiquidate(borrower.From, usd(10_000)))
+	receipt = liquidator.do(m.Market, market.PackLiquidate(borrower.From, usd(10_000)))
 	liq, index := liquidationOf(t, receipt)
 	sharesBefore := view(t, c, m.Market, market.PackBorrowShares(borrower.From), market.UnpackBorrowShares, new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1)))
 	debtBefore, err := loanmath.ToDebt(uint256.MustFromBig(sharesBefore), uint256.MustFromBig(index))
@@ -166,19 +196,50 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 	if ltv.Cmp(big.NewInt(699e15)) < 0 || ltv.Cmp(big.NewInt(7e17)) > 0 {
 		t.Fatalf("LTV after liquidation = %s, want about 0.7e18", ltv)
 	}
+	// The repaid assets buy back borrow shares rounded down, as in a repay.
+	burned, err := loanmath.ToBorrowShares(uint256.MustFromBig(liq.RepaidAssets), uint256.MustFromBig(index), loanmath.Floor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sharesLeft := new(uint256.Int).Sub(uint256.MustFromBig(sharesBefore), burned)
+	debtLeft, err := loanmath.ToDebt(sharesLeft, uint256.MustFromBig(index))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pos = view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
+	wantEqual(t, "debt after the liquidation", pos.Debt, debtLeft.ToBig())
+	wantEqual(t, "collateral after the liquidation", pos.Collateral, new(big.Int).Sub(big.NewInt(1e7), want.Seized.ToBig()))
 
 	// The borrower repays everything and takes the rest of the collateral back.
 	borrower.do(m.LoanToken, erc20.PackMint(borrower.From, usd(100)))
 	borrower.do(m.LoanToken, erc20.PackApprove(m.Market, usd(10_000)))
-	borrower.do(m.Market, market.PackRepay(abiMax(), borrower.From))
-	pos := view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
+	receipt = borrower.do(m.Market, market.PackRepay(abiMax(), borrower.From))
+	_, accrued = accrualOf(t, c, m.Market, receipt)
+	repaid, err := loanmath.ToDebt(sharesLeft, accrued.Index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEqual(t, "borrower USDC after repay", balance(m.LoanToken, borrower.From), new(big.Int).Sub(usd(2_100), repaid.ToBig()))
+	pos = view(t, c, m.Market, market.PackPosition(borrower.From), market.UnpackPosition, nil)
 	wantEqual(t, "debt after full repay", pos.Debt, big.NewInt(0))
 	wantEqual(t, "collateral left", pos.Collateral, new(big.Int).Sub(big.NewInt(1e7), liq.SeizedCollateral))
 	borrower.do(m.Market, market.PackWithdrawCollateral(pos.Collateral, borrower.From))
 	wantEqual(t, "borrower WBTC", balance(m.CollateralToken, borrower.From), pos.Collateral)
 	wantEqual(t, "market WBTC", balance(m.CollateralToken, m.Market), big.NewInt(0))
 
-	// The lender leaves with the supply plus interest; the market keeps at most rounding dust.
+	// The second lender withdraws everything: exactly the shares' assets after accrual.
+	receipt = lender.do(m.Market, market.PackWithdraw(abiMax(), lender.From))
+	before, accrued = accrualOf(t, c, m.Market, receipt)
+	withdrawn, err := loanmath.ToSupplyAssets(uint256.MustFromBig(lenderShares), new(uint256.Int).Add(before.totalSupply, accrued.Interest), before.totalSupplyShares, loanmath.Floor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEqual(t, "second lender's withdrawal", balance(m.LoanToken, lender.From), withdrawn.ToBig())
+	if withdrawn.ToBig().Cmp(usd(500_000)) <= 0 {
+		t.Fatalf("second lender got %s back, want more than the %s supplied", withdrawn, usd(500_000))
+	}
+
+	// The first lender leaves with the supply plus interest; the market keeps at most rounding dust.
 	deployer.do(m.Market, market.PackWithdraw(abiMax(), deployer.From))
 	if got := balance(m.LoanToken, deployer.From); got.Cmp(usd(1_000_000)) <= 0 {
 		t.Fatalf("lender got %s back, want more than the %s supplied", got, usd(1_000_000))
@@ -189,6 +250,35 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 }
 
 func abiMax() *big.Int { return loanmath.MaxUint256.ToBig() }
+
+// marketState is what a market's interest accrual starts from.
+type marketState struct {
+	index, totalBorrow, totalSupply, totalSupplyShares, rate *uint256.Int
+	lastAccrual                                              uint64
+}
+
+// accrualOf returns the market's state before the block of r and the accrual loanmath computes
+// for that block (each transaction is a block of its own on Anvil's automine).
+func accrualOf(t *testing.T, c *ethclient.Client, mkt common.Address, r *types.Receipt) (marketState, loanmath.Accrual) {
+	t.Helper()
+	at := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+	get := func(data []byte) *uint256.Int {
+		return uint256.MustFromBig(view(t, c, mkt, data, market.UnpackBorrowIndex, at)) // every getter is one uint256
+	}
+	s := marketState{
+		index: get(market.PackBorrowIndex()), totalBorrow: get(market.PackTotalBorrowAssets()), totalSupply: get(market.PackTotalSupplyAssets()),
+		totalSupplyShares: get(market.PackTotalSupplyShares()), rate: get(market.PackRatePerSecond()), lastAccrual: get(market.PackLastAccrual()).Uint64(),
+	}
+	header, err := c.HeaderByNumber(context.Background(), r.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := loanmath.Accrue(s.index, s.totalBorrow, s.rate, header.Time-s.lastAccrual)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, a
+}
 
 // liquidationOf returns the Liquidate event of a receipt and the borrow index it accrued to.
 func liquidationOf(t *testing.T, r *types.Receipt) (*bindings.LendingMarketLiquidate, *big.Int) {
@@ -225,6 +315,10 @@ func TestDeployErrors(t *testing.T) {
 		{"unreachable RPC", []string{"--rpc", "http://127.0.0.1:1", "--private-key-file", goodKey, "--dev"}, "--rpc http://127.0.0.1:1"},
 		{"malformed key", []string{"--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, "zz"+secret[2:]), "--dev"}, "not a hex secp256k1 private key"},
 		{"missing key file", []string{"--rpc", anvil.URL, "--private-key-file", "/nonexistent/key", "--dev"}, "--private-key-file /nonexistent/key"},
+		{"key given as the key file", []string{"--rpc", anvil.URL, "--private-key-file", "0x" + secret, "--dev"}, "--private-key-file takes a path to a file holding the key, not the key itself"},
+		{"key without 0x given as the key file", []string{"--rpc", anvil.URL, "--private-key-file", secret, "--dev"}, "put the key in a file or set LTVKEEPER_PRIVATE_KEY"},
+		{"out directory missing", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--out", "/nonexistent/dir/d.json"}, "--out /nonexistent/dir/d.json: cannot write in /nonexistent/dir"},
+		{"out is a directory", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--out", t.TempDir()}, "is a directory: name a file"},
 		{"insufficient funds", []string{"--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, secret), "--dev"}, "account " + crypto.PubkeyToAddress(unfunded.PublicKey).Hex() + " cannot pay for gas"},
 		{"no market addresses", []string{"--rpc", anvil.URL, "--private-key-file", goodKey}, "--collateral-token is required without --dev"},
 		{"bad address", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", "0x12", "--loan-token", "0x12", "--price-feed", "0x12"}, `--collateral-token "0x12": not an address`},
@@ -237,13 +331,63 @@ func TestDeployErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("error = %v, want one containing %q", err, tt.want)
 			}
-			if strings.Contains(err.Error()+printed, secret[2:]) {
+			if strings.Contains(err.Error()+printed, secret[8:]) {
 				t.Fatal("the private key appeared in the output")
 			}
 			if _, statErr := os.Stat(out); statErr == nil {
 				t.Fatal("a failed deploy wrote the deployment file")
 			}
 		})
+	}
+	// Every case fails before sending: the funded deployer never spent a nonce.
+	nonce, err := anvil.Client.NonceAt(context.Background(), crypto.PubkeyToAddress(anviltest.Key(0).PublicKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nonce != 0 {
+		t.Fatalf("deployer nonce = %d after failed deploys, want 0 (a check ran after deploying)", nonce)
+	}
+}
+
+// TestDeployWriteFailureKeepsAddresses: when the file cannot be written after the contracts
+// are on chain, the error carries every address so the deployment is not lost.
+func TestDeployWriteFailureKeepsAddresses(t *testing.T) {
+	d := &deploy.Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), StartBlock: 7, Markets: []deploy.Market{{
+		Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7"), CollateralToken: common.HexToAddress("0xb7c"),
+		LoanToken: common.HexToAddress("0x05dc"), PriceFeed: common.HexToAddress("0xfeed"),
+	}}}
+	err := writeDeployment(d, filepath.Join(t.TempDir(), "gone", "deployment.json"))
+	if err == nil {
+		t.Fatal("writing into a missing directory succeeded")
+	}
+	for _, want := range []string{d.Factory.Hex(), d.Markets[0].Market.Hex(), d.Markets[0].CollateralToken.Hex(),
+		d.Markets[0].LoanToken.Hex(), d.Markets[0].PriceFeed.Hex(), "from block 7", "writing the deployment file failed"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not contain %q", err, want)
+		}
+	}
+}
+
+// TestDeployKeyFromEnvironment deploys with the key in LTVKEEPER_PRIVATE_KEY instead of a file.
+func TestDeployKeyFromEnvironment(t *testing.T) {
+	anvil := anviltest.Start(t)
+	t.Setenv("LTVKEEPER_PRIVATE_KEY", "0x"+anviltest.Keys[1])
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--out", out, "--dev", "--liquidity", "0")
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, printed)
+	}
+	if strings.Contains(printed, anviltest.Keys[1]) {
+		t.Fatal("deploy printed the private key")
+	}
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deployer := crypto.PubkeyToAddress(anviltest.Key(1).PublicKey)
+	owner := view(t, anvil.Client, d.Factory, bindings.NewMarketFactory().PackOwner(), bindings.NewMarketFactory().UnpackOwner, nil)
+	if owner != deployer {
+		t.Fatalf("factory owner = %s, want %s (the key from LTVKEEPER_PRIVATE_KEY)", owner, deployer)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -42,11 +43,11 @@ var (
 		Usage: "install postgresql-15 with apt (scripts/ensure-postgres.sh) when it is missing",
 	}
 	priceSetFlag = &cli.StringFlag{
-		Name: "set", Category: catDev,
+		Name: "set", Category: catDev, EnvVars: envVar("price.set"),
 		Usage: "set the BTC price to this many dollars, such as 48000",
 	}
 	priceChangeFlag = &cli.StringFlag{
-		Name: "change", Category: catDev,
+		Name: "change", Category: catDev, EnvVars: envVar("price.change"),
 		Usage: "move the BTC price by this percentage, such as -20% (0% posts the same price again, fresh)",
 	}
 	pricesFlag = &cli.StringFlag{
@@ -154,7 +155,11 @@ func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
 	fmt.Fprintf(w, "  deployer    %s\n", d.Deployer)
 	fmt.Fprintf(w, "  keeper      %s\n", d.Keeper)
 	fmt.Fprintf(w, "  price       %s (sets the mock feed)\n", d.PriceSetter)
-	fmt.Fprintf(w, "  lender      %s\n", d.Lender)
+	lenders := make([]string, len(d.Lenders))
+	for i, l := range d.Lenders {
+		lenders[i] = l.Hex()
+	}
+	fmt.Fprintf(w, "  lenders     %s\n", strings.Join(lenders, ", "))
 	if len(d.Borrowers) > 0 {
 		fmt.Fprintf(w, "  borrowers   %d, such as %s\n", len(d.Borrowers), d.Borrowers[0])
 	}
@@ -167,7 +172,7 @@ func runDevnetPrice(c *cli.Context) error {
 		return errors.New("devnet price: pass exactly one of --set DOLLARS (such as 48000) or --change PERCENT (such as -20%)")
 	}
 	var price *big.Int
-	var pct float64
+	var move scenario.Change
 	if set != "" {
 		p, err := units.Parse(set, devnet.FeedDecimals)
 		if err != nil || p.Sign() == 0 {
@@ -175,11 +180,15 @@ func runDevnetPrice(c *cli.Context) error {
 		}
 		price = p
 	} else {
-		v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(change), "%")), 64)
-		if err != nil || v <= -100 || v > 1e6 {
+		// The percent sign is optional here; the move is exact decimal math, not floats.
+		text := strings.TrimSpace(change)
+		if !strings.HasSuffix(text, "%") {
+			text += "%"
+		}
+		var err error
+		if move, err = scenario.ParseChange(text); err != nil {
 			return fmt.Errorf("--change %q: want a percentage above -100%%, such as -20%% or 5%%", change)
 		}
-		pct = v
 	}
 	dir := c.String(devnetDirFlag.Name)
 	info, dep, err := devnet.Attach(c.Context, dir)
@@ -193,7 +202,7 @@ func runDevnetPrice(c *cli.Context) error {
 	if price != nil {
 		err = devnet.SetPrice(c.Context, info.RPCURL, dep, price)
 	} else {
-		price, err = devnet.ChangePrice(c.Context, info.RPCURL, dep, pct)
+		price, err = devnet.MovePrice(c.Context, info.RPCURL, dep, move)
 	}
 	if err != nil {
 		return err

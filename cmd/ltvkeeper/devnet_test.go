@@ -50,6 +50,7 @@ func TestDevnetBadInput(t *testing.T) {
 	}{
 		{"change not a number", []string{"devnet", "price", "--change", "abc", "--dir", empty}, `--change "abc"`},
 		{"change below -100%", []string{"devnet", "price", "--change", "-100%", "--dir", empty}, `--change "-100%"`},
+		{"change of two signs", []string{"devnet", "price", "--change", "+-5%", "--dir", empty}, `--change "+-5%"`},
 		{"set negative", []string{"devnet", "price", "--set", "-5", "--dir", empty}, `--set "-5"`},
 		{"set zero", []string{"devnet", "price", "--set", "0", "--dir", empty}, `--set "0"`},
 		{"price without set or change", []string{"devnet", "price", "--dir", empty}, "exactly one of --set"},
@@ -161,6 +162,10 @@ func TestDevnetCommand(t *testing.T) {
 	}{
 		{[]string{"devnet", "price", "--set", "48000", "--dir", dir}, "-> 48000 USD"},
 		{[]string{"devnet", "price", "--change", "-20%", "--dir", dir}, "48000 -> 38400 USD"},
+		{[]string{"devnet", "price", "--set", "60000", "--dir", dir}, "38400 -> 60000 USD"},
+		// Float math would give 41999.99999999.
+		{[]string{"devnet", "price", "--change", "-30%", "--dir", dir}, "60000 -> 42000 USD"},
+		{[]string{"devnet", "price", "--change", "+0.1", "--dir", dir}, "42000 -> 42042 USD"},
 		{[]string{"devnet", "seed", "--borrowers", "5", "--ltv-range", "0.2-0.3", "--dir", dir}, "opened 5 borrowers"},
 		{[]string{"devnet", "seed", "--borrowers", "5", "--ltv-range", "0.1-0.6", "--dir", dir}, "maxBorrowLtv"},
 		{[]string{"devnet", "replay", "--prices", writePrices(t), "--speed", "0", "--dir", dir}, "replayed"},
