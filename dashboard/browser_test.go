@@ -35,7 +35,14 @@ var updateDocs = flag.Bool("update-docs", false, "write the README's screenshot,
 // docsScreenshot is the README's screenshot, written when missing or with -update-docs.
 const docsScreenshot = "../docs/dashboard.png"
 
-const borrowers = 25 // more than a page of the positions table (20)
+// borrowers is the size of the book: more than a page of the positions table (20). The
+// devnet opens demo borrowers at random LTVs; risky more at 45-50% make sure a 40% fall
+// reaches the liquidation line whatever the draw.
+const (
+	demoBorrowers  = 22
+	riskyBorrowers = 3
+	borrowers      = demoBorrowers + riskyBorrowers
+)
 
 // chromium finds a Chromium to drive, or skips the test saying what to install.
 func chromium(t *testing.T) string {
@@ -232,13 +239,16 @@ func TestDashboardInBrowser(t *testing.T) {
 		return api.New(db, api.Options{Head: head, MaxLag: 100_000, Registry: reg, Logger: log})
 	}
 	d, err := devnet.Start(ctx, devnet.Config{
-		Dir: t.TempDir(), Port: freePort(t), DB: pgtest.DB(t), Borrowers: borrowers,
+		Dir: t.TempDir(), Port: freePort(t), DB: pgtest.DB(t), Borrowers: demoBorrowers,
 		APIAddr: apiAddr, API: handler, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { d.Stop() })
+	if _, err := devnet.Seed(ctx, d.RPCURL, d.Deployment, riskyBorrowers, 0.45, 0.5, log); err != nil {
+		t.Fatal(err)
+	}
 	nodeCtx, stopNode := context.WithCancel(ctx)
 	nodeDone := make(chan error, 1)
 	go func() { nodeDone <- d.RunNode(nodeCtx) }()
