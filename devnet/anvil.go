@@ -28,6 +28,9 @@ type anvilProcess struct {
 	err    error // how it exited, once exited is closed
 }
 
+// BlockGasLimit is the block gas limit of a devnet's Anvil.
+const BlockGasLimit = 1_000_000_000
+
 // startAnvil starts Anvil on port and waits until it answers.
 func startAnvil(ctx context.Context, dir string, port int, blockTime time.Duration, log *slog.Logger) (*anvilProcess, error) {
 	bin, err := foundry.Anvil()
@@ -44,7 +47,9 @@ func startAnvil(ctx context.Context, dir string, port int, blockTime time.Durati
 	l.Close()
 
 	state := filepath.Join(dir, "anvil-state.json")
-	args := []string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--state", state}
+	// A block holds a billion gas, so that seeding 100,000 borrowers takes a few dozen
+	// blocks, not thousands.
+	args := []string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--state", state, "--gas-limit", strconv.Itoa(BlockGasLimit)}
 	if blockTime > 0 {
 		args = append(args, "--block-time", strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64))
 	}

@@ -25,18 +25,12 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
-// Gas limits of the seeding transactions: about twice the use measured on Anvil (mint 68k,
-// approve 46k, deposit 99k, borrow 148k). Fixed limits let a borrower's four transactions
-// be signed and sent before the first is mined.
+// batchSize is how many JSON-RPC calls go in one HTTP request, and batchBytes about how
+// large the request may grow (Anvil refuses a body of a few MiB).
 const (
-	gasMint    = 120_000
-	gasApprove = 80_000
-	gasDeposit = 180_000
-	gasBorrow  = 320_000
+	batchSize  = 200
+	batchBytes = 1 << 20
 )
-
-// batchSize is how many JSON-RPC calls go in one HTTP request.
-const batchSize = 200
 
 var (
 	market = bindings.NewLendingMarket()
@@ -122,17 +116,18 @@ func (c *conn) baseFee(ctx context.Context) (*big.Int, error) {
 	return head.BaseFee, nil
 }
 
-// sendAll sends signed transactions in batches, in order.
+// sendAll sends signed transactions in batches of at most batchSize transactions and
+// batchBytes bytes, in order.
 func (c *conn) sendAll(ctx context.Context, txs []*types.Transaction, progress func(sent int)) error {
-	for i := 0; i < len(txs); i += batchSize {
-		chunk := txs[i:min(i+batchSize, len(txs))]
-		elems := make([]rpc.BatchElem, len(chunk))
-		for j, tx := range chunk {
-			raw, err := tx.MarshalBinary()
-			if err != nil {
-				return err
-			}
-			elems[j] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)}
+	var (
+		elems []rpc.BatchElem
+		chunk []*types.Transaction
+		size  int
+		sent  int
+	)
+	flush := func() error {
+		if len(elems) == 0 {
+			return nil
 		}
 		if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
 			return fmt.Errorf("send transactions: %w", err)
@@ -142,16 +137,34 @@ func (c *conn) sendAll(ctx context.Context, txs []*types.Transaction, progress f
 				return fmt.Errorf("send tx %s (nonce %d): %w", chunk[j].Hash(), chunk[j].Nonce(), e.Error)
 			}
 		}
+		sent += len(elems)
 		if progress != nil {
-			progress(i + len(chunk))
+			progress(sent)
 		}
+		elems, chunk, size = elems[:0], chunk[:0], 0
+		return nil
 	}
-	return nil
+	for _, tx := range txs {
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if len(elems) == batchSize || (len(elems) > 0 && size+2*len(raw) > batchBytes) {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		elems = append(elems, rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)})
+		chunk = append(chunk, tx)
+		size += 2 * len(raw) // hex
+	}
+	return flush()
 }
 
-// waitAll waits until every transaction is mined (mining blocks itself when Anvil does not
-// automine) and returns an error naming the first that failed, with its revert decoded.
-func (c *conn) waitAll(ctx context.Context, txs []*types.Transaction, from func(*types.Transaction) common.Address) error {
+// waitAll waits until every transaction is mined (with mine, mining blocks itself when
+// Anvil does not automine) and returns an error naming the first that failed, with its
+// revert decoded.
+func (c *conn) waitAll(ctx context.Context, txs []*types.Transaction, from func(*types.Transaction) common.Address, mine bool) error {
 	automine, err := c.automine(ctx)
 	if err != nil {
 		return err
@@ -184,7 +197,7 @@ func (c *conn) waitAll(ctx context.Context, txs []*types.Transaction, from func(
 		if pending = still; len(pending) == 0 {
 			break
 		}
-		if !automine {
+		if mine && !automine {
 			if err := c.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
 				return fmt.Errorf("evm_mine: %w", err)
 			}
@@ -239,12 +252,11 @@ func readMarket(ctx context.Context, c *ethclient.Client, m deploy.Market) (*mar
 	return &v, nil
 }
 
-// Seed opens n positions in the deployment's first market, each from a new key funded with
-// anvil_setBalance: it mints 0.05 to 2 WBTC, deposits it and borrows at an LTV drawn
-// uniformly from [ltvMin, ltvMax] at the current price. When the market lacks the USDC to
-// lend, the devnet's lender supplies it first. Transactions are signed with explicit nonces
-// and sent in batches without waiting for each receipt; Seed waits for all at the end. It
-// returns the borrowers.
+// Seed opens n positions in the deployment's first market through a SeedBatch contract,
+// hundreds per transaction: each borrower deposits 0.05 to 2 WBTC (minted from the mock
+// token, in two deposits) and borrows at an LTV drawn uniformly from [ltvMin, ltvMax] at the
+// current price, three market events each. When the market lacks the USDC to lend, the
+// devnet's lender supplies it first. It returns the borrowers (contracts without functions).
 func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltvMin, ltvMax float64, log *slog.Logger) ([]common.Address, error) {
 	if n < 0 {
 		return nil, fmt.Errorf("borrowers %d: want 0 or more", n)
@@ -273,19 +285,11 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 	start := time.Now()
 
 	// Draw the positions.
-	type position struct {
-		key              *ecdsa.PrivateKey
-		collateral, debt *big.Int
-	}
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 0x5eed))
 	price := uint256.MustFromBig(view.price)
-	positions := make([]position, n)
+	collaterals, debts := make([]*big.Int, n), make([]*big.Int, n)
 	totalDebt := new(big.Int)
-	for i := range positions {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			return nil, err
-		}
+	for i := range n {
 		collateral := big.NewInt(5_000_000 + rng.Int64N(195_000_001)) // 0.05 to 2 WBTC
 		value, err := loanmath.CollateralValue(uint256.MustFromBig(collateral), price, view.scale)
 		if err != nil {
@@ -304,7 +308,7 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 		if debt.Sub(debt, big.NewInt(2)); debt.Sign() < 0 {
 			debt.SetInt64(0)
 		}
-		positions[i] = position{key, collateral, debt}
+		collaterals[i], debts[i] = collateral, debt
 		totalDebt.Add(totalDebt, debt)
 	}
 	if totalDebt.Cmp(view.liquidity) > 0 {
@@ -315,76 +319,12 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 			return nil, err
 		}
 	}
-
-	// Fund the keys.
-	balance := (*hexutil.Big)(new(big.Int).Mul(big.NewInt(10), wad)) // 10 ETH
-	elems := make([]rpc.BatchElem, 0, batchSize)
-	for i, p := range positions {
-		elems = append(elems, rpc.BatchElem{Method: "anvil_setBalance", Args: []any{crypto.PubkeyToAddress(p.key.PublicKey), balance}, Result: new(any)})
-		if len(elems) == batchSize || i == len(positions)-1 {
-			if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
-				return nil, fmt.Errorf("anvil_setBalance: %w", err)
-			}
-			for _, e := range elems {
-				if e.Error != nil {
-					return nil, fmt.Errorf("anvil_setBalance: %w (is this Anvil?)", e.Error)
-				}
-			}
-			elems = elems[:0]
-		}
-	}
-
-	// Sign every transaction, then send them all.
-	baseFee, err := c.baseFee(ctx)
+	borrowers, err := openMany(ctx, c, m.Market, collaterals, debts, log)
 	if err != nil {
-		return nil, err
-	}
-	var txs []*types.Transaction
-	senders := make(map[common.Hash]common.Address, 4*n)
-	borrowers := make([]common.Address, n)
-	for i, p := range positions {
-		s := newSigner(p.key, c.chainID, 0, baseFee)
-		borrowers[i] = s.from
-		calls := []struct {
-			to   common.Address
-			data []byte
-			gas  uint64
-		}{
-			{m.CollateralToken, erc20.PackMint(s.from, p.collateral), gasMint},
-			{m.CollateralToken, erc20.PackApprove(m.Market, p.collateral), gasApprove},
-			{m.Market, market.PackDepositCollateral(p.collateral, s.from), gasDeposit},
-		}
-		if p.debt.Sign() > 0 {
-			calls = append(calls, struct {
-				to   common.Address
-				data []byte
-				gas  uint64
-			}{m.Market, market.PackBorrow(p.debt, s.from), gasBorrow})
-		}
-		for _, call := range calls {
-			tx, err := s.sign(call.to, call.data, call.gas)
-			if err != nil {
-				return nil, err
-			}
-			txs = append(txs, tx)
-			senders[tx.Hash()] = s.from
-		}
-	}
-	lastLog := time.Now()
-	err = c.sendAll(ctx, txs, func(sent int) {
-		if time.Since(lastLog) > 2*time.Second {
-			log.Info("seeding", "sent", sent, "of", len(txs))
-			lastLog = time.Now()
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := c.waitAll(ctx, txs, func(tx *types.Transaction) common.Address { return senders[tx.Hash()] }); err != nil {
 		return nil, fmt.Errorf("seed borrowers: %w", err)
 	}
 	log.Info("seeded borrowers", "borrowers", n, "ltv", fmt.Sprintf("%g-%g", ltvMin, ltvMax),
-		"txs", len(txs), "usdc", totalDebt, "took", time.Since(start).Round(time.Millisecond))
+		"usdc", totalDebt, "took", time.Since(start).Round(time.Millisecond))
 	return borrowers, nil
 }
 

@@ -10,7 +10,7 @@ interface ISeedMarket {
 }
 
 /// @notice Development only: one borrower, created by SeedBatch. Its constructor has the
-/// batch deposit its collateral, borrows, and leaves no code behind.
+/// batch deposit its collateral and borrows; it has no functions.
 contract SeedBorrower {
     constructor(ISeedMarket market, uint256 collateral, uint256 debt) {
         SeedBatch(msg.sender).depositFor(collateral);
