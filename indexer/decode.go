@@ -199,3 +199,13 @@ func jsonValue(v reflect.Value) any {
 		return v.Interface()
 	}
 }
+
+// Topics returns the ids of every event the indexer follows: the topic filter of its
+// eth_getLogs requests.
+func Topics() ([]common.Hash, error) {
+	d, err := newDecoder()
+	if err != nil {
+		return nil, err
+	}
+	return d.topics, nil
+}

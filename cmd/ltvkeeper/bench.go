@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -24,6 +25,10 @@ var benchCommand = &cli.Command{
 			Name: "contracts", Value: "contracts", Category: catBench, EnvVars: envVar("bench.contracts"), TakesFile: true,
 			Usage: "the Foundry project, for the gas report",
 		},
+		&cli.IntFlag{
+			Name: "borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.borrowers"),
+			Usage: "positions in the indexer's fixture (three market events each)",
+		},
 	},
 	Action: runBench,
 }
@@ -42,8 +47,18 @@ func runBench(c *cli.Context) error {
 		}
 	}
 	r := bench.NewReport(versions)
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	slog.Info("measuring the indexer's backfill against plain eth_getLogs and COPY", "borrowers", c.Int("borrowers"))
+	figs, err := bench.Backfill(c.Context, bench.BackfillConfig{Borrowers: c.Int("borrowers"), Exe: exe, Log: slog.Default()})
+	if err != nil {
+		return err
+	}
+	r.Add(figs...)
 	slog.Info("measuring keeper selection at 100,000 and 1,000,000 positions")
-	figs, err := bench.Selection([]int{100_000, 1_000_000}, 21)
+	figs, err = bench.Selection([]int{100_000, 1_000_000}, 21)
 	if err != nil {
 		return err
 	}

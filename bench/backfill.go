@@ -1,0 +1,239 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+)
+
+// BackfillConfig is what Backfill measures.
+type BackfillConfig struct {
+	Borrowers int    // positions in the fixture: three market events each
+	Exe       string // the ltvkeeper binary: the indexer runs as its own process, for its peak RSS
+	// Concurrency and RangeSize are the indexer's, used by the raw eth_getLogs limit too.
+	Concurrency int
+	RangeSize   uint64
+	Log         *slog.Logger
+}
+
+// Backfill builds the fixture (a devnet with cfg.Borrowers positions, automining) and
+// measures, on it: the indexer's backfill from the deployment block to the head as a child
+// process (events/s, blocks/s, wall time, peak RSS); beside it the two raw limits, plain
+// eth_getLogs over the same ranges and plain COPY of the same rows into an empty table; and
+// the indexer's efficiency, its rate over the lower limit.
+func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
+	log := cfg.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
+		return nil, err
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: quiet})
+	if err != nil {
+		return nil, err
+	}
+	defer d.Stop()
+
+	const section = "indexer backfill"
+	log.Info("building the fixture", "borrowers", cfg.Borrowers)
+	began := time.Now()
+	if _, err := devnet.Seed(ctx, d.RPCURL, d.Deployment, cfg.Borrowers, 0.1, 0.5, quiet); err != nil {
+		return nil, err
+	}
+	seedTime := time.Since(began)
+	figs := []Figure{
+		{Section: "fixture", Name: fmt.Sprintf("seed %d borrowers (3 market events each)", cfg.Borrowers), Value: seedTime.Seconds(), Unit: "s", Target: "< 180 s for 100,000"},
+	}
+
+	client, err := rpc.DialContext(ctx, d.RPCURL)
+	if err != nil {
+		return nil, err
+	}
+	defer client.Close()
+	var head hexutil.Uint64
+	if err := client.CallContext(ctx, &head, "eth_blockNumber"); err != nil {
+		return nil, err
+	}
+	from, to := d.Deployment.StartBlock, uint64(head)
+	blocks := float64(to - from + 1)
+
+	log.Info("measuring plain eth_getLogs", "from", from, "to", to)
+	logs, getLogsTime, err := rawGetLogs(ctx, client, from, to, cfg.RangeSize, cfg.Concurrency)
+	if err != nil {
+		return nil, fmt.Errorf("raw eth_getLogs: %w", err)
+	}
+
+	log.Info("measuring the indexer's backfill", "from", from, "to", to)
+	indexTime, rssKB, err := runIndexer(ctx, cfg, d)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := pgx.Connect(ctx, d.DB())
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	var events int64
+	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
+		return nil, fmt.Errorf("count indexed events: %w", err)
+	}
+	// The counts differ only by logs of contracts before they are followed (a feed's first
+	// round, emitted before its market exists).
+	if events == 0 || events > int64(logs) {
+		return nil, fmt.Errorf("the indexer wrote %d events, eth_getLogs returned %d logs: want about as many", events, logs)
+	}
+
+	log.Info("measuring plain COPY of the same rows")
+	copyTime, err := rawCopy(ctx, conn)
+	if err != nil {
+		return nil, fmt.Errorf("raw COPY: %w", err)
+	}
+
+	n := float64(events)
+	indexRate, logsRate, copyRate := n/indexTime.Seconds(), float64(logs)/getLogsTime.Seconds(), n/copyTime.Seconds()
+	figs = append(figs,
+		Figure{Section: "fixture", Name: "market and feed events", Value: n, Unit: "events"},
+		Figure{Section: "fixture", Name: "blocks from the deployment to the head", Value: blocks, Unit: "blocks"},
+		Figure{Section: section, Name: "indexer, from the deployment block to the head", Value: indexTime.Seconds(), Unit: "s"},
+		Figure{Section: section, Name: "indexer rate", Value: indexRate, Unit: "events/s"},
+		Figure{Section: section, Name: "indexer rate in blocks", Value: blocks / indexTime.Seconds(), Unit: "blocks/s"},
+		Figure{Section: section, Name: "indexer peak RSS", Value: float64(rssKB) / 1024, Unit: "MiB", Target: "< 300 MiB"},
+		Figure{Section: section, Name: "limit (a): plain eth_getLogs over the same ranges", Value: logsRate, Unit: "events/s"},
+		Figure{Section: section, Name: "limit (b): plain COPY of the same rows into an empty table", Value: copyRate, Unit: "events/s"},
+		Figure{Section: section, Name: "efficiency: indexer rate / lower limit", Value: indexRate / min(logsRate, copyRate), Unit: "ratio", Target: "≥ 0.7"},
+	)
+	return figs, nil
+}
+
+// runIndexer runs `ltvkeeper index --until-head` on the devnet and returns its wall time and
+// peak resident set.
+func runIndexer(ctx context.Context, cfg BackfillConfig, d *devnet.Devnet) (time.Duration, int64, error) {
+	args := []string{"index", "--rpc", d.RPCURL, "--db", d.DB(), "--deployment", d.Info.Deployment, "--until-head",
+		"--log.level", "warn"}
+	if cfg.Concurrency > 0 {
+		args = append(args, "--concurrency", fmt.Sprint(cfg.Concurrency))
+	}
+	if cfg.RangeSize > 0 {
+		args = append(args, "--range-size", fmt.Sprint(cfg.RangeSize))
+	}
+	cmd := exec.CommandContext(ctx, cfg.Exe, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	began := time.Now()
+	if err := cmd.Run(); err != nil {
+		return 0, 0, fmt.Errorf("ltvkeeper index: %w\n%s", err, strings.TrimSpace(stderr.String()))
+	}
+	took := time.Since(began)
+	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return 0, 0, errors.New("ltvkeeper index: no resource usage on this system")
+	}
+	return took, usage.Maxrss, nil // kilobytes on Linux
+}
+
+// rawGetLogs fetches the indexer's logs over [from, to] in ranges of rangeSize blocks,
+// concurrency at a time, and nothing else; it returns how many there were and how long it
+// took.
+func rawGetLogs(ctx context.Context, client *rpc.Client, from, to, rangeSize uint64, concurrency int) (int, time.Duration, error) {
+	topics, err := indexer.Topics()
+	if err != nil {
+		return 0, 0, err
+	}
+	rangeSize, concurrency = max(rangeSize, 1), max(concurrency, 1)
+	type result struct {
+		n   int
+		err error
+	}
+	starts := make(chan uint64)
+	results := make(chan result)
+	began := time.Now()
+	for range concurrency {
+		go func() {
+			for start := range starts {
+				var logs []types.Log
+				filter := map[string]any{
+					"fromBlock": hexutil.Uint64(start),
+					"toBlock":   hexutil.Uint64(min(start+rangeSize-1, to)),
+					"topics":    [][]common.Hash{topics},
+				}
+				err := client.CallContext(ctx, &logs, "eth_getLogs", filter)
+				results <- result{len(logs), err}
+			}
+		}()
+	}
+	var ranges int
+	go func() {
+		defer close(starts)
+		for start := from; start <= to; start += rangeSize {
+			starts <- start
+		}
+	}()
+	for start := from; start <= to; start += rangeSize {
+		ranges++
+	}
+	var total int
+	var firstErr error
+	for range ranges {
+		r := <-results
+		total += r.n
+		if r.err != nil && firstErr == nil {
+			firstErr = r.err
+		}
+	}
+	return total, time.Since(began), firstErr
+}
+
+// rawCopy copies the indexed events out, then times a plain COPY of those bytes into an
+// empty table of the same columns, without indexes.
+func rawCopy(ctx context.Context, conn *pgx.Conn) (time.Duration, error) {
+	var rows bytes.Buffer
+	if _, err := conn.PgConn().CopyTo(ctx, &rows, "copy events to stdout"); err != nil {
+		return 0, err
+	}
+	if _, err := conn.Exec(ctx, "create temporary table copy_limit (like events)"); err != nil {
+		return 0, err
+	}
+	began := time.Now()
+	if _, err := conn.PgConn().CopyFrom(ctx, &rows, "copy copy_limit from stdin"); err != nil {
+		return 0, err
+	}
+	return time.Since(began), nil
+}
+
+// freePort returns a TCP port that was free a moment ago.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
