@@ -28,8 +28,8 @@ const (
 var seedBatch = bindings.NewSeedBatch()
 
 // openMany opens one position per (collaterals[i], debts[i]) through a new SeedBatch
-// contract: many borrowers per transaction, every transaction signed with the seeding key and
-// sent in JSON-RPC batches before any is waited for. The borrowers are the addresses the
+// contract: many borrowers per transaction, every transaction signed with the seeding key,
+// a block's worth sent in JSON-RPC batches before any is waited for. The borrowers are the addresses the
 // batch creates, in order: SeedBatch's CREATE nonces count from 1.
 func openMany(ctx context.Context, c *conn, market common.Address, collaterals, debts []*big.Int, log *slog.Logger) ([]common.Address, error) {
 	key := foundry.AnvilKey(deployerKey)
@@ -64,18 +64,29 @@ func openMany(ctx context.Context, c *conn, market common.Address, collaterals, 
 		}
 		txs = append(txs, tx)
 	}
+	// Send a block's worth at a time: Anvil mines what is pending when a transaction arrives
+	// (or when the block time is up), a block at most of the gas limit, so what does not fit
+	// would wait for the next arrival.
 	lastLog := time.Now()
-	err = c.sendAll(ctx, txs, func(sent int) {
+	for len(txs) > 0 {
+		var gas uint64
+		n := 0
+		for n < len(txs) && (n == 0 || gas+txs[n].Gas() <= head.GasLimit*9/10) {
+			gas += txs[n].Gas()
+			n++
+		}
+		window := txs[:n]
+		if err := c.sendAll(ctx, window, nil); err != nil {
+			return nil, err
+		}
+		if err := c.waitAll(ctx, window, func(*types.Transaction) common.Address { return s.From }, false); err != nil {
+			return nil, err
+		}
+		txs = txs[n:]
 		if time.Since(lastLog) > 2*time.Second {
-			log.Info("seeding", "sent", sent, "of", len(txs))
+			log.Info("seeding", "transactions left", len(txs))
 			lastLog = time.Now()
 		}
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := c.waitAll(ctx, txs, func(*types.Transaction) common.Address { return s.From }, false); err != nil {
-		return nil, err
 	}
 	borrowers := make([]common.Address, len(collaterals))
 	for i := range borrowers {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -25,12 +26,32 @@ var benchCommand = &cli.Command{
 			Name: "contracts", Value: "contracts", Category: catBench, EnvVars: envVar("bench.contracts"), TakesFile: true,
 			Usage: "the Foundry project, for the gas report",
 		},
+		&cli.StringSliceFlag{
+			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "gas"),
+			Category: catBench, EnvVars: envVar("bench.sections"),
+			Usage: "what to measure",
+		},
 		&cli.IntFlag{
 			Name: "borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.borrowers"),
 			Usage: "positions in the indexer's fixture (three market events each)",
 		},
+		&cli.IntFlag{
+			Name: "index.concurrency", Value: 4, Category: catBench, EnvVars: envVar("bench.index.concurrency"),
+			Usage: "the indexer's --concurrency in the backfill, also used by the raw eth_getLogs limit",
+		},
+		&cli.Uint64Flag{
+			Name: "index.range-size", Value: 2000, Category: catBench, EnvVars: envVar("bench.index.range-size"),
+			Usage: "the indexer's --range-size in the backfill, also used by the raw eth_getLogs limit",
+		},
 	},
 	Action: runBench,
+}
+
+// benchSection is one part of the benchmark: its name for --sections, what it measures and
+// how.
+type benchSection struct {
+	name, what string
+	run        func() ([]bench.Figure, error)
 }
 
 func runBench(c *cli.Context) error {
@@ -51,23 +72,44 @@ func runBench(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	slog.Info("measuring the indexer's backfill against plain eth_getLogs and COPY", "borrowers", c.Int("borrowers"))
-	figs, err := bench.Backfill(c.Context, bench.BackfillConfig{Borrowers: c.Int("borrowers"), Exe: exe, Log: slog.Default()})
-	if err != nil {
-		return err
+	sections := []benchSection{
+		{"backfill", "the indexer's backfill against plain eth_getLogs and COPY", func() ([]bench.Figure, error) {
+			return bench.Backfill(c.Context, bench.BackfillConfig{
+				Borrowers: c.Int("borrowers"), Exe: exe, Log: slog.Default(),
+				Concurrency: c.Int("index.concurrency"), RangeSize: c.Uint64("index.range-size"),
+			})
+		}},
+		{"selection", "keeper selection at 100,000 and 1,000,000 positions", func() ([]bench.Figure, error) {
+			return bench.Selection([]int{100_000, 1_000_000}, 21)
+		}},
+		{"gas", "contract gas with forge's gas report", func() ([]bench.Figure, error) {
+			figs, err := bench.Gas(contracts, forge)
+			if err != nil {
+				return nil, fmt.Errorf("--contracts %s: %w", contracts, err)
+			}
+			return figs, nil
+		}},
 	}
-	r.Add(figs...)
-	slog.Info("measuring keeper selection at 100,000 and 1,000,000 positions")
-	figs, err = bench.Selection([]int{100_000, 1_000_000}, 21)
-	if err != nil {
-		return err
+	want := make(map[string]bool)
+	for _, name := range c.StringSlice("sections") {
+		want[name] = true
 	}
-	r.Add(figs...)
-	slog.Info("measuring contract gas with forge's gas report")
-	if figs, err = bench.Gas(contracts, forge); err != nil {
-		return fmt.Errorf("--contracts %s: %w", contracts, err)
+	for name := range want {
+		if !slices.ContainsFunc(sections, func(s benchSection) bool { return s.name == name }) {
+			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, gas)", name)
+		}
 	}
-	r.Add(figs...)
+	for _, s := range sections {
+		if !want[s.name] {
+			continue
+		}
+		slog.Info("measuring " + s.what)
+		figs, err := s.run()
+		if err != nil {
+			return fmt.Errorf("bench %s: %w", s.name, err)
+		}
+		r.Add(figs...)
+	}
 	out := c.String("out")
 	if err := r.Write(out); err != nil {
 		return err
