@@ -79,8 +79,14 @@ func runBench(c *cli.Context) error {
 				Concurrency: c.Int("index.concurrency"), RangeSize: c.Uint64("index.range-size"),
 			})
 		}},
+		{"live", "live latency: block to committed rows, with one block a second and a stream of transactions", func() ([]bench.Figure, error) {
+			return bench.Live(c.Context, bench.LiveConfig{Log: slog.Default()})
+		}},
 		{"selection", "keeper selection at 100,000 and 1,000,000 positions", func() ([]bench.Figure, error) {
 			return bench.Selection([]int{100_000, 1_000_000}, 21)
+		}},
+		{"reaction", "keeper reaction to one price update at 1, 100 and 1,000 liquidatable positions", func() ([]bench.Figure, error) {
+			return bench.Reaction(c.Context, bench.ReactionConfig{Log: slog.Default()})
 		}},
 		{"gas", "contract gas with forge's gas report", func() ([]bench.Figure, error) {
 			figs, err := bench.Gas(contracts, forge)

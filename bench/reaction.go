@@ -1,0 +1,194 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+)
+
+// ReactionConfig is what Reaction measures.
+type ReactionConfig struct {
+	Sizes []int        // positions made liquidatable by one price update, one devnet each: nil is 1, 100, 1000
+	Safe  int          // positions that stay safe beside them: 0 is 10
+	Log   *slog.Logger // nil is slog.Default()
+}
+
+// The positions at risk are opened at an LTV just under the market's maxBorrowLtv (50%); a
+// 40% fall takes them to 81.7-83.3%, past the liquidation LTV (80%). The safe ones, at
+// 10-30%, end at 17-50%, below the margin call (65%).
+const (
+	riskyLTVMin, riskyLTVMax = 0.49, 0.5
+	safeLTVMin, safeLTVMax   = 0.1, 0.3
+	priceDrop                = -40 // percent
+)
+
+var (
+	answerUpdatedID = eventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
+	liquidateID     = eventID(&bindings.LendingMarketMetaData, "Liquidate")
+)
+
+// Reaction measures, for each size n, on a fresh devnet with 1 s blocks and the node running:
+// n positions made liquidatable by one price update, the blocks and milliseconds from the
+// update's block to the blocks of the keeper's first and last liquidation, and the gas the
+// liquidations used. Milliseconds are between the arrivals of the two blocks on a newHeads
+// subscription.
+func Reaction(ctx context.Context, cfg ReactionConfig) ([]Figure, error) {
+	if cfg.Sizes == nil {
+		cfg.Sizes = []int{1, 100, 1000}
+	}
+	if cfg.Safe == 0 {
+		cfg.Safe = 10
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	var out []Figure
+	for _, n := range cfg.Sizes {
+		figs, err := reactTo(ctx, n, cfg.Safe, cfg.Log.With("positions", n))
+		if err != nil {
+			return nil, fmt.Errorf("keeper reaction with %d positions: %w", n, err)
+		}
+		out = append(out, figs...)
+	}
+	return out, nil
+}
+
+func reactTo(ctx context.Context, n, safe int, log *slog.Logger) ([]Figure, error) {
+	log.Info("keeper reaction: starting a devnet with 1 s blocks and a node")
+	dn, err := startLiveNet(ctx, log)
+	if err != nil {
+		return nil, err
+	}
+	defer dn.Close()
+	dep := dn.Deployment
+	m := dep.Markets[0]
+	quiet := slog.New(minLevel{log.Handler(), slog.LevelWarn})
+
+	// The keeper holds $1,000,000 on a devnet; a liquidation repays less than the debt, at
+	// most $60,000 here (2 WBTC at $60,000 and 50%), plus the 1% the keeper adds.
+	need := new(big.Int).Mul(big.NewInt(int64(n)), big.NewInt(61_000e6))
+	deployer := chain.NewSender(dn.client, foundry.AnvilKey(0), new(big.Int).SetUint64(dep.ChainID))
+	if _, err := deployer.Transact(ctx, m.LoanToken, erc20ABI.PackMint(dn.Keeper, need)); err != nil {
+		return nil, fmt.Errorf("fund the keeper: %w", err)
+	}
+	log.Info("keeper reaction: opening positions", "at_risk", n, "safe", safe)
+	if _, err := devnet.Seed(ctx, dn.RPCURL, dep, safe, safeLTVMin, safeLTVMax, quiet); err != nil {
+		return nil, err
+	}
+	if _, err := devnet.Seed(ctx, dn.RPCURL, dep, n, riskyLTVMin, riskyLTVMax, quiet); err != nil {
+		return nil, err
+	}
+	err = dn.waitFor(ctx, fmt.Sprintf("the keeper to watch %d positions", n+safe), 2*time.Minute, func() (bool, error) {
+		w, err := dn.watched(ctx)
+		return w >= n+safe, err
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	before, err := dn.client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the head: %w", err)
+	}
+	log.Info("keeper reaction: moving the price", "change_pct", priceDrop)
+	if _, err := devnet.ChangePrice(ctx, dn.RPCURL, dep, priceDrop); err != nil {
+		return nil, err
+	}
+	updates, err := dn.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(before + 1), Addresses: []common.Address{m.PriceFeed},
+		Topics: [][]common.Hash{{answerUpdatedID}},
+	})
+	if err != nil || len(updates) == 0 {
+		return nil, fmt.Errorf("find the price update's block after block %d: %d logs, err %v", before, len(updates), err)
+	}
+	update := updates[len(updates)-1].BlockNumber
+
+	// The keeper's Liquidate events since the update, first per borrower.
+	liquidated := make(map[common.Address]types.Log)
+	err = dn.waitFor(ctx, fmt.Sprintf("the keeper to liquidate %d positions", n), 2*time.Minute+time.Duration(n)*100*time.Millisecond, func() (bool, error) {
+		logs, err := dn.client.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(update), Addresses: []common.Address{m.Market},
+			Topics: [][]common.Hash{{liquidateID}, {common.BytesToHash(dn.Keeper.Bytes())}},
+		})
+		if err != nil {
+			return false, err
+		}
+		for _, l := range logs {
+			borrower := common.BytesToAddress(l.Topics[2].Bytes())
+			if _, ok := liquidated[borrower]; !ok {
+				liquidated[borrower] = l
+			}
+		}
+		return len(liquidated) >= n, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w (%d of %d liquidated)", err, len(liquidated), n)
+	}
+
+	var blocks []uint64
+	var gas uint64
+	seen := make(map[common.Hash]bool)
+	for _, l := range liquidated {
+		blocks = append(blocks, l.BlockNumber)
+		if seen[l.TxHash] {
+			continue
+		}
+		seen[l.TxHash] = true
+		r, err := dn.client.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			return nil, fmt.Errorf("receipt of liquidation %s: %w", l.TxHash, err)
+		}
+		gas += r.GasUsed
+	}
+	sort.Slice(blocks, func(i, j int) bool { return blocks[i] < blocks[j] })
+	first, last := blocks[0], blocks[len(blocks)-1]
+	msAfter := func(block uint64) (float64, error) {
+		u, ok1 := dn.heads.get(update)
+		b, ok2 := dn.heads.get(block)
+		if !ok1 || !ok2 {
+			return 0, fmt.Errorf("blocks %d and %d: not both seen on the newHeads subscription", update, block)
+		}
+		return ms(b.at.Sub(u.at)), nil
+	}
+	firstMS, err := msAfter(first)
+	if err != nil {
+		return nil, err
+	}
+	lastMS, err := msAfter(last)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("keeper reaction: done", "update_block", update, "first", first, "last", last, "liquidations", len(liquidated), "gas", gas)
+
+	const section = "keeper reaction"
+	label := fmt.Sprintf("%d positions: ", n)
+	return []Figure{
+		{Section: section, Name: label + "first liquidation mined, blocks after the price update's", Value: float64(first - update), Unit: "blocks", Target: "next block (1)"},
+		{Section: section, Name: label + "first liquidation mined, after the price update's block", Value: firstMS, Unit: "ms"},
+		{Section: section, Name: label + "last liquidation mined, blocks after the price update's", Value: float64(last - update), Unit: "blocks"},
+		{Section: section, Name: label + "last liquidation mined, after the price update's block", Value: lastMS, Unit: "ms"},
+		{Section: section, Name: label + "gas per liquidation (mean)", Value: float64(gas) / float64(len(seen)), Unit: "gas"},
+		{Section: section, Name: label + "gas of all liquidations", Value: float64(gas), Unit: "gas"},
+	}, nil
+}
+
+func eventID(md *bind.MetaData, name string) common.Hash {
+	parsed, err := md.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return parsed.Events[name].ID
+}
