@@ -11,6 +11,8 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
+
+	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
 const catDatabase = "DATABASE"
@@ -23,25 +25,15 @@ var dbFlag = &cli.StringFlag{
 }
 
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
-// here with one clear error. Statements time out after a minute and a transaction left idle
-// is ended after a minute, unless the URL sets those parameters itself. Each configure
-// function then adjusts the pool's configuration.
+// here with one clear error. Its sessions get node.ConfigurePool's timeouts unless the URL
+// sets them itself. Each configure function then adjusts the pool's configuration.
 func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Config)) (*pgxpool.Pool, error) {
 	shown := redactDB(dbURL)
 	cfg, err := pgxpool.ParseConfig(dbURL)
 	if err != nil {
 		return nil, fmt.Errorf("--db %s: not a Postgres URL (want postgres://USER@HOST:5432/DATABASE)", shown)
 	}
-	params := cfg.ConnConfig.RuntimeParams
-	for k, v := range map[string]string{
-		"statement_timeout":                   "60000",
-		"idle_in_transaction_session_timeout": "60000",
-		"application_name":                    "ltvkeeper",
-	} {
-		if _, ok := params[k]; !ok {
-			params[k] = v
-		}
-	}
+	node.ConfigurePool(cfg)
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = 5 * time.Second
 	}
