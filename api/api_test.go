@@ -64,9 +64,9 @@ func seed(t *testing.T) string {
 	} {
 		args := `{"borrower":"` + l.borrower.Hex() + `","liquidator":"` + strings.ToLower(liquidator.Hex()) +
 			`","repaidAssets":"` + l.repaid + `","seizedCollateral":"` + l.seized + `","badDebtAssets":"0","price":"10000000000000"}`
-		b.Queue(`INSERT INTO events (chain_id, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
-			VALUES ($1, $2, $3, '\x01', $4, $5, $6, $6, $7, 'Liquidate', $8)`,
-			l.chain, l.block, l.logIndex, pt.Time-(pt.Block-l.block)*12, l.tx.Bytes(), l.market.Bytes(), l.borrower.Bytes(), args)
+		b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+			VALUES ($1, $9, $2, $3, '\x01', $4, $5, $6, $6, $7, 'Liquidate', $8)`,
+			l.chain, l.block, l.logIndex, pt.Time-(pt.Block-l.block)*12, l.tx.Bytes(), l.market.Bytes(), l.borrower.Bytes(), args, pt.Factory.Bytes())
 	}
 	for _, a := range []struct {
 		market, borrower common.Address

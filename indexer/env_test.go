@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -226,24 +227,33 @@ func newDB(t *testing.T) (string, *pgxpool.Pool) {
 // indexUntilHead runs the indexer in-process until it has caught up.
 func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
 	e.t.Helper()
+	if err := e.index(pool, cfg); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// index runs the deployment's indexer in-process until it has caught up; it may run in a
+// goroutine of its own.
+func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	client, err := rpc.Dial(e.anvil.URL)
 	if err != nil {
-		e.t.Fatal(err)
+		return err
 	}
 	defer client.Close()
 	ix, err := indexer.New(cfg, client, pool, quiet, nil)
 	if err != nil {
-		e.t.Fatal(err)
+		return err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := ix.Run(ctx); err != nil {
-		e.t.Fatal(err)
+		return fmt.Errorf("index factory %s: %w", e.dep.Factory, err)
 	}
 	if ctx.Err() != nil {
-		e.t.Fatal("the indexer did not catch up with the head in 2 minutes")
+		return fmt.Errorf("the indexer of factory %s did not catch up with the head in 2 minutes", e.dep.Factory)
 	}
+	return nil
 }
 
 // crash has every actor borrow near the limit, drops the market's price to pct percent,

@@ -23,7 +23,7 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 	t, ctx, c := e.t, context.Background(), e.anvil.Client
 	var block uint64
 	var hash []byte
-	if err := pool.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints`).Scan(&block, &hash); err != nil {
+	if err := pool.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints WHERE factory = $1`, e.dep.Factory.Bytes()).Scan(&block, &hash); err != nil {
 		t.Fatalf("read checkpoint: %v", err)
 	}
 	at := new(big.Int).SetUint64(block)
@@ -35,7 +35,7 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 		t.Fatalf("checkpoint hash at block %d is not the canonical one", block)
 	}
 	var n int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM markets`).Scan(&n); err != nil || n != len(e.markets) {
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM markets WHERE factory = $1`, e.dep.Factory.Bytes()).Scan(&n); err != nil || n != len(e.markets) {
 		t.Fatalf("markets indexed = %d (%v), want %d", n, err, len(e.markets))
 	}
 	for _, mk := range e.markets {

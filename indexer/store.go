@@ -13,7 +13,7 @@ import (
 )
 
 // NotifyChannel is the Postgres channel the indexer NOTIFYs after each commit, with a JSON
-// payload {"chainId":…,"block":…,"hash":"0x…"}.
+// payload {"chainId":…,"factory":"0x…","block":…,"hash":"0x…"}.
 const NotifyChannel = "ltvkeeper_indexed"
 
 // keepBlocks is how many recent block hashes the blocks table keeps to find a common ancestor.
@@ -71,13 +71,16 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
 
-	// Nothing above the checkpoint should exist; clearing the range anyway makes a replay
-	// after any failure write the same rows instead of failing on duplicate keys.
+	// Nothing of this factory above the checkpoint should exist; clearing the range anyway
+	// makes a replay after any failure write the same rows instead of failing on duplicate
+	// keys. Only this factory's rows: another deployment on the chain may share the database.
 	clear := &pgx.Batch{}
 	for _, table := range []string{"events", "price_rounds"} {
-		clear.Queue(`DELETE FROM `+table+` WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3`, s.chainID, b.from, b.to)
+		clear.Queue(`DELETE FROM `+table+` WHERE chain_id = $1 AND factory = $2 AND block_number BETWEEN $3 AND $4`,
+			s.chainID, s.factory, b.from, b.to)
 	}
-	clear.Queue(`DELETE FROM markets WHERE chain_id = $1 AND created_block BETWEEN $2 AND $3`, s.chainID, b.from, b.to)
+	clear.Queue(`DELETE FROM markets WHERE chain_id = $1 AND factory = $2 AND created_block BETWEEN $3 AND $4`,
+		s.chainID, s.factory, b.from, b.to)
 	if err := tx.SendBatch(ctx, clear).Close(); err != nil {
 		return fmt.Errorf("clear blocks %d-%d: %w", b.from, b.to, err)
 	}
@@ -94,8 +97,8 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 		ON CONFLICT (chain_id, factory) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
 		block_timestamp = EXCLUDED.block_timestamp, updated_at = now()`,
 		s.chainID, s.factory, b.end.Number.Uint64(), b.end.Hash().Bytes(), b.end.Time)
-	q.Queue(`DELETE FROM blocks WHERE chain_id = $1 AND number < $2`, s.chainID, int64(b.to)-keepBlocks)
-	q.Queue(`SELECT pg_notify($1, $2)`, NotifyChannel, notifyPayload(s.chainID, b.end.Number.Uint64(), b.end.Hash()))
+	q.Queue(`DELETE FROM blocks WHERE chain_id = $1 AND factory = $2 AND number < $3`, s.chainID, s.factory, int64(b.to)-keepBlocks)
+	q.Queue(`SELECT pg_notify($1, $2)`, NotifyChannel, s.notifyPayload(b.end.Number.Uint64(), b.end.Hash()))
 	if err := tx.SendBatch(ctx, q).Close(); err != nil {
 		return fmt.Errorf("write state %d-%d: %w", b.from, b.to, err)
 	}
@@ -105,12 +108,13 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	return nil
 }
 
-func notifyPayload(chainID int64, block uint64, hash common.Hash) string {
-	raw, _ := json.Marshal(map[string]any{"chainId": chainID, "block": block, "hash": hash.Hex()})
+func (s *store) notifyPayload(block uint64, hash common.Hash) string {
+	raw, _ := json.Marshal(map[string]any{"chainId": s.chainID, "factory": common.BytesToAddress(s.factory).Hex(),
+		"block": block, "hash": hash.Hex()})
 	return string(raw)
 }
 
-var eventColumns = []string{"chain_id", "block_number", "log_index", "block_hash", "block_timestamp", "tx_hash",
+var eventColumns = []string{"chain_id", "factory", "block_number", "log_index", "block_hash", "block_timestamp", "tx_hash",
 	"address", "market", "account", "event", "args"}
 
 func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error {
@@ -124,7 +128,7 @@ func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error
 		if err != nil {
 			return err
 		}
-		rows[i] = []any{s.chainID, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash.Bytes(), int64(ev.BlockTimestamp),
+		rows[i] = []any{s.chainID, s.factory, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash.Bytes(), int64(ev.BlockTimestamp),
 			ev.TxHash.Bytes(), ev.Address.Bytes(), addrBytes(ev.Market), addrBytes(ev.Account), ev.Name, args}
 	}
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows))
@@ -155,9 +159,9 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
 
 func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {
 	for _, p := range prices {
-		q.Queue(`INSERT INTO price_rounds (chain_id, price_feed, block_number, log_index, round_id, answer, updated_at)
-			VALUES ($1, $2, $3, $4, $5::numeric, $6::numeric, $7)`,
-			s.chainID, p.feed.Bytes(), int64(p.block), int32(p.logIndex), p.roundID.String(), p.answer.String(), int64(p.updatedAt))
+		q.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8)`,
+			s.chainID, s.factory, p.feed.Bytes(), int64(p.block), int32(p.logIndex), p.roundID.String(), p.answer.String(), int64(p.updatedAt))
 	}
 }
 
@@ -243,16 +247,16 @@ func (s *store) queueBlocks(q *pgx.Batch, b *batch) {
 		numbers, timestamps = append(numbers, h.Number.Int64()), append(timestamps, int64(h.Time))
 		hashes, parents = append(hashes, h.Hash().Bytes()), append(parents, h.ParentHash.Bytes())
 	}
-	q.Queue(`INSERT INTO blocks (chain_id, number, hash, parent_hash, timestamp)
-		SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::bytea[], $5::bigint[])
-		ON CONFLICT (chain_id, number) DO UPDATE SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, timestamp = EXCLUDED.timestamp`,
-		s.chainID, numbers, hashes, parents, timestamps)
+	q.Queue(`INSERT INTO blocks (chain_id, factory, number, hash, parent_hash, timestamp)
+		SELECT $1, $2, * FROM unnest($3::bigint[], $4::bytea[], $5::bytea[], $6::bigint[])
+		ON CONFLICT (chain_id, factory, number) DO UPDATE SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, timestamp = EXCLUDED.timestamp`,
+		s.chainID, s.factory, numbers, hashes, parents, timestamps)
 }
 
 // storedBlocks returns the remembered blocks at or below `from`, newest first.
 func (s *store) storedBlocks(ctx context.Context, from uint64, limit int) ([]checkpoint, error) {
-	rows, err := s.db.Query(ctx, `SELECT number, hash, timestamp FROM blocks WHERE chain_id = $1 AND number <= $2
-		ORDER BY number DESC LIMIT $3`, s.chainID, int64(from), limit)
+	rows, err := s.db.Query(ctx, `SELECT number, hash, timestamp FROM blocks WHERE chain_id = $1 AND factory = $2 AND number <= $3
+		ORDER BY number DESC LIMIT $4`, s.chainID, s.factory, int64(from), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -265,8 +269,9 @@ func (s *store) storedBlocks(ctx context.Context, from uint64, limit int) ([]che
 	})
 }
 
-// rollback removes everything above the common ancestor and recomputes, from the events that
-// remain, the positions and market states the removed events had touched; in one transaction.
+// rollback removes everything of this factory above the common ancestor and recomputes, from
+// the events that remain, the positions and market states the removed events had touched; in
+// one transaction.
 func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 	tx, err := s.db.Begin(ctx)
 	if err != nil {
@@ -280,13 +285,15 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 	stmts := []string{
 		// What the removed events touched, before they go.
 		`INSERT INTO touched SELECT DISTINCT market, account FROM events
-			WHERE chain_id = @chain AND block_number > @above AND market IS NOT NULL`,
-		`DELETE FROM events WHERE chain_id = @chain AND block_number > @above`,
-		`DELETE FROM price_rounds WHERE chain_id = @chain AND block_number > @above`,
-		`DELETE FROM blocks WHERE chain_id = @chain AND number > @above`,
-		`DELETE FROM positions p USING markets m WHERE m.chain_id = @chain AND m.created_block > @above AND p.chain_id = m.chain_id AND p.market = m.market`,
-		`DELETE FROM market_state s USING markets m WHERE m.chain_id = @chain AND m.created_block > @above AND s.chain_id = m.chain_id AND s.market = m.market`,
-		`DELETE FROM markets WHERE chain_id = @chain AND created_block > @above`,
+			WHERE chain_id = @chain AND factory = @factory AND block_number > @above AND market IS NOT NULL`,
+		`DELETE FROM events WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
+		`DELETE FROM price_rounds WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
+		`DELETE FROM blocks WHERE chain_id = @chain AND factory = @factory AND number > @above`,
+		`DELETE FROM positions p USING markets m WHERE m.chain_id = @chain AND m.factory = @factory AND m.created_block > @above
+			AND p.chain_id = m.chain_id AND p.market = m.market`,
+		`DELETE FROM market_state s USING markets m WHERE m.chain_id = @chain AND m.factory = @factory AND m.created_block > @above
+			AND s.chain_id = m.chain_id AND s.market = m.market`,
+		`DELETE FROM markets WHERE chain_id = @chain AND factory = @factory AND created_block > @above`,
 		`UPDATE positions p SET
 			collateral = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral'), 0),
 			borrow_shares = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares'), 0),
@@ -313,7 +320,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 			AND s.market IN (SELECT market FROM touched)`,
 	}
 	for _, stmt := range stmts {
-		if _, err := tx.Exec(ctx, stmt, pgx.NamedArgs{"chain": s.chainID, "above": above}); err != nil {
+		if _, err := tx.Exec(ctx, stmt, pgx.NamedArgs{"chain": s.chainID, "factory": s.factory, "above": above}); err != nil {
 			return fmt.Errorf("roll back to block %d: %w", ancestor.number, err)
 		}
 	}
@@ -321,7 +328,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 		WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory, above, ancestor.hash.Bytes(), int64(ancestor.timestamp)); err != nil {
 		return fmt.Errorf("roll back checkpoint: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, NotifyChannel, notifyPayload(s.chainID, ancestor.number, ancestor.hash)); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, NotifyChannel, s.notifyPayload(ancestor.number, ancestor.hash)); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)

@@ -350,10 +350,11 @@ func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
 			return err
 		}
 		var p struct {
-			ChainID uint64 `json:"chainId"`
-			Block   uint64 `json:"block"`
+			ChainID uint64         `json:"chainId"`
+			Factory common.Address `json:"factory"`
+			Block   uint64         `json:"block"`
 		}
-		if err := jsonUnmarshal(n.Payload, &p); err != nil || p.ChainID != k.cfg.Deployment.ChainID {
+		if err := jsonUnmarshal(n.Payload, &p); err != nil || p.ChainID != k.cfg.Deployment.ChainID || p.Factory != k.cfg.Deployment.Factory {
 			continue
 		}
 		k.mu.Lock()
@@ -406,7 +407,8 @@ func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
 		full = true
 	default: // the index moved on: is the block the books are at still the indexed one?
 		var at []byte
-		err := k.db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND number = $2`, chainID, int64(k.loadedBlock)).Scan(&at)
+		err := k.db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND factory = $2 AND number = $3`,
+			chainID, k.cfg.Deployment.Factory.Bytes(), int64(k.loadedBlock)).Scan(&at)
 		switch {
 		case errors.Is(err, pgx.ErrNoRows):
 			// Out of the index's reorg window: only a rollback notice below it says it changed.

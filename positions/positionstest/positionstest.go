@@ -82,9 +82,9 @@ func Seed(t testing.TB, url string) {
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
 		VALUES ($1, $2, $3, $4, $5)`, ChainID, Factory.Bytes(), Block, common.HexToHash("0xb10c").Bytes(), Time)
-	b.Queue(`INSERT INTO price_rounds (chain_id, price_feed, block_number, log_index, round_id, answer, updated_at)
-		VALUES ($1, $2, 90, 0, 7, 90000e8, $3), ($1, $2, 99, 3, 8, $4::numeric, $5)`,
-		ChainID, Feed.Bytes(), Time-600, PriceUSD.Dec(), Time-60)
+	b.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
+		VALUES ($1, $6, $2, 90, 0, 7, 90000e8, $3), ($1, $6, $2, 99, 3, 8, $4::numeric, $5)`,
+		ChainID, Feed.Bytes(), Time-600, PriceUSD.Dec(), Time-60, Factory.Bytes())
 	for _, m := range []struct {
 		addr        common.Address
 		lastAccrual int64
@@ -112,14 +112,14 @@ func Seed(t testing.TB, url string) {
 		{51, 0, TxBorrow, MarketA, "Borrow", `{"borrower":"0xa11ce00000000000000000000000000000000001","assets":"2000000000","shares":"2000000000"}`},
 		{60, 4, TxMarketB, MarketB, "Borrow", `{"borrower":"0xa11ce00000000000000000000000000000000001","assets":"2500000000","shares":"2500000000"}`},
 	} {
-		b.Queue(`INSERT INTO events (chain_id, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)`,
+		b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+			VALUES ($1, $11, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10)`,
 			ChainID, e.block, e.logIndex, common.BigToHash(common.Big1).Bytes(), Time-(Block-e.block)*12, e.tx.Bytes(),
-			e.market.Bytes(), Alice.Bytes(), e.name, e.args)
+			e.market.Bytes(), Alice.Bytes(), e.name, e.args, Factory.Bytes())
 	}
 	// Someone else's event must not show in Alice's history.
-	b.Queue(`INSERT INTO events (chain_id, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
-		VALUES ($1, 52, 0, '\x01', $2, '\x02', $3, $3, $4, 'Borrow', '{}')`, ChainID, Time-48*12, MarketA.Bytes(), Bob.Bytes())
+	b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+		VALUES ($1, $5, 52, 0, '\x01', $2, '\x02', $3, $3, $4, 'Borrow', '{}')`, ChainID, Time-48*12, MarketA.Bytes(), Bob.Bytes(), Factory.Bytes())
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		t.Fatalf("positionstest: seed: %v", err)
 	}
