@@ -56,11 +56,11 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 		}
 		var (
 			chainOfMarket int64
-			feed          []byte
+			factory, feed []byte
 		)
-		err = tx.QueryRow(ctx, `SELECT chain_id, price_feed, feed_decimals FROM markets
+		err = tx.QueryRow(ctx, `SELECT chain_id, factory, price_feed, feed_decimals FROM markets
 			WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint)`, market.Bytes(), chain).
-			Scan(&chainOfMarket, &feed, &resp.FeedDecimals)
+			Scan(&chainOfMarket, &factory, &feed, &resp.FeedDecimals)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}
@@ -70,6 +70,7 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 		resp.PriceFeed = hexAddr(feed)
 		w := where{}
 		w.add("chain_id = " + w.arg(chainOfMarket))
+		w.add("factory = " + w.arg(factory)) // a feed shared by two deployments has its rounds once per factory
 		w.add("price_feed = " + w.arg(feed))
 		if after != nil {
 			w.add("(block_number, log_index) < (" + w.arg(after.Block) + "::bigint, " + w.arg(after.LogIndex) + "::int)")

@@ -1,12 +1,14 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
@@ -81,4 +83,25 @@ func ptr[T any](v T) *T { return &v }
 func samePrice(a, b PriceRound) bool {
 	return a.RoundID == b.RoundID && a.Price == b.Price && deref(a.PriceUSD) == deref(b.PriceUSD) &&
 		a.UpdatedAt == b.UpdatedAt && a.Block == b.Block && a.LogIndex == b.LogIndex
+}
+
+// TestAPIPricesOfASharedFeed: a second deployment on the chain indexes the same feed, so the
+// database holds each round once per factory; a market's history lists each round once.
+func TestAPIPricesOfASharedFeed(t *testing.T) {
+	pool := newPool(t, seed(t))
+	if _, err := pool.Exec(context.Background(), `INSERT INTO price_rounds
+		(chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
+		SELECT chain_id, '\x0f', price_feed, block_number, log_index, round_id, answer, updated_at FROM price_rounds`); err != nil {
+		t.Fatal(err)
+	}
+	srv := start(t, pool, Options{Registry: prometheus.NewRegistry()})
+	var resp PricesResponse
+	get(t, srv, "/v1/markets/"+pt.MarketA.Hex()+"/prices", http.StatusOK, &resp)
+	var rounds []string
+	for _, p := range resp.Prices {
+		rounds = append(rounds, p.RoundID)
+	}
+	if !slices.Equal(rounds, []string{"8", "7"}) {
+		t.Errorf("rounds %v, want [8 7]", rounds)
+	}
 }
