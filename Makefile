@@ -42,7 +42,7 @@ gas-check: tools
 
 ## bindings: regenerate the Go bindings after a contract change
 bindings: contracts
-	go generate ./bindings
+	go generate ./bindings/...
 
 ## build: the ltvkeeper binary, with its version and commit
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)

@@ -7,20 +7,29 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/bindgen"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 )
 
-// TestBindingsUpToDate fails when bindings.go differs from what the current forge build
+// TestBindingsUpToDate fails when a generated file differs from what the current forge build
 // generates: a contract changed without `make bindings`, or the file was edited by hand.
 func TestBindingsUpToDate(t *testing.T) {
-	got, err := os.ReadFile("bindings.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := bindgen.Generate("../contracts/out", "bindings", bindings.Contracts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("bindings/bindings.go is stale or was edited: run 'make bindings' and commit the result")
+	for _, c := range []struct {
+		file, pkg string
+		contracts []string
+	}{
+		{"bindings.go", "bindings", bindings.Contracts},
+		{"chainlink/chainlink.go", "chainlink", chainlink.Contracts},
+	} {
+		got, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := bindgen.Generate("../contracts/out", c.pkg, c.contracts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("bindings/%s is stale or was edited: run 'make bindings' and commit the result", c.file)
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 )
 
 // The events the indexer follows, by the contract that emits them.
@@ -68,7 +69,7 @@ func newDecoder() (*decoder, error) {
 	}{
 		{&bindings.MarketFactoryMetaData, factoryEvents, fromFactory},
 		{&bindings.LendingMarketMetaData, marketEvents, fromMarket},
-		{&bindings.MockPriceFeedMetaData, feedEvents, fromFeed},
+		{&chainlink.AggregatorV3InterfaceMetaData, feedEvents, fromFeed},
 	} {
 		parsed, err := c.meta.ParseABI()
 		if err != nil {

@@ -25,6 +25,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 )
 
 // ErrFatal matches (with errors.Is) the errors that retrying cannot fix: the wrong chain, no
@@ -561,7 +562,7 @@ var marketCreatedID = func() common.Hash {
 // latestRound reads a newly discovered feed's round at the block it was discovered, so that
 // its markets have a price before the feed's next update.
 func (ix *Indexer) latestRound(ctx context.Context, feed common.Address, block uint64) (priceRound, error) {
-	abi := bindings.NewMockPriceFeed()
+	abi := chainlink.NewAggregatorV3Interface()
 	out, err := ix.client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: abi.PackLatestRoundData()}, new(big.Int).SetUint64(block))
 	if err != nil {
 		return priceRound{}, fmt.Errorf("read latestRoundData of feed %s at block %d: %w", feed, block, err)

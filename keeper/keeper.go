@@ -32,6 +32,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
@@ -143,11 +144,11 @@ type market struct {
 
 var (
 	marketABI  = bindings.NewLendingMarket()
-	erc20ABI   = bindings.NewMockERC20()
-	feedABI    = bindings.NewMockPriceFeed()
+	erc20ABI   = bindings.NewIERC20Metadata()
+	feedABI    = chainlink.NewAggregatorV3Interface()
 	factoryABI = bindings.NewMarketFactory()
 
-	answerUpdatedID = mustEventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
+	answerUpdatedID = mustEventID(&chainlink.AggregatorV3InterfaceMetaData, "AnswerUpdated")
 	liquidateID     = mustEventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
 

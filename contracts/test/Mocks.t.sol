@@ -6,6 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Test} from "./utils/Test.sol";
 import {MockERC20} from "../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../src/dev/MockPriceFeed.sol";
+import {AggregatorV3Interface} from "../src/interfaces/AggregatorV3Interface.sol";
 
 /// @notice The development feed behaves like a Chainlink aggregator: one round per update,
 /// AnswerUpdated on each, old rounds kept, unknown rounds refused.
@@ -29,14 +30,14 @@ contract MockPriceFeedTest is Test {
 
     function test_constructor_emitsAnswerUpdated() public {
         vm.expectEmit();
-        emit MockPriceFeed.AnswerUpdated(INITIAL, 1, START);
+        emit AggregatorV3Interface.AnswerUpdated(INITIAL, 1, START);
         new MockPriceFeed(8, "BTC / USD", INITIAL);
     }
 
     function test_setPrice_emitsAnswerUpdatedAndStartsRound() public {
         vm.warp(START + 60);
         vm.expectEmit(address(feed));
-        emit MockPriceFeed.AnswerUpdated(-5, 2, START + 60);
+        emit AggregatorV3Interface.AnswerUpdated(-5, 2, START + 60);
         feed.setPrice(-5);
         assertEq(feed.latestRound(), 2, "latestRound");
         (uint80 roundId, int256 answer, uint256 startedAt, uint256 updatedAt, uint80 answeredInRound) =
@@ -50,7 +51,7 @@ contract MockPriceFeedTest is Test {
 
     function test_setPriceAt_emitsAnswerUpdatedWithTheGivenTime() public {
         vm.expectEmit(address(feed));
-        emit MockPriceFeed.AnswerUpdated(90_000e8, 2, START - 1 hours);
+        emit AggregatorV3Interface.AnswerUpdated(90_000e8, 2, START - 1 hours);
         feed.setPriceAt(90_000e8, START - 1 hours);
         (,,, uint256 updatedAt,) = feed.latestRoundData();
         assertEq(updatedAt, START - 1 hours, "updatedAt");

@@ -6,8 +6,6 @@ import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 /// @notice Development only: a Chainlink-style feed whose price anyone can set. Each update
 /// starts a new round and emits Chainlink's AnswerUpdated.
 contract MockPriceFeed is AggregatorV3Interface {
-    event AnswerUpdated(int256 indexed current, uint256 indexed roundId, uint256 updatedAt);
-
     struct Round {
         int256 answer;
         uint256 updatedAt;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-/// @notice Chainlink's price feed interface.
+/// @notice Chainlink's price feed interface, with the event its aggregators emit for each new
+/// answer (declared by Chainlink's AggregatorInterface): what ltvkeeper reads and follows.
 interface AggregatorV3Interface {
+    event AnswerUpdated(int256 indexed current, uint256 indexed roundId, uint256 updatedAt);
+
     function decimals() external view returns (uint8);
 
     function description() external view returns (string memory);
