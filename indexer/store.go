@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // NotifyChannel is the Postgres channel the indexer NOTIFYs after each commit, with a JSON
@@ -165,14 +166,6 @@ func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {
 	}
 }
 
-func decimal(v *big.Int) *string {
-	if v == nil {
-		return nil
-	}
-	s := v.String()
-	return &s
-}
-
 func (s *store) queueStates(q *pgx.Batch, states map[common.Address]*stateDelta) {
 	if len(states) == 0 {
 		return
@@ -184,7 +177,7 @@ func (s *store) queueStates(q *pgx.Batch, states map[common.Address]*stateDelta)
 	for m, st := range states {
 		markets = append(markets, m.Bytes())
 		for i, f := range marketStateArgs {
-			columns[i] = append(columns[i], decimal(st.values[f.column]))
+			columns[i] = append(columns[i], units.Decimal(st.values[f.column]))
 		}
 		var la *int64
 		if st.lastAccrual != nil {
@@ -227,7 +220,7 @@ func (s *store) queuePositions(q *pgx.Batch, positions map[positionKey]*position
 	var blocks []int64
 	for k, p := range positions {
 		markets, borrowers = append(markets, k.market.Bytes()), append(borrowers, k.borrower.Bytes())
-		collateral, shares = append(collateral, decimal(p.collateral)), append(shares, decimal(p.borrowShares))
+		collateral, shares = append(collateral, units.Decimal(p.collateral)), append(shares, units.Decimal(p.borrowShares))
 		blocks = append(blocks, int64(p.block))
 	}
 	q.Queue(`MERGE INTO positions p

@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // Alert kinds.
@@ -43,16 +45,9 @@ func (a Alert) MarshalJSON() ([]byte, error) {
 		plain
 		LTV   *string `json:"ltvWad,omitempty"`
 		Price *string `json:"price,omitempty"`
-	}{plain(a), decimalString(a.LTV), decimalString(a.Price)})
+	}{plain(a), units.Decimal(a.LTV), units.Decimal(a.Price)})
 }
 
-func decimalString(v *big.Int) *string {
-	if v == nil {
-		return nil
-	}
-	s := v.String()
-	return &s
-}
 
 // alerter records alerts and delivers them to a webhook, retrying until it accepts them.
 type alerter struct {
@@ -103,7 +98,7 @@ func (a *alerter) insert(ctx context.Context, al Alert, once bool) (bool, error)
 		WHERE NOT $9 OR NOT EXISTS (SELECT 1 FROM alerts WHERE chain_id = $1 AND market = $2 AND borrower = $3
 			AND kind = $4 AND tx_hash = $8)
 		RETURNING id`,
-		a.chainID, al.Market.Bytes(), al.Borrower.Bytes(), al.Kind, decimalString(al.LTV), decimalString(al.Price),
+		a.chainID, al.Market.Bytes(), al.Borrower.Bytes(), al.Kind, units.Decimal(al.LTV), units.Decimal(al.Price),
 		int64(al.Block), tx, once).Scan(&al.ID)
 	if once && errors.Is(err, pgx.ErrNoRows) {
 		return false, nil

@@ -40,3 +40,22 @@ func Format(v *big.Int, decimals uint8) string {
 	}
 	return whole + "." + frac
 }
+
+// Float is v ÷ 10^decimals as the nearest float64, nil for nil: a number for people to read
+// beside the exact integer, never one to compute with.
+func Float(v *big.Int, decimals uint8) *float64 {
+	if v == nil {
+		return nil
+	}
+	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+	return &f
+}
+
+// Decimal is v written in decimal, nil for nil: how JSON and SQL parameters carry amounts.
+func Decimal(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}

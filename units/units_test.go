@@ -51,3 +51,15 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestFloatAndDecimal(t *testing.T) {
+	if got := *Float(big.NewInt(6000050000000), 8); got != 60000.5 {
+		t.Errorf("Float(6000050000000, 8) = %v, want 60000.5", got)
+	}
+	if got := *Decimal(big.NewInt(-42)); got != "-42" {
+		t.Errorf("Decimal(-42) = %q", got)
+	}
+	if Float(nil, 8) != nil || Decimal(nil) != nil {
+		t.Error("nil in, want nil out")
+	}
+}
