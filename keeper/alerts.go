@@ -48,7 +48,6 @@ func (a Alert) MarshalJSON() ([]byte, error) {
 	}{plain(a), units.Decimal(a.LTV), units.Decimal(a.Price)})
 }
 
-
 // alerter records alerts and delivers them to a webhook, retrying until it accepts them.
 type alerter struct {
 	db      *pgxpool.Pool
