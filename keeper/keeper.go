@@ -140,6 +140,10 @@ type market struct {
 	priceBlock                               uint64   // block of the current round's AnswerUpdated (else the head it was first seen at)
 	minProfit, ethPrice, lowBalance          *big.Int // Config's dollars in loan-token base units
 	book                                     *book.Book
+
+	unfunded int                       // positions past the line left untried for want of loan token at the last head
+	skips    map[common.Address]string // borrower → why its last liquidation was not sent (guarded by Keeper.mu)
+	held     map[string]bool           // skip reasons said to hold positions back, until none does
 }
 
 var (
@@ -441,7 +445,7 @@ type checkpoint struct {
 func (k *Keeper) loadMarkets(ctx context.Context) error {
 	k.markets = k.markets[:0]
 	for _, dm := range k.cfg.Deployment.Markets {
-		m := &market{addr: dm.Market, name: dm.Name}
+		m := &market{addr: dm.Market, name: dm.Name, skips: make(map[common.Address]string), held: make(map[string]bool)}
 		var params [4]string
 		var cd, ld, fd uint8
 		var loan, feed []byte
@@ -662,9 +666,7 @@ func (k *Keeper) evaluate(ctx context.Context, head *types.Header) {
 			k.raise(ctx, key, AlertMarginCall, m, p, index, head)
 		}
 		k.rearm(ctx, m, index, head, above)
-		for _, p := range liquidatable {
-			k.startLiquidation(ctx, m, p, index, head)
-		}
+		k.liquidateAll(ctx, m, liquidatable, index, head)
 	}
 }
 

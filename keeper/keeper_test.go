@@ -1052,3 +1052,158 @@ func (w *world) rpcClient() *rpc.Client {
 	w.t.Cleanup(client.Close)
 	return client
 }
+
+// recorder is a slog handler that keeps every record, for tests to count what was said.
+type recorder struct {
+	mu    *sync.Mutex
+	recs  *[]slog.Record
+	attrs []slog.Attr
+}
+
+func newRecorder() recorder { return recorder{mu: new(sync.Mutex), recs: new([]slog.Record)} }
+
+func (r recorder) Enabled(context.Context, slog.Level) bool { return true }
+func (r recorder) WithGroup(string) slog.Handler            { return r }
+func (r recorder) WithAttrs(as []slog.Attr) slog.Handler {
+	r.attrs = append(r.attrs[:len(r.attrs):len(r.attrs)], as...)
+	return r
+}
+
+func (r recorder) Handle(_ context.Context, rec slog.Record) error {
+	rec = rec.Clone()
+	rec.AddAttrs(r.attrs...)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	*r.recs = append(*r.recs, rec)
+	return nil
+}
+
+// said returns the records at level or above whose message starts with prefix.
+func (r recorder) said(level slog.Level, prefix string) []slog.Record {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []slog.Record
+	for _, rec := range *r.recs {
+		if rec.Level >= level && strings.HasPrefix(rec.Message, prefix) {
+			out = append(out, rec)
+		}
+	}
+	return out
+}
+
+// attr returns a record's attribute.
+func attr(rec slog.Record, key string) slog.Value {
+	var v slog.Value
+	rec.Attrs(func(a slog.Attr) bool {
+		if a.Key == key {
+			v = a.Value
+			return false
+		}
+		return true
+	})
+	return v
+}
+
+// metricWith reads a counter or gauge from reg with one label's value.
+func metricWith(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == label && l.GetValue() == value {
+					return m.GetCounter().GetValue() + m.GetGauge().GetValue()
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// TestUnfundedKeeperSaysSoOnce: a keeper without loan token facing positions past the line
+// at block after block says so once, with the count, and shows the count as a gauge; funded,
+// it liquidates them and says so once.
+func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
+	w := newWorld(t)
+	const n = 6
+	var past []*chain.Sender
+	for range n {
+		past = append(past, w.open(4_900))
+	}
+	keeperSender := chain.NewSender(w.anvil.Client, w.keeperKey, chainID)
+	w.send(keeperSender, w.m.LoanToken, erc20.PackTransfer(w.deployer.From, big.NewInt(5_000_000e6)))
+	w.rpc("evm_setIntervalMining", 1)
+	w.follow()
+	w.indexedHead()
+	reg, rec := prometheus.NewRegistry(), newRecorder()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, slog.New(rec))
+	w.approved(keeperSender.From)
+	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+
+	w.eventually("the unfunded gauge to count the positions", 30*time.Second, func() bool {
+		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
+	})
+	w.eventually("4 heads without funds", 30*time.Second, func() bool {
+		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
+	})
+	said := rec.said(slog.LevelInfo, "cannot liquidate")
+	if len(said) != 1 {
+		t.Fatalf("said %d times that it cannot liquidate, want once", len(said))
+	}
+	if got := attr(said[0], "positions").Int64(); got != n {
+		t.Errorf("said it cannot liquidate %d positions, want %d", got, n)
+	}
+	if got := attr(said[0], "needed").String(); got == "" || got == "0" {
+		t.Errorf("said it needs %q loan token, want the sum of the repayments", got)
+	}
+
+	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(keeperSender.From, big.NewInt(5_000_000e6)))
+	w.eventually("the liquidations once funded", 30*time.Second, func() bool { return len(w.liquidations()) == n })
+	w.eventually("the unfunded gauge to drop to 0", 30*time.Second, func() bool {
+		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == 0
+	})
+	if got := len(rec.said(slog.LevelInfo, "funds available again")); got != 1 {
+		t.Errorf("said %d times that funds are available again, want once", got)
+	}
+	if got := len(rec.said(slog.LevelInfo, "cannot liquidate")); got != 1 {
+		t.Errorf("said %d times that it cannot liquidate, want once", got)
+	}
+}
+
+// TestUnprofitableSaidOnce: positions past the line that would earn less than --min-profit
+// are said once for all, at block after block, and each is logged at debug level once.
+func TestUnprofitableSaidOnce(t *testing.T) {
+	w := newWorld(t)
+	const n = 3
+	for range n {
+		w.open(4_900)
+	}
+	w.rpc("evm_setIntervalMining", 1)
+	w.follow()
+	w.indexedHead()
+	reg, rec := prometheus.NewRegistry(), newRecorder()
+	w.keepWith(keeper.Config{MinProfit: big.NewInt(1e15)}, w.keeperKey, reg, slog.New(rec))
+	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+	w.eventually("4 heads of unprofitable positions", 30*time.Second, func() bool {
+		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
+	})
+	said := rec.said(slog.LevelInfo, "not liquidating")
+	if len(said) != 1 {
+		t.Fatalf("said %d times that it is not liquidating, want once", len(said))
+	}
+	if got := attr(said[0], "positions").Int64(); got != n {
+		t.Errorf("said it is not liquidating %d positions, want %d", got, n)
+	}
+	if got := len(rec.said(slog.LevelDebug, "not liquidating: expected profit below --min-profit")); got != n {
+		t.Errorf("%d debug lines for the positions, want one each (%d)", got, n)
+	}
+	if len(w.liquidations()) != 0 {
+		t.Errorf("liquidated unprofitable positions")
+	}
+}

@@ -20,15 +20,172 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
-// startLiquidation liquidates a position in the background, unless one is already in flight
-// for it.
-func (k *Keeper) startLiquidation(ctx context.Context, m *market, p book.Position, index *uint256.Int, head *types.Header) {
-	key := positionKey{m.addr, p.Borrower}
+// Why a position's liquidation is not sent (the values of the skipped metric's reason label).
+const (
+	skipNoFunds      = "no_funds"
+	skipReverts      = "reverts"
+	skipPending      = "pending"
+	skipUnprofitable = "unprofitable"
+	skipDryRun       = "dry_run" // not a skip: a dry run logs each position it would liquidate once
+)
+
+// skipNotes are said once for all the positions a reason holds back: when it starts holding
+// some back, and when it holds none any more. Each position's details are logged at debug
+// level, once each time its reason changes.
+var skipNotes = []struct{ reason, held, freed string }{
+	{skipUnprofitable, "not liquidating positions: expected profit below --min-profit", "no position past the line is below --min-profit any more"},
+	{skipReverts, "not liquidating positions: the liquidate call reverts (debug logs give each reason)", "no liquidate call of a position past the line reverts any more"},
+	{skipPending, "not liquidating positions: pending transactions liquidate them first", "no pending transaction holds a liquidation back any more"},
+}
+
+// attempt is one liquidation to try: the loan math's prediction, and the loan token reserved
+// for it (released when the attempt ends).
+type attempt struct {
+	p        book.Position
+	want     loanmath.Liquidation
+	maxRepay *big.Int
+}
+
+// liquidateAll starts a liquidation, with the loan token it may repay reserved, for each
+// position past the line that has none in flight. The positions the keeper has no loan token
+// for are counted, not tried: it says so when they appear and when they are gone, not at
+// every block.
+func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []book.Position, index *uint256.Int, head *types.Header) {
+	k.noteHeld(m, liquidatable)
+	var todo []attempt
+	var wants []*big.Int
 	k.mu.Lock()
-	if k.inflight[key] {
-		k.mu.Unlock()
-		return
+	for _, p := range liquidatable {
+		if !k.inflight[positionKey{m.addr, p.Borrower}] {
+			todo = append(todo, attempt{p: p})
+		}
 	}
+	k.mu.Unlock()
+	for i := 0; i < len(todo); {
+		want, maxRepay, err := plan(m, todo[i].p, index)
+		if err != nil {
+			k.log.Error("liquidation failed", "market", m.name, "borrower", todo[i].p.Borrower, "err", err)
+			todo = append(todo[:i], todo[i+1:]...)
+			continue
+		}
+		todo[i].want = want
+		wants = append(wants, maxRepay)
+		i++
+	}
+	unfunded, needed := 0, new(big.Int)
+	var f funds
+	if len(todo) > 0 {
+		got, fs, err := k.reserve(ctx, m.loanToken, wants)
+		if err != nil {
+			k.log.Error("cannot liquidate", "market", m.name, "positions", len(todo), "err", err)
+			return
+		}
+		f = fs
+		for i, a := range todo {
+			a.maxRepay = got[i]
+			if a.maxRepay.Sign() == 0 {
+				unfunded++
+				needed.Add(needed, wants[i])
+				k.noteSkip(m, a.p.Borrower, skipNoFunds)
+				continue
+			}
+			k.startLiquidation(ctx, m, a, head)
+		}
+	}
+	k.metrics.skipped.WithLabelValues(skipNoFunds).Add(float64(unfunded))
+	k.metrics.unfunded.WithLabelValues(m.name).Set(float64(unfunded))
+	switch {
+	case unfunded > 0 && m.unfunded == 0:
+		k.log.Warn("cannot liquidate: the keeper has no loan token left that liquidations in flight do not need; send loan token to the keeper's account to liquidate these positions",
+			"market", m.name, "positions", unfunded, "keeper", k.from, "token", m.loanToken,
+			"balance", f.balance, "in_flight", f.inFlight, "needed", needed)
+	case unfunded == 0 && m.unfunded > 0 && len(todo) > 0:
+		k.log.Info("funds available again: liquidating", "market", m.name, "positions", len(todo), "balance", f.balance)
+	case unfunded == 0 && m.unfunded > 0:
+		k.log.Info("no position past the line is left without funds", "market", m.name, "liquidatable", len(liquidatable))
+	}
+	m.unfunded = unfunded
+}
+
+// plan predicts a position's liquidation and the most it may repay: a little over the
+// expected repayment covers interest until the transaction is mined; the contract never
+// takes more than restores the target LTV.
+func plan(m *market, p book.Position, index *uint256.Int) (loanmath.Liquidation, *big.Int, error) {
+	debt, err := loanmath.ToDebt(p.BorrowShares, index)
+	if err != nil {
+		return loanmath.Liquidation{}, nil, err
+	}
+	want, err := loanmath.Liquidate(debt, p.Collateral, m.price, loanmath.MaxUint256, m.targetLTV, m.bonus, m.scale)
+	if err != nil {
+		return loanmath.Liquidation{}, nil, err
+	}
+	maxRepay := new(big.Int).Add(want.Repaid.ToBig(), new(big.Int).Div(want.Repaid.ToBig(), big.NewInt(100)))
+	return want, maxRepay.Add(maxRepay, big.NewInt(1)), nil
+}
+
+// noteSkip records why a position's liquidation was not sent ("" when it was) and says
+// whether that changed.
+func (k *Keeper) noteSkip(m *market, borrower common.Address, reason string) (changed bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if m.skips[borrower] == reason {
+		return false
+	}
+	if reason == "" {
+		delete(m.skips, borrower)
+	} else {
+		m.skips[borrower] = reason
+	}
+	return true
+}
+
+// noteHeld forgets the skips of positions no longer past the line and says, for each of
+// skipNotes, when it starts and stops holding positions back.
+func (k *Keeper) noteHeld(m *market, liquidatable []book.Position) {
+	past := make(map[common.Address]bool, len(liquidatable))
+	for _, p := range liquidatable {
+		past[p.Borrower] = true
+	}
+	counts := make(map[string]int)
+	k.mu.Lock()
+	for b, reason := range m.skips {
+		if !past[b] {
+			delete(m.skips, b)
+			continue
+		}
+		counts[reason]++
+	}
+	k.mu.Unlock()
+	for _, n := range skipNotes {
+		held := counts[n.reason] > 0
+		switch {
+		case held && !m.held[n.reason]:
+			args := []any{"market", m.name, "positions", counts[n.reason]}
+			if n.reason == skipUnprofitable {
+				args = append(args, "min_profit", m.minProfit)
+			}
+			k.log.Info(n.held, args...)
+		case !held && m.held[n.reason]:
+			k.log.Info(n.freed, "market", m.name)
+		}
+		m.held[n.reason] = held
+	}
+}
+
+// skipped counts a liquidation not sent, and logs why at debug level when the position's
+// reason changed.
+func (k *Keeper) skipped(log *slog.Logger, m *market, borrower common.Address, reason, msg string, args ...any) {
+	k.metrics.skipped.WithLabelValues(reason).Inc()
+	if k.noteSkip(m, borrower, reason) {
+		log.Debug(msg, args...)
+	}
+}
+
+// startLiquidation liquidates a position in the background; the loan token reserved for it
+// is released when it ends.
+func (k *Keeper) startLiquidation(ctx context.Context, m *market, a attempt, head *types.Header) {
+	key := positionKey{m.addr, a.p.Borrower}
+	k.mu.Lock()
 	k.inflight[key] = true
 	k.mu.Unlock()
 	price, priceBlock := m.price, m.priceBlock
@@ -36,48 +193,27 @@ func (k *Keeper) startLiquidation(ctx context.Context, m *market, p book.Positio
 	go func() {
 		defer k.wg.Done()
 		defer func() {
+			k.release(m.loanToken, a.maxRepay)
 			k.mu.Lock()
 			delete(k.inflight, key)
 			k.mu.Unlock()
 		}()
-		if err := k.liquidate(ctx, m, p, index, price, priceBlock, head); err != nil && ctx.Err() == nil {
-			k.log.Error("liquidation failed", "market", m.name, "borrower", p.Borrower, "err", err)
+		if err := k.liquidate(ctx, m, a, price, priceBlock, head); err != nil && ctx.Err() == nil {
+			k.log.Error("liquidation failed", "market", m.name, "borrower", a.p.Borrower, "err", err)
 		}
 	}()
 }
 
 // liquidate simulates, prices and sends one liquidation.
-func (k *Keeper) liquidate(ctx context.Context, m *market, p book.Position, index, price *uint256.Int, priceBlock uint64, head *types.Header) error {
+func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uint256.Int, priceBlock uint64, head *types.Header) error {
+	p, want, maxRepay := a.p, a.want, a.maxRepay
 	log := k.log.With("market", m.name, "borrower", p.Borrower)
-	debt, err := loanmath.ToDebt(p.BorrowShares, index)
-	if err != nil {
-		return err
-	}
-	want, err := loanmath.Liquidate(debt, p.Collateral, price, loanmath.MaxUint256, m.targetLTV, m.bonus, m.scale)
-	if err != nil {
-		return err
-	}
-	// A little over the expected repayment covers interest until the transaction is mined; the
-	// contract never takes more than restores the target LTV.
-	maxRepay := new(big.Int).Add(want.Repaid.ToBig(), new(big.Int).Div(want.Repaid.ToBig(), big.NewInt(100)))
-	maxRepay.Add(maxRepay, big.NewInt(1))
-	maxRepay, err = k.reserve(ctx, m.loanToken, maxRepay)
-	if err != nil {
-		return err
-	}
-	defer k.release(m.loanToken, maxRepay)
-	if maxRepay.Sign() == 0 {
-		k.metrics.skipped.WithLabelValues("no_funds").Inc()
-		log.Warn("cannot liquidate: the keeper has no loan token left that other liquidations in flight do not need", "token", m.loanToken)
-		return nil
-	}
 	data := marketABI.PackLiquidate(p.Borrower, maxRepay)
 	msg := ethereum.CallMsg{From: k.from, To: &m.addr, Data: data}
 	sim, gas, err := k.simulate(ctx, msg, want, maxRepay)
 	var revert *chain.RevertError
 	if errors.As(err, &revert) {
-		k.metrics.skipped.WithLabelValues("reverts").Inc()
-		log.Info("not liquidating: the call reverts", "reason", revert.Error())
+		k.skipped(log, m, p.Borrower, skipReverts, "not liquidating: the call reverts", "reason", revert.Error())
 		return nil
 	}
 	if err != nil {
@@ -88,8 +224,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, p book.Position, inde
 		// liquidate the position first: then this one would only revert.
 		if _, err := k.client.PendingCallContract(ctx, msg); err != nil {
 			if errors.As(chain.WithRevert(err), &revert) {
-				k.metrics.skipped.WithLabelValues("pending").Inc()
-				log.Info("not liquidating: a pending transaction liquidates it first", "reason", revert.Error())
+				k.skipped(log, m, p.Borrower, skipPending, "not liquidating: a pending transaction liquidates it first", "reason", revert.Error())
 				return nil
 			}
 		}
@@ -97,21 +232,23 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, p book.Position, inde
 	profit := k.profit(m, sim.Seized, sim.Repaid, price, gas, head)
 	log = log.With("repay", sim.Repaid, "seize", sim.Seized, "expected_profit", profit, "gas", gas)
 	if profit.Cmp(m.minProfit) < 0 {
-		k.metrics.skipped.WithLabelValues("unprofitable").Inc()
-		log.Info("not liquidating: expected profit below --min-profit", "min_profit", m.minProfit)
+		k.skipped(log, m, p.Borrower, skipUnprofitable, "not liquidating: expected profit below --min-profit", "min_profit", m.minProfit)
 		return nil
 	}
 	if k.cfg.DryRun {
-		log.Info("dry run: would send liquidate", "to", m.addr, "max_repay", maxRepay)
+		// Said once: the position stays past the line, and is tried again at every head.
+		if k.noteSkip(m, p.Borrower, skipDryRun) {
+			log.Info("dry run: would send liquidate", "to", m.addr, "max_repay", maxRepay)
+		}
 		return nil
 	}
+	k.noteSkip(m, p.Borrower, "")
 	k.metrics.sent.Inc()
 	log.Info("sending liquidation", "max_repay", maxRepay)
 	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.addr, Data: data, GasLimit: gas + gas/5})
 	switch {
 	case errors.As(err, &revert):
-		k.metrics.skipped.WithLabelValues("reverts").Inc()
-		log.Info("not liquidating: the call reverts by the time of sending", "reason", revert.Error())
+		k.skipped(log, m, p.Borrower, skipReverts, "not liquidating: the call reverts by the time of sending", "reason", revert.Error())
 		return nil
 	case err != nil:
 		return fmt.Errorf("send liquidation: %w", err)
@@ -155,31 +292,36 @@ func (k *Keeper) failed(ctx context.Context, log *slog.Logger, m *market, borrow
 	log.Warn("liquidation reverted on-chain", "reason", reason, "gas_used", receipt.GasUsed)
 }
 
-// reserve caps want at the loan token the keeper holds less what the liquidations in flight
-// may take, and reserves the result until release.
-func (k *Keeper) reserve(ctx context.Context, token common.Address, want *big.Int) (*big.Int, error) {
+// funds is the loan token the keeper holds and what its liquidations in flight may take of it.
+type funds struct{ balance, inFlight *big.Int }
+
+// reserve caps each of wants, in order, at the loan token the keeper holds less what the
+// liquidations in flight and the earlier wants take, and reserves the results until release.
+func (k *Keeper) reserve(ctx context.Context, token common.Address, wants []*big.Int) ([]*big.Int, funds, error) {
 	k.fundsMu.Lock()
 	defer k.fundsMu.Unlock()
 	balance, err := k.balanceOf(ctx, token)
 	if err != nil {
-		return nil, err
-	}
-	available := new(big.Int).Set(balance)
-	if r := k.reserved[token]; r != nil {
-		available.Sub(available, r)
-	}
-	got := new(big.Int).Set(want)
-	if got.Cmp(available) > 0 {
-		got.Set(available)
-	}
-	if got.Sign() < 0 {
-		got.SetUint64(0)
+		return nil, funds{}, err
 	}
 	if k.reserved[token] == nil {
 		k.reserved[token] = new(big.Int)
 	}
-	k.reserved[token].Add(k.reserved[token], got)
-	return got, nil
+	reserved := k.reserved[token]
+	f := funds{balance: balance, inFlight: new(big.Int).Set(reserved)}
+	got := make([]*big.Int, len(wants))
+	for i, want := range wants {
+		available := new(big.Int).Sub(balance, reserved)
+		got[i] = new(big.Int).Set(want)
+		if got[i].Cmp(available) > 0 {
+			got[i].Set(available)
+		}
+		if got[i].Sign() < 0 {
+			got[i].SetUint64(0)
+		}
+		reserved.Add(reserved, got[i])
+	}
+	return got, f, nil
 }
 
 func (k *Keeper) release(token common.Address, amount *big.Int) {
