@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -20,15 +21,18 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 )
 
 // ErrFatal matches (with errors.Is) the errors that retrying cannot fix: the wrong chain, no
-// factory, a node that answers with malformed data, a reorg deeper than the remembered blocks.
+// factory, a node that answers with malformed data, a reorg deeper than the remembered blocks,
+// a database user without the rights the indexer needs.
 var ErrFatal = errors.New("fatal indexer error")
 
 type fatalError struct{ err error }
@@ -141,6 +145,10 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			return nil
 		case errors.Is(err, ErrFatal):
 			return err
+		case pgrights.Denied(err):
+			return ix.denied(ctx, err)
+		case rejected(err):
+			return fatal("the database rejected a statement: %w (is its schema this version of ltvkeeper's? run 'ltvkeeper migrate')", err)
 		}
 		if ix.cp.number != before.number || ix.cp.ok != before.ok {
 			delay = firstDelay // it made progress since the last failure
@@ -154,6 +162,26 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		delay = min(2*delay, 10*time.Second)
 	}
+}
+
+// writtenTables are the tables the indexer reads and writes.
+var writtenTables = []string{"events", "price_rounds", "markets", "market_state", "positions", "blocks", "checkpoints"}
+
+// denied is the fatal error of a database user without the rights the indexer needs: it names
+// the missing rights and the GRANT that gives them.
+func (ix *Indexer) denied(ctx context.Context, err error) error {
+	explained := pgrights.Tables(ctx, ix.store.db, err, []string{"SELECT", "INSERT", "UPDATE", "DELETE"}, writtenTables...)
+	if explained == nil {
+		explained = pgrights.Unexplained(ctx, ix.store.db, err)
+	}
+	return &fatalError{explained}
+}
+
+// rejected reports whether err is a Postgres error that retrying cannot fix: a statement the
+// schema does not allow (SQLSTATE class 42: an unknown table or column, a type mismatch).
+func rejected(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "42")
 }
 
 // checkChain stops with a clear message when the node is not the chain of the deployment or
