@@ -124,6 +124,9 @@ func TestClassify(t *testing.T) {
 		{errors.New("block 4290 not found"), kindOther},
 		{errors.New(`Post "http://127.0.0.1:1": dial tcp 127.0.0.1:1: connect: connection refused`), kindConnection},
 		{errors.New("json: cannot unmarshal number into Go struct field"), kindMalformed},
+		{codeError{-32602, "BlockOutOfRangeError: block height is 6 but requested was 1"}, kindUnavailable},
+		{errors.New("missing trie node 5e6b… (path ) state 0x5e6b… is not available"), kindUnavailable},
+		{errors.New("header not found"), kindUnavailable},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.err); got != tt.want {

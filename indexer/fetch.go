@@ -187,10 +187,11 @@ const (
 	kindRateLimited = "rate_limited" // the node asks for fewer requests: back off, same range
 	kindConnection  = "connection"
 	kindMalformed   = "malformed"
+	kindUnavailable = "unavailable" // the node does not keep the state of that block (or has no such block)
 	kindOther       = "other"
 )
 
-var errorKinds = []string{kindTooLarge, kindRateLimited, kindConnection, kindMalformed, kindOther}
+var errorKinds = []string{kindTooLarge, kindRateLimited, kindConnection, kindMalformed, kindUnavailable, kindOther}
 
 // call runs a batch, retrying transient failures, and classifies what remains. A rate limit
 // is retried longer and with the same range: splitting it would only send more requests.
@@ -247,6 +248,8 @@ func classify(err error) string {
 		return kindRateLimited
 	case errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeLimitExceeded:
 		return kindTooLarge
+	case stateUnavailable(msg):
+		return kindUnavailable
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(msg, "timeout") || strings.Contains(msg, "timed out"):
 		return kindTooLarge // a range the node cannot answer in time is split like one with too many results
 	case strings.Contains(msg, "more than"), strings.Contains(msg, "max results"), strings.Contains(msg, "response size"),
@@ -260,4 +263,57 @@ func classify(err error) string {
 	default:
 		return kindOther
 	}
+}
+
+// Nodes that do not keep a block's state say so in their own words: Anvil restarted from a
+// state file or run with --prune-history, geth and its forks as a full node (128 recent
+// states), Erigon, Nethermind and Besu without archive data, providers' non-archive plans.
+var stateUnavailableMessages = []string{
+	"blockoutofrange", "missing trie node", "header not found", "historical state", "state not available",
+	"state unavailable", "state is not available", "state histories", "no state available", "missing state",
+	"pruned", "not an archive",
+}
+
+// stateUnavailable says whether msg, an error in lowercase, is a node's refusal to serve the
+// state of a block it does not keep.
+func stateUnavailable(msg string) bool {
+	for _, s := range stateUnavailableMessages {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLog returns the first log of address with the first topic topic in [from, to], or nil:
+// it asks for ranges of the shared range size in turn, so it stops at the first range with one.
+func (f *fetcher) firstLog(ctx context.Context, address common.Address, topic common.Hash, from, to uint64) (*types.Log, error) {
+	for start := from; start <= to; {
+		end := min(start+f.sizer.get()-1, to)
+		var logs []types.Log
+		filter := map[string]any{
+			"address":   address,
+			"fromBlock": hexutil.Uint64(start),
+			"toBlock":   hexutil.Uint64(end),
+			"topics":    [][]common.Hash{{topic}},
+		}
+		err := f.call(ctx, []rpc.BatchElem{{Method: "eth_getLogs", Args: []any{filter}, Result: &logs}})
+		switch {
+		case errors.Is(err, errTooLarge) && end > start:
+			f.sizer.refused(end - start + 1)
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("fetch logs of %s %d-%d: %w", address, start, end, err)
+		case len(logs) > 0:
+			first := &logs[0]
+			for i := range logs {
+				if l := &logs[i]; l.BlockNumber < first.BlockNumber || (l.BlockNumber == first.BlockNumber && l.Index < first.Index) {
+					first = l
+				}
+			}
+			return first, nil
+		}
+		start = end + 1
+	}
+	return nil, nil
 }

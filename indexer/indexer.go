@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -20,16 +21,19 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 )
 
 // ErrFatal matches (with errors.Is) the errors that retrying cannot fix: the wrong chain, no
-// factory, a node that answers with malformed data, a reorg deeper than the remembered blocks.
+// factory, a node that answers with malformed data, a reorg deeper than the remembered blocks,
+// a database user without the rights the indexer needs.
 var ErrFatal = errors.New("fatal indexer error")
 
 type fatalError struct{ err error }
@@ -142,6 +146,10 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			return nil
 		case errors.Is(err, ErrFatal):
 			return err
+		case pgrights.Denied(err):
+			return ix.denied(ctx, err)
+		case rejected(err):
+			return fatal("the database rejected a statement: %w (is its schema this version of ltvkeeper's? run 'ltvkeeper migrate')", err)
 		}
 		if ix.cp.number != before.number || ix.cp.ok != before.ok {
 			delay = firstDelay // it made progress since the last failure
@@ -155,6 +163,26 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		}
 		delay = min(2*delay, 10*time.Second)
 	}
+}
+
+// writtenTables are the tables the indexer reads and writes.
+var writtenTables = []string{"events", "price_rounds", "markets", "market_state", "positions", "blocks", "checkpoints"}
+
+// denied is the fatal error of a database user without the rights the indexer needs: it names
+// the missing rights and the GRANT that gives them.
+func (ix *Indexer) denied(ctx context.Context, err error) error {
+	explained := pgrights.Tables(ctx, ix.store.db, err, []string{"SELECT", "INSERT", "UPDATE", "DELETE"}, writtenTables...)
+	if explained == nil {
+		explained = pgrights.Unexplained(ctx, ix.store.db, err)
+	}
+	return &fatalError{explained}
+}
+
+// rejected reports whether err is a Postgres error that retrying cannot fix: a statement the
+// schema does not allow (SQLSTATE class 42: an unknown table or column, a type mismatch).
+func rejected(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "42")
 }
 
 // checkChain stops with a clear message when the node is not the chain of the deployment or
@@ -536,11 +564,13 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		b.apply(ev)
 	}
 	for feed, block := range feeds {
-		round, err := ix.latestRound(ctx, feed, block)
+		round, ok, err := ix.initialRound(ctx, feed, block)
 		if err != nil {
 			return nil, err
 		}
-		b.prices = append(b.prices, round)
+		if ok {
+			b.prices = append(b.prices, round)
+		}
 	}
 	return b, nil
 }
@@ -559,17 +589,102 @@ var marketCreatedID = func() common.Hash {
 	return parsed.Events["MarketCreated"].ID
 }()
 
-// latestRound reads a newly discovered feed's round at the block it was discovered, so that
-// its markets have a price before the feed's next update.
-func (ix *Indexer) latestRound(ctx context.Context, feed common.Address, block uint64) (priceRound, error) {
-	abi := chainlink.NewAggregatorV3Interface()
-	out, err := ix.client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: abi.PackLatestRoundData()}, new(big.Int).SetUint64(block))
+var feedABI = chainlink.NewAggregatorV3Interface()
+
+var answerUpdatedID = func() common.Hash {
+	parsed, err := chainlink.AggregatorV3InterfaceMetaData.ParseABI()
 	if err != nil {
-		return priceRound{}, fmt.Errorf("read latestRoundData of feed %s at block %d: %w", feed, block, err)
+		panic(err)
 	}
-	r, err := abi.UnpackLatestRoundData(out)
+	return parsed.Events["AnswerUpdated"].ID
+}()
+
+var (
+	// errStateUnavailable: the node does not keep the state of the block asked for.
+	errStateUnavailable = errors.New("state not available at that block")
+	// errNoRound: the feed has no such round (or none yet).
+	errNoRound = errors.New("no round")
+)
+
+// initialRound is the round a newly discovered feed had at block, the block of its discovery,
+// so that its markets have a price before the feed's next update; ok is false when it had none.
+//
+// It is read at that block when the node keeps its state. A full node keeps only recent state,
+// and a restarted or pruned node none before its restart: then the round is found from the
+// feed's events and read at the head, where a Chainlink feed still has every round. The first
+// AnswerUpdated after block says which round followed the one in force at block; without one,
+// the round at the head is it. Either way the row is the one an archive node gives, so the
+// index does not depend on the node it was built from.
+func (ix *Indexer) initialRound(ctx context.Context, feed common.Address, block uint64) (r priceRound, ok bool, err error) {
+	r, err = ix.readRound(ctx, feed, feedABI.PackLatestRoundData(), block)
+	if errors.Is(err, errStateUnavailable) {
+		r, err = ix.roundFromEvents(ctx, feed, block)
+	}
+	if errors.Is(err, errNoRound) {
+		ix.log.Info("price feed had no round when discovered; its price comes with its first update", "feed", feed, "block", block, "err", err)
+		return r, false, nil
+	}
+	r.feed, r.block, r.logIndex = feed, block, -1
+	return r, err == nil, err
+}
+
+// roundFromEvents finds the round feed had at block from the feed's AnswerUpdated events after
+// it, and reads that round at the head.
+func (ix *Indexer) roundFromEvents(ctx context.Context, feed common.Address, block uint64) (priceRound, error) {
+	head, err := ix.client.BlockNumber(ctx)
 	if err != nil {
-		return priceRound{}, fmt.Errorf("feed %s answered latestRoundData with malformed data: %w", feed, err)
+		return priceRound{}, fmt.Errorf("read head: %w", err)
 	}
-	return priceRound{feed: feed, block: block, logIndex: -1, roundID: r.RoundId, answer: r.Answer, updatedAt: r.UpdatedAt.Uint64()}, nil
+	next, err := ix.fetch.firstLog(ctx, feed, answerUpdatedID, block+1, head)
+	if err != nil {
+		return priceRound{}, err
+	}
+	data := feedABI.PackLatestRoundData()
+	if next != nil {
+		if len(next.Topics) < 3 {
+			return priceRound{}, undecodable(fromFeed, next, errors.New("AnswerUpdated without its roundId topic"))
+		}
+		round := next.Topics[2].Big()
+		if round.Sign() == 0 {
+			return priceRound{}, fmt.Errorf("%w: feed %s started its first round after block %d", errNoRound, feed, block)
+		}
+		data = feedABI.PackGetRoundData(round.Sub(round, big.NewInt(1)))
+	}
+	r, err := ix.readRound(ctx, feed, data, head)
+	if errors.Is(err, errStateUnavailable) {
+		return r, fmt.Errorf("read round of feed %s at the head %d: %w", feed, head, err) // the head moved on: retried
+	}
+	return r, err
+}
+
+// readRound calls latestRoundData or getRoundData (which answer alike) on feed at block. A
+// node without the block's state gives errStateUnavailable, a revert errNoRound, an answer that
+// does not decode a fatal error; other failures are the node's, retried.
+func (ix *Indexer) readRound(ctx context.Context, feed common.Address, data []byte, block uint64) (priceRound, error) {
+	out, err := ix.client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: data}, new(big.Int).SetUint64(block))
+	if err != nil {
+		kind := classify(err)
+		ix.metrics.rpcErrors.WithLabelValues(kind).Inc()
+		switch {
+		case kind == kindUnavailable:
+			return priceRound{}, fmt.Errorf("%w: %v", errStateUnavailable, err)
+		case reverted(err):
+			return priceRound{}, fmt.Errorf("%w: feed %s at block %d: %v", errNoRound, feed, block, err)
+		}
+		return priceRound{}, fmt.Errorf("read round of feed %s at block %d: %w", feed, block, err)
+	}
+	r, err := feedABI.UnpackLatestRoundData(out)
+	if err != nil {
+		return priceRound{}, fatal("price feed %s answered a round read at block %d with %d bytes that do not decode: %w (is it a Chainlink AggregatorV3Interface feed?)",
+			feed, block, len(out), err)
+	}
+	return priceRound{feed: feed, roundID: r.RoundId, answer: r.Answer, updatedAt: r.UpdatedAt.Uint64()}, nil
+}
+
+// codeReverted is the JSON-RPC error code of a call that reverted.
+const codeReverted = 3
+
+func reverted(err error) bool {
+	var rpcErr rpc.Error
+	return (errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeReverted) || strings.Contains(strings.ToLower(err.Error()), "execution reverted")
 }

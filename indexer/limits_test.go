@@ -15,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
@@ -120,8 +121,9 @@ func (n *limitedNode) asked() [][2]uint64 {
 	return append([][2]uint64(nil), n.ranges...)
 }
 
-// runUntilHead runs an indexer against rpcURL until it has caught up.
-func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Registerer) {
+// runUntilHead runs an indexer against rpcURL into a new database until it has caught up,
+// checks the index against the chain and returns the database.
+func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Registerer) *pgxpool.Pool {
 	e.t.Helper()
 	_, pool := newDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
@@ -146,6 +148,7 @@ func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Reg
 		e.t.Fatalf("indexed to block %d, want the head %d", n, chainHead(e.t, e))
 	}
 	e.assertMatchesChain(pool)
+	return pool
 }
 
 // TestNodeRefusesLargeRanges: a node that refuses eth_getLogs over 8 blocks with -32005.

@@ -10,9 +10,12 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 )
 
 //go:embed *.sql
@@ -40,7 +43,7 @@ func Up(ctx context.Context, url string, log *slog.Logger) (int64, error) {
 	}
 	current, err := provider.GetDBVersion(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("read schema version: %w", err)
+		return 0, fmt.Errorf("read schema version: %w", explainDenied(ctx, url, err))
 	}
 	sources := provider.ListSources()
 	latest := sources[len(sources)-1].Version
@@ -49,10 +52,31 @@ func Up(ctx context.Context, url string, log *slog.Logger) (int64, error) {
 	}
 	results, err := provider.Up(ctx)
 	if err != nil {
-		return current, fmt.Errorf("migrate: %w", err)
+		return current, fmt.Errorf("migrate: %w", explainDenied(ctx, url, err))
 	}
 	for _, r := range results {
 		log.Info("applied migration", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
 	}
 	return latest, nil
+}
+
+// explainDenied turns a permission error into one that names the missing right and its GRANT:
+// migrating creates tables in the current schema (CREATE on it) and records each version in
+// goose's table. Any other error is returned as it is.
+func explainDenied(ctx context.Context, url string, err error) error {
+	if !pgrights.Denied(err) {
+		return err
+	}
+	conn, cerr := pgx.Connect(ctx, url)
+	if cerr != nil {
+		return err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	if explained := pgrights.Schema(ctx, conn, err, "CREATE"); explained != nil {
+		return explained
+	}
+	if explained := pgrights.Tables(ctx, conn, err, []string{"SELECT", "INSERT", "UPDATE", "DELETE"}, goose.DefaultTablename); explained != nil {
+		return explained
+	}
+	return pgrights.Unexplained(ctx, conn, err)
 }

@@ -6,11 +6,13 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -68,5 +70,38 @@ func TestUpRefusesNewerSchema(t *testing.T) {
 	}
 	if _, err := migrations.Up(ctx, url, quiet); !errors.Is(err, migrations.ErrNewerSchema) {
 		t.Fatalf("Up on a newer schema = %v, want ErrNewerSchema", err)
+	}
+}
+
+// TestUpWithoutCreateRight: a user who may not create tables in the schema gets one error
+// naming the missing right and the GRANT that gives it, and that GRANT is enough.
+func TestUpWithoutCreateRight(t *testing.T) {
+	url := pgtest.DB(t)
+	ctx := context.Background()
+	role, roleURL := pgtest.Role(t, url)
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "REVOKE CREATE ON SCHEMA public FROM PUBLIC"); err != nil {
+		t.Fatal(err)
+	}
+
+	_, err = migrations.Up(ctx, roleURL, quiet)
+	grant := "GRANT CREATE ON SCHEMA public TO " + role
+	want := `user "` + role + `" has no CREATE right on schema public (grant it: ` + grant + `)`
+	if err == nil || !strings.Contains(err.Error(), want) || !errors.Is(err, pgrights.ErrDenied) {
+		t.Fatalf("Up without CREATE on the schema = %v, want an error containing %q", err, want)
+	}
+	if strings.Contains(err.Error(), "SQLSTATE") {
+		t.Errorf("error %q shows Postgres's raw error", err)
+	}
+
+	if _, err := conn.Exec(ctx, grant); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := migrations.Up(ctx, roleURL, quiet); err != nil {
+		t.Fatalf("Up after %s: %v", grant, err)
 	}
 }

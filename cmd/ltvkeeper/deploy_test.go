@@ -26,10 +26,16 @@ import (
 // runApp runs ltvkeeper with args in-process and returns what it printed.
 func runApp(t *testing.T, args ...string) (string, error) {
 	t.Helper()
+	return runAppContext(context.Background(), t, args...)
+}
+
+// runAppContext is runApp until ctx ends.
+func runAppContext(ctx context.Context, t *testing.T, args ...string) (string, error) {
+	t.Helper()
 	var out bytes.Buffer
 	app := newApp()
 	app.Writer, app.ErrWriter = &out, &out
-	err := app.RunContext(context.Background(), append([]string{"ltvkeeper"}, args...))
+	err := app.RunContext(ctx, append([]string{"ltvkeeper"}, args...))
 	return out.String(), err
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 )
 
 const catIndexer = "INDEXER"
@@ -120,7 +121,11 @@ func runIndex(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return nodeHint(url, ix.Run(c.Context))
+	err = nodeHint(url, ix.Run(c.Context))
+	if errors.Is(err, pgrights.ErrDenied) {
+		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+	}
+	return err
 }
 
 // nodeHint names --rpc in the error of a node that does not answer.

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -296,4 +297,68 @@ func scrape(url string) (map[string]float64, error) {
 		out[line[:i]] = v
 	}
 	return out, nil
+}
+
+// TestDatabaseRights: 'migrate' as a user who may not create tables, and 'index' as a user who
+// may only read them, each stop with one error that names the missing right and the GRANT that
+// gives it, without the password of --db; after that GRANT, the command succeeds.
+func TestDatabaseRights(t *testing.T) {
+	anvil := anviltest.Start(t)
+	deployment, _ := deployOn(t, anvil)
+	db := pgtest.DB(t)
+	role, roleURL := pgtest.Role(t, db)
+	u, err := url.Parse(roleURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	password, _ := u.User.Password()
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	exec := func(sql string) {
+		t.Helper()
+		if _, err := admin.Exec(ctx, sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	// run runs ltvkeeper as the role; it must fail with an error that contains want and names
+	// --db without the password. It returns the GRANT the error proposes.
+	run := func(want string, args ...string) string {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		defer cancel()
+		_, err := runAppContext(ctx, t, append(args, "--db", roleURL)...)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Fatalf("%s as %s = %v, want an error containing %q", args[0], role, err, want)
+		}
+		if !strings.HasPrefix(err.Error(), "--db "+redactDB(roleURL)+": ") || strings.Contains(err.Error(), password) {
+			t.Errorf("error %q does not start with --db and the URL without its password", err)
+		}
+		_, grant, _ := strings.Cut(err.Error(), "(grant it: ")
+		grant, _, _ = strings.Cut(grant, ")")
+		return grant
+	}
+
+	exec("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+	grant := run(`user "`+role+`" has no CREATE right on schema public (grant it: GRANT CREATE ON SCHEMA public TO `+role+`)`, "migrate")
+	exec(grant)
+	mustRun(t, "migrate", "--db", roleURL)
+
+	// A user who may only read the index, on a database migrated by its owner.
+	reader, readerURL := pgtest.Role(t, db)
+	roleURL, role = readerURL, reader
+	exec("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader)
+	grant = run(`user "`+reader+`" has no INSERT, UPDATE, DELETE right on tables events, price_rounds, markets, market_state, positions, blocks, checkpoints (grant it: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO `+reader+`)`,
+		"index", "--rpc", anvil.URL, "--deployment", deployment, "--until-head")
+	if rows := indexRows(t, db); rows != 0 {
+		t.Fatalf("%d rows committed without the rights", rows)
+	}
+	exec(grant)
+	mustRun(t, "index", "--rpc", anvil.URL, "--deployment", deployment, "--until-head", "--db", readerURL)
+	if rows := indexRows(t, db); rows == 0 {
+		t.Fatal("nothing indexed after the GRANT")
+	}
 }

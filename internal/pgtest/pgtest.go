@@ -208,3 +208,41 @@ func dbName(test string) string {
 	name := fmt.Sprintf("t%d_%s", seq.Add(1), unsafeChars.ReplaceAllString(strings.ToLower(test), "_"))
 	return strings.TrimRight(name[:min(len(name), 63)], "_")
 }
+
+// Role creates a login role with a password, its name unique to the test and its rights only
+// those of PUBLIC, and drops it (with what it owns and was granted in dbURL's database) when
+// the test ends. It returns the role's name and dbURL with the role and its password as the user.
+func Role(t testing.TB, dbURL string) (name, url string) {
+	t.Helper()
+	name = "r" + strings.TrimPrefix(dbName(t.Name()), "t")
+	const password = "pw-secret-9f3k"
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		t.Fatalf("pgtest: role %s: %v", name, err)
+	}
+	defer conn.Close(ctx)
+	ident := pgx.Identifier{name}.Sanitize()
+	if _, err := conn.Exec(ctx, "create role "+ident+" login password '"+password+"'"); err != nil {
+		t.Fatalf("pgtest: create role %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, dbURL)
+		if err != nil {
+			t.Errorf("pgtest: drop role %s: %v", name, err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, "drop owned by "+ident+"; drop role "+ident); err != nil {
+			t.Errorf("pgtest: drop role %s: %v", name, err)
+		}
+	})
+	cfg, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		t.Fatalf("pgtest: role %s: %v", name, err)
+	}
+	return name, fmt.Sprintf("postgres://%s:%s@%s:%d/%s?sslmode=disable", name, password, cfg.Host, cfg.Port, cfg.Database)
+}
