@@ -90,11 +90,10 @@ type Keeper struct {
 	from    common.Address
 	log     *slog.Logger
 	metrics *metrics
-	reg     prometheus.Registerer
 	alerts  *alerter
+	tx      *txmgr.Manager // nil with DryRun; one for the keeper's life, its nonce re-read each term
 
 	// Owned by the leading goroutine.
-	tx          *txmgr.Manager
 	markets     []*market
 	alertKinds  map[positionKey]string
 	loaded      bool        // positions were loaded once since leading
@@ -171,7 +170,7 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	cfg.defaults()
 	k := &Keeper{
 		cfg: cfg, client: client, db: db, dbURL: dbURL, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
-		log: log, metrics: newMetrics(reg), reg: reg, inflight: make(map[positionKey]bool),
+		log: log, metrics: newMetrics(reg), inflight: make(map[positionKey]bool),
 		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
 		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
 	}
@@ -209,6 +208,11 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	}
 	k.alerts = newAlerter(db, int64(d.ChainID), cfg.Webhook, log)
 	k.alerts.dryRun = cfg.DryRun
+	if !cfg.DryRun {
+		if k.tx, err = txmgr.New(k.txConfig(), client, key, log, reg); err != nil {
+			return nil, err
+		}
+	}
 	return k, nil
 }
 
@@ -241,12 +245,8 @@ func (k *Keeper) lead(ctx context.Context) error {
 	defer k.wg.Wait() // liquidations in flight and the helpers below finish before leadership goes
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // runs before the Wait: an error return stops the helpers too
-	if !k.cfg.DryRun {
-		tx, err := txmgr.New(k.txConfig(), k.client, k.key, k.log, nil)
-		if err != nil {
-			return err
-		}
-		k.tx = tx
+	if k.tx != nil {
+		k.tx.ResetNonce() // another keeper may have sent from this key while we were not leading
 	}
 	if err := k.loadMarkets(ctx); err != nil {
 		return err

@@ -784,6 +784,11 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 	if got := metric(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
 		t.Fatalf("reaction %v blocks, want %v: from the price update in block %d", got, want, receipt.BlockNumber)
 	}
+	// The transaction manager's metrics are served beside the keeper's: an approve and the
+	// liquidation were confirmed.
+	if got := metric(t, reg, "ltvkeeper_txmgr_confirmed_total"); got < 1 {
+		t.Fatalf("ltvkeeper_txmgr_confirmed_total = %v, want the keeper's sends counted", got)
+	}
 }
 
 // TestRestartWithLiquidationInFlight: a keeper sends a liquidation that is not mined yet and
