@@ -141,14 +141,14 @@ func parseObject(raw []byte, top *map[string]json.RawMessage) error {
 	}
 	var syntax *json.SyntaxError
 	if err := json.Unmarshal(trimmed, top); errors.As(err, &syntax) {
-		// Report the place in the file as an editor shows it.
-		// Offset counts the byte that broke the syntax.
+		// Report the place in the file as an editor shows it; Offset counts the byte that broke
+		// the syntax.
 		at := max(int(syntax.Offset)-1, 0) + bytes.Index(raw, trimmed)
 		line := 1 + bytes.Count(raw[:at], []byte("\n"))
 		column := at - bytes.LastIndexByte(raw[:at], '\n')
 		return fmt.Errorf("not valid JSON: the text breaks off or is mistyped near line %d, column %d (%s)", line, column, fixOrWrite)
 	}
-	if *top == nil {
+	if *top == nil { // valid JSON, but not an object
 		kinds := map[byte]string{'[': "a JSON list", '"': "a JSON string", 'n': "null", 't': "a JSON boolean", 'f': "a JSON boolean"}
 		kind, ok := kinds[trimmed[0]]
 		if !ok {
@@ -305,6 +305,10 @@ func (d *Deployment) WriteNew(path string) error {
 	return d.write(path, func(tmp string) error {
 		// A hard link is created only where nothing is; the temporary file is removed after.
 		err := os.Link(tmp, path)
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			// A file system without hard links: create the file exclusively instead.
+			err = copyNew(tmp, path)
+		}
 		if errors.Is(err, fs.ErrExist) {
 			if err := checkTarget(path, false); err != nil {
 				return err
@@ -314,6 +318,23 @@ func (d *Deployment) WriteNew(path string) error {
 	})
 }
 
+// copyNew copies the file at from to a new file at to; it fails when to exists.
+func copyNew(from, to string) error {
+	raw, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(raw)
+	if err = errors.Join(err, f.Close()); err != nil {
+		os.Remove(to)
+	}
+	return err
+}
+
 // placeError names --out in an error of renaming or linking the temporary file to path; the
 // temporary file's name means nothing to the user.
 func placeError(path string, err error) error {
@@ -321,8 +342,12 @@ func placeError(path string, err error) error {
 		return nil
 	}
 	var le *os.LinkError
-	if errors.As(err, &le) {
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &le):
 		err = le.Err
+	case errors.As(err, &pe):
+		err = pe.Err
 	}
 	return fmt.Errorf("--out %s: %w", path, err)
 }

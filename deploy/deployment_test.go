@@ -1,7 +1,9 @@
 package deploy
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -176,5 +178,29 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if d, err := Load(ok); err != nil || d.StartBlock != 7 || d.Markets[0].PriceFeed != common.HexToAddress("0xfeed") {
 		t.Fatalf("Load(ok) = %+v, %v", d, err)
+	}
+}
+
+// TestCopyNew: the fallback of WriteNew on file systems without hard links creates only new files.
+func TestCopyNew(t *testing.T) {
+	dir := t.TempDir()
+	from, to := filepath.Join(dir, "from"), filepath.Join(dir, "to")
+	if err := os.WriteFile(from, []byte("deployment"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := copyNew(from, to); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(to); string(raw) != "deployment" {
+		t.Fatalf("copy holds %q", raw)
+	}
+	if err := os.WriteFile(from, []byte("another"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := copyNew(from, to); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("copyNew over an existing file = %v, want ErrExist", err)
+	}
+	if raw, _ := os.ReadFile(to); string(raw) != "deployment" {
+		t.Fatalf("copyNew changed an existing file to %q", raw)
 	}
 }
