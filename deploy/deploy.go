@@ -8,7 +8,6 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -29,10 +28,16 @@ type Config struct {
 // ErrNotDevChain is returned when Dev is asked of a chain that is not a development chain.
 var ErrNotDevChain = errors.New("not a development chain")
 
-// Deploy deploys the factory and one WBTC/USDC market from the sender's account.
+// Deploy deploys the factory and one WBTC/USDC market from the sender's account. The tokens
+// and the feed of a production market are checked before anything is sent.
 func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, log *slog.Logger) (*Deployment, error) {
 	if cfg.Dev && !chain.DevChainIDs[chainID.Uint64()] {
 		return nil, fmt.Errorf("--dev deploys mock tokens and a mock price feed, but chain %s is %w (want chain id 31337 or 1337): drop --dev and pass --collateral-token, --loan-token and --price-feed", chainID, ErrNotDevChain)
+	}
+	if !cfg.Dev {
+		if err := checkAddresses(ctx, s.Client, cfg); err != nil {
+			return nil, err
+		}
 	}
 	factoryABI := bindings.NewMarketFactory()
 	factory, receipt, err := s.Deploy(ctx, bindings.MarketFactoryMetaData.Bin, factoryABI.PackConstructor(s.From))
@@ -48,15 +53,7 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 			return nil, err
 		}
 	}
-	params, err := chain.Call(ctx, s.Client, factory, factoryABI.PackDefaultParams(), factoryABI.UnpackDefaultParams, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read default market parameters: %w", err)
-	}
-	receipt, err = s.Transact(ctx, factory, factoryABI.PackCreateMarket(collateral, loan, feed, params))
-	if err != nil {
-		return nil, fmt.Errorf("create WBTC/USDC market: %w", err)
-	}
-	market, err := createdMarket(receipt)
+	market, err := createMarket(ctx, s, factory, collateral, loan, feed)
 	if err != nil {
 		return nil, err
 	}
@@ -102,10 +99,20 @@ func supplyLiquidity(ctx context.Context, s *chain.Sender, usdc, market common.A
 	return nil
 }
 
-func createdMarket(receipt *types.Receipt) (common.Address, error) {
-	factory := bindings.NewMarketFactory()
+// createMarket creates the WBTC/USDC market with the factory's default parameters; a revert
+// comes back decoded: "create WBTC/USDC market: UnsupportedDecimals(collateralDecimals=8, …)".
+func createMarket(ctx context.Context, s *chain.Sender, factory, collateral, loan, feed common.Address) (common.Address, error) {
+	factoryABI := bindings.NewMarketFactory()
+	params, err := chain.Call(ctx, s.Client, factory, factoryABI.PackDefaultParams(), factoryABI.UnpackDefaultParams, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read default market parameters: %w", err)
+	}
+	receipt, err := s.Transact(ctx, factory, factoryABI.PackCreateMarket(collateral, loan, feed, params))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("create WBTC/USDC market: %w", err)
+	}
 	for _, l := range receipt.Logs {
-		if ev, err := factory.UnpackMarketCreatedEvent(l); err == nil {
+		if ev, err := factoryABI.UnpackMarketCreatedEvent(l); err == nil {
 			return ev.Market, nil
 		}
 	}

@@ -3,14 +3,19 @@
 package deploy
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
 // Deployment is the content of deployment.json.
@@ -30,27 +35,200 @@ type Market struct {
 	PriceFeed       common.Address `json:"priceFeed"`
 }
 
-// Load reads a deployment file.
+// How to write a deployment file, for the errors of Load.
+const (
+	fileHolds   = "a deployment file is a JSON object with chainId, factory, startBlock and markets"
+	marketHolds = "a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"
+	writeOne    = "write one with 'ltvkeeper deploy'"
+	fixOrWrite  = "fix the file, or write a new one with 'ltvkeeper deploy'"
+)
+
+// Load reads a deployment file. Every error names the file, says what is wrong with it in
+// plain words and how to fix it.
 func Load(path string) (*Deployment, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("deployment file: %w (create it with 'ltvkeeper deploy --out %s')", err, path)
+		// The os error repeats the path; keep its reason.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fix := "check the path and its permissions"
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			fix = "write one with 'ltvkeeper deploy --out " + path + "'"
+		case errors.Is(err, syscall.EISDIR):
+			fix = "name the file, such as " + filepath.Join(path, "deployment.json")
+		}
+		return nil, fmt.Errorf("%s: %w (%s)", path, err, fix)
 	}
-	var d Deployment
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, fmt.Errorf("deployment file %s: %w", path, err)
+	d, err := parseDeployment(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}
+
+func parseDeployment(raw []byte) (*Deployment, error) {
+	var top map[string]json.RawMessage
+	if err := parseObject(raw, &top); err != nil {
+		return nil, err
+	}
+	o := object{fields: top, holds: fileHolds}
+	d := &Deployment{}
+	var err error
+	if d.ChainID, err = o.number("chainId", "the id of the chain the factory is on, such as 1"); err != nil {
+		return nil, err
+	}
+	if d.ChainID == 0 {
+		return nil, fmt.Errorf("chainId is 0: want the id of the chain the factory is on, such as 1 (%s)", fixOrWrite)
+	}
+	if d.Factory, err = o.address("factory"); err != nil {
+		return nil, err
 	}
 	if d.Factory == (common.Address{}) {
-		return nil, fmt.Errorf("deployment file %s: no factory address", path)
+		return nil, fmt.Errorf("factory is the zero address: want the address of the deployed market factory (%s)", fixOrWrite)
 	}
-	return &d, nil
+	if d.StartBlock, err = o.number("startBlock", "the block the factory was deployed in"); err != nil {
+		return nil, err
+	}
+	// A deployment without markets is written with "markets": null.
+	rawMarkets, ok := top["markets"]
+	if !ok {
+		_, err := o.get("markets")
+		return nil, err
+	}
+	var markets []json.RawMessage
+	if err := json.Unmarshal(rawMarkets, &markets); err != nil {
+		return nil, fmt.Errorf("markets is %s: want a JSON list of markets, [] for none (%s)", quote(rawMarkets), fixOrWrite)
+	}
+	d.Markets = make([]Market, len(markets))
+	for i, rawMarket := range markets {
+		if d.Markets[i], err = parseMarket(rawMarket, fmt.Sprintf("markets[%d].", i)); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
+	var m Market
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+		return m, fmt.Errorf("%s is %s: %s (%s)", strings.TrimSuffix(prefix, "."), quote(raw), marketHolds, fixOrWrite)
+	}
+	o := object{prefix: prefix, fields: fields, holds: marketHolds}
+	var err error
+	if m.Name, err = o.text("name"); err != nil {
+		return m, err
+	}
+	for _, f := range []struct {
+		key  string
+		addr *common.Address
+	}{{"market", &m.Market}, {"collateralToken", &m.CollateralToken}, {"loanToken", &m.LoanToken}, {"priceFeed", &m.PriceFeed}} {
+		if *f.addr, err = o.address(f.key); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+// parseObject unmarshals raw into a JSON object, saying in plain words what raw is otherwise.
+func parseObject(raw []byte, top *map[string]json.RawMessage) error {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) == 0 {
+		return fmt.Errorf("the file is empty (%s)", writeOne)
+	}
+	var syntax *json.SyntaxError
+	if err := json.Unmarshal(trimmed, top); errors.As(err, &syntax) {
+		// Report the place in the file as an editor shows it; Offset counts the byte that broke
+		// the syntax.
+		at := max(int(syntax.Offset)-1, 0) + bytes.Index(raw, trimmed)
+		line := 1 + bytes.Count(raw[:at], []byte("\n"))
+		column := at - bytes.LastIndexByte(raw[:at], '\n')
+		return fmt.Errorf("not valid JSON: the text breaks off or is mistyped near line %d, column %d (%s)", line, column, fixOrWrite)
+	}
+	if *top == nil { // valid JSON, but not an object
+		kinds := map[byte]string{'[': "a JSON list", '"': "a JSON string", 'n': "null", 't': "a JSON boolean", 'f': "a JSON boolean"}
+		kind, ok := kinds[trimmed[0]]
+		if !ok {
+			kind = "a JSON number"
+		}
+		return fmt.Errorf("not a deployment file: it holds %s, but %s (%s)", kind, fileHolds, writeOne)
+	}
+	return nil
+}
+
+// object is one JSON object of a deployment file, read field by field so that an error names
+// the field, its value and what belongs there.
+type object struct {
+	prefix string // "markets[0]." for a market's fields
+	fields map[string]json.RawMessage
+	holds  string // what the object holds, for a missing field
+}
+
+func (o object) get(key string) (json.RawMessage, error) {
+	raw, ok := o.fields[key]
+	if !ok || string(raw) == "null" {
+		return nil, fmt.Errorf("no %s%s: %s (%s)", o.prefix, key, o.holds, fixOrWrite)
+	}
+	return raw, nil
+}
+
+func (o object) number(key, want string) (uint64, error) {
+	raw, err := o.get(key)
+	if err != nil {
+		return 0, err
+	}
+	var v uint64
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return 0, fmt.Errorf("%s%s is %s: want a whole number, %s (%s)", o.prefix, key, quote(raw), want, fixOrWrite)
+	}
+	return v, nil
+}
+
+func (o object) text(key string) (string, error) {
+	raw, err := o.get(key)
+	if err != nil {
+		return "", err
+	}
+	var v string
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return "", fmt.Errorf("%s%s is %s: want a JSON string such as \"WBTC/USDC\" (%s)", o.prefix, key, quote(raw), fixOrWrite)
+	}
+	return v, nil
+}
+
+func (o object) address(key string) (common.Address, error) {
+	raw, err := o.get(key)
+	if err != nil {
+		return common.Address{}, err
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return common.Address{}, fmt.Errorf("%s%s is %s: want an address as a JSON string, \"0x\" and 40 hex digits (%s)", o.prefix, key, quote(raw), fixOrWrite)
+	}
+	addr, err := chain.ParseAddress(s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%s%s %q: %w (%s)", o.prefix, key, s, err, fixOrWrite)
+	}
+	return addr, nil
+}
+
+// quote shows a JSON value in an error, shortened when long.
+func quote(raw json.RawMessage) string {
+	if s := string(raw); len(s) <= 40 {
+		return s
+	}
+	return string(raw[:37]) + "..."
 }
 
 // CheckWritable checks, before anything is deployed, that a deployment file can be written
-// at path: path is not a directory and a file can be created and removed next to it.
-func CheckWritable(path string) error {
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("--out %s is a directory: name a file such as %s", path, filepath.Join(path, "deployment.json"))
+// at path: path is new, or with overwrite a regular file; and a file can be created and
+// removed next to it.
+func CheckWritable(path string, overwrite bool) error {
+	if err := checkTarget(path, overwrite); err != nil {
+		return err
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".deployment-check-*")
@@ -70,9 +248,113 @@ func CheckWritable(path string) error {
 	return nil
 }
 
-// Write writes the deployment to path atomically: a reader sees the old file or the whole
-// new one, never a part.
+// checkTarget refuses to write the deployment file over anything but a regular file, and over
+// an existing file unless overwrite: the file may be the only record of a deployment.
+func checkTarget(path string, overwrite bool) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("--out %s: %w", path, err)
+	case info.IsDir():
+		return fmt.Errorf("--out %s is a directory: name a file such as %s", path, filepath.Join(path, "deployment.json"))
+	case info.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(path)
+		return fmt.Errorf("--out %s is a symbolic link to %s: name the file itself, or a new file", path, target)
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("--out %s is not a regular file but a %s: name a new file such as deployment.json", path, fileKind(info.Mode()))
+	case overwrite:
+		return nil
+	}
+	holds := ""
+	if d, err := Load(path); err == nil {
+		holds = fmt.Sprintf(" and holds factory %s on chain %d", d.Factory, d.ChainID)
+	}
+	return fmt.Errorf("--out %s exists%s: it may be the only record of where the markets are; choose another --out, or pass --force to replace it", path, holds)
+}
+
+func fileKind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeCharDevice != 0:
+		return "character device"
+	case mode&fs.ModeDevice != 0:
+		return "device"
+	case mode&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "socket"
+	}
+	return "special file"
+}
+
+// Write writes the deployment to path atomically, replacing a regular file there: a reader
+// sees the old file or the whole new one, never a part.
 func (d *Deployment) Write(path string) error {
+	return d.write(path, func(tmp string) error {
+		if err := checkTarget(path, true); err != nil {
+			return err
+		}
+		return placeError(path, os.Rename(tmp, path))
+	})
+}
+
+// WriteNew writes the deployment to path like Write, but refuses a path that exists, even
+// one that appears while it writes.
+func (d *Deployment) WriteNew(path string) error {
+	return d.write(path, func(tmp string) error {
+		// A hard link is created only where nothing is; the temporary file is removed after.
+		err := os.Link(tmp, path)
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			// A file system without hard links: create the file exclusively instead.
+			err = copyNew(tmp, path)
+		}
+		if errors.Is(err, fs.ErrExist) {
+			if err := checkTarget(path, false); err != nil {
+				return err
+			}
+		}
+		return placeError(path, err)
+	})
+}
+
+// copyNew copies the file at from to a new file at to; it fails when to exists.
+func copyNew(from, to string) error {
+	raw, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(raw)
+	if err = errors.Join(err, f.Close()); err != nil {
+		os.Remove(to)
+	}
+	return err
+}
+
+// placeError names --out in an error of renaming or linking the temporary file to path; the
+// temporary file's name means nothing to the user.
+func placeError(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var le *os.LinkError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &pe):
+		err = pe.Err
+	}
+	return fmt.Errorf("--out %s: %w", path, err)
+}
+
+// write writes the deployment to a temporary file next to path and has place put it there;
+// place's errors name --out.
+func (d *Deployment) write(path string, place func(tmp string) error) error {
 	raw, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {
 		return err
@@ -89,8 +371,5 @@ func (d *Deployment) Write(path string) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("--out %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("--out %s: %w", path, err)
-	}
-	return nil
+	return place(tmp.Name())
 }

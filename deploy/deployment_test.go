@@ -1,6 +1,9 @@
 package deploy
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,25 +14,88 @@ import (
 
 func TestCheckWritable(t *testing.T) {
 	dir := t.TempDir()
+	existing := filepath.Join(dir, "existing.json")
+	d := &Deployment{ChainID: 1, Factory: common.HexToAddress("0xfac7"), Markets: []Market{}}
+	if err := d.Write(existing); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(existing, link); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
-		name, path, wantErr string
+		name, path string
+		overwrite  bool
+		wantErr    string
 	}{
-		{"new file in a folder", filepath.Join(dir, "deployment.json"), ""},
-		{"missing folder", filepath.Join(dir, "gone", "deployment.json"), "cannot write in " + filepath.Join(dir, "gone")},
-		{"a folder", dir, "is a directory: name a file such as " + filepath.Join(dir, "deployment.json")},
+		{"new file in a folder", filepath.Join(dir, "deployment.json"), false, ""},
+		{"missing folder", filepath.Join(dir, "gone", "deployment.json"), false, "cannot write in " + filepath.Join(dir, "gone")},
+		{"a folder", dir, true, "is a directory: name a file such as " + filepath.Join(dir, "deployment.json")},
+		{"existing file", existing, false, "--out " + existing + " exists and holds factory " + d.Factory.Hex() + " on chain 1: it may be the only record of where the markets are; choose another --out, or pass --force to replace it"},
+		{"existing file with overwrite", existing, true, ""},
+		{"a device", os.DevNull, true, "--out " + os.DevNull + " is not a regular file but a character device"},
+		{"a symbolic link", link, true, "--out " + link + " is a symbolic link to " + existing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := CheckWritable(tt.path)
+			err := CheckWritable(tt.path, tt.overwrite)
 			if (tt.wantErr == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.wantErr)) {
-				t.Fatalf("CheckWritable(%s) = %v, want %q", tt.path, err, tt.wantErr)
+				t.Fatalf("CheckWritable(%s, %v) = %v, want %q", tt.path, tt.overwrite, err, tt.wantErr)
 			}
 		})
 	}
-	// The check leaves nothing behind.
+	// The checks leave nothing behind.
 	entries, err := os.ReadDir(dir)
-	if err != nil || len(entries) != 0 {
-		t.Fatalf("%s holds %v after the checks (%v), want nothing", dir, entries, err)
+	if err != nil || len(entries) != 2 {
+		t.Fatalf("%s holds %v after the checks (%v), want only existing.json and link.json", dir, entries, err)
+	}
+}
+
+// TestWriteOnlyRegularFiles: neither Write nor WriteNew replaces a device, a link or a folder
+// (as root, writing over /dev/full once replaced the device node with a JSON file), and
+// WriteNew leaves an existing file as it was.
+func TestWriteOnlyRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.json")
+	if err := os.WriteFile(old, []byte("the only record\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(old, link); err != nil {
+		t.Fatal(err)
+	}
+	d := &Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), Markets: []Market{}}
+	for _, path := range []string{os.DevNull, link, dir} {
+		if err := d.Write(path); err == nil || !strings.Contains(err.Error(), "--out "+path+" is") {
+			t.Errorf("Write(%s) = %v, want a refusal naming --out", path, err)
+		}
+	}
+	if info, err := os.Lstat(os.DevNull); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("%s after Write: %v, %v; want the character device", os.DevNull, info, err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("%s after Write: %v, %v; want the symbolic link", link, info, err)
+	}
+	err := d.WriteNew(old)
+	if err == nil || !strings.Contains(err.Error(), "pass --force to replace it") {
+		t.Fatalf("WriteNew over an existing file = %v, want a refusal", err)
+	}
+	if raw, _ := os.ReadFile(old); string(raw) != "the only record\n" {
+		t.Fatalf("WriteNew changed the existing file to %q", raw)
+	}
+	fresh := filepath.Join(dir, "new.json")
+	if err := d.WriteNew(fresh); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Load(fresh); err != nil || got.Factory != d.Factory {
+		t.Fatalf("Load after WriteNew = %+v, %v", got, err)
+	}
+	if err := d.Write(old); err != nil {
+		t.Fatalf("Write over a regular file: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Fatalf("%s holds %v, want old.json, link.json and new.json and no temporary files", dir, entries)
 	}
 }
 
@@ -43,5 +109,98 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	got, err := Load(path)
 	if err != nil || got.Factory != d.Factory || got.Markets[0].Market != d.Markets[0].Market || got.StartBlock != 3 {
 		t.Fatalf("Load = %+v, %v; want %+v", got, err, d)
+	}
+}
+
+// TestLoadErrors: a malformed deployment file is named, and the error says in plain words what
+// is wrong and how to fix it, never Go's type names.
+func TestLoadErrors(t *testing.T) {
+	const (
+		factory = `"factory": "0x000000000000000000000000000000000000fac7"`
+		market  = `{"name": "WBTC/USDC", "market": "0x00000000000000000000000000000000000003a3", "collateralToken": "0x0000000000000000000000000000000000000b7c", "loanToken": "0x00000000000000000000000000000000000005dc", "priceFeed": "0x000000000000000000000000000000000000feed"}`
+		fix     = "(fix the file, or write a new one with 'ltvkeeper deploy')"
+	)
+	tests := []struct {
+		name, content, want string
+	}{
+		{"empty file", "", "the file is empty (write one with 'ltvkeeper deploy')"},
+		{"blank file", " \n", "the file is empty"},
+		{"array", `[{"factory": "0x00"}]`, "not a deployment file: it holds a JSON list, but a deployment file is a JSON object with chainId, factory, startBlock and markets (write one with 'ltvkeeper deploy')"},
+		{"string", `"deployment"`, "not a deployment file: it holds a JSON string"},
+		{"number", `42`, "not a deployment file: it holds a JSON number"},
+		{"null", `null`, "not a deployment file: it holds null"},
+		{"not JSON", "{\n  \"chainId\": 1,\n  factory: 1\n}", "not valid JSON: the text breaks off or is mistyped near line 3, column 3 " + fix},
+		{"cut short", `{"chainId": 1, ` + factory, "not valid JSON: the text breaks off or is mistyped near line 1, column "},
+		{"no chainId", `{` + factory + `, "startBlock": 1, "markets": []}`, "no chainId: a deployment file is a JSON object with chainId, factory, startBlock and markets " + fix},
+		{"chainId a string", `{"chainId": "mainnet", ` + factory + `, "startBlock": 1, "markets": []}`, `chainId is "mainnet": want a whole number, the id of the chain the factory is on, such as 1 ` + fix},
+		{"chainId negative", `{"chainId": -1, ` + factory + `, "startBlock": 1, "markets": []}`, `chainId is -1: want a whole number`},
+		{"chainId zero", `{"chainId": 0, ` + factory + `, "startBlock": 1, "markets": []}`, `chainId is 0: want the id of the chain the factory is on`},
+		{"no factory", `{"chainId": 1, "startBlock": 1, "markets": []}`, "no factory: a deployment file is"},
+		{"factory a number", `{"chainId": 1, "factory": 64199, "startBlock": 1, "markets": []}`, `factory is 64199: want an address as a JSON string, "0x" and 40 hex digits ` + fix},
+		{"factory too short", `{"chainId": 1, "factory": "0xfac7", "startBlock": 1, "markets": []}`, `factory "0xfac7": not an address (want 0x and 40 hex digits) ` + fix},
+		{"factory bad checksum", `{"chainId": 1, "factory": "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "startBlock": 1, "markets": []}`, `factory "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD": mixed-case address with a wrong EIP-55 checksum`},
+		{"factory zero", `{"chainId": 1, "factory": "0x0000000000000000000000000000000000000000", "startBlock": 1, "markets": []}`, "factory is the zero address"},
+		{"no startBlock", `{"chainId": 1, ` + factory + `, "markets": []}`, "no startBlock"},
+		{"startBlock a float", `{"chainId": 1, ` + factory + `, "startBlock": 1.5, "markets": []}`, "startBlock is 1.5: want a whole number, the block the factory was deployed in"},
+		{"no markets", `{"chainId": 1, ` + factory + `, "startBlock": 1}`, "no markets: a deployment file is"},
+		{"markets an object", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": ` + market + `}`, `markets is {"name": "WBTC/USDC", "market": "0x00...: want a JSON list of markets, [] for none`},
+		{"market a string", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": ["WBTC/USDC"]}`, `markets[0] is "WBTC/USDC": a market is a JSON object with name, market, collateralToken, loanToken and priceFeed ` + fix},
+		{"market without a feed", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `"priceFeed"`, `"feed"`, 1) + `]}`, "no markets[0].priceFeed: a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"},
+		{"market bad address", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + market + `, ` + strings.Replace(market, `"0x00000000000000000000000000000000000005dc"`, `"0x5dc"`, 1) + `]}`, `markets[1].loanToken "0x5dc": not an address`},
+	}
+	dir := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprintf("deployment-%d.json", i))
+			if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := Load(path)
+			if err == nil || !strings.HasPrefix(err.Error(), path+": ") || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Load = %v, want %q after the path", err, tt.want)
+			}
+			if msg := strings.TrimPrefix(err.Error(), path); strings.Contains(msg, "Go value") || strings.Contains(msg, "deploy.Deployment") || strings.Contains(msg, "json:") {
+				t.Fatalf("Load = %v: Go internals in the message", err)
+			}
+		})
+	}
+	missing := filepath.Join(dir, "missing.json")
+	if _, err := Load(missing); err == nil || err.Error() != missing+": no such file or directory (write one with 'ltvkeeper deploy --out "+missing+"')" {
+		t.Fatalf("Load(missing) = %v", err)
+	}
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), dir+": is a directory (name the file, such as "+filepath.Join(dir, "deployment.json")+")") {
+		t.Fatalf("Load(folder) = %v", err)
+	}
+	// A well-formed file with unknown fields loads.
+	ok := filepath.Join(dir, "ok.json")
+	if err := os.WriteFile(ok, []byte(`{"chainId": 1, `+factory+`, "startBlock": 7, "markets": [`+market+`], "note": "x"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := Load(ok); err != nil || d.StartBlock != 7 || d.Markets[0].PriceFeed != common.HexToAddress("0xfeed") {
+		t.Fatalf("Load(ok) = %+v, %v", d, err)
+	}
+}
+
+// TestCopyNew: the fallback of WriteNew on file systems without hard links creates only new files.
+func TestCopyNew(t *testing.T) {
+	dir := t.TempDir()
+	from, to := filepath.Join(dir, "from"), filepath.Join(dir, "to")
+	if err := os.WriteFile(from, []byte("deployment"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := copyNew(from, to); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(to); string(raw) != "deployment" {
+		t.Fatalf("copy holds %q", raw)
+	}
+	if err := os.WriteFile(from, []byte("another"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := copyNew(from, to); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("copyNew over an existing file = %v, want ErrExist", err)
+	}
+	if raw, _ := os.ReadFile(to); string(raw) != "deployment" {
+		t.Fatalf("copyNew changed an existing file to %q", raw)
 	}
 }

@@ -25,7 +25,11 @@ var (
 	}
 	outFlag = &cli.StringFlag{
 		Name: "out", Value: "deployment.json", Category: catDeploy, EnvVars: envVar("out"), TakesFile: true,
-		Usage: "where to write the deployment file",
+		Usage: "where to write the deployment file (a new file, or with --force an existing regular file)",
+	}
+	forceFlag = &cli.BoolFlag{
+		Name: "force", Category: catDeploy, EnvVars: envVar("force"),
+		Usage: "replace an existing deployment file at --out (it may be the only record of an earlier deployment)",
 	}
 	collateralTokenFlag = &cli.StringFlag{
 		Name: "collateral-token", Category: catDeploy, EnvVars: envVar("collateral-token"),
@@ -58,9 +62,14 @@ var deployCommand = &cli.Command{
 	Usage: "deploy the market factory and a WBTC/USDC market",
 	Description: `Deploys the factory and creates a WBTC/USDC market with the default risk parameters,
 then writes the deployment file that 'index' and 'keep' read. With --dev it also deploys
-mock tokens and a mock BTC/USD feed and supplies USDC liquidity.`,
+mock tokens and a mock BTC/USD feed and supplies USDC liquidity.
+
+Before it sends anything it refuses an --out that exists (unless --force) or is not a
+regular file, and checks the addresses it is given: a contract at each, ERC-20 tokens whose
+decimals the market supports, a feed with a positive price, and the EIP-55 checksum of a
+mixed-case address.`,
 	Flags: []cli.Flag{
-		rpcFlag, privateKeyFileFlag, outFlag, collateralTokenFlag, loanTokenFlag, priceFeedFlag,
+		rpcFlag, privateKeyFileFlag, outFlag, forceFlag, collateralTokenFlag, loanTokenFlag, priceFeedFlag,
 		devFlag, btcPriceFlag, liquidityFlag,
 	},
 	Action: runDeploy,
@@ -71,8 +80,8 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := c.String(outFlag.Name)
-	if err := deploy.CheckWritable(out); err != nil {
+	out, force := c.String(outFlag.Name), c.Bool(forceFlag.Name)
+	if err := deploy.CheckWritable(out, force); err != nil {
 		return err
 	}
 	key, err := chain.LoadKey(c.String(privateKeyFileFlag.Name), os.Getenv("LTVKEEPER_PRIVATE_KEY"))
@@ -89,7 +98,7 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := writeDeployment(d, out); err != nil {
+	if err := writeDeployment(d, out, force); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.Writer, "deployed factory %s and market %s on chain %d from block %d; wrote %s\n",
@@ -97,10 +106,15 @@ func runDeploy(c *cli.Context) error {
 	return nil
 }
 
-// writeDeployment writes the deployment file after the contracts are on chain; when that fails
-// the error carries the addresses so that the deployment is not lost.
-func writeDeployment(d *deploy.Deployment, out string) error {
-	if err := d.Write(out); err != nil {
+// writeDeployment writes the deployment file after the contracts are on chain, replacing an
+// existing file only with force; when that fails the error carries the addresses so that the
+// deployment is not lost.
+func writeDeployment(d *deploy.Deployment, out string, force bool) error {
+	write := d.WriteNew
+	if force {
+		write = d.Write
+	}
+	if err := write(out); err != nil {
 		markets := make([]string, len(d.Markets))
 		for i, m := range d.Markets {
 			markets[i] = fmt.Sprintf("%s market %s (collateral %s, loan %s, feed %s)", m.Name, m.Market, m.CollateralToken, m.LoanToken, m.PriceFeed)
@@ -136,10 +150,11 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 		if v == "" {
 			return cfg, fmt.Errorf("--%s is required without --dev (or pass --dev on a development chain)", f.Name)
 		}
-		if !common.IsHexAddress(v) {
-			return cfg, fmt.Errorf("--%s %q: not an address (want 0x and 40 hex digits)", f.Name, v)
+		addr, err := chain.ParseAddress(v)
+		if err != nil {
+			return cfg, fmt.Errorf("--%s %q: %w", f.Name, v, err)
 		}
-		addrs[i] = common.HexToAddress(v)
+		addrs[i] = addr
 	}
 	cfg.CollateralToken, cfg.LoanToken, cfg.PriceFeed = addrs[0], addrs[1], addrs[2]
 	return cfg, nil

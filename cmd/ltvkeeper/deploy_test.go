@@ -313,6 +313,31 @@ func TestDeployErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	deployer := crypto.PubkeyToAddress(anviltest.Key(0).PublicKey)
+	balance, err := anvil.Client.BalanceAt(context.Background(), deployer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Tokens and feeds that exist, deployed by another account.
+	other := newActor(t, anvil.Client, 1)
+	mock := func(bin string, input []byte) string {
+		addr, _, err := other.Deploy(context.Background(), bin, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return addr.Hex()
+	}
+	wbtc := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Wrapped BTC", "WBTC", 8))
+	usdc := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("USD Coin", "USDC", 6))
+	usd19 := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Too Fine", "USD19", 19))
+	btc30 := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Odd BTC", "BTC30", 30))
+	btcUSD := mock(bindings.MockPriceFeedMetaData.Bin, feed.PackConstructor(8, "BTC / USD", big.NewInt(60_000e8)))
+	deadFeed := mock(bindings.MockPriceFeedMetaData.Bin, feed.PackConstructor(8, "BTC / USD", big.NewInt(0)))
+	nothing, nowhere := "0x1111111111111111111111111111111111111111", "0xabcdefabcdefabcdefabcdefabcdefabcdefabcd"
+	const badChecksum = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD" // EIP-55's example with its last letter's case flipped
+	given := func(collateral, loan, priceFeed string) []string {
+		return []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", collateral, "--loan-token", loan, "--price-feed", priceFeed}
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -329,6 +354,17 @@ func TestDeployErrors(t *testing.T) {
 		{"no market addresses", []string{"--rpc", anvil.URL, "--private-key-file", goodKey}, "--collateral-token is required without --dev"},
 		{"bad address", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", "0x12", "--loan-token", "0x12", "--price-feed", "0x12"}, `--collateral-token "0x12": not an address`},
 		{"bad price", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--btc-price", "-5"}, `--btc-price "-5"`},
+		{"out is a device", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--force", "--out", os.DevNull}, "--out " + os.DevNull + " is not a regular file but a character device"},
+		{"mixed-case address with a bad checksum", given(wbtc, badChecksum, btcUSD), `--loan-token "` + badChecksum + `": mixed-case address with a wrong EIP-55 checksum`},
+		{"loan token and feed without code", given(wbtc, nothing, nowhere), "--loan-token " + common.HexToAddress(nothing).Hex() + ": no contract at this address"},
+		{"address without 0x", given(wbtc, usdc, strings.ToUpper(nowhere[2:])), `--price-feed "` + strings.ToUpper(nowhere[2:]) + `": not an address`},
+		{"feed without code, upper case", given(wbtc, usdc, "0x"+strings.ToUpper(nowhere[2:])), "--price-feed " + common.HexToAddress(nowhere).Hex() + ": no contract at this address"},
+		{"same token twice", given(usdc, usdc, btcUSD), "--collateral-token and --loan-token are both " + usdc},
+		{"a feed as the loan token", given(wbtc, btcUSD, btcUSD), "--loan-token " + btcUSD + ": not an ERC-20 token with decimals: totalSupply() failed"},
+		{"a token as the feed", given(wbtc, usdc, usd19), "--price-feed " + usd19 + ": not a Chainlink price feed: latestRoundData() failed"},
+		{"loan token with 19 decimals", given(wbtc, usd19, btcUSD), "--loan-token " + usd19 + " has 19 decimals; the market supports at most 18"},
+		{"collateral with 30 decimals", given(btc30, usdc, btcUSD), "--collateral-token " + btc30 + " has 30 decimals and --price-feed " + btcUSD + " has 8; the market supports at most 36 together"},
+		{"feed without a price", given(wbtc, usdc, deadFeed), "--price-feed " + deadFeed + ": latest round 1 answers 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,13 +381,48 @@ func TestDeployErrors(t *testing.T) {
 			}
 		})
 	}
-	// Every case fails before sending: the funded deployer never spent a nonce.
-	nonce, err := anvil.Client.NonceAt(context.Background(), crypto.PubkeyToAddress(anviltest.Key(0).PublicKey), nil)
+	// Every case fails before sending: the funded deployer never spent a nonce or any gas.
+	nonce, err := anvil.Client.NonceAt(context.Background(), deployer, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if nonce != 0 {
 		t.Fatalf("deployer nonce = %d after failed deploys, want 0 (a check ran after deploying)", nonce)
+	}
+	after, err := anvil.Client.BalanceAt(context.Background(), deployer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEqual(t, "deployer balance after failed deploys", after, balance)
+}
+
+// TestDeployRefusesExistingOut: an existing deployment file may be the only record of where
+// the markets are; deploy refuses it before sending anything, unless --force.
+func TestDeployRefusesExistingOut(t *testing.T) {
+	anvil := anviltest.Start(t)
+	key := writeKeyFile(t, anviltest.Keys[0])
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	if err := os.WriteFile(out, []byte("the only record\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", key, "--out", out, "--dev")
+	if err == nil || !strings.Contains(err.Error(), "--out "+out+" exists: it may be the only record of where the markets are; choose another --out, or pass --force to replace it") {
+		t.Fatalf("deploy over an existing file: %v, want a refusal", err)
+	}
+	if raw, _ := os.ReadFile(out); string(raw) != "the only record\n" {
+		t.Fatalf("the refused deploy changed the file to %q", raw)
+	}
+	nonce, err := anvil.Client.NonceAt(context.Background(), crypto.PubkeyToAddress(anviltest.Key(0).PublicKey), nil)
+	if err != nil || nonce != 0 {
+		t.Fatalf("deployer nonce = %d, %v after the refusal, want 0", nonce, err)
+	}
+
+	t.Setenv("LTVKEEPER_FORCE", "true")
+	if printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", key, "--out", out, "--dev"); err != nil {
+		t.Fatalf("deploy with LTVKEEPER_FORCE: %v\n%s", err, printed)
+	}
+	if d, err := deploy.Load(out); err != nil || len(d.Markets) != 1 {
+		t.Fatalf("deployment file after --force: %+v, %v", d, err)
 	}
 }
 
@@ -362,7 +433,7 @@ func TestDeployWriteFailureKeepsAddresses(t *testing.T) {
 		Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7"), CollateralToken: common.HexToAddress("0xb7c"),
 		LoanToken: common.HexToAddress("0x05dc"), PriceFeed: common.HexToAddress("0xfeed"),
 	}}}
-	err := writeDeployment(d, filepath.Join(t.TempDir(), "gone", "deployment.json"))
+	err := writeDeployment(d, filepath.Join(t.TempDir(), "gone", "deployment.json"), false)
 	if err == nil {
 		t.Fatal("writing into a missing directory succeeded")
 	}

@@ -197,7 +197,7 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 	case file != "":
 		d, err := deploy.Load(file)
 		if err != nil {
-			return cfg, fmt.Errorf("--deployment %s: %w", file, err)
+			return cfg, fmt.Errorf("--deployment %w", err)
 		}
 		cfg.ChainID, cfg.Factory, cfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
 	case factory != "":

@@ -134,7 +134,7 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	}
 	d, err := deploy.Load(file)
 	if err != nil {
-		return cfg, fmt.Errorf("--deployment %s: %w", file, err)
+		return cfg, fmt.Errorf("--deployment %w", err)
 	}
 	if len(d.Markets) == 0 {
 		return cfg, fmt.Errorf("--deployment %s lists no markets", file)

@@ -1,0 +1,108 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+)
+
+// The decimals LendingMarket's constructor accepts (it reverts with UnsupportedDecimals past
+// them): the loan token at most 18, the collateral token and the feed at most 36 together.
+const (
+	maxLoanDecimals           = 18
+	maxCollateralFeedDecimals = 36
+)
+
+// codeCaller reads code and calls contracts.
+type codeCaller interface {
+	ethereum.ContractCaller
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+}
+
+// checkAddresses reads, without sending anything, what the market's constructor relies on: a
+// contract at each address, ERC-20 tokens whose decimals it supports, and a feed that answers
+// with a positive price. It runs before the factory is deployed, so that a wrong address
+// costs no gas and leaves no factory behind. Errors name the flag and the address.
+func checkAddresses(ctx context.Context, c codeCaller, cfg Config) error {
+	if cfg.CollateralToken == cfg.LoanToken {
+		return fmt.Errorf("--collateral-token and --loan-token are both %s: the market lends the loan token against another token", cfg.LoanToken)
+	}
+	for _, a := range []struct {
+		flag string
+		addr common.Address
+	}{{"--collateral-token", cfg.CollateralToken}, {"--loan-token", cfg.LoanToken}, {"--price-feed", cfg.PriceFeed}} {
+		code, err := c.CodeAt(ctx, a.addr, nil)
+		if err != nil {
+			return fmt.Errorf("%s %s: read its code: %w", a.flag, a.addr, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%s %s: no contract at this address on this chain (check the address, and that --rpc is the chain it lives on)", a.flag, a.addr)
+		}
+	}
+	collateralDecimals, err := checkToken(ctx, c, "--collateral-token", cfg.CollateralToken)
+	if err != nil {
+		return err
+	}
+	loanDecimals, err := checkToken(ctx, c, "--loan-token", cfg.LoanToken)
+	if err != nil {
+		return err
+	}
+	feedDecimals, err := checkFeed(ctx, c, cfg.PriceFeed)
+	if err != nil {
+		return err
+	}
+	if loanDecimals > maxLoanDecimals {
+		return fmt.Errorf("--loan-token %s has %d decimals; the market supports at most %d (USDC has 6): pass a USDC-like token", cfg.LoanToken, loanDecimals, maxLoanDecimals)
+	}
+	if int(collateralDecimals)+int(feedDecimals) > maxCollateralFeedDecimals {
+		return fmt.Errorf("--collateral-token %s has %d decimals and --price-feed %s has %d; the market supports at most %d together (WBTC has 8, a Chainlink USD feed 8)",
+			cfg.CollateralToken, collateralDecimals, cfg.PriceFeed, feedDecimals, maxCollateralFeedDecimals)
+	}
+	return nil
+}
+
+// checkToken checks that the contract at addr answers as an ERC-20 token with decimals.
+func checkToken(ctx context.Context, c ethereum.ContractCaller, flag string, addr common.Address) (uint8, error) {
+	token := bindings.NewMockERC20() // the standard ERC-20 selectors
+	notToken := func(call string, err error) error {
+		return fmt.Errorf("%s %s: not an ERC-20 token with decimals: %s failed: %w (pass the token contract's address)", flag, addr, call, err)
+	}
+	if _, err := chain.Call(ctx, c, addr, token.PackTotalSupply(), token.UnpackTotalSupply, nil); err != nil {
+		return 0, notToken("totalSupply()", err)
+	}
+	if _, err := chain.Call(ctx, c, addr, token.PackBalanceOf(common.Address{}), token.UnpackBalanceOf, nil); err != nil {
+		return 0, notToken("balanceOf(address)", err)
+	}
+	decimals, err := chain.Call(ctx, c, addr, token.PackDecimals(), token.UnpackDecimals, nil)
+	if err != nil {
+		return 0, notToken("decimals()", err)
+	}
+	return decimals, nil
+}
+
+// checkFeed checks that the contract at addr answers as a Chainlink aggregator with a price.
+func checkFeed(ctx context.Context, c ethereum.ContractCaller, addr common.Address) (uint8, error) {
+	feed := bindings.NewMockPriceFeed() // AggregatorV3Interface's selectors
+	notFeed := func(call string, err error) error {
+		return fmt.Errorf("--price-feed %s: not a Chainlink price feed: %s failed: %w (pass the BTC/USD aggregator's address)", addr, call, err)
+	}
+	decimals, err := chain.Call(ctx, c, addr, feed.PackDecimals(), feed.UnpackDecimals, nil)
+	if err != nil {
+		return 0, notFeed("decimals()", err)
+	}
+	round, err := chain.Call(ctx, c, addr, feed.PackLatestRoundData(), feed.UnpackLatestRoundData, nil)
+	if err != nil {
+		return 0, notFeed("latestRoundData()", err)
+	}
+	if round.Answer.Sign() <= 0 || round.UpdatedAt.Sign() == 0 {
+		return 0, fmt.Errorf("--price-feed %s: latest round %s answers %s updated at %s; want a positive price with a time (is it a live BTC/USD feed?)",
+			addr, round.RoundId, round.Answer, round.UpdatedAt)
+	}
+	return decimals, nil
+}
