@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
@@ -69,7 +70,7 @@ func checkAddresses(ctx context.Context, c codeCaller, cfg Config) error {
 
 // checkToken checks that the contract at addr answers as an ERC-20 token with decimals.
 func checkToken(ctx context.Context, c ethereum.ContractCaller, flag string, addr common.Address) (uint8, error) {
-	token := bindings.NewMockERC20() // the standard ERC-20 selectors
+	token := bindings.NewIERC20Metadata()
 	notToken := func(call string, err error) error {
 		return fmt.Errorf("%s %s: not an ERC-20 token with decimals: %s failed: %w (pass the token contract's address)", flag, addr, call, err)
 	}
@@ -88,7 +89,7 @@ func checkToken(ctx context.Context, c ethereum.ContractCaller, flag string, add
 
 // checkFeed checks that the contract at addr answers as a Chainlink aggregator with a price.
 func checkFeed(ctx context.Context, c ethereum.ContractCaller, addr common.Address) (uint8, error) {
-	feed := bindings.NewMockPriceFeed() // AggregatorV3Interface's selectors
+	feed := chainlink.NewAggregatorV3Interface()
 	notFeed := func(call string, err error) error {
 		return fmt.Errorf("--price-feed %s: not a Chainlink price feed: %s failed: %w (pass the BTC/USD aggregator's address)", addr, call, err)
 	}
