@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,11 +39,9 @@ func startAnvil(ctx context.Context, dir string, port int, blockTime time.Durati
 	if err != nil {
 		return nil, err
 	}
-	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
-	if err != nil {
-		return nil, fmt.Errorf("port %d is in use (%v): is another devnet or anvil running? stop it, or choose another port (--port)", port, err)
+	if err := checkPort(fmt.Sprintf("127.0.0.1:%d", port), "--port"); err != nil {
+		return nil, err // taken since Start looked
 	}
-	l.Close()
 
 	state := filepath.Join(dir, "anvil-state.json")
 	// A block holds a billion gas, so that seeding 100,000 borrowers takes a few dozen

@@ -84,7 +84,7 @@ type Config struct {
 	AllowInstall bool
 	Borrowers    int      // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
 	BTCPrice     *big.Int // the feed's first price, in feed units (8 decimals): nil is $60,000
-	APIAddr      string   // where RunNode serves the API: "" is DefaultAPIAddr
+	APIAddr      string   // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
 	// API builds the node's HTTP API handler (see node.Config.API); nil serves /metrics only.
 	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
 	Log *slog.Logger // nil is slog.Default()
@@ -119,6 +119,7 @@ type Devnet struct {
 	anvil   *anvilProcess
 	cluster *pgcluster.Cluster // nil with an external database
 	lock    *os.File
+	pids    bool // this Start wrote PidsFile
 }
 
 // InfoFile is the name of the file Start writes in the state folder.
@@ -136,6 +137,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if cfg.Borrowers == 0 {
 		cfg.Borrowers = DefaultBorrowers
 	}
+	apiAddr := cfg.APIAddr // checked to be free when given
 	if cfg.APIAddr == "" {
 		cfg.APIAddr = DefaultAPIAddr
 	}
@@ -152,26 +154,53 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
-	// World-traversable, so that a private cluster's server (user postgres, when run as
-	// root) reaches dir/pg.
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("devnet folder %s: %w", dir, err)
-	}
 	d := &Devnet{Dir: dir, cfg: cfg, log: cfg.Log}
-	if d.lock, err = lockDir(dir); err != nil {
-		return nil, err
-	}
 	defer func() {
 		if err != nil {
 			d.Stop()
 		}
 	}()
+	// A devnet killed before it could stop its children leaves them running. With the folder
+	// locked (no devnet runs in it) they are stopped before the ports are looked at; nothing
+	// is created before every port is known to be free.
+	if _, statErr := os.Stat(dir); statErr == nil {
+		if d.lock, err = lockDir(dir); err != nil {
+			return nil, err
+		}
+		if err := reapOrphans(dir, d.log); err != nil {
+			return nil, err
+		}
+	}
+	if err := checkPort(fmt.Sprintf("127.0.0.1:%d", cfg.Port), "--port"); err != nil {
+		return nil, err
+	}
+	if apiAddr != "" {
+		if err := checkPort(apiAddr, "--api.addr"); err != nil {
+			return nil, err
+		}
+	}
+	// World-traversable, so that a private cluster's server (user postgres, when run as
+	// root) reaches dir/pg.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("devnet folder %s: %w", dir, err)
+	}
+	if d.lock == nil {
+		if d.lock, err = lockDir(dir); err != nil {
+			return nil, err
+		}
+	}
 
 	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, d.log); err != nil {
 		return nil, err
 	}
 	d.RPCURL = d.anvil.url
+	if err := d.writeChildren(); err != nil {
+		return nil, err
+	}
 	if err := d.startDB(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.writeChildren(); err != nil {
 		return nil, err
 	}
 	if err := d.setUp(ctx); err != nil {
@@ -375,6 +404,21 @@ func (d *Devnet) RunNode(ctx context.Context) error {
 	}, d.log)
 }
 
+// writeChildren records the processes started so far in the folder's PidsFile.
+func (d *Devnet) writeChildren() error {
+	var cs children
+	if d.anvil != nil {
+		cs.Anvil = recordChild(d.anvil.cmd.Process.Pid)
+	}
+	if d.cluster != nil {
+		if pid := d.cluster.PID(); pid > 0 {
+			cs.Postgres = recordChild(pid)
+		}
+	}
+	d.pids = true
+	return writeJSON(filepath.Join(d.Dir, PidsFile), cs)
+}
+
 // Stop stops Anvil (which writes its state into the folder) and the private cluster.
 func (d *Devnet) Stop() error {
 	var errs []error
@@ -384,6 +428,12 @@ func (d *Devnet) Stop() error {
 	}
 	if d.cluster != nil {
 		errs = append(errs, d.cluster.Stop())
+	}
+	if d.pids && errors.Join(errs...) == nil {
+		// Children this devnet could not stop stay listed, for the next start.
+		if err := os.Remove(filepath.Join(d.Dir, PidsFile)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			errs = append(errs, err)
+		}
 	}
 	if d.lock != nil {
 		errs = append(errs, d.lock.Close())

@@ -1,7 +1,9 @@
 package devnet_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,8 +11,12 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
+	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -335,8 +341,161 @@ func TestStartPortBusy(t *testing.T) {
 	defer l.Close()
 	port := l.Addr().(*net.TCPAddr).Port
 	_, err = devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testLog(t)})
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprint(port)) || !strings.Contains(err.Error(), "--port") {
-		t.Fatalf("got %v, want an error naming port %d and --port", err, port)
+	owner := fmt.Sprintf("pid %d", os.Getpid())
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprint(port)) || !strings.Contains(err.Error(), "--port") || !strings.Contains(err.Error(), owner) {
+		t.Fatalf("got %v, want an error naming port %d, --port and the listener, %s", err, port, owner)
+	}
+}
+
+// TestStartAPIPortBusy: a taken --api.addr is refused before anything is created: no folder,
+// no chain, no deployment.
+func TestStartAPIPortBusy(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	dir, addr := stateDir(t), l.Addr().String()
+	_, err = devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: freePort(t), APIAddr: addr, Borrowers: -1, Log: testLog(t)})
+	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Fatalf("got %v, want an error naming --api.addr %s and the listener", err, addr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("the devnet folder %s was created (%v): the port must be checked first", dir, err)
+	}
+}
+
+// TestHelperDevnet is not a test: TestKilledDevnetCleanedUpByNextStart runs it in a child
+// process, which starts a devnet and waits to be killed.
+func TestHelperDevnet(t *testing.T) {
+	dir := os.Getenv("LTVKEEPER_TEST_DEVNET_DIR")
+	if dir == "" {
+		t.Skip("run by TestKilledDevnetCleanedUpByNextStart")
+	}
+	port, err := strconv.Atoi(os.Getenv("LTVKEEPER_TEST_DEVNET_PORT"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testLog(t)}); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println("devnet ready")
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM)
+	<-stop // SIGKILL comes first
+}
+
+// recorded reads the pids of the children listed in dir's pids file.
+func recorded(t *testing.T, dir string) (anvil, postgres int) {
+	t.Helper()
+	var cs struct{ Anvil, Postgres struct{ PID int } }
+	raw, err := os.ReadFile(filepath.Join(dir, devnet.PidsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &cs); err != nil {
+		t.Fatal(err)
+	}
+	return cs.Anvil.PID, cs.Postgres.PID
+}
+
+// alive says whether pid runs (a zombie has no command line).
+func alive(pid int) bool {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+	return err == nil && len(raw) > 0
+}
+
+// TestKilledDevnetCleanedUpByNextStart: a devnet killed with SIGKILL leaves Anvil and its
+// private Postgres running; the next start in the folder stops that Anvil (which saves the
+// chain, so the deployment is reused) and takes the Postgres over, and its Stop stops both.
+func TestKilledDevnetCleanedUpByNextStart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	dir, port := stateDir(t), freePort(t)
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestHelperDevnet$", "-test.v")
+	cmd.Env = append(os.Environ(), "LTVKEEPER_TEST_DEVNET_DIR="+dir, fmt.Sprintf("LTVKEEPER_TEST_DEVNET_PORT=%d", port))
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = cmd.Stdout
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan bool, 1)
+	go func() {
+		s := bufio.NewScanner(out)
+		for s.Scan() {
+			t.Log("child: " + s.Text())
+			if s.Text() == "devnet ready" {
+				ready <- true
+			}
+		}
+		ready <- false
+	}()
+	select {
+	case ok := <-ready:
+		if !ok {
+			t.Fatal("the child devnet exited before it was ready")
+		}
+	case <-ctx.Done():
+		t.Fatal("the child devnet was not ready in time")
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	anvil, postgres := recorded(t, dir)
+	t.Cleanup(func() { // whatever the test left running
+		for _, pid := range []int{anvil, postgres} {
+			if alive(pid) {
+				syscall.Kill(pid, syscall.SIGINT)
+			}
+		}
+	})
+	if !alive(anvil) || !alive(postgres) {
+		t.Fatalf("after SIGKILL anvil (pid %d) alive %v, postgres (pid %d) alive %v: want both left running", anvil, alive(anvil), postgres, alive(postgres))
+	}
+
+	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testLog(t)})
+	if err != nil {
+		t.Fatalf("start after a killed devnet: %v", err)
+	}
+	stopped := false
+	defer func() {
+		if !stopped {
+			d.Stop()
+		}
+	}()
+	if alive(anvil) {
+		t.Errorf("the killed devnet's anvil (pid %d) still runs", anvil)
+	}
+	if d.Fresh {
+		t.Errorf("deployed afresh: the killed devnet's anvil did not save the chain")
+	}
+	newAnvil, newPostgres := recorded(t, dir)
+	if newAnvil == anvil || !alive(newAnvil) {
+		t.Errorf("recorded anvil pid %d (alive %v), want a new one, not %d", newAnvil, alive(newAnvil), anvil)
+	}
+	if newPostgres != postgres {
+		t.Errorf("recorded postgres pid %d, want the running one taken over, %d", newPostgres, postgres)
+	}
+	if err := d.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	stopped = true
+	for name, pid := range map[string]int{"anvil": newAnvil, "postgres": postgres} {
+		// pg_ctl returns once the server is down; its process may take a moment to exit.
+		deadline := time.Now().Add(10 * time.Second)
+		for alive(pid) && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond) // polling /proc with a deadline
+		}
+		if alive(pid) {
+			t.Errorf("%s (pid %d) runs 10s after Stop", name, pid)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, devnet.PidsFile)); !os.IsNotExist(err) {
+		t.Errorf("%s is left after Stop (%v)", devnet.PidsFile, err)
 	}
 }
 

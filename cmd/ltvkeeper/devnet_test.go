@@ -202,3 +202,20 @@ func writePrices(t *testing.T) string {
 	}
 	return path
 }
+
+// TestDevnetAPIAddrBusy: a taken --api.addr is refused before the devnet creates its folder.
+func TestDevnetAPIAddrBusy(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	dir, addr := devnetDir(t), l.Addr().String()
+	out, err := runApp(t, "devnet", "--dir", dir, "--port", fmt.Sprint(devnetFreePort(t)), "--api.addr", addr)
+	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), "choose another port (--api.addr)") {
+		t.Fatalf("got %v (output %q), want an error naming --api.addr %s", err, out, addr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("the devnet folder %s was created (%v)", dir, err)
+	}
+}

@@ -133,6 +133,17 @@ func (c *Cluster) Running() bool {
 	return c.running
 }
 
+// PID is the server's process id, from its postmaster.pid; 0 when it does not run.
+func (c *Cluster) PID() int {
+	raw, err := os.ReadFile(filepath.Join(c.data(), "postmaster.pid"))
+	if err != nil {
+		return 0
+	}
+	first, _, _ := strings.Cut(string(raw), "\n")
+	pid, _ := strconv.Atoi(strings.TrimSpace(first))
+	return pid
+}
+
 // Start starts the server unless it runs already, and returns once it accepts connections.
 // A failure carries the end of the server log.
 func (c *Cluster) Start() error {
