@@ -19,7 +19,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -70,7 +70,7 @@ func Live(ctx context.Context, cfg LiveConfig) ([]Figure, error) {
 		return nil, fmt.Errorf("devnet database: %w", err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	if _, err := conn.Exec(ctx, "LISTEN "+indexer.NotifyChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
 		return nil, fmt.Errorf("listen for the indexer: %w", err)
 	}
 	after, err := n.indexed(ctx)

@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 )
 
@@ -32,7 +33,7 @@ func TestNotifyAfterCommit(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "LISTEN "+indexer.NotifyChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
 		t.Fatal(err)
 	}
 	e.indexUntilHead(pool, indexer.Config{})

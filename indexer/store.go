@@ -2,7 +2,6 @@ package indexer
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -10,12 +9,9 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
-
-// NotifyChannel is the Postgres channel the indexer NOTIFYs after each commit, with a JSON
-// payload {"chainId":…,"factory":"0x…","block":…,"hash":"0x…"}.
-const NotifyChannel = "ltvkeeper_indexed"
 
 // keepBlocks is how many recent block hashes the blocks table keeps to find a common ancestor.
 const keepBlocks = 1024
@@ -99,7 +95,7 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 		block_timestamp = EXCLUDED.block_timestamp, updated_at = now()`,
 		s.chainID, s.factory, b.end.Number.Uint64(), b.end.Hash().Bytes(), b.end.Time)
 	q.Queue(`DELETE FROM blocks WHERE chain_id = $1 AND factory = $2 AND number < $3`, s.chainID, s.factory, int64(b.to)-keepBlocks)
-	q.Queue(`SELECT pg_notify($1, $2)`, NotifyChannel, s.notifyPayload(b.end.Number.Uint64(), b.end.Hash()))
+	q.Queue(`SELECT pg_notify($1, $2)`, indexdb.Channel, s.notice(b.end.Number.Uint64(), b.end.Hash()))
 	if err := tx.SendBatch(ctx, q).Close(); err != nil {
 		return fmt.Errorf("write state %d-%d: %w", b.from, b.to, err)
 	}
@@ -109,10 +105,9 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	return nil
 }
 
-func (s *store) notifyPayload(block uint64, hash common.Hash) string {
-	raw, _ := json.Marshal(map[string]any{"chainId": s.chainID, "factory": common.BytesToAddress(s.factory).Hex(),
-		"block": block, "hash": hash.Hex()})
-	return string(raw)
+// notice is what the indexer says on indexdb.Channel once the index ends at block.
+func (s *store) notice(block uint64, hash common.Hash) string {
+	return indexdb.Notice{ChainID: uint64(s.chainID), Factory: common.BytesToAddress(s.factory), Block: block, Hash: hash}.Payload()
 }
 
 var eventColumns = []string{"chain_id", "factory", "block_number", "log_index", "block_hash", "block_timestamp", "tx_hash",
@@ -321,7 +316,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 		WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory, above, ancestor.hash.Bytes(), int64(ancestor.timestamp)); err != nil {
 		return fmt.Errorf("roll back checkpoint: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, NotifyChannel, s.notifyPayload(ancestor.number, ancestor.hash)); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_notify($1, $2)`, indexdb.Channel, s.notice(ancestor.number, ancestor.hash)); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)

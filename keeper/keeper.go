@@ -27,7 +27,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -35,7 +34,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
-	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
@@ -345,7 +344,7 @@ func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
 		return err
 	}
 	defer conn.Release()
-	if _, err := conn.Exec(ctx, "LISTEN "+indexer.NotifyChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
 		return err
 	}
 	defer conn.Exec(context.WithoutCancel(ctx), "UNLISTEN *")
@@ -354,12 +353,8 @@ func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
 		if err != nil {
 			return err
 		}
-		var p struct {
-			ChainID uint64         `json:"chainId"`
-			Factory common.Address `json:"factory"`
-			Block   uint64         `json:"block"`
-		}
-		if err := jsonUnmarshal(n.Payload, &p); err != nil || p.ChainID != k.cfg.Deployment.ChainID || p.Factory != k.cfg.Deployment.Factory {
+		p, err := indexdb.ParseNotice(n.Payload)
+		if err != nil || p.ChainID != k.cfg.Deployment.ChainID || p.Factory != k.cfg.Deployment.Factory {
 			continue
 		}
 		k.mu.Lock()
@@ -387,45 +382,39 @@ func (k *Keeper) takeNotice() (block uint64, ok bool) {
 // last load when the index moved forward on the same chain, all positions when it went back
 // or the block the books were loaded at is no longer the one indexed (a reorg).
 func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
-	chainID := int64(k.cfg.Deployment.ChainID)
-	var number int64
-	var hash []byte
-	err = k.db.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
-		chainID, k.cfg.Deployment.Factory.Bytes()).Scan(&number, &hash)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return false, fmt.Errorf("the index has no checkpoint for factory %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", k.cfg.Deployment.Factory)
-	}
+	d := k.cfg.Deployment
+	cp, ok, err := indexdb.CheckpointOf(ctx, k.db, d.ChainID, d.Factory)
 	if err != nil {
-		return false, fmt.Errorf("read the index checkpoint: %w", err)
+		return false, err
 	}
-	cp := checkpoint{uint64(number), common.BytesToHash(hash)}
+	if !ok {
+		return false, fmt.Errorf("the index has no checkpoint for factory %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", d.Factory)
+	}
 	notice, noticed := k.takeNotice()
 	full := !k.loaded
 	switch {
 	case full:
-	case cp.number < k.loadedBlock:
+	case cp.Block < k.loadedBlock:
 		full = true
-	case cp.number == k.loadedBlock:
-		if cp.hash == k.loadedHash {
+	case cp.Block == k.loadedBlock:
+		if cp.Hash == k.loadedHash {
 			return false, nil
 		}
 		full = true
 	default: // the index moved on: is the block the books are at still the indexed one?
-		var at []byte
-		err := k.db.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND factory = $2 AND number = $3`,
-			chainID, k.cfg.Deployment.Factory.Bytes(), int64(k.loadedBlock)).Scan(&at)
+		at, ok, err := indexdb.BlockHash(ctx, k.db, d.ChainID, d.Factory, k.loadedBlock)
 		switch {
-		case errors.Is(err, pgx.ErrNoRows):
+		case err != nil:
+			return false, err
+		case !ok:
 			// Out of the index's reorg window: only a rollback notice below it says it changed.
 			full = noticed && notice < k.loadedBlock
-		case err != nil:
-			return false, fmt.Errorf("read indexed block %d: %w", k.loadedBlock, err)
 		default:
-			full = common.BytesToHash(at) != k.loadedHash
+			full = at != k.loadedHash
 		}
 	}
 	if full && k.loaded {
-		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock, "indexed_block", cp.number)
+		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock, "indexed_block", cp.Block)
 		if k.tx != nil {
 			k.tx.ResetNonce() // the reorg may have dropped transactions of ours
 		}
@@ -436,33 +425,21 @@ func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
 	return true, nil
 }
 
-type checkpoint struct {
-	number uint64
-	hash   common.Hash
-}
-
 // loadMarkets reads each deployment market's parameters from the index.
 func (k *Keeper) loadMarkets(ctx context.Context) error {
 	k.markets = k.markets[:0]
 	for _, dm := range k.cfg.Deployment.Markets {
 		m := &market{addr: dm.Market, name: dm.Name, skips: make(map[common.Address]string), held: make(map[string]bool)}
-		var params [4]string
-		var cd, ld, fd uint8
-		var loan, feed []byte
-		err := k.db.QueryRow(ctx, `SELECT liquidation_ltv::text, margin_call_ltv::text, liquidation_target_ltv::text,
-			liquidation_bonus::text, collateral_decimals, loan_decimals, feed_decimals, loan_token, price_feed
-			FROM markets WHERE chain_id = $1 AND market = $2`, int64(k.cfg.Deployment.ChainID), dm.Market.Bytes()).
-			Scan(&params[0], &params[1], &params[2], &params[3], &cd, &ld, &fd, &loan, &feed)
-		if errors.Is(err, pgx.ErrNoRows) {
+		im, err := indexdb.MarketOf(ctx, k.db, k.cfg.Deployment.ChainID, dm.Market)
+		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return fmt.Errorf("market %s is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", dm.Market)
 		}
 		if err != nil {
-			return fmt.Errorf("read market %s: %w", dm.Market, err)
+			return err
 		}
-		m.liquidationLTV, m.marginCallLTV = uint256.MustFromDecimal(params[0]), uint256.MustFromDecimal(params[1])
-		m.targetLTV, m.bonus = uint256.MustFromDecimal(params[2]), uint256.MustFromDecimal(params[3])
-		m.scale = loanmath.NewScale(cd, ld, fd)
-		m.loanToken, m.feed = common.BytesToAddress(loan), common.BytesToAddress(feed)
+		m.liquidationLTV, m.marginCallLTV, m.targetLTV, m.bonus = im.LiquidationLTV, im.MarginCallLTV, im.LiquidationTargetLTV, im.LiquidationBonus
+		m.scale, m.loanToken, m.feed = im.Scale(), im.LoanToken, im.PriceFeed
+		ld := im.LoanDecimals
 		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
 		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
 		m.book = book.New(m.scale)
@@ -484,16 +461,14 @@ func toLoanUnits(micro *big.Int, decimals uint8) *big.Int {
 
 // loadPositions reads market states, and the positions changed since the last load (every
 // position when full), up to the checkpoint cp; then the liquidations indexed since.
-func (k *Keeper) loadPositions(ctx context.Context, full bool, cp checkpoint) error {
-	chainID := int64(k.cfg.Deployment.ChainID)
+func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkpoint) error {
+	chainID := k.cfg.Deployment.ChainID
 	for _, m := range k.markets {
-		var index, rate string
-		err := k.db.QueryRow(ctx, `SELECT borrow_index::text, rate_per_second::text, last_accrual FROM market_state
-			WHERE chain_id = $1 AND market = $2`, chainID, m.addr.Bytes()).Scan(&index, &rate, &m.lastAccrual)
+		st, err := indexdb.StateOf(ctx, k.db, chainID, m.addr)
 		if err != nil {
-			return fmt.Errorf("read state of market %s: %w", m.addr, err)
+			return err
 		}
-		m.index, m.rate = uint256.MustFromDecimal(index), uint256.MustFromDecimal(rate)
+		m.index, m.rate, m.lastAccrual = st.BorrowIndex, st.RatePerSecond, st.LastAccrual
 		if full {
 			m.book = book.New(m.scale)
 		}
@@ -502,34 +477,22 @@ func (k *Keeper) loadPositions(ctx context.Context, full bool, cp checkpoint) er
 	if full {
 		from = -1
 	}
-	rows, err := k.db.Query(ctx, `SELECT market, borrower, collateral::text, borrow_shares::text FROM positions
-		WHERE chain_id = $1 AND block_number >= $2`, chainID, from)
-	if err != nil {
-		return fmt.Errorf("read positions: %w", err)
-	}
 	byAddr := make(map[common.Address]*market, len(k.markets))
 	for _, m := range k.markets {
 		byAddr[m.addr] = m
 	}
-	var mk, borrower []byte
-	var collateral, shares string
-	_, err = pgx.ForEachRow(rows, []any{&mk, &borrower, &collateral, &shares}, func() error {
-		if m := byAddr[common.BytesToAddress(mk)]; m != nil {
-			m.book.Upsert(book.Position{
-				Borrower:     common.BytesToAddress(borrower),
-				Collateral:   uint256.MustFromDecimal(collateral),
-				BorrowShares: uint256.MustFromDecimal(shares),
-			})
+	err := indexdb.PositionsSince(ctx, k.db, chainID, from, func(p indexdb.PositionRow) {
+		if m := byAddr[p.Market]; m != nil {
+			m.book.Upsert(book.Position{Borrower: p.Borrower, Collateral: p.Collateral, BorrowShares: p.BorrowShares})
 		}
-		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("read positions: %w", err)
+		return err
 	}
 	if err := k.loadLiquidations(ctx, byAddr, full); err != nil {
 		return err
 	}
-	k.loadedBlock, k.loadedHash, k.loaded = cp.number, cp.hash, true
+	k.loadedBlock, k.loadedHash, k.loaded = cp.Block, cp.Hash, true
 	for _, m := range k.markets {
 		k.metrics.watched.WithLabelValues(m.name).Set(float64(m.book.Len()))
 	}
@@ -544,31 +507,20 @@ func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address
 	if full {
 		from = -1
 	}
-	rows, err := k.db.Query(ctx, `SELECT market, borrower, liquidator, price::text, block_number, tx_hash FROM liquidations
-		WHERE chain_id = $1 AND block_number > $2 ORDER BY block_number, log_index`, int64(k.cfg.Deployment.ChainID), from)
+	all, err := indexdb.LiquidationsAfter(ctx, k.db, k.cfg.Deployment.ChainID, from)
 	if err != nil {
-		return fmt.Errorf("read liquidations: %w", err)
+		return err
 	}
 	type liquidation struct {
 		al         Alert
 		liquidator common.Address
 	}
 	var found []liquidation
-	var mk, borrower, liquidator, tx []byte
-	var price string
-	var block int64
-	_, err = pgx.ForEachRow(rows, []any{&mk, &borrower, &liquidator, &price, &block, &tx}, func() error {
-		if byAddr[common.BytesToAddress(mk)] == nil {
-			return nil
+	for _, l := range all {
+		if byAddr[l.Market] != nil {
+			found = append(found, liquidation{Alert{Market: l.Market, Borrower: l.Borrower, Kind: AlertLiquidated,
+				Price: l.Price, Block: l.Block, TxHash: &l.TxHash}, l.Liquidator})
 		}
-		hash := common.BytesToHash(tx)
-		p, _ := new(big.Int).SetString(price, 10)
-		found = append(found, liquidation{Alert{Market: common.BytesToAddress(mk), Borrower: common.BytesToAddress(borrower),
-			Kind: AlertLiquidated, Price: p, Block: uint64(block), TxHash: &hash}, common.BytesToAddress(liquidator)})
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("read liquidations: %w", err)
 	}
 	for _, l := range found {
 		var raised bool

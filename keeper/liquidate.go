@@ -2,7 +2,6 @@ package keeper
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -496,5 +495,3 @@ func (k *Keeper) reportBalances(ctx context.Context) {
 		k.lowWarned[m.loanToken] = low
 	}
 }
-
-func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }

@@ -1,0 +1,120 @@
+// Package indexdb owns the index database: how a pool to it is configured, the typed reads of
+// its tables (markets with their parameters, checkpoints, remembered blocks) and the notice
+// the indexer sends after each commit. The indexer's write path keeps its own SQL beside its
+// batches; every other package reads the index through here.
+package indexdb
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Querier is what a pool, a connection and a transaction have in common.
+type Querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
+
+// ErrNotIndexed matches (with errors.Is) a read of something the index does not hold yet.
+var ErrNotIndexed = errors.New("not in the index")
+
+// ConfigurePool sets what every ltvkeeper database session gets unless the URL sets it
+// itself: statements time out after a minute, a transaction left idle is ended after a
+// minute, and the sessions carry the application name. A session opened on its own (the
+// keeper's leader lock) copies the pool's ConnConfig and so gets the same.
+func ConfigurePool(cfg *pgxpool.Config) {
+	params := cfg.ConnConfig.RuntimeParams
+	for k, v := range map[string]string{
+		"statement_timeout":                   "60000",
+		"idle_in_transaction_session_timeout": "60000",
+		"application_name":                    "ltvkeeper",
+	} {
+		if _, ok := params[k]; !ok {
+			params[k] = v
+		}
+	}
+}
+
+// Channel is the Postgres channel the indexer NOTIFYs after each commit and rollback.
+const Channel = "ltvkeeper_indexed"
+
+// Notice is what the indexer says on Channel: the index of factory on chain ChainID now ends
+// at Block (lower than before after a rollback).
+type Notice struct {
+	ChainID uint64         `json:"chainId"`
+	Factory common.Address `json:"factory"`
+	Block   uint64         `json:"block"`
+	Hash    common.Hash    `json:"hash"`
+}
+
+// Payload is the notice as NOTIFY carries it.
+func (n Notice) Payload() string {
+	raw, _ := json.Marshal(n)
+	return string(raw)
+}
+
+// ParseNotice reads a notice from a NOTIFY payload.
+func ParseNotice(payload string) (Notice, error) {
+	var n Notice
+	if err := json.Unmarshal([]byte(payload), &n); err != nil {
+		return n, fmt.Errorf("notice %q: %w", payload, err)
+	}
+	return n, nil
+}
+
+// Checkpoint is the last block whose events are all in the index, for one factory.
+type Checkpoint struct {
+	Block     uint64
+	Hash      common.Hash
+	Timestamp uint64
+}
+
+// CheckpointOf returns factory's checkpoint on chainID; ok is false before its first commit.
+func CheckpointOf(ctx context.Context, q Querier, chainID uint64, factory common.Address) (cp Checkpoint, ok bool, err error) {
+	var hash []byte
+	err = q.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
+		int64(chainID), factory.Bytes()).Scan(&cp.Block, &hash, &cp.Timestamp)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return cp, false, nil
+	case err != nil:
+		return cp, false, fmt.Errorf("read the checkpoint of factory %s: %w", factory, err)
+	}
+	cp.Hash = common.BytesToHash(hash)
+	return cp, true, nil
+}
+
+// IndexedHead is the highest checkpoint on chainID (0 for every chain); ok is false when
+// nothing is indexed yet.
+func IndexedHead(ctx context.Context, q Querier, chainID uint64) (block uint64, ok bool, err error) {
+	var b *int64
+	err = q.QueryRow(ctx, `SELECT max(block_number) FROM checkpoints WHERE $1::bigint = 0 OR chain_id = $1::bigint`,
+		int64(chainID)).Scan(&b)
+	if err != nil || b == nil {
+		return 0, false, err
+	}
+	return uint64(*b), true, nil
+}
+
+// BlockHash is the hash factory's indexer remembers for block number; ok is false when the
+// block is outside its reorg window.
+func BlockHash(ctx context.Context, q Querier, chainID uint64, factory common.Address, number uint64) (h common.Hash, ok bool, err error) {
+	var hash []byte
+	err = q.QueryRow(ctx, `SELECT hash FROM blocks WHERE chain_id = $1 AND factory = $2 AND number = $3`,
+		int64(chainID), factory.Bytes(), int64(number)).Scan(&hash)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return h, false, nil
+	case err != nil:
+		return h, false, fmt.Errorf("read indexed block %d: %w", number, err)
+	}
+	return common.BytesToHash(hash), true, nil
+}

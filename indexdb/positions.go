@@ -1,0 +1,104 @@
+package indexdb
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"github.com/jackc/pgx/v5"
+)
+
+// MarketState is what the loan math needs of a market's indexed state: its borrow index and
+// per-second rate (RAY) as of its last accrual (unix seconds).
+type MarketState struct {
+	BorrowIndex, RatePerSecond *uint256.Int
+	LastAccrual                uint64
+}
+
+// StateOf reads market's indexed state on chainID.
+func StateOf(ctx context.Context, q Querier, chainID uint64, market common.Address) (MarketState, error) {
+	var st MarketState
+	var index, rate string
+	err := q.QueryRow(ctx, `SELECT borrow_index::text, rate_per_second::text, last_accrual FROM market_state
+		WHERE chain_id = $1 AND market = $2`, int64(chainID), market.Bytes()).Scan(&index, &rate, &st.LastAccrual)
+	if err != nil {
+		return st, fmt.Errorf("read state of market %s: %w", market, err)
+	}
+	if st.BorrowIndex, err = uint256.FromDecimal(index); err == nil {
+		st.RatePerSecond, err = uint256.FromDecimal(rate)
+	}
+	if err != nil {
+		return st, fmt.Errorf("state of market %s in the index is not a uint256: %w", market, err)
+	}
+	return st, nil
+}
+
+// PositionRow is a borrower's indexed collateral and borrow shares in a market.
+type PositionRow struct {
+	Market, Borrower         common.Address
+	Collateral, BorrowShares *uint256.Int
+}
+
+// PositionsSince calls f with every position on chainID whose last event is at or after block
+// (every position for a negative block).
+func PositionsSince(ctx context.Context, q Querier, chainID uint64, block int64, f func(PositionRow)) error {
+	rows, err := q.Query(ctx, `SELECT market, borrower, collateral::text, borrow_shares::text FROM positions
+		WHERE chain_id = $1 AND block_number >= $2`, int64(chainID), block)
+	if err != nil {
+		return fmt.Errorf("read positions: %w", err)
+	}
+	var mk, borrower []byte
+	var collateral, shares string
+	_, err = pgx.ForEachRow(rows, []any{&mk, &borrower, &collateral, &shares}, func() error {
+		p := PositionRow{Market: common.BytesToAddress(mk), Borrower: common.BytesToAddress(borrower)}
+		var err error
+		if p.Collateral, err = uint256.FromDecimal(collateral); err == nil {
+			p.BorrowShares, err = uint256.FromDecimal(shares)
+		}
+		if err != nil {
+			return fmt.Errorf("position of %s in market %s is not a uint256: %w", p.Borrower, p.Market, err)
+		}
+		f(p)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read positions: %w", err)
+	}
+	return nil
+}
+
+// Liquidation is an indexed Liquidate event, by any liquidator.
+type Liquidation struct {
+	Market, Borrower, Liquidator common.Address
+	Price                        *big.Int // the feed price the market liquidated at
+	Block                        uint64
+	TxHash                       common.Hash
+}
+
+// LiquidationsAfter returns the liquidations on chainID after block (all for a negative
+// block), oldest first.
+func LiquidationsAfter(ctx context.Context, q Querier, chainID uint64, block int64) ([]Liquidation, error) {
+	rows, err := q.Query(ctx, `SELECT market, borrower, liquidator, price::text, block_number, tx_hash FROM liquidations
+		WHERE chain_id = $1 AND block_number > $2 ORDER BY block_number, log_index`, int64(chainID), block)
+	if err != nil {
+		return nil, fmt.Errorf("read liquidations: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Liquidation, error) {
+		var l Liquidation
+		var mk, borrower, liquidator, tx []byte
+		var price string
+		if err := row.Scan(&mk, &borrower, &liquidator, &price, &l.Block, &tx); err != nil {
+			return l, err
+		}
+		l.Market, l.Borrower, l.Liquidator = common.BytesToAddress(mk), common.BytesToAddress(borrower), common.BytesToAddress(liquidator)
+		l.Price, _ = new(big.Int).SetString(price, 10)
+		l.TxHash = common.BytesToHash(tx)
+		return l, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read liquidations: %w", err)
+	}
+	return out, nil
+}
