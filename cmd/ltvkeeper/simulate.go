@@ -86,19 +86,14 @@ func simulateInput(c *cli.Context, m scenario.Market) (scenario.SimulateInput, e
 	if in.Price, err = positiveAmount(c, simPriceFlag, scenario.FeedDecimals, "a dollar price such as 40000"); err != nil {
 		return in, err
 	}
-	s := c.String(simTargetFlag.Name)
-	target, err := positions.ParseLTV(s)
-	if err != nil {
-		return in, fmt.Errorf("--target %q: want an LTV as a fraction such as 0.2, or a percentage such as 20%%", s)
+	if in.Target, err = targetLTV(c, simTargetFlag.Name, m.MarginCallLTV); err != nil {
+		return in, err
 	}
-	if in.Target = uint256.MustFromBig(target); in.Target.IsZero() || !in.Target.Lt(m.MarginCallLTV) {
-		return in, fmt.Errorf("--target %s: want an LTV above 0 and below the %s margin-call line, such as 0.2 or 20%%", s, scenario.FormatLTV(m.MarginCallLTV))
-	}
-	s = c.String(simChangesFlag.Name)
+	s := c.String(simChangesFlag.Name)
 	for _, part := range strings.Split(s, ",") {
 		ch, err := scenario.ParseChange(part)
 		if err != nil {
-			return in, fmt.Errorf("--changes %q: %w (want a list such as +20%%,-20%%,-40%%)", s, err)
+			return in, fmt.Errorf("%s %q: %w (want a list such as +20%%,-20%%,-40%%)", flagRef(c, "changes"), s, err)
 		}
 		in.Changes = append(in.Changes, ch)
 	}
@@ -106,16 +101,34 @@ func simulateInput(c *cli.Context, m scenario.Market) (scenario.SimulateInput, e
 	return in, nil
 }
 
+// targetLTV reads the LTV to get back to from the flag name, for simulate and position
+// --what-if alike: above 0 and below the margin-call line marginCall (at or above it, a
+// borrower at margin call would be told to add nothing).
+func targetLTV(c *cli.Context, name string, marginCall *uint256.Int) (*uint256.Int, error) {
+	s := c.String(name)
+	v, err := positions.ParseLTV(s)
+	if err != nil || v.Sign() <= 0 || v.Cmp(marginCall.ToBig()) >= 0 {
+		return nil, targetError(flagRef(c, name), s, marginCall)
+	}
+	return uint256.MustFromBig(v), nil
+}
+
+// targetError refuses the target s, given as ref, against the margin-call line marginCall.
+func targetError(ref, s string, marginCall *uint256.Int) error {
+	return fmt.Errorf("%s %q: want an LTV above 0 and below the %s margin-call line, as a fraction such as 0.2 or a percentage such as 20%%",
+		ref, s, scenario.FormatLTV(marginCall))
+}
+
 // positiveAmount reads a positive decimal flag as base units.
 func positiveAmount(c *cli.Context, f *cli.StringFlag, decimals uint8, want string) (*uint256.Int, error) {
 	s := c.String(f.Name)
 	v, err := units.Parse(s, decimals)
 	if err != nil || v.Sign() == 0 {
-		return nil, fmt.Errorf("--%s %q: want %s (positive, at most %d decimals)", f.Name, s, want, decimals)
+		return nil, fmt.Errorf("%s %q: want %s (positive, at most %d decimals)", flagRef(c, f.Name), s, want, decimals)
 	}
 	u, overflow := uint256.FromBig(v)
 	if overflow {
-		return nil, fmt.Errorf("--%s %q: too large", f.Name, s)
+		return nil, fmt.Errorf("%s %q: too large", flagRef(c, f.Name), s)
 	}
 	return u, nil
 }
