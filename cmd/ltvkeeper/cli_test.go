@@ -43,6 +43,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"serve", "--request-timeout", "soon", "--db", db}, `--request-timeout "soon": want a duration such as 10s`},
 		{[]string{"positions", "--limt", "3", "--db", db}, `unknown flag --limt for positions (did you mean --limit? see 'ltvkeeper positions --help')`},
 		{[]string{"positions", "--db", db, "--limit"}, `--limit needs a value: want a whole number`},
+		{[]string{"simulate", "--json", "--borrow", "2000", "--price", "40000"}, `ltvkeeper: --collateral-btc is required: BTC deposited as collateral, such as 0.25 (or set LTVKEEPER_COLLATERAL_BTC)`},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			stdout, stderr, code := runMain(t, c.args...)
@@ -99,4 +100,32 @@ func TestTargetRefusedAlike(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSimulateExtremeValues: values past what the loan math holds are refused naming the flag,
+// the value and the bound, never as a bare "loanmath: arithmetic overflow".
+func TestSimulateExtremeValues(t *testing.T) {
+	huge := "1" + strings.Repeat("0", 50)
+	loan := func(collateral, borrow, price string, more ...string) []string {
+		return append([]string{"simulate", "--collateral-btc", collateral, "--borrow", borrow, "--price", price}, more...)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{loan(huge, "1", "1"), `--collateral-btc "` + huge + `": want a BTC amount such as 0.25 of at most 21000000`},
+		{loan("1", huge, "40000"), `--borrow "` + huge + `": want a dollar amount such as 2000 of at most 1000000000000`},
+		{loan("1", "1", huge), `--price "` + huge + `": want a dollar price such as 40000 of at most 1000000000`},
+		{loan("1", "1", "40000", "--changes", "+20%,+" + huge + "%"), `--changes "+20%,+` + huge + `%": +` + huge + `% is more than the largest rise, +100000%`},
+		{loan("1", "1", "40000", "--changes", "-99.9999999999999999%"), `--changes "-99.9999999999999999%": -99.9999999999999999% takes --price 40000 to no price at all`},
+	} {
+		t.Run(strings.Join(c.args[1:], " "), func(t *testing.T) {
+			_, err := runApp(t, c.args...)
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("got %v, want an error starting %q", err, c.want)
+			}
+		})
+	}
+	// The largest loan within every bound runs.
+	mustRun(t, loan("21000000", "1000000000000", "1000000000", "--changes", "+100000%,-99.99%", "--conviction", "--target", "0.000000000000000001")...)
 }
