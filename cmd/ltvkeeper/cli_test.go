@@ -116,7 +116,7 @@ func TestSimulateExtremeValues(t *testing.T) {
 		{loan(huge, "1", "1"), `--collateral-btc "` + huge + `": want a BTC amount such as 0.25 of at most 21000000`},
 		{loan("1", huge, "40000"), `--borrow "` + huge + `": want a dollar amount such as 2000 of at most 1000000000000`},
 		{loan("1", "1", huge), `--price "` + huge + `": want a dollar price such as 40000 of at most 1000000000`},
-		{loan("1", "1", "40000", "--changes", "+20%,+" + huge + "%"), `--changes "+20%,+` + huge + `%": +` + huge + `% is more than the largest rise, +100000%`},
+		{loan("1", "1", "40000", "--changes", "+20%,+"+huge+"%"), `--changes "+20%,+` + huge + `%": +` + huge + `% is more than the largest rise, +100000%`},
 		{loan("1", "1", "40000", "--changes", "-99.9999999999999999%"), `--changes "-99.9999999999999999%": -99.9999999999999999% takes --price 40000 to no price at all`},
 	} {
 		t.Run(strings.Join(c.args[1:], " "), func(t *testing.T) {
