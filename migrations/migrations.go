@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 
 	"github.com/jackc/pgx/v5"
@@ -47,8 +48,8 @@ func Up(ctx context.Context, url string, log *slog.Logger) (int64, error) {
 	}
 	sources := provider.ListSources()
 	latest := sources[len(sources)-1].Version
-	if current > latest {
-		return current, fmt.Errorf("%w: the database is at version %d, this binary knows up to %d: upgrade ltvkeeper, or point --db at another database", ErrNewerSchema, current, latest)
+	if err := newerSchema(current, latest); err != nil {
+		return current, err
 	}
 	results, err := provider.Up(ctx)
 	if err != nil {
@@ -79,4 +80,61 @@ func explainDenied(ctx context.Context, url string, err error) error {
 		return explained
 	}
 	return pgrights.Unexplained(ctx, conn, err)
+}
+
+// DB is what Check reads with: a pgx pool, connection or transaction.
+type DB interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// Check returns ErrNewerSchema, with the message Up gives, when the database was migrated by a
+// newer ltvkeeper than this one: its tables may mean something this binary does not know.
+// Commands that read the index call it before reading. A database without the schema passes
+// (it has nothing to misread; the commands say to migrate it). Check only reads.
+func Check(ctx context.Context, db DB) error {
+	var exists bool
+	if err := db.QueryRow(ctx, `SELECT to_regclass('goose_db_version') IS NOT NULL`).Scan(&exists); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if !exists {
+		return nil
+	}
+	var current *int64
+	if err := db.QueryRow(ctx, `SELECT max(version_id) FROM goose_db_version`).Scan(&current); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if current == nil {
+		return nil
+	}
+	latest, err := Latest()
+	if err != nil {
+		return err
+	}
+	return newerSchema(*current, latest)
+}
+
+// Latest is the newest schema version this binary knows: that of its last migration file.
+func Latest() (int64, error) {
+	names, err := fs.Glob(files, "*.sql")
+	if err != nil {
+		return 0, err
+	}
+	var latest int64
+	for _, name := range names {
+		v, err := goose.NumericComponent(name)
+		if err != nil {
+			return 0, fmt.Errorf("migration %s: %w", name, err)
+		}
+		latest = max(latest, v)
+	}
+	return latest, nil
+}
+
+// newerSchema is the one refusal of a database at version current by a binary that knows up
+// to latest: nil unless current is newer.
+func newerSchema(current, latest int64) error {
+	if current <= latest {
+		return nil
+	}
+	return fmt.Errorf("%w: the database is at version %d, this binary knows up to %d: upgrade ltvkeeper, or point --db at another database", ErrNewerSchema, current, latest)
 }

@@ -105,3 +105,42 @@ func TestUpWithoutCreateRight(t *testing.T) {
 		t.Fatalf("Up after %s: %v", grant, err)
 	}
 }
+
+// TestCheckRefusesNewerSchema: Check refuses a database Up refuses, with the same message,
+// and passes a current database and one without the schema (without creating anything).
+func TestCheckRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	empty, err := pgx.Connect(ctx, pgtest.DB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close(ctx)
+	if err := migrations.Check(ctx, empty); err != nil {
+		t.Fatalf("Check on a database without the schema = %v, want nil", err)
+	}
+	var created bool
+	if err := empty.QueryRow(ctx, `SELECT to_regclass('goose_db_version') IS NOT NULL`).Scan(&created); err != nil || created {
+		t.Fatalf("Check created the version table (%v, %v)", created, err)
+	}
+
+	url := pgtest.DB(t)
+	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := migrations.Check(ctx, conn); err != nil {
+		t.Fatalf("Check on a current database = %v, want nil", err)
+	}
+	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
+		t.Fatal(err)
+	}
+	checked := migrations.Check(ctx, conn)
+	_, upped := migrations.Up(ctx, url, quiet)
+	if !errors.Is(checked, migrations.ErrNewerSchema) || upped == nil || checked.Error() != upped.Error() {
+		t.Fatalf("Check = %v, want Up's %v", checked, upped)
+	}
+}

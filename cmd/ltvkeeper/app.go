@@ -5,9 +5,13 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"github.com/xrash/smetrics"
 )
 
 // Flag categories, as `ltvkeeper COMMAND --help` groups them.
@@ -23,6 +27,146 @@ const (
 // envVar is the environment variable that sets a flag: --log.level is LTVKEEPER_LOG_LEVEL.
 func envVar(flag string) []string {
 	return []string{"LTVKEEPER_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(flag))}
+}
+
+// flagRef is how the command's flag name got its value, as an error about the value should
+// name it: "--name" when it is on the command line (or not set at all), else the environment
+// variable that set it, such as LTVKEEPER_LIMIT. Every flag-validation error starts with it.
+func flagRef(c *cli.Context, name string) string {
+	if c == nil || c.Command == nil {
+		return "--" + name
+	}
+	var flag cli.Flag
+	for _, f := range c.Command.Flags {
+		if slices.Contains(f.Names(), name) {
+			flag = f
+		}
+	}
+	env, ok := flag.(cli.DocGenerationFlag)
+	if !ok || onCommandLine(c, flag.Names()) {
+		return "--" + name
+	}
+	for _, e := range env.GetEnvVars() {
+		if _, set := os.LookupEnv(e); set {
+			return e
+		}
+	}
+	return "--" + name
+}
+
+// onCommandLine reports whether one of names was given to c's command on its command line.
+func onCommandLine(c *cli.Context, names []string) bool {
+	lineage := c.Lineage()
+	if len(lineage) < 2 {
+		return false
+	}
+	// The parent's arguments are this command's name and everything after it, unparsed.
+	for _, a := range lineage[1].Args().Tail() {
+		if a == "--" {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && slices.Contains(names, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Flag errors as the flag package and urfave/cli word them.
+var (
+	badFlagValue = regexp.MustCompile(`^invalid value ("(?:[^"\\]|\\.)*") for flag -+(\S+): `)
+	badEnvValue  = regexp.MustCompile(`^could not parse ("(?:[^"\\]|\\.)*") as \S+ value from environment variable "([^"]+)" for flag (\S+): `)
+	unknownFlag  = regexp.MustCompile(`^flag provided but not defined: -+(\S+)$`)
+	missingValue = regexp.MustCompile(`^flag needs an argument: -+(\S+)$`)
+)
+
+// usageError replaces urfave/cli's answer to flags it cannot parse (the flag package's
+// "parse error" and the whole help on stdout, which corrupts --json output) with one error,
+// printed once by main on stderr: the flag (or the variable that set it), the value and what
+// it wants.
+func usageError(c *cli.Context, err error, _ bool) error {
+	name, help := "ltvkeeper", "ltvkeeper --help"
+	var flags []cli.Flag
+	if c.Command != nil && c.Command.Name != "" {
+		name, help, flags = c.Command.FullName(), "ltvkeeper "+c.Command.FullName()+" --help", c.Command.Flags
+	} else {
+		flags = c.App.Flags
+	}
+	msg := err.Error()
+	if m := badFlagValue.FindStringSubmatch(msg); m != nil {
+		v, _ := strconv.Unquote(m[1])
+		return fmt.Errorf("%s %q: want %s (see '%s')", flagRef(c, m[2]), v, flagWants(flags, m[2]), help)
+	}
+	if m := badEnvValue.FindStringSubmatch(msg); m != nil {
+		v, _ := strconv.Unquote(m[1])
+		return fmt.Errorf("%s %q: want %s for --%s (see '%s')", m[2], v, flagWants(flags, m[3]), m[3], help)
+	}
+	if m := unknownFlag.FindStringSubmatch(msg); m != nil {
+		var names []string
+		for _, f := range flags {
+			names = append(names, f.Names()...)
+		}
+		hint := ""
+		if s := nearest(m[1], names); s != "" {
+			hint = fmt.Sprintf("did you mean --%s? ", s)
+		}
+		return fmt.Errorf("unknown flag --%s for %s (%ssee '%s')", m[1], name, hint, help)
+	}
+	if m := missingValue.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("--%s needs a value: want %s (see '%s')", m[1], flagWants(flags, m[1]), help)
+	}
+	return fmt.Errorf("%s: %w (see '%s')", name, err, help)
+}
+
+// flagWants is what the flag name takes, by its type, for usage errors.
+func flagWants(flags []cli.Flag, name string) string {
+	for _, f := range flags {
+		if !slices.Contains(f.Names(), name) {
+			continue
+		}
+		switch f.(type) {
+		case *cli.IntFlag, *cli.Int64Flag:
+			return "a whole number"
+		case *cli.UintFlag, *cli.Uint64Flag:
+			return "a whole number, 0 or more"
+		case *cli.DurationFlag:
+			return "a duration such as 10s or 1m30s"
+		case *cli.BoolFlag:
+			return "true or false"
+		case *cli.Float64Flag:
+			return "a number"
+		}
+	}
+	return "a value (see the flag's help)"
+}
+
+// unknownCommand is the app's answer to a first argument that names no command: the nearest
+// command's name when one is close.
+func unknownCommand(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return cli.ShowAppHelp(c)
+	}
+	name := c.Args().First()
+	var names []string
+	for _, cmd := range c.App.VisibleCommands() {
+		names = append(names, cmd.Names()...)
+	}
+	if best := nearest(name, names); best != "" {
+		return fmt.Errorf("unknown command %q: did you mean %q? (see 'ltvkeeper --help')", name, best)
+	}
+	return fmt.Errorf("unknown command %q (see 'ltvkeeper --help' for the commands)", name)
+}
+
+// nearest is the name among names closest to the mistyped s, or "" when none is close.
+func nearest(s string, names []string) string {
+	best, score := "", 0.7 // below this Jaro-Winkler similarity a name is no suggestion
+	for _, n := range names {
+		if d := smetrics.JaroWinkler(s, n, 0.7, 4); d > score {
+			best, score = n, d
+		}
+	}
+	return best
 }
 
 var (
@@ -43,6 +187,8 @@ func newApp() *cli.App {
 		Version:              fmt.Sprintf("%s (commit %s)", version, commit),
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
 		Before:               setupLogging,
+		Action:               unknownCommand,
+		OnUsageError:         usageError,
 		Commands:             withLogFlags([]*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand, devnetCommand, demoCommand, docsCommand}),
 		EnableBashCompletion: true,
 		// Errors are printed once, by main.
@@ -75,7 +221,7 @@ func installLogger(c *cli.Context, level, format string) error {
 }
 
 // withLogFlags returns copies of cmds (and their subcommands) that also accept --log.level
-// and --log.format after the command name: urfave/cli v2 has no flags inherited by
+// and --log.format after the command name, and answer unparsable flags with usageError: urfave/cli v2 has no flags inherited by
 // commands, so each command gets its own copies, and its Before applies them over the
 // global ones. The package's command values are left as they are.
 func withLogFlags(cmds []*cli.Command) []*cli.Command {
@@ -84,6 +230,7 @@ func withLogFlags(cmds []*cli.Command) []*cli.Command {
 		cp := *cmd
 		cp.Flags = append(append([]cli.Flag{}, cmd.Flags...), commandLogFlag(logLevelFlag), commandLogFlag(logFormatFlag))
 		cp.Subcommands = withLogFlags(cmd.Subcommands)
+		cp.OnUsageError = usageError
 		before := cmd.Before
 		cp.Before = func(c *cli.Context) error {
 			if err := setupCommandLogging(c); err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/migrations"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
@@ -25,8 +26,10 @@ var dbFlag = &cli.StringFlag{
 }
 
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
-// here with one clear error. Its sessions get node.ConfigurePool's timeouts unless the URL
-// sets them itself. Each configure function then adjusts the pool's configuration.
+// here with one clear error, and refuses a database migrated by a newer ltvkeeper with the
+// message 'ltvkeeper migrate' gives (migrations.Check). Its sessions get node.ConfigurePool's
+// timeouts unless the URL sets them itself. Each configure function then adjusts the pool's
+// configuration.
 func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Config)) (*pgxpool.Pool, error) {
 	shown := redactDB(dbURL)
 	cfg, err := pgxpool.ParseConfig(dbURL)
@@ -47,6 +50,10 @@ func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Con
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, dbError(shown, cfg.ConnConfig.Database, err)
+	}
+	if err := migrations.Check(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("--db %s: %w", shown, err)
 	}
 	return pool, nil
 }

@@ -185,10 +185,10 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		RangeSize:     c.Uint64(rangeSizeFlag.Name),
 	}
 	if cfg.Concurrency < 1 || cfg.Concurrency > 64 {
-		return cfg, fmt.Errorf("--concurrency %d: want 1 to 64", cfg.Concurrency)
+		return cfg, fmt.Errorf("%s %d: want 1 to 64", flagRef(c, "concurrency"), cfg.Concurrency)
 	}
 	if cfg.RangeSize < 1 {
-		return cfg, fmt.Errorf("--range-size 0: want at least 1 block")
+		return cfg, fmt.Errorf("%s 0: want at least 1 block", flagRef(c, "range-size"))
 	}
 	file, factory := c.String(deploymentFlag.Name), c.String(factoryFlag.Name)
 	switch {
@@ -202,7 +202,7 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		cfg.ChainID, cfg.Factory, cfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
 	case factory != "":
 		if !common.IsHexAddress(factory) {
-			return cfg, fmt.Errorf("--factory %q: not an address (want 0x and 40 hex digits)", factory)
+			return cfg, fmt.Errorf("%s %q: not an address (want 0x and 40 hex digits)", flagRef(c, "factory"), factory)
 		}
 		cfg.Factory, cfg.StartBlock = common.HexToAddress(factory), c.Uint64(startBlockFlag.Name)
 	default:

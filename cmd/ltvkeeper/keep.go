@@ -141,25 +141,25 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	}
 	cfg.Deployment = d
 	if ws := c.String(wsFlag.Name); ws != "" && !strings.HasPrefix(ws, "ws://") && !strings.HasPrefix(ws, "wss://") {
-		return cfg, fmt.Errorf("--ws %q: want a WebSocket URL such as ws://127.0.0.1:8545", ws)
+		return cfg, fmt.Errorf("%s %q: want a WebSocket URL such as ws://127.0.0.1:8545", flagRef(c, "ws"), ws)
 	}
 	// Dollars go in millionths; the keeper scales them to each market's loan-token decimals.
 	if cfg.MinProfit, err = units.Parse(c.String(minProfitFlag.Name), 6); err != nil {
-		return cfg, fmt.Errorf("--min-profit %q: want dollars such as 5 or 0.5", c.String(minProfitFlag.Name))
+		return cfg, fmt.Errorf("%s %q: want dollars such as 5 or 0.5", flagRef(c, "min-profit"), c.String(minProfitFlag.Name))
 	}
 	if cfg.ETHPrice, err = units.Parse(c.String(ethPriceFlag.Name), 6); err != nil {
-		return cfg, fmt.Errorf("--eth-price %q: want dollars such as 3000", c.String(ethPriceFlag.Name))
+		return cfg, fmt.Errorf("%s %q: want dollars such as 3000", flagRef(c, "eth-price"), c.String(ethPriceFlag.Name))
 	}
 	if cfg.Hysteresis, err = units.Parse(c.String(hysteresisFlag.Name), 18); err != nil || cfg.Hysteresis.Cmp(big.NewInt(1e17)) > 0 {
-		return cfg, fmt.Errorf("--hysteresis %q: want a fraction from 0 to 0.1, such as 0.02", c.String(hysteresisFlag.Name))
+		return cfg, fmt.Errorf("%s %q: want a fraction from 0 to 0.1, such as 0.02", flagRef(c, "hysteresis"), c.String(hysteresisFlag.Name))
 	}
 	maxFee, err := units.Parse(c.String(maxFeeFlag.Name), 9)
 	if err != nil || maxFee.Sign() == 0 {
-		return cfg, fmt.Errorf("--max-fee-gwei %q: want a positive number of gwei such as 500", c.String(maxFeeFlag.Name))
+		return cfg, fmt.Errorf("%s %q: want a positive number of gwei such as 500", flagRef(c, "max-fee-gwei"), c.String(maxFeeFlag.Name))
 	}
 	confirmations := c.Uint64(txConfirmationsFlag.Name)
 	if c.IsSet(txConfirmationsFlag.Name) && (confirmations < 1 || confirmations > 64) {
-		return cfg, fmt.Errorf("--tx.confirmations %d: want 1 to 64 blocks (1: final once mined)", confirmations)
+		return cfg, fmt.Errorf("%s %d: want 1 to 64 blocks (1: final once mined)", flagRef(c, "tx.confirmations"), confirmations)
 	}
 	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee, Confirmations: confirmations}
 	return cfg, nil

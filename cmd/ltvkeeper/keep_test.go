@@ -47,8 +47,8 @@ func TestKeepBadConfig(t *testing.T) {
 	t.Run("ws from the environment", func(t *testing.T) {
 		t.Setenv("LTVKEEPER_WS", "http://127.0.0.1:1")
 		_, err := runApp(t, "keep", "--rpc", anvil.URL, "--db", db, "--deployment", dep, "--private-key-file", key)
-		if err == nil || !strings.Contains(err.Error(), "--ws") {
-			t.Fatalf("error = %v, want one about --ws from LTVKEEPER_WS", err)
+		if err == nil || !strings.HasPrefix(err.Error(), `LTVKEEPER_WS "http://127.0.0.1:1": want a WebSocket URL`) {
+			t.Fatalf("error = %v, want one naming LTVKEEPER_WS, where the value came from", err)
 		}
 	})
 }

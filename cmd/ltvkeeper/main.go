@@ -4,6 +4,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,10 +18,19 @@ var (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newApp().RunContext(ctx, os.Args)
+	code := run(ctx, os.Args, os.Stdout, os.Stderr)
 	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "ltvkeeper:", err)
-		os.Exit(1)
+	os.Exit(code)
+}
+
+// run runs the app on args and returns the exit code: output goes to stdout, logs and the
+// one error line to stderr.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	app := newApp()
+	app.Writer, app.ErrWriter = stdout, stderr
+	if err := app.RunContext(ctx, args); err != nil {
+		fmt.Fprintln(stderr, "ltvkeeper:", err)
+		return 1
 	}
+	return 0
 }

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
+	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -78,12 +81,12 @@ func runNode(c *cli.Context) error {
 	addr := c.String(apiAddrFlag.Name)
 	if addr != "" {
 		if _, _, err := net.SplitHostPort(addr); err != nil {
-			return fmt.Errorf("--api.addr %q: want HOST:PORT, such as 127.0.0.1:8080 (or empty for no API)", addr)
+			return fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080 (or empty for no API)", flagRef(c, "api.addr"), addr)
 		}
 	}
 	timeout := c.Duration(apiRequestTimeoutFlag.Name)
 	if timeout <= 0 {
-		return fmt.Errorf("--api.request-timeout %s: want a positive duration, such as 10s", timeout)
+		return fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, "api.request-timeout"), timeout)
 	}
 	opts := api.Options{ChainID: int64(kcfg.Deployment.ChainID), MaxLag: c.Uint64(apiMaxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
 	cfg := node.Config{
@@ -96,7 +99,9 @@ func runNode(c *cli.Context) error {
 		},
 	}
 	if !cfg.NoKeeper {
-		if cfg.Key, err = loadKey(c); err != nil {
+		if cfg.Key, err = loadKey(c); errors.Is(err, chain.ErrNoKey) {
+			return fmt.Errorf("%w; or pass --no-keeper for a read-only node that indexes and serves but never sends", err)
+		} else if err != nil {
 			return err
 		}
 	}
@@ -108,9 +113,8 @@ func runNode(c *cli.Context) error {
 		return err
 	}
 	client.Close()
-	if chainID.Uint64() != kcfg.Deployment.ChainID {
-		return fmt.Errorf("--rpc %s serves chain %s but --deployment %s is on chain %d: point --rpc at chain %d or use that chain's deployment",
-			cfg.RPC, chainID, c.String(nodeDeploymentFlag.Name), kcfg.Deployment.ChainID, kcfg.Deployment.ChainID)
+	if err := checkChain(cfg.RPC, chainID, "--deployment "+c.String(nodeDeploymentFlag.Name), "use a deployment on chain "+chainID.String(), int64(kcfg.Deployment.ChainID)); err != nil {
+		return err
 	}
 	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
 	if cfg.Pool, err = connectDB(c.Context, cfg.DB); err != nil {
@@ -118,4 +122,20 @@ func runNode(c *cli.Context) error {
 	}
 	defer cfg.Pool.Close()
 	return node.Run(c.Context, cfg, slog.Default())
+}
+
+// checkChain refuses a node at rpcURL whose chain id, got, is none of the chains want that
+// other (the deployment, or the index) is on; fix is the other way out than pointing --rpc
+// elsewhere. No chains to want (an empty index) is no check.
+func checkChain(rpcURL string, got *big.Int, other, fix string, want ...int64) error {
+	if len(want) == 0 || slices.Contains(want, got.Int64()) {
+		return nil
+	}
+	ids := make([]string, len(want))
+	for i, id := range want {
+		ids[i] = fmt.Sprint(id)
+	}
+	chains := strings.Join(ids, ", ")
+	return fmt.Errorf("--rpc %s serves chain %s but %s is on chain %s: point --rpc at a node of chain %s, or %s",
+		rpcURL, got, other, chains, chains, fix)
 }

@@ -11,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
@@ -72,13 +75,20 @@ func TestNodeFromEnvironment(t *testing.T) {
 
 // TestNodeBadConfig: node refuses what it cannot run, naming the flag.
 func TestNodeBadConfig(t *testing.T) {
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	d := deploy.Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac"), Markets: []deploy.Market{{Name: "m", Market: common.HexToAddress("0x3a")}}}
+	if err := d.Write(dep); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("LTVKEEPER_PRIVATE_KEY", "")
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
 		{"no deployment", []string{"node", "--no-keeper"}, "--deployment is required"},
-		{"factory instead", []string{"node", "--no-keeper", "--factory", "0x0000000000000000000000000000000000000001"}, "flag provided but not defined: -factory"},
+		{"factory instead", []string{"node", "--no-keeper", "--factory", "0x0000000000000000000000000000000000000001"}, "unknown flag --factory for node"},
+		{"no key", []string{"node", "--deployment", dep}, "no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY; or pass --no-keeper"},
 		{"missing deployment file", []string{"node", "--no-keeper", "--deployment", "x.json"}, "--deployment x.json"},
 		{"argument", []string{"node", "extra"}, `unexpected argument "extra"`},
 	}

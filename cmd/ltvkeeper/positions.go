@@ -104,22 +104,22 @@ func positionsFilter(c *cli.Context) (positions.Filter, error) {
 		return f, err
 	}
 	if s := c.String(positionsMinLTVFlag.Name); s != "" {
-		if f.MinLTV, err = minLTV(s); err != nil {
+		if f.MinLTV, err = minLTV(c, s); err != nil {
 			return f, err
 		}
 	}
 	if s := c.String(positionsStatusFlag.Name); s != "" {
 		f.Status = positions.Status(strings.ReplaceAll(strings.ToLower(s), "-", "_"))
 		if !slices.Contains(positions.Statuses, f.Status) {
-			return f, fmt.Errorf("--status %q: must be one of %s", s, strings.Join(statusNames(), "|"))
+			return f, fmt.Errorf("%s %q: must be one of %s", flagRef(c, "status"), s, strings.Join(statusNames(), "|"))
 		}
 	}
 	f.Sort = positions.Sort(strings.ToLower(c.String(positionsSortFlag.Name)))
 	if !slices.Contains(positions.Sorts, f.Sort) {
-		return f, fmt.Errorf("--sort %q: must be one of ltv|debt|collateral", c.String(positionsSortFlag.Name))
+		return f, fmt.Errorf("%s %q: must be one of ltv|debt|collateral", flagRef(c, "sort"), c.String(positionsSortFlag.Name))
 	}
 	if f.Limit = c.Int(positionsLimitFlag.Name); f.Limit < 0 {
-		return f, fmt.Errorf("--limit %d: want a positive number of positions, or 0 for all", f.Limit)
+		return f, fmt.Errorf("%s %d: want a positive number of positions, or 0 for all", flagRef(c, "limit"), f.Limit)
 	}
 	return f, nil
 }
@@ -130,21 +130,21 @@ func addressFlag(c *cli.Context, flag *cli.StringFlag) (*common.Address, error) 
 		return nil, nil
 	}
 	if !common.IsHexAddress(s) {
-		return nil, fmt.Errorf("--%s %q: not an address (want 0x and 40 hex digits)", flag.Name, s)
+		return nil, fmt.Errorf("%s %q: not an address (want 0x and 40 hex digits)", flagRef(c, flag.Name), s)
 	}
 	a := common.HexToAddress(s)
 	return &a, nil
 }
 
 // minLTV reads --min-ltv as a WAD, refusing what looks like a percentage without its sign.
-func minLTV(s string) (*big.Int, error) {
+func minLTV(c *cli.Context, s string) (*big.Int, error) {
 	v, err := positions.ParseLTV(s)
 	if err != nil {
-		return nil, fmt.Errorf("--min-ltv %q: want a fraction such as 0.65, or a percentage such as 65%%", s)
+		return nil, fmt.Errorf("%s %q: want a fraction such as 0.65, or a percentage such as 65%%", flagRef(c, "min-ltv"), s)
 	}
 	if !strings.HasSuffix(strings.TrimSpace(s), "%") && v.Cmp(new(big.Int).Mul(big.NewInt(2), loanmath.WAD.ToBig())) >= 0 {
 		hundredth := new(big.Int).Div(v, big.NewInt(100))
-		return nil, fmt.Errorf("--min-ltv %s: an LTV is a fraction (1 = 100%%); did you mean %s (or %s%%)?", s, units.Format(hundredth, 18), strings.TrimSpace(s))
+		return nil, fmt.Errorf("%s %s: an LTV is a fraction (1 = 100%%); did you mean %s (or %s%%)?", flagRef(c, "min-ltv"), s, units.Format(hundredth, 18), strings.TrimSpace(s))
 	}
 	return v, nil
 }

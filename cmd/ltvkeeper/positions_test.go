@@ -1,13 +1,18 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/migrations"
 	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
@@ -323,5 +328,38 @@ func TestPositionWhatIfJSON(t *testing.T) {
 	// Without --what-if there is no whatIf key at all.
 	if out := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--json"); strings.Contains(out, "whatIf") {
 		t.Errorf("position --json without --what-if mentions whatIf:\n%s", out)
+	}
+}
+
+// TestNewerSchemaRefusedEverywhere: a database migrated by a newer ltvkeeper is refused by
+// every command that reads the index, with the message 'ltvkeeper migrate' gives.
+func TestNewerSchemaRefusedEverywhere(t *testing.T) {
+	url := seededDB(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = runApp(t, "migrate", "--db", url)
+	if !errors.Is(err, migrations.ErrNewerSchema) || !strings.Contains(err.Error(), "at version 9999") {
+		t.Fatalf("migrate on a newer schema: %v, want it refused", err)
+	}
+	want := err.Error()
+	_, port := unreachableDB(t)
+	for _, args := range [][]string{
+		{"positions", "--db", url},
+		{"positions", "--db", url, "--json"},
+		{"position", pt.Alice.Hex(), "--db", url},
+		// A node nothing answers for: serve fails there if it got past the database.
+		{"serve", "--db", url, "--addr", "127.0.0.1:0", "--rpc", "http://127.0.0.1:" + port},
+	} {
+		_, err := runApp(t, args...)
+		if err == nil || err.Error() != want {
+			t.Errorf("%s on a newer schema: %v, want %q", strings.Join(args, " "), err, want)
+		}
 	}
 }

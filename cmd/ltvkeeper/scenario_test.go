@@ -61,8 +61,8 @@ func TestSimulateErrors(t *testing.T) {
 		{"fall of 100%", append(loan, "--changes=-100%"), "a fall of 100% or more leaves no price"},
 		{"bad collateral", []string{"--collateral-btc", "lots", "--borrow", "2000", "--price", "100000"}, `--collateral-btc "lots": want a BTC amount such as 0.25`},
 		{"zero price", []string{"--collateral-btc", "0.1", "--borrow", "2000", "--price", "0"}, `--price "0": want a dollar price`},
-		{"missing price", []string{"--collateral-btc", "0.1", "--borrow", "2000"}, `"price" not set`},
-		{"target past margin call", append(loan, "--target", "0.7"), "--target 0.7: want an LTV above 0 and below the 65.00% margin-call line"},
+		{"missing price", []string{"--collateral-btc", "0.1", "--borrow", "2000"}, "--price is required: BTC price when the loan is opened, in dollars, such as 40000 (or set LTVKEEPER_PRICE)"},
+		{"target past margin call", append(loan, "--target", "0.7"), `--target "0.7": want an LTV above 0 and below the 65.00% margin-call line`},
 		{"borrow past 50%", []string{"--collateral-btc", "0.1", "--borrow", "6000", "--price", "100000"}, "--borrow 6000 against --collateral-btc 0.1 at --price 100000: borrow above the market's maximum LTV: LTV 60.00%"},
 	}
 	for _, tt := range tests {

@@ -62,11 +62,11 @@ func runServe(c *cli.Context) error {
 	}
 	addr := c.String(serveAddrFlag.Name)
 	if _, _, err := net.SplitHostPort(addr); err != nil {
-		return fmt.Errorf("--addr %q: want HOST:PORT, such as 127.0.0.1:8080", addr)
+		return fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080", flagRef(c, "addr"), addr)
 	}
 	timeout := c.Duration(requestTimeoutFlag.Name)
 	if timeout <= 0 {
-		return fmt.Errorf("--request-timeout %s: want a positive duration, such as 10s", timeout)
+		return fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, "request-timeout"), timeout)
 	}
 	rpcURL := c.String(serveRPCFlag.Name)
 	if c.IsSet(maxLagFlag.Name) && rpcURL == "" {
@@ -95,6 +95,14 @@ func runServe(c *cli.Context) error {
 			return err
 		}
 		defer client.Close()
+		// A node of another chain would serve empty lists and a /healthz of "nothing indexed".
+		indexed, err := api.IndexedChains(c.Context, pool)
+		if err != nil {
+			return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+		}
+		if err := checkChain(rpcURL, chainID, "the index at --db "+redactDB(c.String(dbFlag.Name)), "point --db at an index of chain "+chainID.String(), indexed...); err != nil {
+			return err
+		}
 		opts.ChainID = chainID.Int64()
 		opts.Head = client.BlockNumber
 	}
@@ -103,7 +111,7 @@ func runServe(c *cli.Context) error {
 
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("--addr %s: %w", addr, err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, "addr"), addr, err)
 	}
 	srv := &http.Server{
 		Handler:           api.New(pool, opts),
@@ -116,7 +124,7 @@ func runServe(c *cli.Context) error {
 	slog.Info("serving the API", "addr", l.Addr().String(), "db", redactDB(c.String(dbFlag.Name)), "rpc", rpcURL)
 	select {
 	case err := <-served:
-		return fmt.Errorf("--addr %s: %w", addr, err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, "addr"), addr, err)
 	case <-c.Context.Done():
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Context), timeout+5*time.Second)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -13,7 +14,9 @@ import (
 
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
 func TestServeBadFlags(t *testing.T) {
@@ -164,5 +167,24 @@ func TestServeDBReadOnly(t *testing.T) {
 		if !errors.As(err, &pgErr) || pgErr.Code != "25006" { // read_only_sql_transaction
 			t.Errorf("%s: %v, want a read-only error", sql, err)
 		}
+	}
+}
+
+// TestServeRefusesAnotherChain: serve --rpc at a node of a chain the index does not hold
+// stops at start, naming --rpc, both chains and the fix, instead of serving empty lists.
+func TestServeRefusesAnotherChain(t *testing.T) {
+	anvil := anviltest.Start(t, "--chain-id", "10")
+	db := seededDB(t)
+	// A busy --addr: a serve that got past the chain check fails there instead of serving.
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	_, err = runApp(t, "serve", "--db", db, "--addr", busy.Addr().String(), "--rpc", anvil.URL)
+	want := fmt.Sprintf("--rpc %s serves chain 10 but the index at --db %s is on chain %d: point --rpc at a node of chain %d, or point --db at an index of chain 10",
+		anvil.URL, redactDB(db), pt.ChainID, pt.ChainID)
+	if err == nil || err.Error() != want {
+		t.Fatalf("serve on another chain: %v\nwant %s", err, want)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
@@ -24,16 +25,16 @@ const (
 
 var (
 	simCollateralFlag = &cli.StringFlag{
-		Name: "collateral-btc", Category: catScenarioLoan, EnvVars: envVar("collateral-btc"), Required: true,
-		Usage: "BTC deposited as collateral, such as 0.25",
+		Name: "collateral-btc", Category: catScenarioLoan, EnvVars: envVar("collateral-btc"),
+		Usage: "BTC deposited as collateral, such as 0.25 (required)",
 	}
 	simBorrowFlag = &cli.StringFlag{
-		Name: "borrow", Category: catScenarioLoan, EnvVars: envVar("borrow"), Required: true,
-		Usage: "USDC borrowed, in dollars, such as 2000",
+		Name: "borrow", Category: catScenarioLoan, EnvVars: envVar("borrow"),
+		Usage: "USDC borrowed, in dollars, such as 2000 (required)",
 	}
 	simPriceFlag = &cli.StringFlag{
-		Name: "price", Category: catScenarioLoan, EnvVars: envVar("price"), Required: true,
-		Usage: "BTC price when the loan is opened, in dollars, such as 40000",
+		Name: "price", Category: catScenarioLoan, EnvVars: envVar("price"),
+		Usage: "BTC price when the loan is opened, in dollars, such as 40000 (required)",
 	}
 	simTargetFlag = &cli.StringFlag{
 		Name: "target", Value: "0.2", Category: catScenarioLoan, EnvVars: envVar("target"),
@@ -76,29 +77,39 @@ func simulateInput(c *cli.Context, m scenario.Market) (scenario.SimulateInput, e
 	if c.NArg() > 0 {
 		return in, fmt.Errorf("unexpected argument %q: simulate takes only flags (see 'ltvkeeper simulate --help')", c.Args().First())
 	}
+	// Checked here rather than by urfave/cli, which would print the whole help on stdout.
+	for _, f := range []*cli.StringFlag{simCollateralFlag, simBorrowFlag, simPriceFlag} {
+		if c.String(f.Name) == "" {
+			return in, fmt.Errorf("--%s is required: %s (or set %s)", f.Name, strings.TrimSuffix(f.Usage, " (required)"), f.EnvVars[0])
+		}
+	}
+	// The bounds are far above any real loan and keep the loan math within 256 bits.
 	var err error
-	if in.Collateral, err = positiveAmount(c, simCollateralFlag, scenario.CollateralDecimals, "a BTC amount such as 0.25"); err != nil {
+	if in.Collateral, err = positiveAmount(c, simCollateralFlag, scenario.CollateralDecimals, "a BTC amount such as 0.25", "21000000"); err != nil {
 		return in, err
 	}
-	if in.Borrow, err = positiveAmount(c, simBorrowFlag, scenario.LoanDecimals, "a dollar amount such as 2000"); err != nil {
+	if in.Borrow, err = positiveAmount(c, simBorrowFlag, scenario.LoanDecimals, "a dollar amount such as 2000", "1000000000000"); err != nil {
 		return in, err
 	}
-	if in.Price, err = positiveAmount(c, simPriceFlag, scenario.FeedDecimals, "a dollar price such as 40000"); err != nil {
+	if in.Price, err = positiveAmount(c, simPriceFlag, scenario.FeedDecimals, "a dollar price such as 40000", "1000000000"); err != nil {
 		return in, err
 	}
-	s := c.String(simTargetFlag.Name)
-	target, err := positions.ParseLTV(s)
-	if err != nil {
-		return in, fmt.Errorf("--target %q: want an LTV as a fraction such as 0.2, or a percentage such as 20%%", s)
+	if in.Target, err = targetLTV(c, simTargetFlag.Name, m.MarginCallLTV); err != nil {
+		return in, err
 	}
-	if in.Target = uint256.MustFromBig(target); in.Target.IsZero() || !in.Target.Lt(m.MarginCallLTV) {
-		return in, fmt.Errorf("--target %s: want an LTV above 0 and below the %s margin-call line, such as 0.2 or 20%%", s, scenario.FormatLTV(m.MarginCallLTV))
-	}
-	s = c.String(simChangesFlag.Name)
+	s := c.String(simChangesFlag.Name)
 	for _, part := range strings.Split(s, ",") {
 		ch, err := scenario.ParseChange(part)
 		if err != nil {
-			return in, fmt.Errorf("--changes %q: %w (want a list such as +20%%,-20%%,-40%%)", s, err)
+			return in, fmt.Errorf("%s %q: %w (want a list such as +20%%,-20%%,-40%%)", flagRef(c, "changes"), s, err)
+		}
+		if !ch.Down && ch.Fraction.Gt(maxRise) {
+			return in, fmt.Errorf("%s %q: %s is more than the largest rise, +%s%% (want a list such as +20%%,-20%%,-40%%)",
+				flagRef(c, "changes"), s, ch.Text, units.Format(maxRise.ToBig(), 16))
+		}
+		if moved, err := ch.Apply(in.Price); err != nil || moved.IsZero() {
+			return in, fmt.Errorf("%s %q: %s takes %s %s to no price at all (want falls that leave a price, such as -60%%)",
+				flagRef(c, "changes"), s, ch.Text, flagRef(c, simPriceFlag.Name), c.String(simPriceFlag.Name))
 		}
 		in.Changes = append(in.Changes, ch)
 	}
@@ -106,18 +117,38 @@ func simulateInput(c *cli.Context, m scenario.Market) (scenario.SimulateInput, e
 	return in, nil
 }
 
-// positiveAmount reads a positive decimal flag as base units.
-func positiveAmount(c *cli.Context, f *cli.StringFlag, decimals uint8, want string) (*uint256.Int, error) {
+// targetLTV reads the LTV to get back to from the flag name, for simulate and position
+// --what-if alike: above 0 and below the margin-call line marginCall (at or above it, a
+// borrower at margin call would be told to add nothing).
+func targetLTV(c *cli.Context, name string, marginCall *uint256.Int) (*uint256.Int, error) {
+	s := c.String(name)
+	v, err := positions.ParseLTV(s)
+	if err != nil || v.Sign() <= 0 || v.Cmp(marginCall.ToBig()) >= 0 {
+		return nil, targetError(flagRef(c, name), s, marginCall)
+	}
+	return uint256.MustFromBig(v), nil
+}
+
+// targetError refuses the target s, given as ref, against the margin-call line marginCall.
+func targetError(ref, s string, marginCall *uint256.Int) error {
+	return fmt.Errorf("%s %q: want an LTV above 0 and below the %s margin-call line, as a fraction such as 0.2 or a percentage such as 20%%",
+		ref, s, scenario.FormatLTV(marginCall))
+}
+
+// maxRise is the largest price rise simulate tries: +100000%, the price times 1,001.
+var maxRise = new(uint256.Int).Mul(uint256.NewInt(1000), loanmath.WAD)
+
+// positiveAmount reads a positive decimal flag of at most max (in whole units) as base units.
+func positiveAmount(c *cli.Context, f *cli.StringFlag, decimals uint8, want, max string) (*uint256.Int, error) {
 	s := c.String(f.Name)
 	v, err := units.Parse(s, decimals)
 	if err != nil || v.Sign() == 0 {
-		return nil, fmt.Errorf("--%s %q: want %s (positive, at most %d decimals)", f.Name, s, want, decimals)
+		return nil, fmt.Errorf("%s %q: want %s (positive, at most %d decimals)", flagRef(c, f.Name), s, want, decimals)
 	}
-	u, overflow := uint256.FromBig(v)
-	if overflow {
-		return nil, fmt.Errorf("--%s %q: too large", f.Name, s)
+	if limit, _ := units.Parse(max, decimals); v.Cmp(limit) > 0 {
+		return nil, fmt.Errorf("%s %q: want %s of at most %s", flagRef(c, f.Name), s, want, max)
 	}
-	return u, nil
+	return uint256.MustFromBig(v), nil
 }
 
 func runSimulate(c *cli.Context) error {
@@ -130,6 +161,12 @@ func runSimulate(c *cli.Context) error {
 	if errors.Is(err, scenario.ErrBorrowTooHigh) {
 		return fmt.Errorf("--borrow %s against --collateral-btc %s at --price %s: %w; borrow less or deposit more",
 			c.String(simBorrowFlag.Name), c.String(simCollateralFlag.Name), c.String(simPriceFlag.Name), err)
+	}
+	if errors.Is(err, loanmath.ErrOverflow) || errors.Is(err, loanmath.ErrDivisionByZero) {
+		// The flags' bounds should keep this from happening; if it does, name every input.
+		return fmt.Errorf("--collateral-btc %s, --borrow %s, --price %s, --changes %s, --target %s: %w: try smaller amounts or moves",
+			c.String(simCollateralFlag.Name), c.String(simBorrowFlag.Name), c.String(simPriceFlag.Name),
+			c.String(simChangesFlag.Name), c.String(simTargetFlag.Name), err)
 	}
 	if err != nil {
 		return err

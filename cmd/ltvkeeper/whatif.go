@@ -30,6 +30,8 @@ var (
 type whatIf struct {
 	change scenario.Change
 	target *uint256.Int // WAD
+	// How the target was given (the flag or its variable) and as what, for errors.
+	targetRef, targetText string
 }
 
 // whatIfOf validates --what-if and --target; nil without --what-if.
@@ -37,20 +39,21 @@ func whatIfOf(c *cli.Context) (*whatIf, error) {
 	v := c.String(whatIfFlag.Name)
 	if v == "" {
 		if c.IsSet(whatIfTargetFlag.Name) {
-			return nil, fmt.Errorf("--target %s needs --what-if: the target is what a price move would take to get back to", c.String(whatIfTargetFlag.Name))
+			return nil, fmt.Errorf("%s %s needs --what-if: the target is what a price move would take to get back to", flagRef(c, whatIfTargetFlag.Name), c.String(whatIfTargetFlag.Name))
 		}
 		return nil, nil
 	}
 	ch, err := scenario.ParseChange(v)
 	if err != nil {
-		return nil, fmt.Errorf("--what-if %w", err)
+		return nil, fmt.Errorf("%s %w", flagRef(c, whatIfFlag.Name), err)
 	}
-	s := c.String(whatIfTargetFlag.Name)
-	target, err := positions.ParseLTV(s)
-	if err != nil || target.Sign() == 0 || target.Cmp(loanmath.WAD.ToBig()) >= 0 {
-		return nil, fmt.Errorf("--target %q: want an LTV above 0 and below 1, as a fraction such as 0.2 or a percentage such as 20%%", s)
+	// Checked as simulate checks it, against the default market's line here and against
+	// each position's own market in rows.
+	target, err := targetLTV(c, whatIfTargetFlag.Name, scenario.DefaultMarket().MarginCallLTV)
+	if err != nil {
+		return nil, err
 	}
-	return &whatIf{change: ch, target: uint256.MustFromBig(target)}, nil
+	return &whatIf{change: ch, target: target, targetRef: flagRef(c, whatIfTargetFlag.Name), targetText: c.String(whatIfTargetFlag.Name)}, nil
 }
 
 // whatIfRow is one position at the moved price; Point is nil without an indexed price.
@@ -69,6 +72,9 @@ func (w whatIf) rows(ctx context.Context, db positions.DB, ps []positions.Positi
 			m, err := marketOf(ctx, db, p)
 			if err != nil {
 				return nil, err
+			}
+			if !w.target.Lt(m.MarginCallLTV) {
+				return nil, fmt.Errorf("market %s: %w", p.Market.Hex(), targetError(w.targetRef, w.targetText, m.MarginCallLTV))
 			}
 			price, err := w.change.Apply(uint256.MustFromBig(p.Price))
 			if err != nil {
