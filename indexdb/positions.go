@@ -2,6 +2,7 @@ package indexdb
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -72,33 +73,77 @@ func PositionsSince(ctx context.Context, q Querier, chainID uint64, block int64,
 // Liquidation is an indexed Liquidate event, by any liquidator.
 type Liquidation struct {
 	Market, Borrower, Liquidator common.Address
+	Repaid, Seized, BadDebt      *big.Int // loan-token, collateral and loan-token base units
 	Price                        *big.Int // the feed price the market liquidated at
 	Block                        uint64
 	TxHash                       common.Hash
 }
 
+const liquidationColumns = `market, borrower, liquidator, repaid_assets::text, seized_collateral::text, bad_debt_assets::text,
+	price::text, block_number, tx_hash`
+
+func scanLiquidation(row pgx.Row) (Liquidation, error) {
+	var l Liquidation
+	var mk, borrower, liquidator, tx []byte
+	var amounts [4]string
+	if err := row.Scan(&mk, &borrower, &liquidator, &amounts[0], &amounts[1], &amounts[2], &amounts[3], &l.Block, &tx); err != nil {
+		return l, err
+	}
+	l.Market, l.Borrower, l.Liquidator = common.BytesToAddress(mk), common.BytesToAddress(borrower), common.BytesToAddress(liquidator)
+	for i, out := range []**big.Int{&l.Repaid, &l.Seized, &l.BadDebt, &l.Price} {
+		v, ok := new(big.Int).SetString(amounts[i], 10)
+		if !ok {
+			return l, fmt.Errorf("liquidation in tx %x: amount %q in the index is not an integer", tx, amounts[i])
+		}
+		*out = v
+	}
+	l.TxHash = common.BytesToHash(tx)
+	return l, nil
+}
+
 // LiquidationsAfter returns the liquidations on chainID after block (all for a negative
 // block), oldest first.
 func LiquidationsAfter(ctx context.Context, q Querier, chainID uint64, block int64) ([]Liquidation, error) {
-	rows, err := q.Query(ctx, `SELECT market, borrower, liquidator, price::text, block_number, tx_hash FROM liquidations
+	rows, err := q.Query(ctx, `SELECT `+liquidationColumns+` FROM liquidations
 		WHERE chain_id = $1 AND block_number > $2 ORDER BY block_number, log_index`, int64(chainID), block)
 	if err != nil {
 		return nil, fmt.Errorf("read liquidations: %w", err)
 	}
-	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Liquidation, error) {
-		var l Liquidation
-		var mk, borrower, liquidator, tx []byte
-		var price string
-		if err := row.Scan(&mk, &borrower, &liquidator, &price, &l.Block, &tx); err != nil {
-			return l, err
-		}
-		l.Market, l.Borrower, l.Liquidator = common.BytesToAddress(mk), common.BytesToAddress(borrower), common.BytesToAddress(liquidator)
-		l.Price, _ = new(big.Int).SetString(price, 10)
-		l.TxHash = common.BytesToHash(tx)
-		return l, nil
-	})
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Liquidation, error) { return scanLiquidation(row) })
 	if err != nil {
 		return nil, fmt.Errorf("read liquidations: %w", err)
 	}
 	return out, nil
+}
+
+// LatestLiquidationOf is borrower's latest liquidation on chainID; ok is false when it has none.
+func LatestLiquidationOf(ctx context.Context, q Querier, chainID uint64, borrower common.Address) (l Liquidation, ok bool, err error) {
+	l, err = scanLiquidation(q.QueryRow(ctx, `SELECT `+liquidationColumns+` FROM liquidations
+		WHERE chain_id = $1 AND borrower = $2 ORDER BY block_number DESC, log_index DESC LIMIT 1`, int64(chainID), borrower.Bytes()))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return l, false, nil
+	}
+	if err != nil {
+		return l, false, fmt.Errorf("read the liquidations of %s: %w", borrower, err)
+	}
+	return l, true, nil
+}
+
+// LatestPrice is the latest indexed round's answer of m's feed, in feed units; ok is false
+// before the feed's first round.
+func LatestPrice(ctx context.Context, q Querier, m Market) (answer *big.Int, ok bool, err error) {
+	var s string
+	err = q.QueryRow(ctx, `SELECT answer::text FROM price_rounds WHERE chain_id = $1 AND factory = $2 AND price_feed = $3
+		ORDER BY block_number DESC, log_index DESC LIMIT 1`, int64(m.ChainID), m.Factory.Bytes(), m.PriceFeed.Bytes()).Scan(&s)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("read the latest price of market %s: %w", m.Address, err)
+	}
+	answer, ok = new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, false, fmt.Errorf("price of market %s in the index is not an integer: %q", m.Address, s)
+	}
+	return answer, true, nil
 }

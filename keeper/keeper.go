@@ -84,7 +84,6 @@ type Keeper struct {
 	cfg     Config
 	client  *ethclient.Client
 	db      *pgxpool.Pool
-	dbURL   string
 	key     *ecdsa.PrivateKey
 	from    common.Address
 	log     *slog.Logger
@@ -164,11 +163,11 @@ func mustEventID(md *bind.MetaData, name string) common.Hash {
 
 // New returns a keeper. It checks the chain, the markets and the key up front and fails with
 // a message that says what to change.
-func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.Pool, dbURL string,
+func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.Pool,
 	key *ecdsa.PrivateKey, log *slog.Logger, reg prometheus.Registerer) (*Keeper, error) {
 	cfg.defaults()
 	k := &Keeper{
-		cfg: cfg, client: client, db: db, dbURL: dbURL, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
+		cfg: cfg, client: client, db: db, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
 		log: log, metrics: newMetrics(reg), inflight: make(map[positionKey]bool),
 		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
 		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
@@ -222,7 +221,7 @@ func (k *Keeper) From() common.Address { return k.from }
 // takes no lock, so that it never keeps a real keeper from leading.
 func (k *Keeper) Run(ctx context.Context) error {
 	l := &leadership{
-		dbURL: k.dbURL, key: lockKey("ltvkeeper-keeper", fmt.Sprint(k.cfg.Deployment.ChainID), k.cfg.Deployment.Factory.Hex()),
+		conn: k.db.Config().ConnConfig, key: lockKey("ltvkeeper-keeper", fmt.Sprint(k.cfg.Deployment.ChainID), k.cfg.Deployment.Factory.Hex()),
 		interval: k.cfg.LeaderRetry, log: k.log, noLock: k.cfg.DryRun,
 		onChange: func(leader bool) {
 			if leader {

@@ -146,7 +146,7 @@ func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheu
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = 50 * time.Millisecond
 	}
-	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.dbURL, key, log, reg)
+	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, key, log, reg)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -524,7 +524,7 @@ func TestDryRunSendsNothing(t *testing.T) {
 	hook := newWebhook(t)
 	var logs syncBuffer
 	cfg := keeper.Config{DryRun: true, Deployment: w.dep, PollInterval: 50 * time.Millisecond, Webhook: hook.srv.URL}
-	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.dbURL, w.keeperKey,
+	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.keeperKey,
 		slog.New(slog.NewTextHandler(&logs, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -664,7 +664,7 @@ func TestKeeperBadConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, w.dbURL, tt.key, quiet, nil)
+			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, tt.key, quiet, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("error = %v, want one containing %q", err, tt.want)
 			}

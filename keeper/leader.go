@@ -13,9 +13,10 @@ import (
 
 // leadership runs work only while this process holds a Postgres advisory lock, so that two
 // keepers on one database never both send. The lock lives on a connection of its own: when
-// the leader dies, Postgres releases it and a standby takes over at its next try.
+// the leader dies, Postgres releases it and a standby takes over at its next try. The
+// connection is configured as the keeper's pool is (indexdb.ConfigurePool's session defaults).
 type leadership struct {
-	dbURL    string
+	conn     *pgx.ConnConfig
 	key      int64
 	interval time.Duration // how often a standby tries and a leader checks its connection
 	log      *slog.Logger
@@ -53,7 +54,7 @@ func (l *leadership) leadOnce(ctx context.Context, work func(context.Context) er
 	if l.noLock {
 		return work(ctx)
 	}
-	conn, err := pgx.Connect(ctx, l.dbURL)
+	conn, err := pgx.ConnectConfig(ctx, l.conn.Copy())
 	if err != nil {
 		return fmt.Errorf("connect for the leader lock: %w", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -23,6 +24,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
@@ -33,7 +35,7 @@ type Config struct {
 	RPC string // JSON-RPC URL
 	DB  string // Postgres URL
 	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
-	// with the same statement and idle-in-transaction timeouts as ConfigurePool sets.
+	// with the same statement and idle-in-transaction timeouts as indexdb.ConfigurePool sets.
 	Pool       *pgxpool.Pool
 	Deployment *deploy.Deployment
 	Key        *ecdsa.PrivateKey // the keeper's key; unused with NoKeeper
@@ -53,22 +55,6 @@ type Config struct {
 // DefaultAPIRequestTimeout bounds an API request when Config.APIRequestTimeout is 0.
 const DefaultAPIRequestTimeout = 10 * time.Second
 
-// ConfigurePool sets what every ltvkeeper database session gets unless the URL sets it
-// itself: statements time out after a minute, a transaction left idle is ended after a
-// minute, and the sessions carry the application name.
-func ConfigurePool(cfg *pgxpool.Config) {
-	params := cfg.ConnConfig.RuntimeParams
-	for k, v := range map[string]string{
-		"statement_timeout":                   "60000",
-		"idle_in_transaction_session_timeout": "60000",
-		"application_name":                    "ltvkeeper",
-	} {
-		if _, ok := params[k]; !ok {
-			params[k] = v
-		}
-	}
-}
-
 // Run runs the node until ctx ends.
 func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	d := cfg.Deployment
@@ -81,7 +67,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("--db: %w", err)
 		}
-		ConfigurePool(pcfg)
+		indexdb.ConfigurePool(pcfg)
 		if pool, err = pgxpool.NewWithConfig(ctx, pcfg); err != nil {
 			return fmt.Errorf("--db: %w", err)
 		}
@@ -107,7 +93,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if !cfg.NoKeeper {
 		kcfg := cfg.Keeper
 		kcfg.Deployment = d
-		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.DB, cfg.Key, log.With("part", "keeper"), reg); err != nil {
+		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.Key, log.With("part", "keeper"), reg); err != nil {
 			return err
 		}
 	}
@@ -177,17 +163,13 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 // awaitMarkets returns once every market of d is in the index, or once the index has caught
 // up with the chain head without them, or when ctx ends.
 func awaitMarkets(ctx context.Context, db *pgxpool.Pool, client *ethclient.Client, d *deploy.Deployment, confirmations uint64, log *slog.Logger) error {
-	addrs := make([][]byte, len(d.Markets))
+	addrs := make([]common.Address, len(d.Markets))
 	for i, m := range d.Markets {
-		addrs[i] = m.Market.Bytes()
+		addrs[i] = m.Market
 	}
 	logged := false
 	for {
-		var indexed int
-		var checkpoint *int64
-		err := db.QueryRow(ctx, `SELECT (SELECT count(*) FROM markets WHERE chain_id = $1 AND market = ANY($2)),
-			(SELECT block_number FROM checkpoints WHERE chain_id = $1 AND factory = $3)`,
-			int64(d.ChainID), addrs, d.Factory.Bytes()).Scan(&indexed, &checkpoint)
+		indexed, err := indexdb.CountMarkets(ctx, db, d.ChainID, addrs)
 		if err != nil && ctx.Err() == nil {
 			return fmt.Errorf("wait for the indexer's markets: %w", err)
 		}
@@ -197,9 +179,13 @@ func awaitMarkets(ctx context.Context, db *pgxpool.Pool, client *ethclient.Clien
 			}
 			return nil
 		}
-		if err == nil && checkpoint != nil {
+		cp, ok, err := indexdb.CheckpointOf(ctx, db, d.ChainID, d.Factory)
+		if err != nil && ctx.Err() == nil {
+			return fmt.Errorf("wait for the indexer's markets: %w", err)
+		}
+		if ok {
 			head, herr := client.BlockNumber(ctx)
-			if herr == nil && uint64(*checkpoint)+confirmations >= head {
+			if herr == nil && cp.Block+confirmations >= head {
 				return nil // caught up without them: the keeper says which market is missing
 			}
 		}

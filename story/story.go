@@ -20,13 +20,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 	"github.com/ltvkeeper/ltvkeeper/units"
@@ -53,21 +53,11 @@ type teller struct {
 	Env
 	ctx      context.Context
 	m        deploy.Market
-	params   marketParams // the market as the index has it
+	params   indexdb.Market // the market as the index has it
 	chainID  *big.Int
 	deployer *chain.Sender
 	since    int64                     // alerts before this id were shown already
 	names    map[common.Address]string // borrowers by address, for printing
-}
-
-// marketParams is a market's risk parameters (WAD) and decimals, read from the index.
-type marketParams struct {
-	maxBorrowLTV, marginCallLTV, liquidationLTV, targetLTV, bonus *big.Int
-	collateralDecimals, loanDecimals, feedDecimals                uint8
-}
-
-func (p marketParams) scale() loanmath.Scale {
-	return loanmath.NewScale(p.collateralDecimals, p.loanDecimals, p.feedDecimals)
 }
 
 type borrower struct {
@@ -106,8 +96,8 @@ func (s *teller) tell() error {
 	mp := s.params
 	s.printf("A loan against Bitcoin, told with real transactions on a local chain and the real index.\n")
 	s.printf("Market %s (from the index): borrow up to %s LTV; margin call at %s; liquidation at %s, back to %s, with a %s bonus.\n\n",
-		s.m.Name, shortPercent(mp.maxBorrowLTV), shortPercent(mp.marginCallLTV), shortPercent(mp.liquidationLTV),
-		shortPercent(mp.targetLTV), shortPercent(mp.bonus))
+		s.m.Name, shortPercent(mp.MaxBorrowLTV), shortPercent(mp.MarginCallLTV), shortPercent(mp.LiquidationLTV),
+		shortPercent(mp.LiquidationTargetLTV), shortPercent(mp.LiquidationBonus))
 
 	alice, err := s.newBorrower("Alice")
 	if err != nil {
@@ -141,7 +131,7 @@ func (s *teller) tell() error {
 		return err
 	}
 	s.printf("   more room to borrow: Alice may borrow $%s more before her LTV reaches the %s maximum.\n",
-		grouped(twoDecimals(room, mp.loanDecimals)), shortPercent(mp.maxBorrowLTV))
+		grouped(twoDecimals(room, mp.LoanDecimals)), shortPercent(mp.MaxBorrowLTV))
 
 	if err := s.setPrice(80_000); err != nil {
 		return err
@@ -187,7 +177,7 @@ func (s *teller) tell() error {
 		return err
 	}
 	s.printf("   Bob adds %s BTC of collateral.\n", twentiethBTC)
-	more, err := units.Parse(twentiethBTC, mp.collateralDecimals)
+	more, err := units.Parse(twentiethBTC, mp.CollateralDecimals)
 	if err != nil {
 		return err
 	}
@@ -216,11 +206,11 @@ func (s *teller) tell() error {
 		return err
 	}
 	if p != nil {
-		s.printf("   Carol's LTV after the liquidation: %s (the market's target: %s)\n", percent(p.LTV), percent(mp.targetLTV))
+		s.printf("   Carol's LTV after the liquidation: %s (the market's target: %s)\n", percent(p.LTV), percent(mp.LiquidationTargetLTV.ToBig()))
 	}
 
 	s.printf("6. Alice repays $%s, then the rest, and withdraws every satoshi.\n", grouped(aliceRepaysNow))
-	repay, err := units.Parse(aliceRepaysNow, mp.loanDecimals)
+	repay, err := units.Parse(aliceRepaysNow, mp.LoanDecimals)
 	if err != nil {
 		return err
 	}
@@ -234,7 +224,7 @@ func (s *teller) tell() error {
 		return err
 	}
 	// The interest since the loan opened is owed too: Alice tops up a dollar to repay it all.
-	dollar, _ := units.Parse("1", mp.loanDecimals)
+	dollar, _ := units.Parse("1", mp.LoanDecimals)
 	if err := s.send(s.deployer, s.m.LoanToken, erc20ABI.PackMint(alice.From, dollar)); err != nil {
 		return err
 	}
@@ -257,40 +247,21 @@ func (s *teller) tell() error {
 		return err
 	}
 	s.printf("   repaid in full: debt $%s, collateral left %s BTC; Alice's wallet holds %s BTC again.\n\n",
-		units.Format(pos.Debt, mp.loanDecimals), units.Format(pos.Collateral, mp.collateralDecimals), units.Format(wallet, mp.collateralDecimals))
+		units.Format(pos.Debt, mp.LoanDecimals), units.Format(pos.Collateral, mp.CollateralDecimals), units.Format(wallet, mp.CollateralDecimals))
 	return s.summary()
 }
 
 // loadMarket waits for the index to have the story's market and reads its parameters.
 func (s *teller) loadMarket() error {
-	var v [5]string
-	var cd, ld, fd uint8
-	err := s.await("the index to have market "+s.m.Market.Hex(), func() (bool, error) {
-		err := s.DB.QueryRow(s.ctx, `SELECT max_borrow_ltv::text, margin_call_ltv::text, liquidation_ltv::text,
-			liquidation_target_ltv::text, liquidation_bonus::text, collateral_decimals, loan_decimals, feed_decimals
-			FROM markets WHERE chain_id = $1 AND market = $2`, s.chainID.Int64(), s.m.Market.Bytes()).
-			Scan(&v[0], &v[1], &v[2], &v[3], &v[4], &cd, &ld, &fd)
+	return s.await("the index to have market "+s.m.Market.Hex(), func() (bool, error) {
+		m, err := indexdb.MarketOf(s.ctx, s.DB, s.chainID.Uint64(), s.m.Market)
 		var pgErr *pgconn.PgError
-		if errors.Is(err, pgx.ErrNoRows) || (errors.As(err, &pgErr) && pgErr.Code == "42P01") { // not indexed, or not migrated, yet
+		if errors.Is(err, indexdb.ErrNotIndexed) || (errors.As(err, &pgErr) && pgErr.Code == "42P01") { // not indexed, or not migrated, yet
 			return false, nil
 		}
+		s.params = m
 		return err == nil, err
 	})
-	if err != nil {
-		return err
-	}
-	var w [5]*big.Int
-	for i, d := range v {
-		var ok bool
-		if w[i], ok = new(big.Int).SetString(d, 10); !ok {
-			return fmt.Errorf("market %s: parameter %q in the index is not a number", s.m.Market.Hex(), d)
-		}
-	}
-	s.params = marketParams{
-		maxBorrowLTV: w[0], marginCallLTV: w[1], liquidationLTV: w[2], targetLTV: w[3], bonus: w[4],
-		collateralDecimals: cd, loanDecimals: ld, feedDecimals: fd,
-	}
-	return nil
 }
 
 // worth is the value of btc (a decimal number of collateral tokens) at the latest indexed
@@ -299,22 +270,22 @@ func (s *teller) worth(btc string) (string, error) {
 	if err := s.awaitIndex(); err != nil {
 		return "", err
 	}
-	var answer string
-	err := s.DB.QueryRow(s.ctx, `SELECT r.answer::text FROM price_rounds r JOIN markets m ON m.chain_id = r.chain_id AND m.price_feed = r.price_feed
-		WHERE m.chain_id = $1 AND m.market = $2 ORDER BY r.block_number DESC, r.log_index DESC LIMIT 1`, s.chainID.Int64(), s.m.Market.Bytes()).Scan(&answer)
-	if err != nil {
-		return "", fmt.Errorf("read the indexed price of market %s: %w", s.m.Market.Hex(), err)
+	price, ok, err := indexdb.LatestPrice(s.ctx, s.DB, s.params)
+	if err == nil && !ok {
+		err = fmt.Errorf("market %s has no price in the index yet", s.m.Market.Hex())
 	}
-	amount, err := units.Parse(btc, s.params.collateralDecimals)
 	if err != nil {
 		return "", err
 	}
-	price, _ := new(big.Int).SetString(answer, 10)
-	v, err := loanmath.CollateralValue(u256(amount), u256(price), s.params.scale())
+	amount, err := units.Parse(btc, s.params.CollateralDecimals)
 	if err != nil {
 		return "", err
 	}
-	return twoDecimals(v.ToBig(), s.params.loanDecimals), nil
+	v, err := loanmath.CollateralValue(u256(amount), u256(price), s.params.Scale())
+	if err != nil {
+		return "", err
+	}
+	return twoDecimals(v.ToBig(), s.params.LoanDecimals), nil
 }
 
 // room is how much more p could borrow before its LTV reaches the market's maximum.
@@ -322,11 +293,11 @@ func (s *teller) room(p *positions.Position) (*big.Int, error) {
 	if p == nil || p.Price == nil {
 		return new(big.Int), nil
 	}
-	value, err := loanmath.CollateralValue(u256(p.Collateral), u256(p.Price), s.params.scale())
+	value, err := loanmath.CollateralValue(u256(p.Collateral), u256(p.Price), s.params.Scale())
 	if err != nil {
 		return nil, err
 	}
-	most, err := loanmath.DebtAtLTV(value, u256(s.params.maxBorrowLTV))
+	most, err := loanmath.DebtAtLTV(value, s.params.MaxBorrowLTV)
 	if err != nil {
 		return nil, err
 	}
@@ -356,11 +327,11 @@ func (s *teller) newBorrower(name string) (borrower, error) {
 
 // open deposits collateral and borrows, both decimal numbers of tokens ("0.1" BTC, "2000" USDC).
 func (s *teller) open(b borrower, collateral, borrow string) error {
-	sats, err := units.Parse(collateral, s.params.collateralDecimals)
+	sats, err := units.Parse(collateral, s.params.CollateralDecimals)
 	if err != nil {
 		return err
 	}
-	usdc, err := units.Parse(borrow, s.params.loanDecimals)
+	usdc, err := units.Parse(borrow, s.params.LoanDecimals)
 	if err != nil {
 		return err
 	}
@@ -399,7 +370,7 @@ func (s *teller) setPrice(dollars int64) error {
 
 // setPriceBlock moves the mock feed and returns the block the new price landed in.
 func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
-	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.feedDecimals)), nil)
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.FeedDecimals)), nil)
 	r, err := s.tx(s.deployer, s.m.PriceFeed, feedABI.PackSetPrice(new(big.Int).Mul(big.NewInt(dollars), unit)))
 	if err != nil {
 		return 0, fmt.Errorf("set the BTC price to $%d: %w", dollars, err)
@@ -459,8 +430,8 @@ func grouped(n string) string {
 }
 
 // shortPercent prints a WAD fraction as a percentage without trailing zeros: 50%, 48.75%.
-func shortPercent(wad *big.Int) string {
-	return units.Format(wad, 16) + "%"
+func shortPercent(wad *uint256.Int) string {
+	return units.Format(wad.ToBig(), 16) + "%"
 }
 
 // percent prints a WAD fraction as a percentage with two decimals, rounded half up.
@@ -479,9 +450,8 @@ func (s *teller) awaitIndex() error {
 		return err
 	}
 	return s.await(fmt.Sprintf("the index to reach block %d", head), func() (bool, error) {
-		var block int64
-		err := s.DB.QueryRow(s.ctx, `SELECT coalesce(max(block_number), 0) FROM checkpoints`).Scan(&block)
-		return err == nil && uint64(block) >= head, nil
+		block, _, err := indexdb.IndexedHead(s.ctx, s.DB, 0)
+		return err == nil && block >= head, nil
 	})
 }
 
@@ -529,35 +499,29 @@ func (s *teller) awaitAlerts(n int, kind string) error {
 
 // awaitLiquidation waits for the keeper's liquidation of b and prints it from the index.
 func (s *teller) awaitLiquidation(b borrower, priceBlock uint64) error {
-	var repaid, seized, badDebt, price string
-	var block int64
-	var tx []byte
+	var l indexdb.Liquidation
 	err := s.await("the keeper to liquidate "+b.name, func() (bool, error) {
 		if err := s.awaitIndex(); err != nil {
 			return false, err
 		}
-		err := s.DB.QueryRow(s.ctx, `SELECT repaid_assets::text, seized_collateral::text, bad_debt_assets::text, price::text,
-			block_number, tx_hash FROM liquidations WHERE borrower = $1 ORDER BY block_number DESC LIMIT 1`, b.From.Bytes()).
-			Scan(&repaid, &seized, &badDebt, &price, &block, &tx)
-		return err == nil, nil
+		found, ok, err := indexdb.LatestLiquidationOf(s.ctx, s.DB, s.chainID.Uint64(), b.From)
+		l = found
+		return ok && err == nil, nil
 	})
 	if err != nil {
 		return err
 	}
-	r, _ := new(big.Int).SetString(repaid, 10)
-	sz, _ := new(big.Int).SetString(seized, 10)
-	bd, _ := new(big.Int).SetString(badDebt, 10)
-	p, _ := new(big.Int).SetString(price, 10)
+	r, sz, bd, p := l.Repaid, l.Seized, l.BadDebt, l.Price
 	mp := s.params
-	value, err := loanmath.CollateralValue(u256(sz), u256(p), mp.scale())
+	value, err := loanmath.CollateralValue(u256(sz), u256(p), mp.Scale())
 	if err != nil {
 		return err
 	}
 	bonus := new(big.Int).Sub(value.ToBig(), r)
-	s.printf("   the price moved in block %d; the keeper liquidated %s in block %d (tx %s):\n", priceBlock, b.name, block, common.BytesToHash(tx).Hex())
+	s.printf("   the price moved in block %d; the keeper liquidated %s in block %d (tx %s):\n", priceBlock, b.name, l.Block, l.TxHash.Hex())
 	s.printf("   repaid $%s of the debt, seized %s BTC worth $%s: a bonus of $%s (the market's %s), bad debt $%s\n",
-		twoDecimals(r, mp.loanDecimals), units.Format(sz, mp.collateralDecimals), twoDecimals(value.ToBig(), mp.loanDecimals),
-		twoDecimals(bonus, mp.loanDecimals), shortPercent(mp.bonus), twoDecimals(bd, mp.loanDecimals))
+		twoDecimals(r, mp.LoanDecimals), units.Format(sz, mp.CollateralDecimals), twoDecimals(value.ToBig(), mp.LoanDecimals),
+		twoDecimals(bonus, mp.LoanDecimals), shortPercent(mp.LiquidationBonus), twoDecimals(bd, mp.LoanDecimals))
 	return nil
 }
 

@@ -12,8 +12,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
-	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
 const catDatabase = "DATABASE"
@@ -27,7 +27,7 @@ var dbFlag = &cli.StringFlag{
 
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
 // here with one clear error, and refuses a database migrated by a newer ltvkeeper with the
-// message 'ltvkeeper migrate' gives (migrations.Check). Its sessions get node.ConfigurePool's
+// message 'ltvkeeper migrate' gives (migrations.Check). Its sessions get indexdb.ConfigurePool's
 // timeouts unless the URL sets them itself. Each configure function then adjusts the pool's
 // configuration.
 func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Config)) (*pgxpool.Pool, error) {
@@ -36,7 +36,7 @@ func connectDB(ctx context.Context, dbURL string, configure ...func(*pgxpool.Con
 	if err != nil {
 		return nil, fmt.Errorf("--db %s: not a Postgres URL (want postgres://USER@HOST:5432/DATABASE)", shown)
 	}
-	node.ConfigurePool(cfg)
+	indexdb.ConfigurePool(cfg)
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = 5 * time.Second
 	}

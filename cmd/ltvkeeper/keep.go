@@ -117,7 +117,7 @@ func runKeep(c *cli.Context) error {
 		cfg.NewHeads = heads
 		go followHeads(c.Context, ws, heads, slog.Default())
 	}
-	k, err := keeper.New(c.Context, cfg, client, pool, dbURL, key, slog.Default(), reg)
+	k, err := keeper.New(c.Context, cfg, client, pool, key, slog.Default(), reg)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
@@ -64,7 +64,7 @@ type whatIfRow struct {
 
 // rows values each position at its latest indexed price moved by w.change, with its market's
 // own lines, through the same math as simulate.
-func (w whatIf) rows(ctx context.Context, db positions.DB, ps []positions.Position) ([]whatIfRow, error) {
+func (w whatIf) rows(ctx context.Context, db indexdb.Querier, ps []positions.Position) ([]whatIfRow, error) {
 	out := make([]whatIfRow, 0, len(ps))
 	for _, p := range ps {
 		row := whatIfRow{Position: p}
@@ -153,27 +153,14 @@ func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 }
 
 // marketOf reads a position's market parameters from the index.
-func marketOf(ctx context.Context, db positions.DB, p positions.Position) (scenario.Market, error) {
-	m := scenario.DefaultMarket()
-	rows, err := db.Query(ctx, `SELECT max_borrow_ltv::text, margin_call_ltv::text, liquidation_ltv::text, liquidation_bonus::text,
-		liquidation_target_ltv::text FROM markets WHERE chain_id = $1 AND market = $2`, p.ChainID, p.Market.Bytes())
+func marketOf(ctx context.Context, db indexdb.Querier, p positions.Position) (scenario.Market, error) {
+	im, err := indexdb.MarketOf(ctx, db, uint64(p.ChainID), p.Market)
 	if err != nil {
-		return m, err
+		return scenario.Market{}, err
 	}
-	defer rows.Close()
-	if !rows.Next() {
-		return m, fmt.Errorf("market %s is not in the index", p.Market.Hex())
-	}
-	var v [5]string
-	if err := rows.Scan(&v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
-		return m, err
-	}
-	m.MaxBorrowLTV, m.MarginCallLTV, m.LiquidationLTV = uint256.MustFromDecimal(v[0]), uint256.MustFromDecimal(v[1]), uint256.MustFromDecimal(v[2])
-	m.LiquidationBonus, m.LiquidationTargetLTV = uint256.MustFromDecimal(v[3]), uint256.MustFromDecimal(v[4])
-	m.Scale = loanmathScale(p)
-	return m, rows.Err()
-}
-
-func loanmathScale(p positions.Position) loanmath.Scale {
-	return loanmath.NewScale(p.CollateralDecimals, p.LoanDecimals, p.FeedDecimals)
+	m := scenario.DefaultMarket()
+	m.MaxBorrowLTV, m.MarginCallLTV, m.LiquidationLTV = im.MaxBorrowLTV, im.MarginCallLTV, im.LiquidationLTV
+	m.LiquidationBonus, m.LiquidationTargetLTV = im.LiquidationBonus, im.LiquidationTargetLTV
+	m.Scale = im.Scale()
+	return m, nil
 }
