@@ -13,7 +13,7 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools tools-foundry tools-postgres tools-chromium contracts contracts-test test-deep gas-snapshot gas-check bindings build go-test demo bench test clean
+.PHONY: tools tools-foundry tools-postgres tools-chromium contracts contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
 
 ## tools: everything the tests need (the three below); each is idempotent
 tools: tools-foundry tools-postgres tools-chromium
@@ -60,6 +60,11 @@ gas-check: tools-foundry
 ## bindings: regenerate the Go bindings after a contract change
 bindings: contracts
 	go generate ./bindings
+
+## licenses: rewrite THIRD_PARTY_LICENSES.md after go.mod or contracts/tools/package-lock.json
+## changed (a Go test fails until then)
+licenses: tools-foundry
+	go run ./scripts/thirdparty
 
 ## build: the ltvkeeper binary, with its version and commit
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
