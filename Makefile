@@ -1,4 +1,6 @@
-# ltvkeeper build. Every target installs what it needs first (`make tools`).
+# ltvkeeper build. Every target installs what it needs first, and only that: the pinned
+# Foundry (tools-foundry), PostgreSQL (tools-postgres), Chromium (tools-chromium, for the
+# dashboard's browser tests only). `make tools` installs all three, as `make test` does.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := test
@@ -11,12 +13,20 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools contracts contracts-test gas-snapshot gas-check bindings build go-test demo bench test clean
+.PHONY: tools tools-foundry tools-postgres tools-chromium contracts contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
 
-## tools: install the pinned Foundry, solc and OpenZeppelin from the lockfile, and PostgreSQL 15
-## and Chromium (for the dashboard's browser tests) from Debian if they are missing (idempotent)
-tools: $(TOOLS)/node_modules/.installed
+## tools: everything the tests need (the three below); each is idempotent
+tools: tools-foundry tools-postgres tools-chromium
+
+## tools-foundry: the pinned Foundry, solc and OpenZeppelin from the lockfile
+tools-foundry: $(TOOLS)/node_modules/.installed
+
+## tools-postgres: PostgreSQL 15 from Debian if missing (Go tests, devnet, demo, bench)
+tools-postgres:
 	scripts/ensure-postgres.sh
+
+## tools-chromium: Chromium from Debian if missing (only the dashboard's browser tests)
+tools-chromium:
 	scripts/ensure-chromium.sh
 
 $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.json
@@ -25,44 +35,56 @@ $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.js
 	touch $@
 
 ## contracts: compile the Solidity sources
-contracts: tools
+contracts: tools-foundry
 	cd $(CONTRACTS) && $(FORGE) build
 
 ## contracts-test: unit, fuzz and invariant tests
-contracts-test: tools
+contracts-test: tools-foundry
 	cd $(CONTRACTS) && $(FORGE) test
 
+## test-deep: the forge tests with the deep profile (10,000 fuzz runs, 1,000 invariant runs of
+## depth 100); takes long, and CI does not run it
+test-deep: tools-foundry
+	cd $(CONTRACTS) && FOUNDRY_PROFILE=deep $(FORGE) test
+
+# The snapshot records the default profile's fuzz and invariant run counts: pin that profile
+# whatever FOUNDRY_PROFILE the shell has.
 ## gas-snapshot: rewrite contracts/.gas-snapshot after an intended gas change
-gas-snapshot: tools
-	cd $(CONTRACTS) && $(FORGE) snapshot
+gas-snapshot: tools-foundry
+	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot
 
 ## gas-check: fail when gas drifted from contracts/.gas-snapshot
-gas-check: tools
-	cd $(CONTRACTS) && $(FORGE) snapshot --check
+gas-check: tools-foundry
+	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot --check
 
 ## bindings: regenerate the Go bindings after a contract change
 bindings: contracts
 	go generate ./bindings/...
 
+## licenses: rewrite THIRD_PARTY_LICENSES.md after go.mod or contracts/tools/package-lock.json
+## changed (a Go test fails until then)
+licenses: tools-foundry
+	go run ./scripts/thirdparty
+
 ## build: the ltvkeeper binary, with its version and commit
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
-build: tools
+build:
 	go build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o bin/ltvkeeper ./cmd/ltvkeeper
 
 ## go-test: vet and test the Go code against the current contract build (bindings drift included)
-go-test: contracts
+go-test: contracts tools-postgres tools-chromium
 	@unformatted="$$(git ls-files -z -- '*.go' | xargs -0 -r gofmt -l)"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt -w needed on:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
 	go test -race -count=1 ./...
 
 ## demo: the borrower's story on a throwaway local devnet (Anvil, Postgres, the node)
-demo: contracts build
+demo: contracts tools-postgres build
 	bin/ltvkeeper demo
 
 ## bench: measure and write bench/results.json and bench/results.md
-bench: contracts build
+bench: contracts tools-postgres build
 	bin/ltvkeeper bench
 
 ## test: everything CI runs

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Ensure a Chromium for the dashboard's browser tests (dashboard/): Debian's chromium
-# package, installed with apt-get when no Chromium is found and apt is usable (as root, or
-# with sudo). Idempotent and silent when one is installed; when none can be had it says so
-# and exits 0, and the browser tests skip saying what to install.
+# Ensure a Chromium for the dashboard's browser tests (dashboard/), looking where they look
+# ($LTVKEEPER_CHROMIUM, then a Chromium on $PATH): Debian's chromium package, installed with
+# apt-get when none is found and apt is usable (as root, or with sudo). Only the test path
+# (make test, make go-test) runs it. Idempotent and silent when one is installed; when none can
+# be had it says so and exits 0, and the browser tests skip saying what to install.
 set -euo pipefail
 
+if [[ -n ${LTVKEEPER_CHROMIUM:-} ]]; then
+	if command -v "$LTVKEEPER_CHROMIUM" >/dev/null 2>&1; then
+		exit 0
+	fi
+	echo "LTVKEEPER_CHROMIUM=$LTVKEEPER_CHROMIUM: not found (give the path of a Chromium, or unset it to look for one)" >&2
+	exit 1
+fi
 for bin in chromium chromium-browser google-chrome google-chrome-stable; do
 	if command -v "$bin" >/dev/null 2>&1; then
 		exit 0
