@@ -504,7 +504,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	t.Run("crash replay", func(t *testing.T) {
 		// The first week of August 2024 from the shipped history: BTC fell from $65,000 to
 		// under $50,000 in a few days.
-		rows, err := devnet.ReadPrices("../data/btc-usd-1h-2024-coinbase.csv")
+		rows, err := devnet.ReadPrices("../data/btc-usd-1h-2024-coinbase.csv", 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -525,7 +525,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, path, 0, log); err != nil {
+		if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, path, 0, 0, log); err != nil {
 			t.Fatal(err)
 		}
 		match(t, tab, "the replayed price history", func() any {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -257,7 +258,7 @@ func TestDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 0, testLog(t)); err != nil {
 		t.Fatal(err)
 	}
 	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)
@@ -277,7 +278,7 @@ func TestDevnet(t *testing.T) {
 	}
 	// At 36000x the four hours between rows take 0.4 s.
 	began = time.Now()
-	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 36000, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 36000, testLog(t)); err != nil {
 		t.Fatal(err)
 	}
 	if took := time.Since(began); took < 400*time.Millisecond {
@@ -519,7 +520,7 @@ func TestReadPricesRejects(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tc.csv), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err := devnet.ReadPrices(path)
+			_, err := devnet.ReadPrices(path, 0)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want an error containing %q", err, tc.want)
 			}
@@ -587,10 +588,11 @@ func waitEvents(t *testing.T, dbURL string, nodeErr <-chan error) int {
 }
 
 // TestReadPricesSharesTheBacktestReader: the replay reads the shipped history exactly as the
-// backtest does, and accepts a file with a gap the backtest fills.
+// backtest does, accepts a file with a gap the backtest fills, and refuses a gap longer than
+// the maximum as the backtest does.
 func TestReadPricesSharesTheBacktestReader(t *testing.T) {
 	const shipped = "../data/btc-usd-1h-2024-coinbase.csv"
-	rows, err := devnet.ReadPrices(shipped)
+	rows, err := devnet.ReadPrices(shipped, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -599,27 +601,43 @@ func TestReadPricesSharesTheBacktestReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := scenario.ReadPrices(f)
+	hours, err := scenario.NewHourlyPrices(f, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != p.Len()-p.Filled {
-		t.Fatalf("replay reads %d rows, the backtest %d (%d filled)", len(rows), p.Len(), p.Filled)
-	}
-	if p.Filled == 0 {
-		for i, r := range rows {
-			if r.Time+scenario.Hour != p.Times[i] || r.Price.Cmp(p.Closes[i].ToBig()) != 0 {
-				t.Fatalf("row %d: replay (%d, %s), backtest (%d, %s)", i, r.Time, r.Price, p.Times[i]-scenario.Hour, p.Closes[i].Dec())
-			}
+	for i := 0; ; i++ {
+		at, c, err := hours.Next()
+		if errors.Is(err, io.EOF) {
+			break
 		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i >= len(rows) || rows[i].Time+scenario.Hour != at || rows[i].Price.Cmp(c.ToBig()) != 0 {
+			t.Fatalf("hour %d: the backtest reads (%d, %s), the replay %d rows", i, at-scenario.Hour, c.Dec(), len(rows))
+		}
+	}
+	if filled, _ := hours.Filled(); len(rows) != hours.Rows() || filled != 0 {
+		t.Fatalf("replay reads %d rows, the backtest %d (%d filled)", len(rows), hours.Rows(), filled)
 	}
 
 	path := filepath.Join(t.TempDir(), "gap.csv")
 	if err := os.WriteFile(path, []byte("timestamp,close\n1722816000,52000\n1722823200,50500\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if rows, err := devnet.ReadPrices(path); err != nil || len(rows) != 2 || rows[1].Time-rows[0].Time != 2*scenario.Hour {
+	if rows, err := devnet.ReadPrices(path, 0); err != nil || len(rows) != 2 || rows[1].Time-rows[0].Time != 2*scenario.Hour {
 		t.Fatalf("a file with a gap: %v rows, %v", rows, err)
+	}
+	// Eight days without prices.
+	if err := os.WriteFile(path, []byte("timestamp,close\n1722816000,52000\n1723507200,50500\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var gap *scenario.GapError
+	if _, err := devnet.ReadPrices(path, 0); !errors.As(err, &gap) || !strings.Contains(err.Error(), "--prices "+path+": lines 2-3") {
+		t.Fatalf("a gap of 8 days: %v, want a gap error naming the file and the lines", err)
+	}
+	if rows, err := devnet.ReadPrices(path, 8*24*time.Hour); err != nil || len(rows) != 2 {
+		t.Fatalf("a gap of 8 days with a maximum of 8 days: %v rows, %v", rows, err)
 	}
 }
 
@@ -676,7 +694,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, csvPath, 0, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, csvPath, 0, 0, testLog(t)); err != nil {
 		t.Fatal(err)
 	}
 	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)

@@ -200,15 +200,16 @@ type PriceRow struct {
 // ReadPrices reads a price history CSV with scenario.ReadPriceRows, the reader the
 // backtest uses too: a header naming a time column (timestamp, time, date or unix) and a
 // close column (close or price), then one row per price in time order, irregular spacing
-// allowed. Times are Unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in
-// UTC; prices are decimal dollars.
-func ReadPrices(path string) ([]PriceRow, error) {
+// allowed up to maxGap between two rows (0: scenario.DefaultMaxGap), as the backtest.
+// Times are Unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in UTC;
+// prices are decimal dollars.
+func ReadPrices(path string, maxGap time.Duration) ([]PriceRow, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--prices %s: %w", path, err)
 	}
 	defer f.Close()
-	read, err := scenario.ReadPriceRows(f)
+	read, err := scenario.ReadPriceRows(f, maxGap)
 	if err != nil {
 		return nil, fmt.Errorf("--prices %s: %w", path, err)
 	}
@@ -219,19 +220,19 @@ func ReadPrices(path string) ([]PriceRow, error) {
 	return rows, nil
 }
 
-// Replay plays a price history (see ReadPrices) into the mock feed: row i's price is set
+// Replay plays a price history (see ReadPrices, with maxGap) into the mock feed: row i's price is set
 // in a block whose timestamp is the chain's time at the start plus the row's offset from
 // the first row, so interest and price staleness follow the history. speed is history
 // seconds per wall second (3600 plays an hour a second); 0 plays as fast as the chain
 // takes it. Progress goes to log every few seconds.
-func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath string, speed float64, log *slog.Logger) error {
+func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath string, maxGap time.Duration, speed float64, log *slog.Logger) error {
 	if speed < 0 {
 		return fmt.Errorf("speed %g: want 0 (as fast as possible) or more", speed)
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	rows, err := ReadPrices(csvPath)
+	rows, err := ReadPrices(csvPath, maxGap)
 	if err != nil {
 		return err
 	}

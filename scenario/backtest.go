@@ -1,10 +1,11 @@
 package scenario
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
-	"slices"
 	"time"
 
 	"github.com/holiman/uint256"
@@ -26,9 +27,13 @@ type BacktestInput struct {
 
 // Backtest is the outcome for each starting LTV.
 type Backtest struct {
-	Starts  int // start times whose horizon fits in the file
-	Horizon int // hours
-	Results []LTVResult
+	Hours    int   // hourly closes read
+	From, To int64 // when the first and last of them were final, unix seconds
+	Starts   int   // start times whose horizon fits in the file
+	Horizon  int   // hours
+	Results  []LTVResult
+
+	held int // the most closes held at once
 }
 
 // LTVResult is what happened to loans opened at one LTV at every start time and left alone
@@ -72,37 +77,113 @@ func share(n, of int) float64 {
 // ErrHorizonTooLong is a horizon that leaves no start time in the file.
 var ErrHorizonTooLong = errors.New("horizon longer than the price file")
 
-// RunBacktest opens a loan of BacktestCollateral at each starting LTV at every close whose
-// horizon fits in the prices, takes no action, and follows it hour by hour: debt grows per
+// backtestBatch is how many start times are followed at once: the backtest keeps the
+// closes of one batch and one horizon, never the whole file.
+const backtestBatch = 4096
+
+// RunBacktest opens a loan of BacktestCollateral at each starting LTV at every close of
+// src whose horizon fits, takes no action, and follows it hour by hour: debt grows per
 // second at the market's borrow rate (loanmath.Accrue over the elapsed seconds) and LTV is
-// loanmath.LTV at each close. A loan opened at LTV L borrows ⌊value × L⌋.
-func RunBacktest(m Market, p Prices, in BacktestInput) (Backtest, error) {
-	bt := Backtest{Horizon: in.Horizon, Starts: p.Len() - in.Horizon}
+// loanmath.LTV at each close. A loan opened at LTV L borrows ⌊value × L⌋. It reads src as
+// it goes and keeps only a window of horizon + a batch of closes. It stops with ctx's
+// error when ctx ends.
+func RunBacktest(ctx context.Context, m Market, src HourSource, in BacktestInput) (Backtest, error) {
+	return runBacktest(ctx, m, src, in, backtestBatch)
+}
+
+func runBacktest(ctx context.Context, m Market, src HourSource, in BacktestInput, batch int) (Backtest, error) {
+	bt := Backtest{Horizon: in.Horizon}
 	if in.Horizon <= 0 {
 		return bt, fmt.Errorf("horizon %d hours: want at least 1", in.Horizon)
 	}
-	if bt.Starts <= 0 {
-		return bt, fmt.Errorf("%w: %d hours of horizon, %d hours of prices", ErrHorizonTooLong, in.Horizon, p.Len()-1)
-	}
-	path, err := newPath(m, p, in.Horizon)
+	pa, err := newPath(m, in.Horizon)
 	if err != nil {
 		return bt, err
 	}
-	bt.Results = make([]LTVResult, len(in.LTVs))
+	acc := make([]ltvAccumulator, len(in.LTVs))
+	for li, ltv := range in.LTVs {
+		acc[li] = ltvAccumulator{LTVResult: LTVResult{LTV: ltv, WorstLTV: new(uint256.Int)}, toMarginCall: make([]int, in.Horizon+1)}
+	}
+	w := &window{times: make([]int64, 0, in.Horizon+batch), closes: make([]uint256.Int, 0, in.Horizon+batch)}
+	pa.values = make([]uint256.Int, 0, in.Horizon+batch)
+	parts := make([][]startSummary, len(in.LTVs))
+	for li := range parts {
+		parts[li] = make([]startSummary, batch)
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return bt, err
+		}
+		at, c, err := src.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return bt, err
+		}
+		if bt.Hours == 0 {
+			bt.From = at
+		}
+		bt.To = at
+		bt.Hours++
+		v, err := loanmath.CollateralValue(BacktestCollateral, &c, m.Scale)
+		if err != nil {
+			return bt, err
+		}
+		if v.IsZero() {
+			return bt, fmt.Errorf("close %s at %s: 1 BTC is worth nothing at this price", units.Format(c.ToBig(), FeedDecimals), time.Unix(at, 0).UTC().Format(time.DateTime))
+		}
+		w.times, w.closes, pa.values = append(w.times, at), append(w.closes, c), append(pa.values, *v)
+		bt.held = max(bt.held, len(pa.values))
+		if len(pa.values) == in.Horizon+batch {
+			if err := pa.followBatch(ctx, m, in.LTVs, w, parts, batch, acc); err != nil {
+				return bt, err
+			}
+			w.times = w.times[:copy(w.times, w.times[batch:])]
+			w.closes = w.closes[:copy(w.closes, w.closes[batch:])]
+			pa.values = pa.values[:copy(pa.values, pa.values[batch:])]
+		}
+	}
+	bt.Starts = bt.Hours - in.Horizon
+	if bt.Starts <= 0 {
+		return bt, fmt.Errorf("%w: %d hours of horizon, %d hours of prices", ErrHorizonTooLong, in.Horizon, bt.Hours-1)
+	}
+	if n := len(pa.values) - in.Horizon; n > 0 {
+		if err := pa.followBatch(ctx, m, in.LTVs, w, parts, n, acc); err != nil {
+			return bt, err
+		}
+	}
+	bt.Results = make([]LTVResult, len(acc))
+	for li := range acc {
+		bt.Results[li] = acc[li].result()
+	}
+	return bt, nil
+}
+
+// window is the closes the backtest holds: those of the start times being followed and of
+// their horizon.
+type window struct {
+	times  []int64 // when each close is final, unix seconds
+	closes []uint256.Int
+}
+
+// followBatch follows the loans opened at the first n closes of the window at every LTV,
+// in parallel, and adds them to acc in start order.
+func (pa *path) followBatch(ctx context.Context, m Market, ltvs []*uint256.Int, w *window, parts [][]startSummary, n int, acc []ltvAccumulator) error {
 	// Each (LTV, chunk of start times) is independent; chunks merge in start order.
 	const chunk = 512
-	nChunks := (bt.Starts + chunk - 1) / chunk
-	parts := make([][]startSummary, len(in.LTVs))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for li, ltv := range in.LTVs {
-		parts[li] = make([]startSummary, bt.Starts)
-		for c := range nChunks {
+	for li, ltv := range ltvs {
+		for c := 0; c < n; c += chunk {
 			g.Go(func() error {
-				for i := c * chunk; i < min((c+1)*chunk, bt.Starts); i++ {
-					s, err := path.follow(m, ltv, i)
+				for i := c; i < min(c+chunk, n); i++ {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+					s, err := pa.follow(m, ltv, i)
 					if err != nil {
-						return fmt.Errorf("loan opened at %s on %s: %w", FormatLTV(ltv), time.Unix(p.Times[i], 0).UTC().Format(time.DateTime), err)
+						return fmt.Errorf("loan opened at %s on %s: %w", FormatLTV(ltv), time.Unix(w.times[i], 0).UTC().Format(time.DateTime), err)
 					}
 					parts[li][i] = s
 				}
@@ -111,12 +192,18 @@ func RunBacktest(m Market, p Prices, in BacktestInput) (Backtest, error) {
 		}
 	}
 	if err := g.Wait(); err != nil {
-		return bt, err
+		return err
 	}
-	for li, ltv := range in.LTVs {
-		bt.Results[li] = summarize(p, ltv, parts[li])
+	for li := range ltvs {
+		acc[li].add(w, parts[li][:n])
 	}
-	return bt, nil
+	return nil
+}
+
+// ltvAccumulator folds the loans at one LTV as the backtest follows them, in start order.
+type ltvAccumulator struct {
+	LTVResult
+	toMarginCall []int // loans by hours from opening to their first margin call
 }
 
 // startSummary is one loan's path: first margin-call and liquidation hour (−1: never) and
@@ -126,56 +213,59 @@ type startSummary struct {
 	worst                                   uint256.Int
 }
 
-func summarize(p Prices, ltv *uint256.Int, ss []startSummary) LTVResult {
-	r := LTVResult{LTV: ltv, Starts: len(ss), WorstLTV: new(uint256.Int)}
-	var hours []int
-	worst := -1
+func (a *ltvAccumulator) add(w *window, ss []startSummary) {
 	for i := range ss {
 		s := &ss[i]
 		if s.marginCall >= 0 {
-			r.MarginCalls++
-			hours = append(hours, s.marginCall)
+			a.MarginCalls++
+			a.toMarginCall[s.marginCall]++
 		}
 		if s.liquidation >= 0 {
-			r.Liquidations++
+			a.Liquidations++
 		}
-		if worst < 0 || s.worst.Gt(&ss[worst].worst) {
-			worst = i
+		if a.Starts == 0 || s.worst.Gt(a.WorstLTV) {
+			a.WorstLTV.Set(&s.worst)
+			a.WorstStart, a.WorstAt = w.times[s.start], w.times[s.start+s.worstAt]
+			a.WorstStartPrice = new(uint256.Int).Set(&w.closes[s.start])
+			a.WorstPrice = new(uint256.Int).Set(&w.closes[s.start+s.worstAt])
 		}
+		a.Starts++
 	}
-	if len(hours) > 0 {
-		slices.Sort(hours)
-		n := len(hours)
-		r.MedianToMarginCall = time.Duration(hours[(n-1)/2]+hours[n/2]) * time.Hour / 2
+}
+
+// result is the LTVResult with the median time to the first margin call.
+func (a *ltvAccumulator) result() LTVResult {
+	r := a.LTVResult
+	if n := r.MarginCalls; n > 0 {
+		lo, hi := nth(a.toMarginCall, (n-1)/2), nth(a.toMarginCall, n/2)
+		r.MedianToMarginCall = time.Duration(lo+hi) * time.Hour / 2
 	}
-	w := ss[worst]
-	r.WorstLTV.Set(&w.worst)
-	r.WorstStart, r.WorstAt = p.Times[w.start], p.Times[w.start+w.worstAt]
-	r.WorstStartPrice = new(uint256.Int).Set(&p.Closes[w.start])
-	r.WorstPrice = new(uint256.Int).Set(&p.Closes[w.start+w.worstAt])
 	return r
 }
 
-// path is what every loan shares: the value of BacktestCollateral at each close and the
-// borrow index at each hour after opening (RAY, from an index of 1 at opening).
+// nth is the k-th smallest (from 0) of the values counted in hist: hist[v] is how many
+// times v occurs.
+func nth(hist []int, k int) int {
+	for v, n := range hist {
+		if k < n {
+			return v
+		}
+		k -= n
+	}
+	return len(hist) - 1
+}
+
+// path is what every loan shares: the value of BacktestCollateral at each close of the
+// window and the borrow index at each hour after opening (RAY, from an index of 1 at
+// opening).
 type path struct {
 	values  []uint256.Int
 	indexes []uint256.Int
 	horizon int
 }
 
-func newPath(m Market, p Prices, horizon int) (*path, error) {
-	pa := &path{values: make([]uint256.Int, p.Len()), indexes: make([]uint256.Int, horizon+1), horizon: horizon}
-	for j := range p.Closes {
-		v, err := loanmath.CollateralValue(BacktestCollateral, &p.Closes[j], m.Scale)
-		if err != nil {
-			return nil, err
-		}
-		if v.IsZero() {
-			return nil, fmt.Errorf("close %s at %s: 1 BTC is worth nothing at this price", units.Format(p.Closes[j].ToBig(), FeedDecimals), time.Unix(p.Times[j], 0).UTC().Format(time.DateTime))
-		}
-		pa.values[j] = *v
-	}
+func newPath(m Market, horizon int) (*path, error) {
+	pa := &path{indexes: make([]uint256.Int, horizon+1), horizon: horizon}
 	rate, err := loanmath.RatePerSecond(m.BorrowRate)
 	if err != nil {
 		return nil, err
@@ -190,7 +280,7 @@ func newPath(m Market, p Prices, horizon int) (*path, error) {
 	return pa, nil
 }
 
-// follow opens a loan at ltv at close i and walks it for the horizon.
+// follow opens a loan at ltv at close i of the window and walks it for the horizon.
 func (pa *path) follow(m Market, ltv *uint256.Int, i int) (startSummary, error) {
 	s := startSummary{start: i, marginCall: -1, liquidation: -1}
 	borrow, err := loanmath.DebtAtLTV(&pa.values[i], ltv)

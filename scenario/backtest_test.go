@@ -1,8 +1,12 @@
 package scenario
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -24,27 +28,73 @@ func csvOf(closes ...string) string {
 	return b.String()
 }
 
-func mustPrices(t testing.TB, csv string) Prices {
+// hourly is a price path read in full, for tests.
+type hourly struct {
+	times        []int64
+	closes       []uint256.Int
+	rows         int
+	filled, gaps int
+}
+
+func (h *hourly) Next() (int64, uint256.Int, error) {
+	if len(h.times) == 0 {
+		return 0, uint256.Int{}, io.EOF
+	}
+	at, c := h.times[0], h.closes[0]
+	h.times, h.closes = h.times[1:], h.closes[1:]
+	return at, c, nil
+}
+
+func readHourly(r io.Reader, maxGap time.Duration) (hourly, error) {
+	var p hourly
+	h, err := NewHourlyPrices(r, maxGap)
+	if err != nil {
+		return p, err
+	}
+	for {
+		at, c, err := h.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return p, err
+		}
+		p.times, p.closes = append(p.times, at), append(p.closes, c)
+	}
+	p.rows = h.Rows()
+	p.filled, p.gaps = h.Filled()
+	if h.Hours() != len(p.times) {
+		return p, fmt.Errorf("Hours() %d, read %d", h.Hours(), len(p.times))
+	}
+	return p, nil
+}
+
+func mustPrices(t testing.TB, csv string) hourly {
 	t.Helper()
-	p, err := ReadPrices(strings.NewReader(csv))
+	p, err := readHourly(strings.NewReader(csv), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
 }
 
-func shipped(t testing.TB) Prices {
+func shipped(t testing.TB) hourly {
 	t.Helper()
 	f, err := os.Open(shippedPrices)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	p, err := ReadPrices(f)
+	p, err := readHourly(f, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// run is RunBacktest over p, which it leaves as it was.
+func run(m Market, p hourly, in BacktestInput) (Backtest, error) {
+	return RunBacktest(context.Background(), m, &p, in)
 }
 
 // A flat $100 with a crash to $60 for two hours and a dip to $75, followed 3 hours:
@@ -60,7 +110,7 @@ func shipped(t testing.TB) Prices {
 func TestBacktestScenarioKnownCrash(t *testing.T) {
 	p := mustPrices(t, csvOf("100", "100", "100", "100", "60", "60", "100", "100", "75", "100", "100", "100"))
 	m := DefaultMarket()
-	bt, err := RunBacktest(m, p, BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.5e18), uint256.NewInt(0.3e18)}, Horizon: 3})
+	bt, err := run(m, p, BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.5e18), uint256.NewInt(0.3e18)}, Horizon: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,9 +143,9 @@ func TestBacktestScenarioKnownCrash(t *testing.T) {
 			t.Errorf("LTV %s: %d starts, %d margin calls, %d liquidations, median %s; want 9, %d, %d, %s",
 				FormatLTV(r.LTV), r.Starts, r.MarginCalls, r.Liquidations, r.MedianToMarginCall, tt.marginCalls, tt.liquidations, tt.median)
 		}
-		if !r.WorstLTV.Eq(tt.worst) || r.WorstStart != p.Times[1] || r.WorstAt != p.Times[4] || r.Fall() != -0.4 {
+		if !r.WorstLTV.Eq(tt.worst) || r.WorstStart != p.times[1] || r.WorstAt != p.times[4] || r.Fall() != -0.4 {
 			t.Errorf("LTV %s: worst %s from %d to %d (%v); want %s from %d to %d (-0.4)",
-				FormatLTV(r.LTV), r.WorstLTV.Dec(), r.WorstStart, r.WorstAt, r.Fall(), tt.worst.Dec(), p.Times[1], p.Times[4])
+				FormatLTV(r.LTV), r.WorstLTV.Dec(), r.WorstStart, r.WorstAt, r.Fall(), tt.worst.Dec(), p.times[1], p.times[4])
 		}
 	}
 	if got := share(5, 9); bt.Results[0].MarginCallShare() != got || bt.Results[0].LiquidationShare() != share(3, 9) {
@@ -107,24 +157,24 @@ func TestBacktestScenarioHorizon(t *testing.T) {
 	p := mustPrices(t, csvOf("100", "90", "80"))
 	ltvs := []*uint256.Int{uint256.NewInt(0.5e18)}
 	for _, h := range []int{0, -1} {
-		if _, err := RunBacktest(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: h}); err == nil {
+		if _, err := run(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: h}); err == nil {
 			t.Errorf("horizon %d: no error", h)
 		}
 	}
-	if _, err := RunBacktest(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: 3}); err == nil || !strings.Contains(err.Error(), "horizon longer") {
+	if _, err := run(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: 3}); err == nil || !strings.Contains(err.Error(), "horizon longer") {
 		t.Errorf("horizon 3 over 3 rows: %v, want ErrHorizonTooLong", err)
 	}
-	bt, err := RunBacktest(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: 2})
+	bt, err := run(DefaultMarket(), p, BacktestInput{LTVs: ltvs, Horizon: 2})
 	if err != nil || bt.Starts != 1 {
 		t.Fatalf("horizon 2 over 3 rows: %d starts, %v; want 1", bt.Starts, err)
 	}
 }
 
 // follow computed with loanmath's own functions, allocation and all.
-func followReference(t testing.TB, m Market, p Prices, ltv *uint256.Int, i, horizon int) startSummary {
+func followReference(t testing.TB, m Market, p hourly, ltv *uint256.Int, i, horizon int) startSummary {
 	t.Helper()
 	s := startSummary{start: i, marginCall: -1, liquidation: -1}
-	value, _ := loanmath.CollateralValue(BacktestCollateral, &p.Closes[i], m.Scale)
+	value, _ := loanmath.CollateralValue(BacktestCollateral, &p.closes[i], m.Scale)
 	borrow, _ := loanmath.MulDiv(value, ltv, loanmath.WAD, loanmath.Floor)
 	rate, _ := loanmath.RatePerSecond(m.BorrowRate)
 	for k := 0; k <= horizon; k++ {
@@ -133,7 +183,7 @@ func followReference(t testing.TB, m Market, p Prices, ltv *uint256.Int, i, hori
 			t.Fatal(err)
 		}
 		debt, _ := loanmath.ToDebt(borrow, a.Index)
-		l, err := loanmath.LTV(debt, BacktestCollateral, &p.Closes[i+k], m.Scale)
+		l, err := loanmath.LTV(debt, BacktestCollateral, &p.closes[i+k], m.Scale)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -157,12 +207,19 @@ func TestBacktestScenarioMatchesLoanmath(t *testing.T) {
 	m := DefaultMarket()
 	m.BorrowRate = uint256.NewInt(0.6e18)
 	const horizon = 720
-	pa, err := newPath(m, p, horizon)
+	pa, err := newPath(m, horizon)
 	if err != nil {
 		t.Fatal(err)
 	}
+	for j := range p.closes {
+		v, err := loanmath.CollateralValue(BacktestCollateral, &p.closes[j], m.Scale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pa.values = append(pa.values, *v)
+	}
 	for _, ltv := range []*uint256.Int{uint256.NewInt(0.1e18), uint256.NewInt(0.5e18), uint256.NewInt(333333333333333333)} {
-		for i := 0; i+horizon < p.Len(); i += 97 {
+		for i := 0; i+horizon < len(p.closes); i += 97 {
 			got, err := pa.follow(m, ltv, i)
 			if err != nil {
 				t.Fatal(err)
@@ -176,15 +233,15 @@ func TestBacktestScenarioMatchesLoanmath(t *testing.T) {
 
 func TestBacktestScenarioShipped(t *testing.T) {
 	p := shipped(t)
-	if p.Len() != 6114 {
-		t.Fatalf("%d rows, want 6114", p.Len())
+	if len(p.closes) != 6114 || p.rows != 6114 || p.filled != 0 {
+		t.Fatalf("%d hours, %d rows, %d filled; want 6114, 6114, 0", len(p.closes), p.rows, p.filled)
 	}
-	bt, err := RunBacktest(DefaultMarket(), p, BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.1e18), uint256.NewInt(0.5e18)}, Horizon: 720})
+	bt, err := run(DefaultMarket(), p, BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.1e18), uint256.NewInt(0.5e18)}, Horizon: 720})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bt.Starts != 6114-720 {
-		t.Fatalf("%d starts, want %d", bt.Starts, 6114-720)
+	if bt.Starts != 6114-720 || bt.Hours != 6114 || bt.From != p.times[0] || bt.To != p.times[6113] {
+		t.Fatalf("%d starts over %d hours from %d to %d, want %d over 6114 from %d to %d", bt.Starts, bt.Hours, bt.From, bt.To, 6114-720, p.times[0], p.times[6113])
 	}
 	// The August 2024 crash is the worst window.
 	for _, r := range bt.Results {
@@ -201,7 +258,107 @@ func BenchmarkBacktest(b *testing.B) {
 		in.LTVs = append(in.LTVs, uint256.NewInt(l))
 	}
 	for b.Loop() {
-		if _, err := RunBacktest(DefaultMarket(), p, in); err != nil {
+		if _, err := run(DefaultMarket(), p, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestBacktestScenarioBatches: following the start times a few at a time, as the window
+// slides over the file, gives what one batch over the whole file gives.
+func TestBacktestScenarioBatches(t *testing.T) {
+	p := shipped(t)
+	in := BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.3e18), uint256.NewInt(0.5e18)}, Horizon: 72}
+	want, err := runBacktest(context.Background(), DefaultMarket(), &hourly{times: p.times, closes: p.closes}, in, len(p.times))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, batch := range []int{1, 7, 1000} {
+		got, err := runBacktest(context.Background(), DefaultMarket(), &hourly{times: p.times, closes: p.closes}, in, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.held != in.Horizon+batch {
+			t.Errorf("batch %d: held %d closes at once, want %d", batch, got.held, in.Horizon+batch)
+		}
+		got.held = want.held
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("batch %d:\n got %+v\nwant %+v", batch, got, want)
+		}
+	}
+}
+
+// TestBacktestScenarioStreams: a file far longer than the horizon is read as a stream:
+// the backtest holds one window of closes, never the file.
+func TestBacktestScenarioStreams(t *testing.T) {
+	const rows = 200_000
+	h, err := NewHourlyPrices(newGenerated(rows), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.5e18)}, Horizon: 24}
+	bt, err := RunBacktest(context.Background(), DefaultMarket(), h, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bt.Hours != rows || h.Rows() != rows || bt.Starts != rows-24 || bt.Results[0].Starts != rows-24 {
+		t.Fatalf("%d hours, %d rows, %d starts; want %d, %d, %d", bt.Hours, h.Rows(), bt.Starts, rows, rows, rows-24)
+	}
+	if bt.held > in.Horizon+backtestBatch {
+		t.Fatalf("held %d closes at once, want at most %d", bt.held, in.Horizon+backtestBatch)
+	}
+}
+
+// cancelAt is an hourly source that cancels its context when row `at` has been read, and
+// counts the rows read after that.
+type cancelAt struct {
+	src    HourSource
+	cancel context.CancelFunc
+	at     int
+	read   int
+}
+
+func (c *cancelAt) Next() (int64, uint256.Int, error) {
+	c.read++
+	if c.read == c.at {
+		c.cancel()
+	}
+	return c.src.Next()
+}
+
+// TestBacktestScenarioCancelled: a context cancelled in the middle of the file stops the
+// backtest at the next close, with the context's error.
+func TestBacktestScenarioCancelled(t *testing.T) {
+	h, err := NewHourlyPrices(newGenerated(1_000_000), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	src := &cancelAt{src: h, cancel: cancel, at: 10_000}
+	_, err = RunBacktest(ctx, DefaultMarket(), src, BacktestInput{LTVs: []*uint256.Int{uint256.NewInt(0.5e18)}, Horizon: 720})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error = %v, want context.Canceled", err)
+	}
+	if src.read != src.at {
+		t.Fatalf("read %d closes, want to stop right after the %d-th", src.read, src.at)
+	}
+}
+
+// BenchmarkBacktestStream backtests a generated year of hourly closes read as a file,
+// reporting allocations (run with -benchmem).
+func BenchmarkBacktestStream(b *testing.B) {
+	in := BacktestInput{Horizon: 720}
+	for _, l := range []uint64{0.1e18, 0.5e18} {
+		in.LTVs = append(in.LTVs, uint256.NewInt(l))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		h, err := NewHourlyPrices(newGenerated(24*365), 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := RunBacktest(context.Background(), DefaultMarket(), h, in); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -14,22 +14,13 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// Hour is the spacing of the rows of a price file, in seconds.
+// Hour is the spacing of the rows of an hourly price file, in seconds.
 const Hour = 3600
 
-// MaxFillHours is the longest gap between two rows that ReadPrices fills (30 days); a longer
-// one is more likely a wrong file than a quiet market.
-const MaxFillHours = 30 * 24
-
-// Prices is an hourly BTC/USD path without gaps.
-type Prices struct {
-	Times  []int64       // unix seconds at which each close is the price: the row's timestamp + 1 hour
-	Closes []uint256.Int // feed units (8 decimals)
-	Filled int           // hours missing from the file, filled with the previous close
-}
-
-// Len is the number of prices.
-func (p Prices) Len() int { return len(p.Closes) }
+// DefaultMaxGap is the longest time between two consecutive rows of a price file that the
+// readers accept unless told otherwise (--max-gap): a longer gap is more likely a broken
+// file than a quiet market.
+const DefaultMaxGap = 24 * time.Hour
 
 // maxClose bounds a close so that the backtest's integer arithmetic cannot overflow
 // (184 billion dollars).
@@ -42,16 +33,86 @@ type PriceRow struct {
 	Close *uint256.Int // feed units (8 decimals)
 }
 
-// ReadPriceRows reads a price history CSV, the one format every command reads: a header
-// naming a time column (timestamp, time, date or unix) and a close column (close or price),
-// in any order among other columns, then one row per price in strictly increasing time.
-// Times are unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in UTC;
-// closes are positive decimal USD prices with at most 8 decimals. Rows may be irregularly
-// spaced. Errors name the line and the value.
-func ReadPriceRows(r io.Reader) ([]PriceRow, error) {
+// GapError is two consecutive rows further apart than the reader's maximum gap.
+type GapError struct {
+	PrevLine, Line int   // lines of the rows either side of the gap
+	From, To       int64 // their timestamps, unix seconds
+	MaxGap         time.Duration
+}
+
+// Gap is the time between the two rows.
+func (e *GapError) Gap() time.Duration { return time.Duration(e.To-e.From) * time.Second }
+
+func (e *GapError) Error() string {
+	return fmt.Sprintf("lines %d-%d: no prices from timestamp %d to %d (%s to %s UTC), a gap of %s, longer than --max-gap %s: fill the gap in the file, or allow it with --max-gap %s",
+		e.PrevLine, e.Line, e.From, e.To, timeText(e.From), timeText(e.To), spanText(e.Gap()), spanText(e.MaxGap), spanText(gapFlag(e.Gap())))
+}
+
+const day = 24 * time.Hour
+
+// gapFlag is the shortest --max-gap, in whole days above a day and whole hours below, that
+// accepts gap.
+func gapFlag(gap time.Duration) time.Duration {
+	if gap > day {
+		return (gap + day - 1) / day * day
+	}
+	return (gap + time.Hour - 1) / time.Hour * time.Hour
+}
+
+// spanText is d as --max-gap takes it ("8d", "6h") when it is whole days or hours, else
+// as FormatHours.
+func spanText(d time.Duration) string {
+	switch {
+	case d%day == 0:
+		return fmt.Sprintf("%dd", d/day)
+	case d < day && d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	}
+	return FormatHours(d)
+}
+
+func timeText(sec int64) string { return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04") }
+
+// FormatHours prints a duration as days and hours: "4d 7h", "13h", "2d 0h 30m".
+func FormatHours(d time.Duration) string {
+	days, rest := d/day, d%day
+	s := fmt.Sprintf("%dh", rest/time.Hour)
+	if days > 0 {
+		s = fmt.Sprintf("%dd %s", days, s)
+	}
+	if m := rest % time.Hour / time.Minute; m > 0 {
+		s += fmt.Sprintf(" %dm", m)
+	}
+	return s
+}
+
+// PriceReader reads a price history CSV a row at a time, the one format every command
+// reads: a header naming a time column (timestamp, time, date or unix) and a close column
+// (close or price), in any order among other columns, then one row per price in strictly
+// increasing time, no two consecutive rows further apart than the maximum gap. Times are
+// unix seconds (or milliseconds), RFC 3339, or "2006-01-02 15:04:05" in UTC; closes are
+// positive decimal USD prices with at most 8 decimals. Rows may be irregularly spaced.
+// Errors name the line and the value. It keeps no row but the previous one.
+type PriceReader struct {
+	cr                *csv.Reader
+	header            string
+	fields            int
+	timeCol, closeCol int
+	maxGap            time.Duration
+	prev              PriceRow
+	rows              int
+}
+
+// NewPriceReader reads the header of a price history CSV. maxGap is the longest time
+// allowed between two consecutive rows; 0 is DefaultMaxGap.
+func NewPriceReader(r io.Reader, maxGap time.Duration) (*PriceReader, error) {
+	if maxGap <= 0 {
+		maxGap = DefaultMaxGap
+	}
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, errors.New("empty file: want a header timestamp,close and a row per price")
@@ -59,56 +120,88 @@ func ReadPriceRows(r io.Reader) ([]PriceRow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("header: %w (want a header such as timestamp,close)", err) // csv errors carry the line
 	}
-	timeCol, closeCol := -1, -1
+	pr := &PriceReader{cr: cr, header: strings.Join(header, ","), fields: len(header), timeCol: -1, closeCol: -1, maxGap: maxGap}
 	for i, name := range header {
 		switch strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "\ufeff"))) {
 		case "timestamp", "time", "date", "unix":
-			if timeCol < 0 {
-				timeCol = i
+			if pr.timeCol < 0 {
+				pr.timeCol = i
 			}
 		case "close", "price":
-			if closeCol < 0 {
-				closeCol = i
+			if pr.closeCol < 0 {
+				pr.closeCol = i
 			}
 		}
 	}
-	if timeCol < 0 || closeCol < 0 {
-		return nil, fmt.Errorf("line 1: header %q: want a timestamp column and a close column (timestamp,close)", strings.Join(header, ","))
+	if pr.timeCol < 0 || pr.closeCol < 0 {
+		return nil, fmt.Errorf("line 1: header %q: want a timestamp column and a close column (timestamp,close)", pr.header)
+	}
+	return pr, nil
+}
+
+// Rows is the number of rows read so far.
+func (pr *PriceReader) Rows() int { return pr.rows }
+
+// Next reads the next row; it returns io.EOF after the last one, and an error if the file
+// has no row at all.
+func (pr *PriceReader) Next() (PriceRow, error) {
+	rec, err := pr.cr.Read()
+	if errors.Is(err, io.EOF) {
+		if pr.rows == 0 {
+			return PriceRow{}, errors.New("no prices: no rows after the header")
+		}
+		return PriceRow{}, io.EOF
+	}
+	if err != nil {
+		return PriceRow{}, err // csv errors carry the line
+	}
+	line, _ := pr.cr.FieldPos(0)
+	if len(rec) <= max(pr.timeCol, pr.closeCol) {
+		return PriceRow{}, fmt.Errorf("line %d: %q: want %d fields (%s), got %d", line, strings.Join(rec, ","), pr.fields, pr.header, len(rec))
+	}
+	ts, err := parseTime(rec[pr.timeCol])
+	if err != nil {
+		return PriceRow{}, fmt.Errorf("line %d: timestamp %q: %w", line, rec[pr.timeCol], err)
+	}
+	v, err := units.Parse(strings.TrimSpace(rec[pr.closeCol]), FeedDecimals)
+	if err != nil || v.Sign() <= 0 {
+		return PriceRow{}, fmt.Errorf("line %d: close %q: want a positive USD price with at most %d decimals, such as 42452.66", line, rec[pr.closeCol], FeedDecimals)
+	}
+	c, overflow := uint256.FromBig(v)
+	if overflow || !c.Lt(maxClose) {
+		return PriceRow{}, fmt.Errorf("line %d: close %q: too large for a BTC price", line, rec[pr.closeCol])
+	}
+	row := PriceRow{Line: line, Time: ts, Close: c}
+	if pr.rows > 0 {
+		if ts <= pr.prev.Time {
+			return PriceRow{}, fmt.Errorf("line %d: timestamp %d is not after the previous row's %d (sort the file by time, one row per time)", line, ts, pr.prev.Time)
+		}
+		if time.Duration(ts-pr.prev.Time)*time.Second > pr.maxGap {
+			return PriceRow{}, &GapError{PrevLine: pr.prev.Line, Line: line, From: pr.prev.Time, To: ts, MaxGap: pr.maxGap}
+		}
+	}
+	pr.prev = row
+	pr.rows++
+	return row, nil
+}
+
+// ReadPriceRows reads a whole price history CSV (see PriceReader) into memory.
+func ReadPriceRows(r io.Reader, maxGap time.Duration) ([]PriceRow, error) {
+	pr, err := NewPriceReader(r, maxGap)
+	if err != nil {
+		return nil, err
 	}
 	var rows []PriceRow
 	for {
-		rec, err := cr.Read()
+		row, err := pr.Next()
 		if errors.Is(err, io.EOF) {
-			break
+			return rows, nil
 		}
 		if err != nil {
-			return nil, err // csv errors carry the line
+			return nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) <= max(timeCol, closeCol) {
-			return nil, fmt.Errorf("line %d: %q: want %d fields (%s), got %d", line, strings.Join(rec, ","), len(header), strings.Join(header, ","), len(rec))
-		}
-		ts, err := parseTime(rec[timeCol])
-		if err != nil {
-			return nil, fmt.Errorf("line %d: timestamp %q: %w", line, rec[timeCol], err)
-		}
-		v, err := units.Parse(strings.TrimSpace(rec[closeCol]), FeedDecimals)
-		if err != nil || v.Sign() <= 0 {
-			return nil, fmt.Errorf("line %d: close %q: want a positive USD price with at most %d decimals, such as 42452.66", line, rec[closeCol], FeedDecimals)
-		}
-		c, overflow := uint256.FromBig(v)
-		if overflow || !c.Lt(maxClose) {
-			return nil, fmt.Errorf("line %d: close %q: too large for a BTC price", line, rec[closeCol])
-		}
-		if n := len(rows); n > 0 && ts <= rows[n-1].Time {
-			return nil, fmt.Errorf("line %d: timestamp %d is not after the previous row's %d (sort the file by time, one row per time)", line, ts, rows[n-1].Time)
-		}
-		rows = append(rows, PriceRow{Line: line, Time: ts, Close: c})
+		rows = append(rows, row)
 	}
-	if len(rows) == 0 {
-		return nil, errors.New("no prices: no rows after the header")
-	}
-	return rows, nil
 }
 
 func parseTime(s string) (int64, error) {
@@ -130,35 +223,71 @@ func parseTime(s string) (int64, error) {
 	return 0, errors.New("want unix seconds, such as 1704067200, or a date such as 2024-01-01T00:00:00Z")
 }
 
-// ReadPrices reads a price history CSV (see ReadPriceRows) as an hourly path for the
-// backtest: each row's timestamp is the start of an hour, whose close is the price at the
-// end of that hour. An hour missing from the file (an exchange outage, a thin market) takes
-// the previous close: forward-filled, counted in Filled. A gap over MaxFillHours is an error.
-func ReadPrices(r io.Reader) (Prices, error) {
-	var p Prices
-	rows, err := ReadPriceRows(r)
+// HourSource is an hourly price path read a close at a time: Next returns the unix time
+// at which the next close is final and the close in feed units, and io.EOF after the last.
+type HourSource interface {
+	Next() (at int64, close uint256.Int, err error)
+}
+
+// HourlyPrices reads a price history CSV (see PriceReader) as the backtest's hourly path,
+// a close at a time: each row's timestamp is the start of an hour, whose close is the
+// price at the end of that hour. An hour missing from the file (an exchange outage, a thin
+// market) takes the previous close: forward-filled and counted in Gaps and Filled. Rows
+// further apart than the maximum gap are refused with a *GapError.
+type HourlyPrices struct {
+	rows    *PriceReader
+	next    int64       // time of the next close: the last row's timestamp + 1 hour
+	pending PriceRow    // the row after a gap being filled; Close nil: none
+	last    uint256.Int // the previous close
+	hours   int
+	filled  int
+	gaps    int
+}
+
+// NewHourlyPrices reads the header of an hourly price history; maxGap as NewPriceReader.
+func NewHourlyPrices(r io.Reader, maxGap time.Duration) (*HourlyPrices, error) {
+	pr, err := NewPriceReader(r, maxGap)
 	if err != nil {
-		return p, err
+		return nil, err
 	}
-	for _, row := range rows {
+	return &HourlyPrices{rows: pr}, nil
+}
+
+// Rows is the number of rows read from the file so far.
+func (h *HourlyPrices) Rows() int { return h.rows.Rows() }
+
+// Hours is the number of hourly closes returned so far, filled ones included.
+func (h *HourlyPrices) Hours() int { return h.hours }
+
+// Filled is the number of hours missing from the file that took the previous close, and
+// Gaps the number of gaps they were in.
+func (h *HourlyPrices) Filled() (hours, gaps int) { return h.filled, h.gaps }
+
+// Next returns the next hourly close (see HourSource).
+func (h *HourlyPrices) Next() (int64, uint256.Int, error) {
+	row := h.pending
+	if row.Close == nil {
+		var err error
+		if row, err = h.rows.Next(); err != nil {
+			return 0, uint256.Int{}, err
+		}
 		if row.Time%Hour != 0 {
-			return p, fmt.Errorf("line %d: timestamp %d: not the start of an hour (the backtest wants hourly closes)", row.Line, row.Time)
+			return 0, uint256.Int{}, fmt.Errorf("line %d: timestamp %d: not the start of an hour (the backtest wants hourly closes)", row.Line, row.Time)
 		}
-		if n := len(p.Times); n > 0 {
-			// p.Times holds timestamp + 1 hour: the timestamp the next row should have.
-			missing := (row.Time - p.Times[n-1]) / Hour
-			if missing > MaxFillHours {
-				return p, fmt.Errorf("line %d: timestamp %d is %d hours after the previous row: a gap longer than %d hours is not filled (is it the right file?)", row.Line, row.Time, missing+1, MaxFillHours)
-			}
-			prev := p.Closes[n-1]
-			for h := range missing {
-				p.Times = append(p.Times, p.Times[n-1]+(h+1)*Hour)
-				p.Closes = append(p.Closes, prev)
-			}
-			p.Filled += int(missing)
+		if h.hours > 0 && row.Time > h.next {
+			h.gaps++
 		}
-		p.Times = append(p.Times, row.Time+Hour)
-		p.Closes = append(p.Closes, *row.Close)
 	}
-	return p, nil
+	if h.hours > 0 && row.Time > h.next { // an hour missing: the previous close again
+		h.pending = row
+		h.filled++
+	} else {
+		h.pending, h.last = PriceRow{}, *row.Close
+	}
+	h.next += Hour
+	if h.hours == 0 {
+		h.next = row.Time + Hour
+	}
+	h.hours++
+	return h.next, h.last, nil
 }

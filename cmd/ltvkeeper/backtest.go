@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -36,6 +37,10 @@ var (
 		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
 		Usage: "how long each loan is followed: whole days (30d) or hours (72h)",
 	}
+	btMaxGapFlag = &cli.StringFlag{
+		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
+		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
+	}
 	btInterestFlag = &cli.StringFlag{
 		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
 		Usage: "annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)",
@@ -51,15 +56,21 @@ at --interest. Reports the share of start times that reached the margin call (65
 liquidation line (80%), the median time to the first margin call, the worst LTV any loan
 reached (as if nobody liquidated it) and that loan's window.
 
-The CSV has a header timestamp,close and one row per hour without gaps: timestamp in unix
-seconds at the start of the hour (the close is the price at timestamp + 3600), close in USD.
-Only closes: moves inside an hour are not seen.`,
-	Flags:  []cli.Flag{btPricesFlag, btLTVFlag, btHorizonFlag, btInterestFlag, positionsJSONFlag},
+The CSV has a header timestamp,close and one row per hour: timestamp in unix seconds at
+the start of the hour (the close is the price at timestamp + 3600), close in USD. Only
+closes: moves inside an hour are not seen. An hour missing from the file takes the previous
+close; the summary counts the rows read, the hours simulated and the hours filled. Two rows
+further apart than --max-gap (1 day) are refused: fill the file, or raise --max-gap.
+
+The file is read as a stream; progress goes to the log (stderr) every second on long runs.
+SIGINT or SIGTERM stops it with an error and no results.`,
+	Flags:  []cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonFlag, btInterestFlag, positionsJSONFlag},
 	Action: runBacktest,
 }
 
 type backtestConfig struct {
 	prices  string
+	maxGap  time.Duration
 	input   scenario.BacktestInput
 	horizon string
 }
@@ -102,7 +113,18 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 		return cfg, fmt.Errorf("--interest %s: %s APR is above the contract's 100%% cap%s", s, scenario.FormatLTV(m.BorrowRate), hint)
 	}
 	cfg.prices = c.String(btPricesFlag.Name)
-	return cfg, nil
+	cfg.maxGap, err = maxGapOf(c)
+	return cfg, err
+}
+
+// maxGapOf is --max-gap.
+func maxGapOf(c *cli.Context) (time.Duration, error) {
+	s := c.String(btMaxGapFlag.Name)
+	hours, err := parseHorizon(s)
+	if err != nil {
+		return 0, fmt.Errorf("--max-gap %q: %w", s, err)
+	}
+	return time.Duration(hours) * time.Hour, nil
 }
 
 // maxBorrowRate is the contract's cap on the annual borrow rate: 100%.
@@ -182,29 +204,78 @@ func runBacktest(c *cli.Context) error {
 	}
 	defer f.Close()
 	began := time.Now()
-	prices, err := scenario.ReadPrices(f)
+	prices, err := scenario.NewHourlyPrices(f, cfg.maxGap)
 	if err != nil {
 		return fmt.Errorf("--prices %s: %w", path, err)
 	}
-	read := time.Since(began)
-	bt, err := scenario.RunBacktest(m, prices, cfg.input)
-	if errors.Is(err, scenario.ErrHorizonTooLong) {
-		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, prices.Len()-1, path, prices.Len()-1)
-	}
-	if err != nil {
+	src := &backtestProgress{src: prices, path: path, next: began.Add(backtestProgressEvery)}
+	bt, err := scenario.RunBacktest(c.Context, m, src, cfg.input)
+	switch {
+	case err != nil && c.Context.Err() != nil:
+		return fmt.Errorf("backtest interrupted after reading %d rows of %s (%d hours): no results: %w", prices.Rows(), path, bt.Hours, c.Context.Err())
+	case src.err != nil:
+		return fmt.Errorf("--prices %s: %w", path, src.err) // a malformed row or a gap
+	case errors.Is(err, scenario.ErrHorizonTooLong):
+		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, bt.Hours-1, path, bt.Hours-1)
+	case err != nil:
 		return err
 	}
-	run := time.Since(began) - read
+	sum := backtestSummary{path: path, rows: prices.Rows(), read: src.reading, run: time.Since(began) - src.reading}
+	sum.filledHours, sum.gaps = prices.Filled()
 	if c.Bool(positionsJSONFlag.Name) {
-		return writeJSON(c.App.Writer, backtestJSONOf(path, m, prices, bt, read, run))
+		return writeJSON(c.App.Writer, backtestJSONOf(sum, m, bt))
 	}
-	return writeBacktest(c.App.Writer, path, m, prices, bt, read, run)
+	return writeBacktest(c.App.Writer, sum, m, bt)
+}
+
+// backtestProgressEvery is how often a long backtest logs its progress.
+var backtestProgressEvery = time.Second
+
+// backtestProgress is the backtest's price source, which logs progress every
+// backtestProgressEvery, times the reading and keeps the file's error.
+type backtestProgress struct {
+	src     *scenario.HourlyPrices
+	path    string
+	next    time.Time
+	reading time.Duration
+	err     error // a malformed row or a gap
+}
+
+func (p *backtestProgress) Next() (int64, uint256.Int, error) {
+	began := time.Now()
+	at, c, err := p.src.Next()
+	now := time.Now()
+	p.reading += now.Sub(began)
+	if err != nil && !errors.Is(err, io.EOF) {
+		p.err = err
+	}
+	if err == nil && !now.Before(p.next) {
+		slog.Info("backtest", "file", p.path, "rows", p.src.Rows(), "hours", p.src.Hours(), "at", time.Unix(at, 0).UTC().Format(time.RFC3339))
+		p.next = now.Add(backtestProgressEvery)
+	}
+	return at, c, err
+}
+
+// backtestSummary is what the backtest read and how long it took.
+type backtestSummary struct {
+	path              string
+	rows              int // rows of the file
+	filledHours, gaps int // hours missing from the file and the gaps they were in
+	read, run         time.Duration
 }
 
 func hourTime(sec int64) string { return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04") }
 
-func writeBacktest(w io.Writer, path string, m scenario.Market, p scenario.Prices, bt scenario.Backtest, read, run time.Duration) error {
-	fmt.Fprintf(w, "%s: %d hourly closes, %s to %s UTC\n", path, p.Len(), hourTime(p.Times[0]), hourTime(p.Times[p.Len()-1]))
+func writeBacktest(w io.Writer, sum backtestSummary, m scenario.Market, bt scenario.Backtest) error {
+	fmt.Fprintf(w, "%s: %d rows read, %d hourly closes simulated, %s to %s UTC", sum.path, sum.rows, bt.Hours, hourTime(bt.From), hourTime(bt.To))
+	if sum.gaps > 0 {
+		gaps := "gaps"
+		if sum.gaps == 1 {
+			gaps = "gap"
+		}
+		fmt.Fprintf(w, "; %d missing hours in %d %s took the previous close", sum.filledHours, sum.gaps, gaps)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "1 BTC loans opened at each of %d start times, followed %d hours with no action, debt at %s APR; margin call at %s, liquidation at %s\n\n",
 		bt.Starts, bt.Horizon, scenario.FormatLTV(m.BorrowRate), scenario.FormatLTV(m.MarginCallLTV), scenario.FormatLTV(m.LiquidationLTV))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -212,7 +283,7 @@ func writeBacktest(w io.Writer, path string, m scenario.Market, p scenario.Price
 	for _, r := range bt.Results {
 		median := "-"
 		if r.MarginCalls > 0 {
-			median = formatHours(r.MedianToMarginCall)
+			median = scenario.FormatHours(r.MedianToMarginCall)
 		}
 		fmt.Fprintf(tw, "%s\t%.2f%% (%d)\t%.2f%% (%d)\t%s\t%s\t%s → %s\t%+.2f%%\n",
 			scenario.FormatLTV(r.LTV), r.MarginCallShare()*100, r.MarginCalls, r.LiquidationShare()*100, r.Liquidations,
@@ -222,21 +293,8 @@ func writeBacktest(w io.Writer, path string, m scenario.Market, p scenario.Price
 		return err
 	}
 	_, err := fmt.Fprintf(w, "\n%d loans × %d hours in %.3fs (reading the file: %.3fs); times are when each hourly close was final\n",
-		bt.Starts*len(bt.Results), bt.Horizon, run.Seconds(), read.Seconds())
+		bt.Starts*len(bt.Results), bt.Horizon, sum.run.Seconds(), sum.read.Seconds())
 	return err
-}
-
-// formatHours prints a duration as days and hours: "4d 7h", "13h", "2d 0h 30m".
-func formatHours(d time.Duration) string {
-	days, rest := d/(24*time.Hour), d%(24*time.Hour)
-	s := fmt.Sprintf("%dh", rest/time.Hour)
-	if days > 0 {
-		s = fmt.Sprintf("%dd %s", days, s)
-	}
-	if m := rest % time.Hour / time.Minute; m > 0 {
-		s += fmt.Sprintf(" %dm", m)
-	}
-	return s
 }
 
 // backtestJSON is backtest --json: LTVs and shares are fractions, prices in USD, times
@@ -244,6 +302,9 @@ func formatHours(d time.Duration) string {
 type backtestJSON struct {
 	Prices         string           `json:"prices"`
 	Rows           int              `json:"rows"`
+	Hours          int              `json:"hours"`
+	FilledHours    int              `json:"filledHours"`
+	Gaps           int              `json:"gaps"`
 	From           string           `json:"from"`
 	To             string           `json:"to"`
 	Starts         int              `json:"starts"`
@@ -282,13 +343,14 @@ type ltvResultJSON struct {
 
 func rfc3339(sec int64) string { return time.Unix(sec, 0).UTC().Format(time.RFC3339) }
 
-func backtestJSONOf(path string, m scenario.Market, p scenario.Prices, bt scenario.Backtest, read, run time.Duration) backtestJSON {
+func backtestJSONOf(sum backtestSummary, m scenario.Market, bt scenario.Backtest) backtestJSON {
 	out := backtestJSON{
-		Prices: path, Rows: p.Len(), From: rfc3339(p.Times[0]), To: rfc3339(p.Times[p.Len()-1]),
+		Prices: sum.path, Rows: sum.rows, Hours: bt.Hours, FilledHours: sum.filledHours, Gaps: sum.gaps,
+		From: rfc3339(bt.From), To: rfc3339(bt.To),
 		Starts: bt.Starts, HorizonHours: bt.Horizon, BorrowRate: wadJSON(m.BorrowRate),
 		MarginCallLTV: wadJSON(m.MarginCallLTV), LiquidationLTV: wadJSON(m.LiquidationLTV),
 		Collateral: scenario.BacktestCollateral.Dec(),
-		Runtime:    backtestTimeJSON{ReadSeconds: read.Seconds(), BacktestSeconds: run.Seconds()},
+		Runtime:    backtestTimeJSON{ReadSeconds: sum.read.Seconds(), BacktestSeconds: sum.run.Seconds()},
 	}
 	for _, r := range bt.Results {
 		rj := ltvResultJSON{

@@ -92,7 +92,7 @@ The accounts are Anvil's public test accounts: never send real funds to them.`,
 		{
 			Name:   "replay",
 			Usage:  "play a price history into the running devnet, moving its clock along",
-			Flags:  []cli.Flag{devnetDirFlag, pricesFlag, speedFlag},
+			Flags:  []cli.Flag{devnetDirFlag, pricesFlag, btMaxGapFlag, speedFlag},
 			Action: runDevnetReplay,
 		},
 		{
@@ -221,7 +221,11 @@ func runDevnetReplay(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--speed %q: want history seconds per second such as 3600x, or 0 for as fast as possible", raw)
 	}
-	if _, err := devnet.ReadPrices(path); err != nil {
+	maxGap, err := maxGapOf(c)
+	if err != nil {
+		return err
+	}
+	if _, err := devnet.ReadPrices(path, maxGap); err != nil {
 		return err
 	}
 	info, dep, err := devnet.Attach(c.Context, c.String(devnetDirFlag.Name))
@@ -229,7 +233,7 @@ func runDevnetReplay(c *cli.Context) error {
 		return err
 	}
 	began := time.Now()
-	if err := devnet.Replay(c.Context, info.RPCURL, dep, path, speed, slog.Default()); err != nil {
+	if err := devnet.Replay(c.Context, info.RPCURL, dep, path, maxGap, speed, slog.Default()); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.Writer, "replayed %s in %s\n", path, time.Since(began).Round(time.Millisecond))

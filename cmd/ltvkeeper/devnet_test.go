@@ -43,6 +43,7 @@ func devnetFreePort(t *testing.T) int {
 
 func TestDevnetBadInput(t *testing.T) {
 	empty := t.TempDir()
+	gapFile := writeCSV(t, "timestamp,close\n1722816000,52000\n1723507200,50500\n") // 8 days apart
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -58,6 +59,9 @@ func TestDevnetBadInput(t *testing.T) {
 		{"replay without prices", []string{"devnet", "replay", "--dir", empty}, "--prices FILE.csv is required"},
 		{"replay bad speed", []string{"devnet", "replay", "--prices", "x.csv", "--speed", "fast", "--dir", empty}, `--speed "fast"`},
 		{"replay missing file", []string{"devnet", "replay", "--prices", filepath.Join(empty, "none.csv"), "--dir", empty}, "none.csv"},
+		{"replay gap over a day", []string{"devnet", "replay", "--prices", gapFile, "--dir", empty}, "--prices " + gapFile + ": lines 2-3: no prices from timestamp 1722816000 to 1723507200"},
+		{"replay bad max gap", []string{"devnet", "replay", "--prices", gapFile, "--max-gap", "soon", "--dir", empty}, `--max-gap "soon"`},
+		{"replay gap allowed, no devnet", []string{"devnet", "replay", "--prices", gapFile, "--max-gap", "8d", "--dir", empty}, "no devnet in folder " + empty},
 		{"seed zero borrowers", []string{"devnet", "seed", "--borrowers", "0", "--dir", empty}, "--borrowers 0"},
 		{"seed reversed range", []string{"devnet", "seed", "--ltv-range", "0.6-0.1", "--dir", empty}, `--ltv-range "0.6-0.1"`},
 		{"seed range not numbers", []string{"devnet", "seed", "--ltv-range", "low-high", "--dir", empty}, `--ltv-range "low-high"`},

@@ -1,12 +1,19 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func TestSimulateWorkedExample(t *testing.T) {
@@ -107,13 +114,16 @@ func TestBacktestKnownCrash(t *testing.T) {
 // Without --prices the shipped file is found from the test's working directory
 // (cmd/ltvkeeper) at the repository root.
 func TestBacktestShippedJSON(t *testing.T) {
-	out := mustRun(t, "backtest", "--json")
+	out, _, err := runSplit(context.Background(), "backtest", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got backtestJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if got.Rows != 6114 || got.Starts != 6114-720 || got.HorizonHours != 720 || len(got.Results) != 5 {
-		t.Fatalf("rows %d, starts %d, horizon %d, %d results", got.Rows, got.Starts, got.HorizonHours, len(got.Results))
+	if got.Rows != 6114 || got.Hours != 6114 || got.FilledHours != 0 || got.Starts != 6114-720 || got.HorizonHours != 720 || len(got.Results) != 5 {
+		t.Fatalf("rows %d, hours %d, filled %d, starts %d, horizon %d, %d results", got.Rows, got.Hours, got.FilledHours, got.Starts, got.HorizonHours, len(got.Results))
 	}
 	for _, r := range got.Results {
 		if r.Starts != got.Starts || !strings.HasPrefix(r.WorstAt, "2024-08-05") || r.Move >= 0 {
@@ -156,5 +166,135 @@ func TestBacktestDefaultPricesMissing(t *testing.T) {
 	_, err := runApp(t, "backtest")
 	if err == nil || !strings.Contains(err.Error(), "pass --prices FILE.csv") {
 		t.Fatalf("error = %v, want advice to pass --prices", err)
+	}
+}
+
+// runSplit runs the app with ctx, stdout and stderr apart.
+func runSplit(ctx context.Context, args ...string) (stdout, stderr string, err error) {
+	var out, errOut bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &out, &errOut
+	err = app.RunContext(ctx, append([]string{"ltvkeeper"}, args...))
+	return out.String(), errOut.String(), err
+}
+
+// hourlyCSV is a price file of n hourly rows from 1 Jan 2024 with the rows from row `gap`
+// on moved `gapHours` later.
+func hourlyCSV(n, gap, gapHours int) string {
+	var b strings.Builder
+	b.WriteString("timestamp,close\n")
+	for i := range n {
+		ts := 1704067200 + 3600*i
+		if i >= gap {
+			ts += 3600 * gapHours
+		}
+		fmt.Fprintf(&b, "%d,%d\n", ts, 50000+i%100)
+	}
+	return b.String()
+}
+
+// TestBacktestGaps: an 8-day gap is refused with the file, the lines, the times, the
+// length and the fix; allowed by --max-gap (or LTVKEEPER_MAX_GAP) it is filled and counted
+// apart from the rows read.
+func TestBacktestGaps(t *testing.T) {
+	// 1,000 rows; rows 200 and 201 (lines 201 and 202) are 8 days apart.
+	path := writeCSV(t, hourlyCSV(1000, 200, 8*24-1))
+	_, err := runApp(t, "backtest", "--prices", path, "--horizon", "24h")
+	for _, want := range []string{"--prices " + path + ": lines 201-202", "1704783600 to 1705474800", "2024-01-09 07:00 to 2024-01-17 07:00 UTC", "a gap of 8d, longer than --max-gap 1d", "fill the gap in the file, or allow it with --max-gap 8d"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v, want one containing %q", err, want)
+		}
+	}
+	const summary = ": 1000 rows read, 1191 hourly closes simulated, 2024-01-01 01:00 to 2024-02-19 15:00 UTC; 191 missing hours in 1 gap took the previous close"
+	out := mustRun(t, "backtest", "--prices", path, "--horizon", "24h", "--max-gap", "9d")
+	if !strings.Contains(out, path+summary) {
+		t.Errorf("output lacks %q:\n%s", summary, out)
+	}
+	t.Setenv("LTVKEEPER_MAX_GAP", "8d")
+	out = mustRun(t, "backtest", "--prices", path, "--horizon", "24h", "--json")
+	var got backtestJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Rows != 1000 || got.Hours != 1191 || got.FilledHours != 191 || got.Gaps != 1 || got.Starts != 1191-24 {
+		t.Errorf("rows %d, hours %d, filled %d in %d gaps, %d starts; want 1000, 1191, 191 in 1, %d", got.Rows, got.Hours, got.FilledHours, got.Gaps, got.Starts, 1191-24)
+	}
+	if _, err := runApp(t, "backtest", "--prices", path, "--max-gap", "1w"); err == nil || !strings.Contains(err.Error(), `--max-gap "1w": want a positive whole number of days or hours`) {
+		t.Errorf("--max-gap 1w: %v", err)
+	}
+}
+
+// TestBacktestProgress: progress goes to the log on stderr, and stdout stays clean JSON.
+func TestBacktestProgress(t *testing.T) {
+	defer func(every time.Duration) { backtestProgressEvery = every }(backtestProgressEvery)
+	backtestProgressEvery = 0 // every hour
+	out, errOut, err := runSplit(context.Background(), "backtest", "--prices", writeCSV(t, hourlyCSV(50, 0, 0)), "--horizon", "24h", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got backtestJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
+	}
+	if !strings.Contains(errOut, "msg=backtest") || !strings.Contains(errOut, "rows=50 hours=50 at=2024-01-03T02:00:00Z") {
+		t.Errorf("stderr lacks progress up to row 50:\n%s", errOut)
+	}
+}
+
+// TestBacktestInterrupted: a backtest of a price file that never ends stops when its
+// context is cancelled in the middle of the file, with an error saying it was interrupted.
+func TestBacktestInterrupted(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "prices.csv")
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() { // writes rows until the backtest closes the file or the test ends
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		w := bufio.NewWriter(f)
+		fmt.Fprintln(w, "timestamp,close")
+		for i := 0; ; i++ {
+			if i == 20_000 { // more than the pipe holds: the backtest has read most of them
+				if w.Flush() != nil {
+					return
+				}
+				cancel()
+			}
+			if _, err := fmt.Fprintf(w, "%d,%d\n", 1704067200+3600*i, 50000+i%100); err != nil {
+				return
+			}
+			select {
+			case <-stop:
+				return
+			default:
+			}
+		}
+	}()
+	type result struct {
+		out string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, _, err := runSplit(ctx, "backtest", "--prices", path, "--horizon", "24h")
+		done <- result{out, err}
+	}()
+	select {
+	case r := <-done:
+		if !errors.Is(r.err, context.Canceled) || !strings.Contains(r.err.Error(), "backtest interrupted after ") || strings.Contains(r.err.Error(), "after 0 rows") {
+			t.Fatalf("error = %v, want the backtest interrupted after some rows", r.err)
+		}
+		if r.out != "" {
+			t.Errorf("stdout %q, want nothing", r.out)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the backtest of an endless file still runs 2 minutes after it was interrupted")
 	}
 }
