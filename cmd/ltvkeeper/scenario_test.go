@@ -228,7 +228,7 @@ func TestBacktestGaps(t *testing.T) {
 func TestBacktestProgress(t *testing.T) {
 	defer func(every time.Duration) { backtestProgressEvery = every }(backtestProgressEvery)
 	backtestProgressEvery = 0 // every hour
-	out, errOut, err := runSplit(context.Background(), "backtest", "--prices", writeCSV(t, hourlyCSV(50, 0, 0)), "--horizon", "24h", "--json")
+	out, errOut, err := runSplit(context.Background(), "--log.format", "text", "backtest", "--prices", writeCSV(t, hourlyCSV(50, 0, 0)), "--horizon", "24h", "--json")
 	if err != nil {
 		t.Fatal(err)
 	}
