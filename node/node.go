@@ -33,6 +33,7 @@ import (
 // Config is one node's configuration.
 type Config struct {
 	RPC string // JSON-RPC URL
+	WS  string // WebSocket URL whose new heads wake the indexer and the keeper at once ("": they poll)
 	DB  string // Postgres URL
 	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
 	// with the same statement and idle-in-transaction timeouts as indexdb.ConfigurePool sets.
@@ -83,7 +84,13 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
+	// One subscription wakes both parts; each has its own channel, so neither takes the
+	// other's head.
+	indexHeads, keepHeads := make(chan uint64, 1), make(chan uint64, 1)
 	icfg := cfg.Indexer
+	if cfg.WS != "" {
+		icfg.NewHeads = indexHeads
+	}
 	icfg.ChainID, icfg.Factory, icfg.StartBlock, icfg.UntilHead = d.ChainID, d.Factory, d.StartBlock, false
 	ix, err := indexer.New(icfg, rpcClient, pool, log.With("part", "indexer"), reg)
 	if err != nil {
@@ -93,12 +100,18 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if !cfg.NoKeeper {
 		kcfg := cfg.Keeper
 		kcfg.Deployment = d
+		if cfg.WS != "" {
+			kcfg.NewHeads = keepHeads
+		}
 		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.Key, log.With("part", "keeper"), reg); err != nil {
 			return err
 		}
 	}
 
 	g, gctx := errgroup.WithContext(ctx)
+	if cfg.WS != "" {
+		g.Go(func() error { FollowHeads(gctx, cfg.WS, log, indexHeads, keepHeads); return nil })
+	}
 	if cfg.APIAddr != "" {
 		head := func(ctx context.Context) (uint64, error) { return client.BlockNumber(ctx) }
 		mux := http.NewServeMux()

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
@@ -22,6 +21,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
+	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
 const catIndexer = "INDEXER"
@@ -115,7 +115,7 @@ func runIndex(c *cli.Context) error {
 	if ws := c.String(wsFlag.Name); ws != "" {
 		heads := make(chan uint64, 1)
 		cfg.NewHeads = heads
-		go followHeads(c.Context, ws, heads, slog.Default())
+		go node.FollowHeads(c.Context, ws, slog.Default(), heads)
 	}
 	ix, err := indexer.New(cfg, client, pool, slog.Default(), reg)
 	if err != nil {
@@ -209,49 +209,6 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR (and --start-block N, else it is found on the chain)")
 	}
 	return cfg, nil
-}
-
-// followHeads forwards new head numbers from a WebSocket subscription; while it is down the
-// indexer polls.
-func followHeads(ctx context.Context, url string, heads chan<- uint64, log *slog.Logger) {
-	for ctx.Err() == nil {
-		err := subscribeHeads(ctx, url, heads)
-		if ctx.Err() != nil {
-			return
-		}
-		log.Warn("new-heads subscription lost; polling until it is back", "ws", url, "err", err)
-		select {
-		case <-ctx.Done():
-		case <-time.After(2 * time.Second):
-		}
-	}
-}
-
-func subscribeHeads(ctx context.Context, url string, heads chan<- uint64) error {
-	client, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-	ch := make(chan *types.Header, 16)
-	sub, err := client.SubscribeNewHead(ctx, ch)
-	if err != nil {
-		return err
-	}
-	defer sub.Unsubscribe()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case err := <-sub.Err():
-			return err
-		case h := <-ch:
-			select {
-			case heads <- h.Number.Uint64():
-			default: // the indexer has not taken the last one yet; it will look at the head anyway
-			}
-		}
-	}
 }
 
 // serveMetrics serves reg on addr until the returned stop is called.

@@ -16,6 +16,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
+	"github.com/ltvkeeper/ltvkeeper/node"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -115,7 +116,7 @@ func runKeep(c *cli.Context) error {
 	if ws := c.String(wsFlag.Name); ws != "" {
 		heads := make(chan uint64, 1)
 		cfg.NewHeads = heads
-		go followHeads(c.Context, ws, heads, slog.Default())
+		go node.FollowHeads(c.Context, ws, slog.Default(), heads)
 	}
 	k, err := keeper.New(c.Context, cfg, client, pool, key, slog.Default(), reg)
 	if err != nil {

@@ -55,7 +55,7 @@ var nodeCommand = &cli.Command{
 sharing one database pool and one RPC client. The keeper starts once the indexer has indexed
 the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 	Flags: []cli.Flag{
-		rpcFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
+		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
 		apiAddrFlag, apiMaxLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag,
@@ -90,7 +90,7 @@ func runNode(c *cli.Context) error {
 	}
 	opts := api.Options{ChainID: int64(kcfg.Deployment.ChainID), MaxLag: c.Uint64(apiMaxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
 	cfg := node.Config{
-		RPC: c.String(rpcFlag.Name), DB: c.String(dbFlag.Name), Deployment: kcfg.Deployment,
+		RPC: c.String(rpcFlag.Name), WS: c.String(wsFlag.Name), DB: c.String(dbFlag.Name), Deployment: kcfg.Deployment,
 		NoKeeper: c.Bool(noKeeperFlag.Name), APIAddr: addr, APIRequestTimeout: timeout, Indexer: icfg, Keeper: kcfg,
 		API: func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
 			o := opts

@@ -19,7 +19,8 @@ import (
 )
 
 // TestNodeFromEnvironment configures a read-only node only through LTVKEEPER_ variables and
-// checks what it serves: /healthz with the configured lag limit, markets of the deployment's chain.
+// checks what it serves: /healthz with the configured lag limit, markets of the deployment's
+// chain, and a new block heard over --ws.
 func TestNodeFromEnvironment(t *testing.T) {
 	anvil := anviltest.Start(t)
 	dep := filepath.Join(t.TempDir(), "deployment.json")
@@ -33,7 +34,7 @@ func TestNodeFromEnvironment(t *testing.T) {
 	for k, v := range map[string]string{
 		"LTVKEEPER_RPC": anvil.URL, "LTVKEEPER_DB": pgtest.DB(t), "LTVKEEPER_DEPLOYMENT": dep,
 		"LTVKEEPER_NO_KEEPER": "true", "LTVKEEPER_API_ADDR": addr, "LTVKEEPER_API_MAX_LAG": "7",
-		"LTVKEEPER_API_REQUEST_TIMEOUT": "3s",
+		"LTVKEEPER_API_REQUEST_TIMEOUT": "3s", "LTVKEEPER_WS": "ws" + strings.TrimPrefix(anvil.URL, "http"),
 	} {
 		t.Setenv(k, v)
 	}
@@ -66,6 +67,19 @@ func TestNodeFromEnvironment(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 		}
+	}
+	if err := anvil.Client.Client().CallContext(context.Background(), nil, "anvil_mine", 1); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		m, err := scrape("http://" + addr + "/metrics")
+		if err == nil && m["ltvkeeper_indexer_new_heads_total"] > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no new head heard over LTVKEEPER_WS: %v %v\n%s", m, err, out.String())
+		}
+		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 	}
 	cancel()
 	if err := <-done; err != nil {
