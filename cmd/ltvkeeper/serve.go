@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -27,23 +26,28 @@ const defaultMaxLag = 30
 var dialTimeout = 10 * time.Second
 
 var (
-	serveAddrFlag = &cli.StringFlag{
-		Name: "addr", Value: "127.0.0.1:8080", Category: catAPI, EnvVars: envVar("addr"),
-		Usage: "address to serve the HTTP API (and /metrics) on",
-	}
 	serveRPCFlag = &cli.StringFlag{
 		Name: "rpc", Category: catChain, EnvVars: envVar("rpc"),
 		Usage: "JSON-RPC URL of the Ethereum node: /healthz compares the index with its head, and its chain is the one served (empty: /healthz checks only the database)",
 	}
-	maxLagFlag = &cli.Uint64Flag{
-		Name: "max-lag", Value: defaultMaxLag, Category: catAPI, EnvVars: envVar("max-lag"),
-		Usage: "blocks the index may trail the chain head before /healthz answers 503 (with --rpc)",
-	}
-	requestTimeoutFlag = &cli.DurationFlag{
-		Name: "request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("request-timeout"),
-		Usage: "longest a request may take, its database work included",
+	// serve's names before the API settings had one name everywhere (node's --api.*); scripts
+	// that pass them keep working.
+	serveAliases = map[string]string{"api.addr": "addr", "api.max-lag": "max-lag", "api.request-timeout": "request-timeout"}
+	serveAliasFlags = []cli.Flag{
+		&cli.StringFlag{Name: "addr", Hidden: true, EnvVars: envVar("addr")},
+		&cli.Uint64Flag{Name: "max-lag", Hidden: true, EnvVars: envVar("max-lag")},
+		&cli.DurationFlag{Name: "request-timeout", Hidden: true, EnvVars: envVar("request-timeout")},
 	}
 )
+
+// aliased is the name of the flag whose value counts for the setting name: its old name
+// when only that was given.
+func aliased(c *cli.Context, name string) string {
+	if old := serveAliases[name]; old != "" && !c.IsSet(name) && c.IsSet(old) {
+		return old
+	}
+	return name
+}
 
 var serveCommand = &cli.Command{
 	Name:  "serve",
@@ -52,7 +56,7 @@ var serveCommand = &cli.Command{
 GET /v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations,
 /v1/alerts, /healthz and /metrics. Its database sessions are read-only. SIGINT or SIGTERM
 stops it after the requests in flight.`,
-	Flags:  []cli.Flag{dbFlag, serveAddrFlag, serveRPCFlag, maxLagFlag, requestTimeoutFlag},
+	Flags:  append([]cli.Flag{dbFlag, apiAddrFlag, serveRPCFlag, apiMaxLagFlag, apiRequestTimeoutFlag}, serveAliasFlags...),
 	Action: runServe,
 }
 
@@ -60,19 +64,20 @@ func runServe(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: serve takes only flags (see 'ltvkeeper serve --help')", c.Args().First())
 	}
-	addr := c.String(serveAddrFlag.Name)
+	addrName, lagName, timeoutName := aliased(c, apiAddrFlag.Name), aliased(c, apiMaxLagFlag.Name), aliased(c, apiRequestTimeoutFlag.Name)
+	addr := c.String(addrName)
 	if _, _, err := net.SplitHostPort(addr); err != nil {
-		return fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080", flagRef(c, "addr"), addr)
+		return fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080", flagRef(c, addrName), addr)
 	}
-	timeout := c.Duration(requestTimeoutFlag.Name)
+	timeout := c.Duration(timeoutName)
 	if timeout <= 0 {
-		return fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, "request-timeout"), timeout)
+		return fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, timeoutName), timeout)
 	}
 	rpcURL := c.String(serveRPCFlag.Name)
-	if c.IsSet(maxLagFlag.Name) && rpcURL == "" {
-		return errors.New("--max-lag needs --rpc: without a node there is no chain head to measure the lag against")
+	if c.IsSet(lagName) && rpcURL == "" {
+		return fmt.Errorf("%s needs --rpc: without a node there is no chain head to measure the lag against", flagRef(c, lagName))
 	}
-	opts := api.Options{MaxLag: c.Uint64(maxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
+	opts := api.Options{MaxLag: c.Uint64(lagName), RequestTimeout: timeout, Logger: slog.Default()}
 
 	pool, err := connectServeDB(c.Context, c.String(dbFlag.Name))
 	if err != nil {
@@ -111,7 +116,7 @@ func runServe(c *cli.Context) error {
 
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", flagRef(c, "addr"), addr, err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, addrName), addr, err)
 	}
 	srv := &http.Server{
 		Handler:           api.New(pool, opts),
@@ -124,7 +129,7 @@ func runServe(c *cli.Context) error {
 	slog.Info("serving the API", "addr", l.Addr().String(), "db", redactDB(c.String(dbFlag.Name)), "rpc", rpcURL)
 	select {
 	case err := <-served:
-		return fmt.Errorf("%s %s: %w", flagRef(c, "addr"), addr, err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, addrName), addr, err)
 	case <-c.Context.Done():
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Context), timeout+5*time.Second)

@@ -38,6 +38,10 @@ func TestServeBadFlags(t *testing.T) {
 		{[]string{"--db", unreachable, "--request-timeout", "0s"}, "--request-timeout 0s: want a positive duration, such as 10s"},
 		{[]string{"--db", unreachable, "--max-lag", "5"}, "--max-lag needs --rpc: without a node there is no chain head"},
 		{[]string{"--db", unreachable, "--max-lag", "-1"}, "max-lag"},
+		// The names node uses work too, and win over the old ones.
+		{[]string{"--db", unreachable, "--api.addr", "nonsense", "--addr", "127.0.0.1:0"}, `--api.addr "nonsense": want HOST:PORT`},
+		{[]string{"--db", unreachable, "--api.request-timeout", "0s"}, "--api.request-timeout 0s: want a positive duration"},
+		{[]string{"--db", unreachable, "--api.max-lag", "5"}, "--api.max-lag needs --rpc"},
 		{[]string{"--db", unreachable, "extra"}, `unexpected argument "extra": serve takes only flags`},
 		// Checked by connecting.
 		{[]string{"--db", unreachable}, "is Postgres running there?"},
