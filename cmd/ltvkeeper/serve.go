@@ -32,7 +32,7 @@ var (
 	}
 	// serve's names before the API settings had one name everywhere (node's --api.*); scripts
 	// that pass them keep working.
-	serveAliases = map[string]string{"api.addr": "addr", "api.max-lag": "max-lag", "api.request-timeout": "request-timeout"}
+	serveAliases    = map[string]string{"api.addr": "addr", "api.max-lag": "max-lag", "api.request-timeout": "request-timeout"}
 	serveAliasFlags = []cli.Flag{
 		&cli.StringFlag{Name: "addr", Hidden: true, EnvVars: envVar("addr")},
 		&cli.Uint64Flag{Name: "max-lag", Hidden: true, EnvVars: envVar("max-lag")},
