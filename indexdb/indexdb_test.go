@@ -35,7 +35,7 @@ func TestReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Factory != pt.Factory || m.PriceFeed != pt.Feed || m.LoanDecimals != 6 || m.LiquidationLTV.Uint64() != 0.8e18 ||
+	if m.Protocol != indexdb.ProtocolLTVKeeper || m.Contract != pt.MarketA || m.Factory != pt.Factory || m.PriceFeed != pt.Feed || m.LoanDecimals != 6 || m.LiquidationLTV.Uint64() != 0.8e18 ||
 		m.LiquidationBonus.Uint64() != 0.05e18 || m.CreatedBlock != 10 {
 		t.Errorf("market A = %+v", m)
 	}

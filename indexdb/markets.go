@@ -12,10 +12,15 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
-// Market is a market row: where it lives, its tokens and feed, and its risk parameters (LTVs
-// and the bonus are WAD fractions, the rate WAD per year, the price age seconds).
+// Market is a market row: its protocol, where it lives, its tokens and feed, and its risk
+// parameters (LTVs and the bonus are WAD fractions, the rate WAD per year, the price age
+// seconds).
 type Market struct {
-	ChainID                                                 uint64
+	ChainID  uint64
+	Protocol string         // ProtocolLTVKeeper or ProtocolMorphoBlue
+	ID       []byte         // the market: its address (20 bytes) or its Id in Contract (32 bytes)
+	Contract common.Address // the contract that holds the market and emits its events
+	// Address is ID as an address (an ltvkeeper market's contract); the rest as the row has them.
 	Address, Factory, CollateralToken, LoanToken, PriceFeed common.Address
 	CollateralDecimals, LoanDecimals, FeedDecimals          uint8
 	MaxBorrowLTV, MarginCallLTV, LiquidationLTV             *uint256.Int
@@ -29,7 +34,13 @@ func (m Market) Scale() loanmath.Scale {
 	return loanmath.NewScale(m.CollateralDecimals, m.LoanDecimals, m.FeedDecimals)
 }
 
-const marketColumns = `chain_id, market, factory, collateral_token, loan_token, price_feed,
+// The protocols a market row can be of.
+const (
+	ProtocolLTVKeeper  = "ltvkeeper"
+	ProtocolMorphoBlue = "morpho-blue"
+)
+
+const marketColumns = `protocol, contract, chain_id, market, factory, collateral_token, loan_token, price_feed,
 	collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv::text, margin_call_ltv::text, liquidation_ltv::text,
 	liquidation_bonus::text, liquidation_target_ltv::text, max_price_age::text, initial_borrow_rate::text,
 	created_block, created_timestamp`
@@ -38,13 +49,15 @@ func scanMarket(row pgx.Row) (Market, error) {
 	var m Market
 	var addrs [5][]byte
 	var params [7]string
-	err := row.Scan(&m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
+	var contract []byte
+	err := row.Scan(&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
 		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
 		&params[0], &params[1], &params[2], &params[3], &params[4], &params[5], &params[6],
 		&m.CreatedBlock, &m.CreatedTimestamp)
 	if err != nil {
 		return m, err
 	}
+	m.ID, m.Contract = addrs[0], common.BytesToAddress(contract)
 	m.Address, m.Factory, m.CollateralToken = common.BytesToAddress(addrs[0]), common.BytesToAddress(addrs[1]), common.BytesToAddress(addrs[2])
 	m.LoanToken, m.PriceFeed = common.BytesToAddress(addrs[3]), common.BytesToAddress(addrs[4])
 	out := []**uint256.Int{&m.MaxBorrowLTV, &m.MarginCallLTV, &m.LiquidationLTV, &m.LiquidationBonus,

@@ -143,9 +143,10 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
 		p := m.params
 		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
-			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
+			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
+			protocol, contract)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
-			$15::numeric, $16::numeric, $17, $18)`,
+			$15::numeric, $16::numeric, $17, $18, 'ltvkeeper', $2)`,
 			s.chainID, m.market.Bytes(), s.factory, m.collateralToken.Bytes(), m.loanToken.Bytes(), m.priceFeed.Bytes(),
 			int32(m.collateralDecimals), int32(m.loanDecimals), int32(m.feedDecimals),
 			p["maxBorrowLtv"].String(), p["marginCallLtv"].String(), p["liquidationLtv"].String(), p["liquidationBonus"].String(),

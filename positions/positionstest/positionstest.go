@@ -91,8 +91,8 @@ func Seed(t testing.TB, url string) {
 	}{{MarketA, Time}, {MarketB, Time - Day}} {
 		b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
-			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
-			VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 10, $8)`,
+			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp, contract)
+			VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 10, $8, $2)`,
 			ChainID, m.addr.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), Feed.Bytes(), Rate.Dec(), Time-Day*30)
 		b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
 			VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
@@ -157,8 +157,8 @@ func SeedTies(t testing.TB, url string) {
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
-		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp)
-		VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 20, $8)`,
+		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp, contract)
+		VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 20, $8, $2)`,
 		ChainID, MarketC.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), FeedC.Bytes(), Rate.Dec(), Time-Day*20)
 	b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
 		VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
