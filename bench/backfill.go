@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"os/exec"
 	"strings"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 )
 
 // BackfillConfig is what Backfill measures.
@@ -51,7 +51,7 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
 		return nil, err
 	}
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		return nil, err
 	}
@@ -226,14 +226,4 @@ func rawCopy(ctx context.Context, conn *pgx.Conn) (time.Duration, error) {
 		return 0, err
 	}
 	return time.Since(began), nil
-}
-
-// freePort returns a TCP port that was free a moment ago.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
@@ -56,11 +57,11 @@ func startLiveNet(ctx context.Context, log *slog.Logger) (_ *liveNet, err error)
 	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
 		return nil, err
 	}
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		return nil, err
 	}
-	apiPort, err := freePort()
+	apiPort, err := pgcluster.FreePort()
 	if err != nil {
 		return nil, err
 	}

@@ -2,23 +2,12 @@ package bench
 
 import (
 	"context"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Helper()
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
-func testLog(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
 
 // figure returns the figure whose name starts with prefix.
 func figure(t *testing.T, figs []Figure, prefix string) Figure {
@@ -37,7 +26,7 @@ func figure(t *testing.T, figs []Figure, prefix string) Figure {
 func TestLiveMeasuresCommittedBlocks(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	figs, err := Live(ctx, LiveConfig{Duration: 5 * time.Second, Log: testLog(t)})
+	figs, err := Live(ctx, LiveConfig{Duration: 5 * time.Second, Log: testlog.New(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

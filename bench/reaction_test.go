@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // TestReactionLiquidatesEveryPosition makes three positions liquidatable beside two safe
@@ -12,7 +14,7 @@ import (
 func TestReactionLiquidatesEveryPosition(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	figs, err := Reaction(ctx, ReactionConfig{Sizes: []int{3}, Safe: 2, Log: testLog(t)})
+	figs, err := Reaction(ctx, ReactionConfig{Sizes: []int{3}, Safe: 2, Log: testlog.New(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

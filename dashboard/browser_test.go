@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -25,7 +24,9 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -75,23 +76,6 @@ func artifacts(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
 }
 
 // apiGet fetches path from the node's API and decodes its JSON.
@@ -229,9 +213,9 @@ func TestDashboardInBrowser(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	shots := artifacts(t)
-	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	log := testlog.New(t, slog.LevelWarn)
 
-	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	// The replay mines blocks faster than the indexer follows for a moment; /healthz would
 	// answer 503 then, which the browser logs as a failed load. Lag is not this test's
 	// subject: allow plenty.
@@ -239,7 +223,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		return api.New(db, api.Options{Head: head, MaxLag: 100_000, Registry: reg, Logger: log})
 	}
 	d, err := devnet.Start(ctx, devnet.Config{
-		Dir: t.TempDir(), Port: freePort(t), DB: pgtest.DB(t), Borrowers: demoBorrowers,
+		Dir: t.TempDir(), Port: anviltest.FreePort(t), DB: pgtest.DB(t), Borrowers: demoBorrowers,
 		APIAddr: apiAddr, API: handler, Log: log,
 	})
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -26,10 +25,11 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
@@ -53,47 +53,16 @@ func stateDir(t *testing.T) string {
 	return filepath.Join(dir, "state")
 }
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Helper()
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
-func testLog(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
-
-func call[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
-	t.Helper()
-	v, err := chain.Call(context.Background(), c, to, data, unpack, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
-}
-
 func wad(f float64) *big.Int { return new(big.Int).Mul(big.NewInt(int64(f*1e6)), big.NewInt(1e12)) }
 
 // checkPositions checks that every borrower has collateral and an LTV within [lo, hi].
 func checkPositions(t *testing.T, c *ethclient.Client, m common.Address, borrowers []common.Address, lo, hi float64) {
 	t.Helper()
 	for _, b := range borrowers {
-		if got := call(t, c, m, market.PackCollateral(b), market.UnpackCollateral); got.Sign() <= 0 {
+		if got := anviltest.Call(t, c, m, market.PackCollateral(b), market.UnpackCollateral, nil); got.Sign() <= 0 {
 			t.Fatalf("borrower %s has no collateral", b)
 		}
-		ltv := call(t, c, m, market.PackLtv(b), market.UnpackLtv)
+		ltv := anviltest.Call(t, c, m, market.PackLtv(b), market.UnpackLtv, nil)
 		// The LTV was drawn at the price of the moment; allow a little interest.
 		if ltv.Cmp(wad(lo-0.001)) < 0 || ltv.Cmp(wad(hi+0.001)) > 0 {
 			t.Fatalf("borrower %s: LTV %s, want within %g-%g", b, ltv, lo, hi)
@@ -108,7 +77,7 @@ func checkLenders(t *testing.T, c *ethclient.Client, m common.Address, d *devnet
 		t.Fatalf("lenders %v (first %s), want two different ones", d.Lenders, d.Lender)
 	}
 	for _, l := range d.Lenders {
-		if got := call(t, c, m, market.PackSupplyBalance(l), market.UnpackSupplyBalance); got.Cmp(big.NewInt(1_000_000e6)) < 0 {
+		if got := anviltest.Call(t, c, m, market.PackSupplyBalance(l), market.UnpackSupplyBalance, nil); got.Cmp(big.NewInt(1_000_000e6)) < 0 {
 			t.Fatalf("lender %s supplies %s USDC base units, want at least 1,000,000e6", l, got)
 		}
 	}
@@ -118,8 +87,8 @@ func TestDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	dir := stateDir(t)
-	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	cfg := devnet.Config{Dir: dir, Port: freePort(t), BlockTime: 0, Borrowers: 3, APIAddr: apiAddr, Log: testLog(t)}
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
+	cfg := devnet.Config{Dir: dir, Port: anviltest.FreePort(t), BlockTime: 0, Borrowers: 3, APIAddr: apiAddr, Log: testlog.New(t)}
 
 	began := time.Now()
 	d, err := devnet.Start(ctx, cfg)
@@ -168,7 +137,7 @@ func TestDevnet(t *testing.T) {
 		t.Fatalf("factory %s has no code (%v)", dep.Factory, err)
 	}
 	m := dep.Markets[0]
-	if got := call(t, client, m.LoanToken, erc20.PackBalanceOf(d.Keeper), erc20.UnpackBalanceOf); got.Cmp(big.NewInt(1_000_000e6)) != 0 {
+	if got := anviltest.Call(t, client, m.LoanToken, erc20.PackBalanceOf(d.Keeper), erc20.UnpackBalanceOf, nil); got.Cmp(big.NewInt(1_000_000e6)) != 0 {
 		t.Fatalf("keeper holds %s USDC base units, want 1,000,000e6", got)
 	}
 	checkLenders(t, client, m.Market, d)
@@ -214,13 +183,13 @@ func TestDevnet(t *testing.T) {
 
 	// Seed many borrowers.
 	began = time.Now()
-	borrowers, err := devnet.Seed(ctx, info.RPCURL, dep, 200, 0.1, 0.5, testLog(t))
+	borrowers, err := devnet.Seed(ctx, info.RPCURL, dep, 200, 0.1, 0.5, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("Seed of 200 borrowers (automine): %s", time.Since(began).Round(time.Millisecond))
 	checkPositions(t, client, m.Market, borrowers, 0.1, 0.5)
-	if _, err := devnet.Seed(ctx, info.RPCURL, dep, 1, 0.1, 0.6, testLog(t)); err == nil || !strings.Contains(err.Error(), "maxBorrowLtv") {
+	if _, err := devnet.Seed(ctx, info.RPCURL, dep, 1, 0.1, 0.6, testlog.New(t)); err == nil || !strings.Contains(err.Error(), "maxBorrowLtv") {
 		t.Fatalf("Seed at LTV 0.6: got %v, want an error naming maxBorrowLtv", err)
 	}
 
@@ -233,7 +202,7 @@ func TestDevnet(t *testing.T) {
 		t.Fatal(err)
 	}
 	began = time.Now()
-	borrowers, err = devnet.Seed(ctx, info.RPCURL, dep, 20, 0.3, 0.4, testLog(t))
+	borrowers, err = devnet.Seed(ctx, info.RPCURL, dep, 20, 0.3, 0.4, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,17 +227,17 @@ func TestDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 0, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 0, testlog.New(t)); err != nil {
 		t.Fatal(err)
 	}
-	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)
+	last := anviltest.Call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData, nil)
 	want := []struct {
 		price int64
 		at    uint64
 	}{{5_800_050_000_000, 0}, {5_500_000_000_000, 3600}, {5_200_000_000_000, 7200}, {5_000_000_000_000, 10800}, {5_432_112_000_000, 14400}}
 	for i, w := range want {
 		id := new(big.Int).Sub(last.RoundId, big.NewInt(int64(len(want)-1-i)))
-		r := call(t, client, m.PriceFeed, feed.PackGetRoundData(id), feed.UnpackGetRoundData)
+		r := anviltest.Call(t, client, m.PriceFeed, feed.PackGetRoundData(id), feed.UnpackGetRoundData, nil)
 		if r.Arg1.Cmp(big.NewInt(w.price)) != 0 || r.Arg3.Uint64() != head.Time+1+w.at {
 			t.Fatalf("replayed row %d: price %s at %s, want %d at %d", i, r.Arg1, r.Arg3, w.price, head.Time+1+w.at)
 		}
@@ -278,7 +247,7 @@ func TestDevnet(t *testing.T) {
 	}
 	// At 36000x the four hours between rows take 0.4 s.
 	began = time.Now()
-	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 36000, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, info.RPCURL, dep, csvPath, 0, 36000, testlog.New(t)); err != nil {
 		t.Fatal(err)
 	}
 	if took := time.Since(began); took < 400*time.Millisecond {
@@ -341,7 +310,7 @@ func TestStartPortBusy(t *testing.T) {
 	}
 	defer l.Close()
 	port := l.Addr().(*net.TCPAddr).Port
-	_, err = devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testLog(t)})
+	_, err = devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testlog.New(t)})
 	owner := fmt.Sprintf("pid %d", os.Getpid())
 	if err == nil || !strings.Contains(err.Error(), fmt.Sprint(port)) || !strings.Contains(err.Error(), "--port") || !strings.Contains(err.Error(), owner) {
 		t.Fatalf("got %v, want an error naming port %d, --port and the listener, %s", err, port, owner)
@@ -357,7 +326,7 @@ func TestStartAPIPortBusy(t *testing.T) {
 	}
 	defer l.Close()
 	dir, addr := stateDir(t), l.Addr().String()
-	_, err = devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: freePort(t), APIAddr: addr, Borrowers: -1, Log: testLog(t)})
+	_, err = devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: anviltest.FreePort(t), APIAddr: addr, Borrowers: -1, Log: testlog.New(t)})
 	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
 		t.Fatalf("got %v, want an error naming --api.addr %s and the listener", err, addr)
 	}
@@ -377,7 +346,7 @@ func TestHelperDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testLog(t)}); err != nil {
+	if _, err := devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testlog.New(t)}); err != nil {
 		t.Fatal(err)
 	}
 	fmt.Println("devnet ready")
@@ -412,7 +381,7 @@ func alive(pid int) bool {
 func TestKilledDevnetCleanedUpByNextStart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	dir, port := stateDir(t), freePort(t)
+	dir, port := stateDir(t), anviltest.FreePort(t)
 	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestHelperDevnet$", "-test.v")
 	cmd.Env = append(os.Environ(), "LTVKEEPER_TEST_DEVNET_DIR="+dir, fmt.Sprintf("LTVKEEPER_TEST_DEVNET_PORT=%d", port))
 	out, err := cmd.StdoutPipe()
@@ -458,7 +427,7 @@ func TestKilledDevnetCleanedUpByNextStart(t *testing.T) {
 		t.Fatalf("after SIGKILL anvil (pid %d) alive %v, postgres (pid %d) alive %v: want both left running", anvil, alive(anvil), postgres, alive(postgres))
 	}
 
-	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testLog(t)})
+	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: testlog.New(t)})
 	if err != nil {
 		t.Fatalf("start after a killed devnet: %v", err)
 	}
@@ -646,8 +615,8 @@ func TestReadPricesSharesTheBacktestReader(t *testing.T) {
 func TestDevnetIntervalMining(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cfg := devnet.Config{Dir: stateDir(t), Port: freePort(t), BlockTime: devnet.DefaultBlockTime, Borrowers: 2,
-		APIAddr: fmt.Sprintf("127.0.0.1:%d", freePort(t)), Log: testLog(t)}
+	cfg := devnet.Config{Dir: stateDir(t), Port: anviltest.FreePort(t), BlockTime: devnet.DefaultBlockTime, Borrowers: 2,
+		APIAddr: fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t)), Log: testlog.New(t)}
 	began := time.Now()
 	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
@@ -668,7 +637,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	checkLenders(t, client, m.Market, d)
 	checkPositions(t, client, m.Market, d.Borrowers, devnet.DefaultLTVMin, devnet.DefaultLTVMax)
 
-	borrowers, err := devnet.Seed(ctx, d.RPCURL, d.Deployment, 3, 0.2, 0.3, testLog(t))
+	borrowers, err := devnet.Seed(ctx, d.RPCURL, d.Deployment, 3, 0.2, 0.3, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -694,10 +663,10 @@ func TestDevnetIntervalMining(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, csvPath, 0, 0, testLog(t)); err != nil {
+	if err := devnet.Replay(ctx, d.RPCURL, d.Deployment, csvPath, 0, 0, testlog.New(t)); err != nil {
 		t.Fatal(err)
 	}
-	last := call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData)
+	last := anviltest.Call(t, client, m.PriceFeed, feed.PackLatestRoundData(), feed.UnpackLatestRoundData, nil)
 	if last.Answer.Cmp(big.NewInt(51_000e8)) != 0 || last.UpdatedAt.Uint64() < head.Time+3600 {
 		t.Fatalf("after replay: price %s updated at %s, want 51000e8 at least an hour after %d", last.Answer, last.UpdatedAt, head.Time)
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -105,7 +104,7 @@ func (e *env) createMarket(symbol string) deploy.Market {
 		e.t.Fatal(err)
 	}
 	factory := bindings.NewMarketFactory()
-	params := call(e.t, e.anvil.Client, e.dep.Factory, factory.PackDefaultParams(), factory.UnpackDefaultParams, nil)
+	params := anviltest.Call(e.t, e.anvil.Client, e.dep.Factory, factory.PackDefaultParams(), factory.UnpackDefaultParams, nil)
 	usdc := e.dep.Markets[0].LoanToken
 	receipt := e.send(e.deployer, e.dep.Factory, factory.PackCreateMarket(token, usdc, feed, params))
 	var addr common.Address
@@ -198,15 +197,6 @@ func (e *env) act(rng *rand.Rand, n int) {
 			e.try(who, mk.Market, market.PackLiquidate(borrower.From, amount(500_000e6)))
 		}
 	}
-}
-
-func call[T any](t *testing.T, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
-	t.Helper()
-	v, err := chain.Call(context.Background(), c, to, data, unpack, block)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
 }
 
 // newDB returns a migrated database of its own for the test.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 )
 
 // assertMatchesChain checks that the index equals the chain at the indexed block: every
@@ -48,15 +49,15 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 			t.Fatalf("market_state of %s: %v", mk.Name, err)
 		}
 		want := []*big.Int{
-			call(t, c, m, market.PackTotalSupplyAssets(), market.UnpackTotalSupplyAssets, at),
-			call(t, c, m, market.PackTotalSupplyShares(), market.UnpackTotalSupplyShares, at),
-			call(t, c, m, market.PackTotalBorrowAssets(), market.UnpackTotalBorrowAssets, at),
-			call(t, c, m, market.PackTotalBorrowShares(), market.UnpackTotalBorrowShares, at),
-			call(t, c, m, market.PackTotalCollateral(), market.UnpackTotalCollateral, at),
-			call(t, c, m, market.PackBorrowIndex(), market.UnpackBorrowIndex, at),
-			call(t, c, m, market.PackBorrowRate(), market.UnpackBorrowRate, at),
-			call(t, c, m, market.PackRatePerSecond(), market.UnpackRatePerSecond, at),
-			call(t, c, m, market.PackLastAccrual(), market.UnpackLastAccrual, at),
+			anviltest.Call(t, c, m, market.PackTotalSupplyAssets(), market.UnpackTotalSupplyAssets, at),
+			anviltest.Call(t, c, m, market.PackTotalSupplyShares(), market.UnpackTotalSupplyShares, at),
+			anviltest.Call(t, c, m, market.PackTotalBorrowAssets(), market.UnpackTotalBorrowAssets, at),
+			anviltest.Call(t, c, m, market.PackTotalBorrowShares(), market.UnpackTotalBorrowShares, at),
+			anviltest.Call(t, c, m, market.PackTotalCollateral(), market.UnpackTotalCollateral, at),
+			anviltest.Call(t, c, m, market.PackBorrowIndex(), market.UnpackBorrowIndex, at),
+			anviltest.Call(t, c, m, market.PackBorrowRate(), market.UnpackBorrowRate, at),
+			anviltest.Call(t, c, m, market.PackRatePerSecond(), market.UnpackRatePerSecond, at),
+			anviltest.Call(t, c, m, market.PackLastAccrual(), market.UnpackLastAccrual, at),
 		}
 		names := []string{"totalSupplyAssets", "totalSupplyShares", "totalBorrowAssets", "totalBorrowShares",
 			"totalCollateral", "borrowIndex", "borrowRate", "ratePerSecond", "lastAccrual"}
@@ -77,8 +78,8 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 			if err != nil && err != pgx.ErrNoRows {
 				t.Fatal(err)
 			}
-			pos := call(t, c, m, market.PackPosition(a.From), market.UnpackPosition, at)
-			wantShares := call(t, c, m, market.PackBorrowShares(a.From), market.UnpackBorrowShares, at)
+			pos := anviltest.Call(t, c, m, market.PackPosition(a.From), market.UnpackPosition, at)
+			wantShares := anviltest.Call(t, c, m, market.PackBorrowShares(a.From), market.UnpackBorrowShares, at)
 			if collateral != pos.Collateral.String() || shares != wantShares.String() || debt != pos.Debt.String() {
 				t.Errorf("%s position of %s at block %d: index collateral %s shares %s debt %s, chain %s %s %s",
 					mk.Name, a.From, block, collateral, shares, debt, pos.Collateral, wantShares, pos.Debt)

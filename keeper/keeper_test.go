@@ -414,22 +414,13 @@ type positionState struct{ collateral, shares string }
 
 func (w *world) position(who common.Address) positionState {
 	w.t.Helper()
-	c := call(w, w.m.Market, market.PackCollateral(who), market.UnpackCollateral)
-	s := call(w, w.m.Market, market.PackBorrowShares(who), market.UnpackBorrowShares)
+	c := anviltest.Call(w.t, w.anvil.Client, w.m.Market, market.PackCollateral(who), market.UnpackCollateral, nil)
+	s := anviltest.Call(w.t, w.anvil.Client, w.m.Market, market.PackBorrowShares(who), market.UnpackBorrowShares, nil)
 	return positionState{c.String(), s.String()}
 }
 
 func (w *world) ltv(who common.Address) *big.Int {
-	return call(w, w.m.Market, market.PackLtv(who), market.UnpackLtv)
-}
-
-func call[T any](w *world, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
-	w.t.Helper()
-	v, err := chain.Call(context.Background(), w.anvil.Client, to, data, unpack, nil)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return v
+	return anviltest.Call(w.t, w.anvil.Client, w.m.Market, market.PackLtv(who), market.UnpackLtv, nil)
 }
 
 // TestCompetitorTakesSome: another liquidator races the keeper in the same block and, paying a

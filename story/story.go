@@ -256,7 +256,8 @@ func (s *teller) loadMarket() error {
 	return s.await("the index to have market "+s.m.Market.Hex(), func() (bool, error) {
 		m, err := indexdb.MarketOf(s.ctx, s.DB, s.chainID.Uint64(), s.m.Market)
 		var pgErr *pgconn.PgError
-		if errors.Is(err, indexdb.ErrNotIndexed) || (errors.As(err, &pgErr) && pgErr.Code == "42P01") { // not indexed, or not migrated, yet
+		// Not indexed yet, or not migrated yet (no table, or not all its columns).
+		if errors.Is(err, indexdb.ErrNotIndexed) || (errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "42703")) {
 			return false, nil
 		}
 		s.params = m

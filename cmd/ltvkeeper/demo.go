@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/story"
 )
 
@@ -37,7 +37,7 @@ func runDemo(c *cli.Context) error {
 	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
 		return err
 	}
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		return err
 	}
@@ -76,14 +76,4 @@ func runDemo(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "The demo took %s; everything it started is stopped and removed.\n", time.Since(start).Round(time.Second))
 	return nil
-}
-
-// freePort returns a TCP port that was free a moment ago.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
 
@@ -25,7 +26,7 @@ func TestNodeFromEnvironment(t *testing.T) {
 	anvil := anviltest.Start(t)
 	dep := filepath.Join(t.TempDir(), "deployment.json")
 	mustRun(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]), "--out", dep, "--dev")
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,16 +6,19 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"net"
+	"math/big"
 	"os"
 	"os/exec"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 )
 
 // Keys are the private keys of Anvil's first five prefunded accounts (from its public test
@@ -42,7 +45,7 @@ func Start(t testing.TB, args ...string) *Anvil {
 	if err != nil {
 		t.Fatal(err)
 	}
-	port := freePort(t)
+	port := FreePort(t)
 	cmd := exec.Command(bin, append([]string{"--port", strconv.Itoa(port), "--silent"}, args...)...)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
@@ -72,13 +75,23 @@ func Start(t testing.TB, args ...string) *Anvil {
 	return a
 }
 
-// freePort returns a TCP port that was free a moment ago.
-func freePort(t testing.TB) int {
+// FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func FreePort(t testing.TB) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return port
+}
+
+// Call calls a view function of the contract at to at block (nil for the head) through
+// chain.Call and fails the test on an error.
+func Call[T any](t testing.TB, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
+	t.Helper()
+	v, err := chain.Call(context.Background(), c, to, data, unpack, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
