@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -53,10 +54,20 @@ type Config struct {
 // DefaultAPIRequestTimeout bounds an API request when Config.APIRequestTimeout is 0.
 const DefaultAPIRequestTimeout = 10 * time.Second
 
+// DefaultMaxConns is a pool's size unless the URL sets pool_max_conns: room for the API's
+// requests in flight (each holds one connection for its read-only transaction) beside the
+// indexer and the keeper. pgx's own default, four connections on a small machine, queues
+// the API's requests behind each other.
+const DefaultMaxConns = 24
+
 // ConfigurePool sets what every ltvkeeper database session gets unless the URL sets it
 // itself: statements time out after a minute, a transaction left idle is ended after a
-// minute, and the sessions carry the application name.
+// minute, and the sessions carry the application name; and the pool holds up to
+// DefaultMaxConns connections.
 func ConfigurePool(cfg *pgxpool.Config) {
+	if !strings.Contains(cfg.ConnString(), "pool_max_conns") {
+		cfg.MaxConns = DefaultMaxConns
+	}
 	params := cfg.ConnConfig.RuntimeParams
 	for k, v := range map[string]string{
 		"statement_timeout":                   "60000",
@@ -67,6 +78,14 @@ func ConfigurePool(cfg *pgxpool.Config) {
 			params[k] = v
 		}
 	}
+}
+
+// HealthPool opens a pool of two connections with pool's configuration, for the API's
+// health check: it never waits for a connection behind slow requests. The caller closes it.
+func HealthPool(ctx context.Context, pool *pgxpool.Pool) (*pgxpool.Pool, error) {
+	cfg := pool.Config()
+	cfg.MaxConns, cfg.MinConns = 2, 0
+	return pgxpool.NewWithConfig(ctx, cfg)
 }
 
 // Run runs the node until ctx ends.

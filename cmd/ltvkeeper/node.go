@@ -117,5 +117,9 @@ func runNode(c *cli.Context) error {
 		return err
 	}
 	defer cfg.Pool.Close()
+	if opts.HealthDB, err = node.HealthPool(c.Context, cfg.Pool); err != nil {
+		return fmt.Errorf("--db %s: %w", redactDB(cfg.DB), err)
+	}
+	defer opts.HealthDB.Close()
 	return node.Run(c.Context, cfg, slog.Default())
 }

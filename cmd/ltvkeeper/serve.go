@@ -16,6 +16,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
 const catAPI = "API"
@@ -79,6 +80,10 @@ func runServe(c *cli.Context) error {
 		return err
 	}
 	defer pool.Close()
+	if opts.HealthDB, err = node.HealthPool(c.Context, pool); err != nil {
+		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+	}
+	defer opts.HealthDB.Close()
 	var schema bool
 	if err := pool.QueryRow(c.Context, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&schema); err != nil {
 		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
