@@ -374,10 +374,19 @@ func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
 	}
 	err := l.walk(ctx, db, walk{
 		key: ltvKey, cast: "float8", start: m.keyAtMost(hi), where: []string{"l.borrow_shares > 0"},
-		stop: func(_ Position, key string) bool {
+		stop: func(last Position, key string) bool {
 			k, err := strconv.ParseFloat(key, 64)
 			if err != nil || !dust {
 				return false
+			}
+			if math.IsInf(k, 1) {
+				// Debt without collateral: LTV MaxUint256, read in borrower order, so every
+				// position not read yet sorts after the last one read.
+				if f.Limit == 0 || len(l.kept) < f.Limit {
+					return false
+				}
+				p := l.kept[len(l.kept)-1]
+				return compare(valueOf(p, ByLTV), p.ChainID, p.Market[:], p.Borrower[:], maxUint256, last.ChainID, last.Market[:], last.Borrower[:]) <= 0
 			}
 			b := m.ltvBound(k)
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))

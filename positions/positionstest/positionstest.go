@@ -210,9 +210,9 @@ func SeedMany(ctx context.Context, url string, n int, seed uint64) error {
 		p := Position{
 			Market:   markets[r.IntN(len(markets))],
 			Borrower: common.BigToAddress(new(big.Int).SetUint64(seed<<32 + uint64(i) + 0x1000)),
-			// From 1 satoshi to 100 BTC, log-uniform; a satoshi is worth 1,000 USDC base units
-			// at $100,000, so the LTV goes up to 100%.
-			Collateral: uint64(math.Pow(10, r.Float64()*10)),
+			// From 0.0001 BTC ($10) to 100 BTC, log-uniform; a satoshi is worth 1,000 USDC
+			// base units at $100,000, so the LTV goes up to 100%.
+			Collateral: uint64(math.Pow(10, 4+r.Float64()*6)),
 		}
 		p.Shares = uint64(float64(p.Collateral) * 1000 * r.Float64())
 		switch k := r.IntN(50); {
