@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -125,11 +126,15 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 				}
 			}
 		}()
-		durs, err := load(ctx, client, srv.URL+"/v1/positions?"+q, cfg.Concurrency, cfg.Requests)
+		durs, failed, err := load(ctx, client, srv.URL+"/v1/positions?"+q, cfg.Concurrency, cfg.Requests)
 		close(stop)
 		wg.Wait()
 		if err != nil {
 			return nil, fmt.Errorf("GET /v1/positions?%s: %w", q, err)
+		}
+		if failed > 0 {
+			cfg.Log.Warn("API: answers other than 200", "listing", q, "failed", failed, "of", cfg.Requests)
+			out = append(out, Figure{"API", "/v1/positions?" + q + " answers other than 200, " + label, float64(failed), "requests", "0"})
 		}
 		p50, p99 := percentile(millis(durs), 0.5), percentile(millis(durs), 0.99)
 		cfg.Log.Info("API", "listing", q, "p50 ms", p50, "p99 ms", p99)
@@ -144,15 +149,17 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 	return out, nil
 }
 
-// load sends n GETs of url, concurrency at a time, and returns their durations; any answer
-// but 200 is an error.
-func load(ctx context.Context, client *http.Client, url string, concurrency, n int) ([]time.Duration, error) {
+// load sends n GETs of url, concurrency at a time, and returns their durations and how many
+// answered other than 200 (a timeout under load is a figure, not a failure of the bench);
+// an error is a request that got no answer at all.
+func load(ctx context.Context, client *http.Client, url string, concurrency, n int) ([]time.Duration, int, error) {
 	var (
-		mu    sync.Mutex
-		durs  []time.Duration
-		first error
-		next  = make(chan struct{}, n)
-		wg    sync.WaitGroup
+		mu     sync.Mutex
+		durs   []time.Duration
+		failed int
+		first  error
+		next   = make(chan struct{}, n)
+		wg     sync.WaitGroup
 	)
 	for range n {
 		next <- struct{}{}
@@ -165,7 +172,11 @@ func load(ctx context.Context, client *http.Client, url string, concurrency, n i
 			for range next {
 				d, err := timeGet(ctx, client, url)
 				mu.Lock()
-				if err != nil && first == nil {
+				var status *statusError
+				switch {
+				case errors.As(err, &status):
+					failed++
+				case err != nil && first == nil:
 					first = err
 				}
 				durs = append(durs, d)
@@ -174,8 +185,16 @@ func load(ctx context.Context, client *http.Client, url string, concurrency, n i
 		}()
 	}
 	wg.Wait()
-	return durs, first
+	return durs, failed, first
 }
+
+// statusError is an answer other than 200.
+type statusError struct {
+	status int
+	body   string
+}
+
+func (e *statusError) Error() string { return fmt.Sprintf("status %d: %s", e.status, e.body) }
 
 func timeGet(ctx context.Context, client *http.Client, url string) (time.Duration, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -191,7 +210,7 @@ func timeGet(ctx context.Context, client *http.Client, url string) (time.Duratio
 	resp.Body.Close()
 	d := time.Since(start)
 	if resp.StatusCode != http.StatusOK {
-		return d, fmt.Errorf("status %d: %s", resp.StatusCode, body)
+		return d, &statusError{resp.StatusCode, string(body)}
 	}
 	return d, nil
 }

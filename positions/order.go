@@ -363,9 +363,10 @@ func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
 	}
 	var dust bool
 	if m.perKey != 0 {
-		// The dust positions, whose LTV the bound does not cover, all at once.
+		// The dust positions, whose LTV the bound does not cover, all at once. Those without
+		// collateral have ltv_key +Inf and LTV MaxUint256: the walk below reads them in order.
 		if err := l.walk(ctx, db, walk{
-			where: []string{"l.borrow_shares > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
+			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
 			stop: func(Position, string) bool { return false },
 		}); err != nil {
 			return err
@@ -438,7 +439,7 @@ func (l *listing) byAmount(ctx context.Context, db DB, lo, hi *big.Int) error {
 		if len(cond) > 0 {
 			args = append(args, m.dust.String())
 			// Positions without debt have ltv_key 0 and LTV 0, so the range decides them too.
-			where = append(where, fmt.Sprintf("(%s OR l.collateral < $%d::numeric)", strings.Join(cond, " AND "), len(args)+2))
+			where = append(where, fmt.Sprintf("(%s OR l.collateral > 0 AND l.collateral < $%d::numeric)", strings.Join(cond, " AND "), len(args)+2))
 			small := false
 			if lo != nil && lo.Sign() > 0 {
 				var err error

@@ -8,10 +8,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"log/slog"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
