@@ -49,6 +49,10 @@ type Options struct {
 	RequestTimeout time.Duration
 	// Logger receives server-side failures (5xx); nil: slog.Default().
 	Logger *slog.Logger
+	// HealthDB, when set, is the pool /healthz reads through: a small pool of its own, so
+	// that the health check never waits behind slow requests for a connection. nil: the
+	// API's pool.
+	HealthDB *pgxpool.Pool
 }
 
 // DefaultRequestTimeout bounds a request when Options.RequestTimeout is 0.
@@ -61,11 +65,12 @@ const (
 )
 
 type server struct {
-	db      *pgxpool.Pool
-	opts    Options
-	log     *slog.Logger
-	chain   atomic.Int64 // the chain found in the database when opts.ChainID is 0
-	metrics *metrics
+	db       *pgxpool.Pool
+	healthDB *pgxpool.Pool
+	opts     Options
+	log      *slog.Logger
+	chain    atomic.Int64 // the chain found in the database when opts.ChainID is 0
+	metrics  *metrics
 }
 
 // New returns the API's handler. It reads through db; db's connections need no special
@@ -74,7 +79,10 @@ func New(db *pgxpool.Pool, opts Options) http.Handler {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = DefaultRequestTimeout
 	}
-	s := &server{db: db, opts: opts, log: opts.Logger}
+	s := &server{db: db, healthDB: opts.HealthDB, opts: opts, log: opts.Logger}
+	if s.healthDB == nil {
+		s.healthDB = db
+	}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -186,7 +194,12 @@ func writeJSON(w http.ResponseWriter, status int, body any) {
 // read runs fn in a read-only, repeatable-read transaction: one snapshot for the whole
 // response, and no statement in it can write.
 func (s *server) read(ctx context.Context, fn func(tx pgx.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	return s.readOn(ctx, s.db, fn)
+}
+
+// readOn is read through pool.
+func (s *server) readOn(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) error {
+	tx, err := pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return fmt.Errorf("begin read-only transaction: %w", err)
 	}

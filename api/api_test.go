@@ -1,17 +1,21 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -643,7 +647,7 @@ func TestAPIHealthz(t *testing.T) {
 		{"lag too high", Options{Head: head(pt.Block+31, nil), MaxLag: 30}, 503,
 			`{"db":"ok","indexedBlock":100,"head":131,"lag":31,"maxLag":30,"error":"index lags the chain head by 31 blocks, more than the 30 allowed"}`},
 		{"node down", Options{Head: head(0, errors.New("connection refused")), MaxLag: 30}, 503,
-			`{"db":"ok","indexedBlock":100,"error":"chain head: connection refused"}`},
+			`{"db":"ok","indexedBlock":100,"error":"chain head unavailable"}`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			srv := start(t, newPool(t, url), c.opts)
@@ -660,7 +664,7 @@ func TestAPIHealthz(t *testing.T) {
 		db.Close()
 		var h Health
 		get(t, srv, "/healthz", 503, &h)
-		if h.DB != "error" || h.IndexedBlock != nil || !strings.Contains(h.Error, "database: ") {
+		if h.DB != "error" || h.IndexedBlock != nil || h.Error != "database unavailable" {
 			t.Errorf("with the pool closed: %+v", h)
 		}
 		var e errorBody
@@ -699,6 +703,50 @@ func TestAPIHealthz(t *testing.T) {
 	})
 }
 
+// TestAPIHealthzHidesTheDatabase points the health check at a database that refuses the
+// connection: the client learns only that the database is unavailable, the log has the
+// cause, with the user, database, host and port the client must not see.
+func TestAPIHealthzHidesTheDatabase(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close() // nothing listens there now
+	bad, err := pgxpool.New(context.Background(), fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(bad.Close)
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, nil))
+	srv := start(t, newPool(t, seed(t)), Options{HealthDB: bad, Logger: log})
+	body := get(t, srv, "/healthz", 503, nil)
+	if want := `{"db":"error","indexedBlock":null,"error":"database unavailable"}`; strings.TrimSpace(body) != want {
+		t.Errorf("got %s, want %s", body, want)
+	}
+	for _, secret := range []string{"secretuser", "secretdb", "127.0.0.1", fmt.Sprint(port)} {
+		if strings.Contains(body, secret) {
+			t.Errorf("the body shows %q: %s", secret, body)
+		}
+	}
+	if got := logs.String(); !strings.Contains(got, "health check failed") || !strings.Contains(got, fmt.Sprint(port)) {
+		t.Errorf("the log lacks the cause: %s", got)
+	}
+}
+
+// syncWriter lets the server's goroutines log into one buffer.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
 func TestAPITimeout(t *testing.T) {
 	srv := start(t, newPool(t, seed(t)), Options{RequestTimeout: time.Nanosecond})
 	for _, path := range []string{"/v1/markets", "/v1/positions", "/v1/alerts"} {
@@ -710,7 +758,7 @@ func TestAPITimeout(t *testing.T) {
 	}
 	var h Health
 	get(t, srv, "/healthz", 503, &h)
-	if h.Error != "database: no answer within 1ns" {
+	if h.Error != "database unavailable: no answer within 1ns" {
 		t.Errorf("healthz: %q", h.Error)
 	}
 }

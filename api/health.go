@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -26,17 +27,30 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	h, err := s.health(ctx)
 	if err != nil {
-		h.Error = err.Error()
+		var ae *apiError
+		if errors.As(err, &ae) {
+			h.Error = ae.msg
+		} else {
+			// The cause may name the database's user, host and port, or the node's URL:
+			// the log has it, the client gets the short reason.
+			h.Error = "database unavailable"
+			if h.DB == "ok" {
+				h.Error = "chain head unavailable"
+			}
+			s.log.Error("health check failed", "reason", h.Error, "err", err)
+		}
 		writeJSON(w, http.StatusServiceUnavailable, h)
 		return
 	}
 	writeJSON(w, http.StatusOK, h)
 }
 
+// health checks the database through the health pool, which no slow listing can hold; an
+// *apiError is a reason fit for the client, any other error is logged and summarised.
 func (s *server) health(ctx context.Context) (Health, error) {
 	h := Health{DB: "error"}
 	var indexed *int64
-	err := s.read(ctx, func(tx pgx.Tx) error {
+	err := s.readOn(ctx, s.healthDB, func(tx pgx.Tx) error {
 		chain, err := s.chainID(ctx, tx)
 		if err != nil {
 			return err
@@ -49,13 +63,13 @@ func (s *server) health(ctx context.Context) (Health, error) {
 	})
 	if err != nil {
 		if ctx.Err() != nil {
-			return h, fmt.Errorf("database: no answer within %s", s.opts.RequestTimeout)
+			return h, errorf(http.StatusServiceUnavailable, "database unavailable: no answer within %s", s.opts.RequestTimeout)
 		}
 		return h, fmt.Errorf("database: %w", err)
 	}
 	h.DB = "ok"
 	if indexed == nil {
-		return h, fmt.Errorf("nothing indexed yet: no checkpoint in the database (is 'ltvkeeper index' running?)")
+		return h, errorf(http.StatusServiceUnavailable, "nothing indexed yet: no checkpoint in the database (is 'ltvkeeper index' running?)")
 	}
 	n := uint64(*indexed)
 	h.IndexedBlock = &n
@@ -73,7 +87,7 @@ func (s *server) health(ctx context.Context) (Health, error) {
 	maxLag := s.opts.MaxLag
 	h.Head, h.Lag, h.MaxLag = &head, &lag, &maxLag
 	if lag > maxLag {
-		return h, fmt.Errorf("index lags the chain head by %d blocks, more than the %d allowed", lag, maxLag)
+		return h, errorf(http.StatusServiceUnavailable, "index lags the chain head by %d blocks, more than the %d allowed", lag, maxLag)
 	}
 	return h, nil
 }

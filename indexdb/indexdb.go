@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -24,11 +25,21 @@ type Querier interface {
 // ErrNotIndexed matches (with errors.Is) a read of something the index does not hold yet.
 var ErrNotIndexed = errors.New("not in the index")
 
+// DefaultMaxConns is a pool's size unless the URL sets pool_max_conns: room for the API's
+// requests in flight (each holds one connection for its read-only transaction) beside the
+// indexer and the keeper. pgx's own default, four connections on a small machine, queues
+// the API's requests behind each other.
+const DefaultMaxConns = 24
+
 // ConfigurePool sets what every ltvkeeper database session gets unless the URL sets it
 // itself: statements time out after a minute, a transaction left idle is ended after a
-// minute, and the sessions carry the application name. A session opened on its own (the
-// keeper's leader lock) copies the pool's ConnConfig and so gets the same.
+// minute, and the sessions carry the application name; and the pool holds up to
+// DefaultMaxConns connections. A session opened on its own (the keeper's leader lock)
+// copies the pool's ConnConfig and so gets the same.
 func ConfigurePool(cfg *pgxpool.Config) {
+	if !strings.Contains(cfg.ConnString(), "pool_max_conns") {
+		cfg.MaxConns = DefaultMaxConns
+	}
 	params := cfg.ConnConfig.RuntimeParams
 	for k, v := range map[string]string{
 		"statement_timeout":                   "60000",
@@ -39,6 +50,14 @@ func ConfigurePool(cfg *pgxpool.Config) {
 			params[k] = v
 		}
 	}
+}
+
+// HealthPool opens a pool of two connections with pool's configuration, for the API's
+// health check: it never waits for a connection behind slow requests. The caller closes it.
+func HealthPool(ctx context.Context, pool *pgxpool.Pool) (*pgxpool.Pool, error) {
+	cfg := pool.Config()
+	cfg.MaxConns, cfg.MinConns = 2, 0
+	return pgxpool.NewWithConfig(ctx, cfg)
 }
 
 // Channel is the Postgres channel the indexer NOTIFYs after each commit and rollback.

@@ -201,7 +201,7 @@ func TestNodeNoKeeper(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 	}
-	// The node's own pool carries the settings of node.ConfigurePool.
+	// The node's own pool carries the settings of indexdb.ConfigurePool.
 	pool, err := pgxpool.New(ctx, db)
 	if err != nil {
 		t.Fatal(err)

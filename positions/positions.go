@@ -57,14 +57,6 @@ const (
 // Sorts lists every order.
 var Sorts = []Sort{ByLTV, ByDebt, ByCollateral}
 
-// sortColumn is the column each order sorts by, largest first with NULLs (an LTV without a
-// price) last, ties broken by chain, market and borrower.
-var sortColumn = map[Sort]string{
-	ByLTV:        "l.ltv_wad",
-	ByDebt:       "l.debt",
-	ByCollateral: "l.collateral",
-}
-
 // Filter selects positions; zero fields select everything.
 type Filter struct {
 	ChainID  int64           // 0: every chain
@@ -175,18 +167,16 @@ const columns = `
 	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
 	l.price::text, l.price_updated_at, l.ltv_wad::text, l.status,
 	l.liquidation_price::text, l.margin_call_price::text,
-	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp
-FROM positions_live l JOIN markets m USING (chain_id, market)`
+	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp`
 
 // Query returns the open positions that f selects, largest first by f.Sort, ties broken by
-// chain, market and borrower.
+// chain, market and borrower. It computes exact values only for the positions near the page
+// it returns: see order.go.
 func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
-	sort := f.Sort
-	if sort == "" {
-		sort = ByLTV
+	if f.Sort == "" {
+		f.Sort = ByLTV
 	}
-	col, ok := sortColumn[sort]
-	if !ok {
+	if !slices.Contains(Sorts, f.Sort) {
 		return nil, fmt.Errorf("sort %q: want one of %s", f.Sort, join(Sorts))
 	}
 	if f.Status != "" && !slices.Contains(Statuses, f.Status) {
@@ -195,66 +185,20 @@ func Query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 	if f.Limit < 0 {
 		return nil, fmt.Errorf("limit %d: want 0 (no limit) or more", f.Limit)
 	}
-	if f.After != nil && f.After.Sort != sort {
-		return nil, fmt.Errorf("cursor in %s order used with sort %s: keep the sort of the listing it came from", f.After.Sort, sort)
+	if f.After != nil && f.After.Sort != f.Sort {
+		return nil, fmt.Errorf("cursor in %s order used with sort %s: keep the sort of the listing it came from", f.After.Sort, f.Sort)
 	}
-	var (
-		where []string
-		args  []any
-	)
-	// arg adds a query argument and returns its placeholder.
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
-	}
-	cond := func(sql string, v any) {
-		where = append(where, strings.ReplaceAll(sql, "$", arg(v)))
-	}
-	if f.ChainID != 0 {
-		cond("l.chain_id = $", f.ChainID)
-	}
-	if f.Market != nil {
-		cond("l.market = $", f.Market.Bytes())
-	}
-	if f.Borrower != nil {
-		cond("l.borrower = $", f.Borrower.Bytes())
-	}
-	if f.MinLTV != nil {
-		cond("l.ltv_wad >= $::numeric", f.MinLTV.String())
-	}
-	if f.Status != "" {
-		cond("l.status = $", string(f.Status))
-	}
-	if a := f.After; a != nil {
-		key := fmt.Sprintf("(l.chain_id, l.market, l.borrower) > (%s::bigint, %s::bytea, %s::bytea)",
-			arg(a.ChainID), arg(a.Market.Bytes()), arg(a.Borrower.Bytes()))
-		if a.Value == nil {
-			where = append(where, fmt.Sprintf("(%s IS NULL AND %s)", col, key))
-		} else {
-			v := arg(a.Value.String())
-			where = append(where, fmt.Sprintf("(%[1]s < %[2]s::numeric OR (%[1]s = %[2]s::numeric AND %[3]s) OR %[1]s IS NULL)", col, v, key))
-		}
-	}
-	sql := "SELECT " + columns
-	if len(where) > 0 {
-		sql += "\nWHERE " + strings.Join(where, " AND ")
-	}
-	sql += "\nORDER BY " + col + " DESC NULLS LAST, l.chain_id, l.market, l.borrower"
-	if f.Limit > 0 {
-		sql += "\nLIMIT " + strconv.Itoa(f.Limit)
-	}
-	rows, err := db.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, queryErr("query positions", err)
-	}
-	ps, err := pgx.CollectRows(rows, scanPosition)
+	ps, err := query(ctx, db, f)
 	if err != nil {
 		return nil, queryErr("query positions", err)
 	}
 	return ps, nil
 }
 
-func scanPosition(row pgx.CollectableRow) (Position, error) {
+func scanPosition(row pgx.CollectableRow) (Position, error) { return scanPositionAnd(row) }
+
+// scanPositionAnd scans a row of columns followed by one column into each of extra.
+func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 	var (
 		p                                          Position
 		market, borrower                           []byte
@@ -263,9 +207,9 @@ func scanPosition(row pgx.CollectableRow) (Position, error) {
 		priceUpdatedAt                             *int64
 		cd, ld, fd                                 int32
 	)
-	err := row.Scan(&p.ChainID, &market, &borrower, &collateral, &debt, &shares,
+	err := row.Scan(append([]any{&p.ChainID, &market, &borrower, &collateral, &debt, &shares,
 		&price, &priceUpdatedAt, &ltv, &status, &liquidationPrice, &marginCallPx,
-		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp)
+		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp}, extra...)...)
 	if err != nil {
 		return p, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"slices"
@@ -322,4 +323,148 @@ func TestQueryAfterCursor(t *testing.T) {
 	if _, err := positions.Query(ctx, db, positions.Filter{Sort: positions.ByDebt, After: &c}); err == nil {
 		t.Error("a cursor of the ltv order was accepted with sort debt")
 	}
+}
+
+// row is what TestQueryManyPositions compares: a position's key and its exact values.
+type row struct {
+	market, borrower common.Address
+	ltv, debt, coll  string
+	status           string
+}
+
+func rowOf(p positions.Position) row {
+	ltv := "null"
+	if p.LTV != nil {
+		ltv = p.LTV.String()
+	}
+	return row{p.Market, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
+}
+
+// fullListing is the listing f selects, computed the plain way: every position of
+// positions_live, filtered and sorted by Postgres.
+func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
+	t.Helper()
+	col := map[positions.Sort]string{positions.ByLTV: "ltv_wad", positions.ByDebt: "debt", positions.ByCollateral: "collateral"}[f.Sort]
+	var minLTV *string
+	if f.MinLTV != nil {
+		s := f.MinLTV.String()
+		minLTV = &s
+	}
+	var market []byte
+	if f.Market != nil {
+		market = f.Market.Bytes()
+	}
+	rows, err := db.Query(context.Background(), `
+		SELECT l.market, l.borrower, coalesce(l.ltv_wad::text, 'null'), l.debt::text, l.collateral::text, l.status
+		FROM positions_live l
+		WHERE ($1::bytea IS NULL OR l.market = $1) AND ($2::numeric IS NULL OR l.ltv_wad >= $2) AND ($3 = '' OR l.status = $3)
+		ORDER BY l.`+col+` DESC NULLS LAST, l.chain_id, l.market, l.borrower`, market, minLTV, string(f.Status))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []row
+	for rows.Next() {
+		var (
+			r    row
+			m, b []byte
+		)
+		if err := rows.Scan(&m, &b, &r.ltv, &r.debt, &r.coll, &r.status); err != nil {
+			t.Fatal(err)
+		}
+		r.market, r.borrower = common.BytesToAddress(m), common.BytesToAddress(b)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestQueryManyPositions lists 3,000 of positions (dust, ties, no debt, no collateral,
+// no price, a market with accrued interest) with every order, filter and page size, and
+// checks each listing against the full computation, position for position and value for value.
+func TestQueryManyPositions(t *testing.T) {
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	pt.SeedTies(t, url)
+	ctx := context.Background()
+	if err := pt.SeedMany(ctx, url, 3000, 1); err != nil {
+		t.Fatal(err)
+	}
+	db := pool(t, url)
+	filters := []struct {
+		name string
+		f    positions.Filter
+	}{
+		{"all", positions.Filter{}},
+		{"market A", positions.Filter{Market: &pt.MarketA}},
+		{"market B", positions.Filter{Market: &pt.MarketB}},
+		{"market C without price", positions.Filter{Market: &pt.MarketC}},
+		{"min ltv 50%", positions.Filter{MinLTV: wad("0.5")}},
+		{"min ltv 0", positions.Filter{MinLTV: wad("0")}},
+		{"min ltv 1 wei", positions.Filter{MinLTV: big.NewInt(1)}},
+		{"healthy", positions.Filter{Status: positions.Healthy}},
+		{"margin call", positions.Filter{Status: positions.MarginCall}},
+		{"liquidatable", positions.Filter{Status: positions.Liquidatable}},
+		{"market B margin call", positions.Filter{Market: &pt.MarketB, Status: positions.MarginCall}},
+		{"healthy above 30%", positions.Filter{Status: positions.Healthy, MinLTV: wad("0.3")}},
+	}
+	for _, sort := range positions.Sorts {
+		for _, c := range filters {
+			t.Run(string(sort)+"/"+c.name, func(t *testing.T) {
+				f := c.f
+				f.Sort = sort
+				want := fullListing(t, db, f)
+				if c.name == "all" && len(want) < 2900 {
+					t.Fatalf("the full listing has %d positions, want about 3000", len(want))
+				}
+				for _, limit := range []int{0, 1, 250} {
+					var got []row
+					f.After = nil
+					for pages := 0; pages <= len(want)+1; pages++ {
+						f.Limit = limit
+						page, err := positions.Query(ctx, db, f)
+						if err != nil {
+							t.Fatal(err)
+						}
+						for _, p := range page {
+							got = append(got, rowOf(p))
+						}
+						if limit == 0 || len(page) < limit || limit == 1 && pages == 2 {
+							break
+						}
+						cur := positions.CursorOf(page[len(page)-1], sort)
+						f.After = &cur
+					}
+					w := want
+					if limit == 1 {
+						w = want[:min(3, len(want))]
+					}
+					if !slices.Equal(got, w) && len(got) != len(w) {
+						in := map[row]bool{}
+						for _, r := range got {
+							in[r] = true
+						}
+						for _, r := range w {
+							if !in[r] {
+								t.Logf("missing %+v", r)
+							}
+						}
+					}
+					if !slices.Equal(got, w) {
+						t.Errorf("limit %d: got %d positions, want %d; first difference at %s", limit, len(got), len(w), firstDiff(got, w))
+					}
+				}
+			})
+		}
+	}
+}
+
+func firstDiff(a, b []row) string {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return fmt.Sprintf("%d: got %+v, want %+v", i, a[i], b[i])
+		}
+	}
+	return fmt.Sprint(min(len(a), len(b)))
 }

@@ -27,7 +27,7 @@ var benchCommand = &cli.Command{
 			Usage: "the Foundry project, for the gas report",
 		},
 		&cli.StringSliceFlag{
-			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "gas"),
+			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "api", "gas"),
 			Category: catBench, EnvVars: envVar("bench.sections"),
 			Usage: "what to measure",
 		},
@@ -88,6 +88,9 @@ func runBench(c *cli.Context) error {
 		{"reaction", "keeper reaction to one price update at 1, 100 and 1,000 liquidatable positions", func() ([]bench.Figure, error) {
 			return bench.Reaction(c.Context, bench.ReactionConfig{Log: slog.Default()})
 		}},
+		{"api", "the API's position listings at 100,000 positions with 50 requests in flight", func() ([]bench.Figure, error) {
+			return bench.API(c.Context, bench.APIConfig{Log: slog.Default()})
+		}},
 		{"gas", "contract gas with forge's gas report", func() ([]bench.Figure, error) {
 			figs, err := bench.Gas(contracts, forge)
 			if err != nil {
@@ -102,7 +105,7 @@ func runBench(c *cli.Context) error {
 	}
 	for name := range want {
 		if !slices.ContainsFunc(sections, func(s benchSection) bool { return s.name == name }) {
-			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, gas)", name)
+			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, api, gas)", name)
 		}
 	}
 	for _, s := range sections {

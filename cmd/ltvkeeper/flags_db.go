@@ -22,7 +22,7 @@ const catDatabase = "DATABASE"
 var dbFlag = &cli.StringFlag{
 	Name: "db", Value: "postgres://postgres@127.0.0.1:5432/ltvkeeper?sslmode=disable",
 	Category: catDatabase, EnvVars: envVar("db"),
-	Usage: "Postgres URL of the index database",
+	Usage: "Postgres URL of the index database (add pool_max_conns=N to size the connection pool: 24 by default)",
 }
 
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
@@ -121,6 +122,10 @@ func runNode(c *cli.Context) error {
 		return err
 	}
 	defer cfg.Pool.Close()
+	if opts.HealthDB, err = indexdb.HealthPool(c.Context, cfg.Pool); err != nil {
+		return fmt.Errorf("--db %s: %w", redactDB(cfg.DB), err)
+	}
+	defer opts.HealthDB.Close()
 	return node.Run(c.Context, cfg, slog.Default())
 }
 

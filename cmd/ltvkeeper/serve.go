@@ -15,6 +15,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 )
 
 const catAPI = "API"
@@ -84,6 +85,10 @@ func runServe(c *cli.Context) error {
 		return err
 	}
 	defer pool.Close()
+	if opts.HealthDB, err = indexdb.HealthPool(c.Context, pool); err != nil {
+		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+	}
+	defer opts.HealthDB.Close()
 	var schema bool
 	if err := pool.QueryRow(c.Context, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&schema); err != nil {
 		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)

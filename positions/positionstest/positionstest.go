@@ -6,8 +6,12 @@ package positionstest
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
+	"math"
+	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -66,18 +70,24 @@ var Positions = []Position{
 // Seed migrates the database at url and writes the fixture into it.
 func Seed(t testing.TB, url string) {
 	t.Helper()
-	ctx := context.Background()
-	if _, err := migrations.Up(ctx, url, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+	if err := SeedDB(context.Background(), url); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// SeedDB is Seed outside a test: it migrates the database at url and writes the fixture.
+func SeedDB(ctx context.Context, url string) error {
+	if _, err := migrations.Up(ctx, url, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+		return err
 	}
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer conn.Close(ctx)
 	ratePerSecond, err := loanmath.RatePerSecond(Rate)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
@@ -121,8 +131,9 @@ func Seed(t testing.TB, url string) {
 	b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
 		VALUES ($1, $5, 52, 0, '\x01', $2, '\x02', $3, $3, $4, 'Borrow', '{}')`, ChainID, Time-48*12, MarketA.Bytes(), Bob.Bytes(), Factory.Bytes())
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
-		t.Fatalf("positionstest: seed: %v", err)
+		return fmt.Errorf("positionstest: seed: %w", err)
 	}
+	return nil
 }
 
 // Extra fixture for pagination: market C on a feed with no price yet, and ties.
@@ -144,15 +155,21 @@ var (
 // every order has ties and positions without an LTV.
 func SeedTies(t testing.TB, url string) {
 	t.Helper()
-	ctx := context.Background()
+	if err := SeedTiesDB(context.Background(), url); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// SeedTiesDB is SeedTies outside a test.
+func SeedTiesDB(ctx context.Context, url string) error {
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer conn.Close(ctx)
 	ratePerSecond, err := loanmath.RatePerSecond(Rate)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
@@ -168,6 +185,56 @@ func SeedTies(t testing.TB, url string) {
 			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
 	}
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
-		t.Fatalf("positionstest: seed ties: %v", err)
+		return fmt.Errorf("positionstest: seed ties: %w", err)
 	}
+	return nil
+}
+
+// SeedMany adds n positions to a database Seed and SeedTies have filled, spread over markets
+// A, B (which accrued for a day) and C (no price), with every kind a listing must order
+// right: LTVs from 0 to past the liquidation line, positions without debt, debt without
+// collateral, dust whose collateral is worth a few cents (among the first 4,000 only, as dust
+// is rare), and identical positions. The same
+// seed gives the same positions.
+func SeedMany(ctx context.Context, url string, n int, seed uint64) error {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	r := rand.New(rand.NewPCG(seed, 7))
+	markets := []common.Address{MarketA, MarketA, MarketA, MarketB, MarketB, MarketC}
+	rows := make([][]any, 0, n)
+	var prev *Position
+	for i := range n {
+		p := Position{
+			Market:   markets[r.IntN(len(markets))],
+			Borrower: common.BigToAddress(new(big.Int).SetUint64(seed<<32 + uint64(i) + 0x1000)),
+			// From 0.0001 BTC ($10) to 100 BTC, log-uniform; a satoshi is worth 1,000 USDC
+			// base units at $100,000, so the LTV goes up to 100%.
+			Collateral: uint64(math.Pow(10, 4+r.Float64()*6)),
+		}
+		p.Shares = uint64(float64(p.Collateral) * 1000 * r.Float64())
+		switch k := r.IntN(50); {
+		case k == 0:
+			p.Shares = 0 // collateral only
+		case k == 1:
+			p.Collateral, p.Shares = 0, p.Shares+1 // debt without collateral
+		case k == 2 && prev != nil:
+			p.Market, p.Collateral, p.Shares = prev.Market, prev.Collateral, prev.Shares // a tie
+		case k < 6 && i < 4000:
+			p.Collateral, p.Shares = 1+uint64(r.IntN(60)), uint64(r.IntN(60_000)) // dust
+		}
+		prev = &p
+		rows = append(rows, []any{int64(ChainID), p.Market.Bytes(), p.Borrower.Bytes(), int64(p.Collateral), int64(p.Shares), int64(95)})
+	}
+	_, err = conn.CopyFrom(ctx, pgx.Identifier{"positions"},
+		[]string{"chain_id", "market", "borrower", "collateral", "borrow_shares", "block_number"}, pgx.CopyFromRows(rows))
+	if err != nil {
+		return fmt.Errorf("positionstest: seed %d positions: %w", n, err)
+	}
+	if _, err := conn.Exec(ctx, "ANALYZE positions"); err != nil {
+		return fmt.Errorf("positionstest: analyze: %w", err)
+	}
+	return nil
 }
