@@ -1,11 +1,11 @@
 package bench
 
 import (
-	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
-
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 func TestSelectionAgreesWithScan(t *testing.T) {
