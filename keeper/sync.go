@@ -1,0 +1,254 @@
+package keeper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/keeper/book"
+)
+
+// Syncing from the index: the markets, positions and liquidations the indexer committed,
+// reloaded when its NOTIFY says the checkpoint moved (in full after a rollback).
+
+// applyMined puts the positions our liquidations left into the books, before the index has
+// them, so that they are not tried again.
+func (k *Keeper) applyMined() {
+	for {
+		select {
+		case l := <-k.mined:
+			l.m.book.Upsert(l.p)
+		default:
+			return
+		}
+	}
+}
+
+// listen records the lowest block of the indexer's NOTIFY payloads and wakes the keeper,
+// until ctx ends. No notice is dropped: a rollback notice lowers the recorded block.
+func (k *Keeper) listen(ctx context.Context, wake chan<- struct{}) {
+	for ctx.Err() == nil {
+		err := k.listenOnce(ctx, wake)
+		if ctx.Err() != nil {
+			return
+		}
+		k.log.Warn("listening for the indexer failed; polling until it is back", "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
+	conn, err := k.db.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
+		return err
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), "UNLISTEN *")
+	for {
+		n, err := conn.Conn().WaitForNotification(ctx)
+		if err != nil {
+			return err
+		}
+		p, err := indexdb.ParseNotice(n.Payload)
+		if err != nil || p.ChainID != k.cfg.Deployment.ChainID || p.Factory != k.cfg.Deployment.Factory {
+			continue
+		}
+		k.mu.Lock()
+		if !k.noticed || p.Block < k.notice {
+			k.notice, k.noticed = p.Block, true
+		}
+		k.mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default: // a wake-up is already due; the block is recorded above
+		}
+	}
+}
+
+// takeNotice returns the lowest block NOTIFYed since the last call.
+func (k *Keeper) takeNotice() (block uint64, ok bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	block, ok = k.notice, k.noticed
+	k.notice, k.noticed = 0, false
+	return block, ok
+}
+
+// syncIndex brings the books to the indexer's checkpoint: the positions changed since the
+// last load when the index moved forward on the same chain, all positions when it went back
+// or the block the books were loaded at is no longer the one indexed (a reorg).
+func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
+	d := k.cfg.Deployment
+	cp, ok, err := indexdb.CheckpointOf(ctx, k.db, d.ChainID, d.Factory)
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		return false, fmt.Errorf("the index has no checkpoint for factory %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", d.Factory)
+	}
+	notice, noticed := k.takeNotice()
+	full := !k.loaded
+	switch {
+	case full:
+	case cp.Block < k.loadedBlock:
+		full = true
+	case cp.Block == k.loadedBlock:
+		if cp.Hash == k.loadedHash {
+			return false, nil
+		}
+		full = true
+	default: // the index moved on: is the block the books are at still the indexed one?
+		at, ok, err := indexdb.BlockHash(ctx, k.db, d.ChainID, d.Factory, k.loadedBlock)
+		switch {
+		case err != nil:
+			return false, err
+		case !ok:
+			// Out of the index's reorg window: only a rollback notice below it says it changed.
+			full = noticed && notice < k.loadedBlock
+		default:
+			full = at != k.loadedHash
+		}
+	}
+	if full && k.loaded {
+		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock, "indexed_block", cp.Block)
+		if k.tx != nil {
+			k.tx.ResetNonce() // the reorg may have dropped transactions of ours
+		}
+	}
+	if err := k.loadPositions(ctx, full, cp); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// loadMarkets reads each deployment market's parameters from the index.
+func (k *Keeper) loadMarkets(ctx context.Context) error {
+	k.markets = k.markets[:0]
+	for _, dm := range k.cfg.Deployment.Markets {
+		m := &market{addr: dm.Market, name: dm.Name, skips: make(map[common.Address]string), held: make(map[string]bool)}
+		im, err := indexdb.MarketOf(ctx, k.db, k.cfg.Deployment.ChainID, dm.Market)
+		if errors.Is(err, indexdb.ErrNotIndexed) {
+			return fmt.Errorf("market %s is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", dm.Market)
+		}
+		if err != nil {
+			return err
+		}
+		m.liquidationLTV, m.marginCallLTV, m.targetLTV, m.bonus = im.LiquidationLTV, im.MarginCallLTV, im.LiquidationTargetLTV, im.LiquidationBonus
+		m.scale, m.loanToken, m.feed = im.Scale(), im.LoanToken, im.PriceFeed
+		ld := im.LoanDecimals
+		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
+		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
+		m.book = book.New(m.scale)
+		k.markets = append(k.markets, m)
+	}
+	k.loadedBlock, k.loaded = 0, false
+	return nil
+}
+
+// toLoanUnits turns millionths of a dollar into base units of a loan token of that many
+// decimals (a dollar stablecoin).
+func toLoanUnits(micro *big.Int, decimals uint8) *big.Int {
+	out := new(big.Int).Set(micro)
+	if decimals >= dollarDecimals {
+		return out.Mul(out, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals-dollarDecimals)), nil))
+	}
+	return out.Quo(out, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dollarDecimals-decimals)), nil))
+}
+
+// loadPositions reads market states, and the positions changed since the last load (every
+// position when full), up to the checkpoint cp; then the liquidations indexed since.
+func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkpoint) error {
+	chainID := k.cfg.Deployment.ChainID
+	for _, m := range k.markets {
+		st, err := indexdb.StateOf(ctx, k.db, chainID, m.addr)
+		if err != nil {
+			return err
+		}
+		m.index, m.rate, m.lastAccrual = st.BorrowIndex, st.RatePerSecond, st.LastAccrual
+		if full {
+			m.book = book.New(m.scale)
+		}
+	}
+	from := int64(k.loadedBlock)
+	if full {
+		from = -1
+	}
+	byAddr := make(map[common.Address]*market, len(k.markets))
+	for _, m := range k.markets {
+		byAddr[m.addr] = m
+	}
+	err := indexdb.PositionsSince(ctx, k.db, chainID, from, func(p indexdb.PositionRow) {
+		if m := byAddr[p.Market]; m != nil {
+			m.book.Upsert(book.Position{Borrower: p.Borrower, Collateral: p.Collateral, BorrowShares: p.BorrowShares})
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if err := k.loadLiquidations(ctx, byAddr, full); err != nil {
+		return err
+	}
+	k.loadedBlock, k.loadedHash, k.loaded = cp.Block, cp.Hash, true
+	for _, m := range k.markets {
+		k.metrics.watched.WithLabelValues(m.name).Set(float64(m.book.Len()))
+	}
+	return nil
+}
+
+// loadLiquidations raises a "liquidated" alert for every indexed liquidation of our markets,
+// by any liquidator, that has none yet, and marks the position liquidated: at the target LTV
+// it may still be past the margin-call LTV, and it is not warned until it has been healthy.
+func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address]*market, full bool) error {
+	from := int64(k.loadedBlock)
+	if full {
+		from = -1
+	}
+	all, err := indexdb.LiquidationsAfter(ctx, k.db, k.cfg.Deployment.ChainID, from)
+	if err != nil {
+		return err
+	}
+	type liquidation struct {
+		al         Alert
+		liquidator common.Address
+	}
+	var found []liquidation
+	for _, l := range all {
+		if byAddr[l.Market] != nil {
+			found = append(found, liquidation{Alert{Market: l.Market, Borrower: l.Borrower, Kind: AlertLiquidated,
+				Price: l.Price, Block: l.Block, TxHash: &l.TxHash}, l.Liquidator})
+		}
+	}
+	for _, l := range found {
+		var raised bool
+		if k.cfg.DryRun {
+			lk := liquidationKey{*l.al.TxHash, l.al.Borrower}
+			raised = !k.seenLiqs[lk]
+			k.seenLiqs[lk] = true
+			if raised {
+				k.alerts.raise(ctx, l.al) // logs only
+			}
+		} else if raised, err = k.alerts.raiseOnce(ctx, l.al); err != nil {
+			return err
+		}
+		if !raised {
+			continue
+		}
+		k.log.Info("position liquidated", "market", l.al.Market, "borrower", l.al.Borrower, "liquidator", l.liquidator,
+			"by_us", l.liquidator == k.from, "tx", *l.al.TxHash, "block", l.al.Block)
+		k.mu.Lock()
+		k.alertKinds[positionKey{l.al.Market, l.al.Borrower}] = AlertLiquidated
+		k.mu.Unlock()
+	}
+	return nil
+}
