@@ -23,9 +23,13 @@ package positions
 //     holds at most exactRange positions they are all read; else the walk in the order
 //     skips the positions outside the range by their ltv_key, before any computation.
 //
-// The exact values (debt, LTV, status, prices) are always positions_live's, computed by the
-// schema's ltv_* functions for the positions read; the bounds above only decide which
-// positions to read, and every filter and the final order are applied to the exact values.
+// The exact values (debt, LTV, status, prices) are always positions_live's: the market-wide
+// part (the index accrued to the head, the price) is read once from market_live, and each
+// position read is computed from it by loanmath, which the schema's ltv_* functions mirror to
+// the wei (a test holds the two equal); a position loanmath cannot compute (an overflow the
+// contract would revert on) is read from positions_live itself. The bounds above only decide
+// which positions to read, and every filter and the final order are applied to the exact
+// values.
 
 import (
 	"bytes"
@@ -37,7 +41,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 const (
@@ -67,6 +75,11 @@ type market struct {
 	index               *big.Int // borrow index accrued to the head, RAY
 	marginCall, liqLine *big.Int // WAD
 	priced              bool
+	price               *big.Int // feed units; nil without a price
+	priceUpdatedAt      int64
+	scale               loanmath.Scale
+	cd, ld, fd          uint8
+	asOfBlock, asOfTime int64
 	// perKey is the LTV (WAD) per unit of ltv_key at the price and index: LTV's exact ratio
 	// is ltv_key × perKey. 0 when the price or index is zero: then nothing is pruned.
 	perKey float64
@@ -81,7 +94,8 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 	}
 	rows, err := db.Query(ctx, `
 		SELECT chain_id, market, borrow_index::text, margin_call_ltv::text, liquidation_ltv::text,
-		       price::text, value_mul::text, value_div::text
+		       price::text, value_mul::text, value_div::text, price_updated_at, collateral_decimals, loan_decimals,
+		       feed_decimals, as_of_block, as_of_timestamp
 		FROM market_live WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
 		ORDER BY chain_id, market`, f.ChainID, marketArg)
 	if err != nil {
@@ -93,9 +107,17 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 			index, margin, liq, mul, div            string
 			price                                   *string
 			bIndex, bPrice, bMul, bDiv, bMarg, bLiq *big.Int
+			updatedAt                               *int64
+			cd, ld, fd                              int32
 		)
-		if err := row.Scan(&m.chainID, &m.addr, &index, &margin, &liq, &price, &mul, &div); err != nil {
+		if err := row.Scan(&m.chainID, &m.addr, &index, &margin, &liq, &price, &mul, &div, &updatedAt, &cd, &ld, &fd,
+			&m.asOfBlock, &m.asOfTime); err != nil {
 			return m, err
+		}
+		m.cd, m.ld, m.fd = uint8(cd), uint8(ld), uint8(fd)
+		m.scale = loanmath.NewScale(m.cd, m.ld, m.fd)
+		if updatedAt != nil {
+			m.priceUpdatedAt = *updatedAt
 		}
 		var ok [6]bool
 		bIndex, ok[0] = new(big.Int).SetString(index, 10)
@@ -110,7 +132,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 		if slices.Contains(ok[:], false) {
 			return m, fmt.Errorf("market %x: a parameter is not an integer", m.addr)
 		}
-		m.index, m.marginCall, m.liqLine, m.priced = bIndex, bMarg, bLiq, price != nil
+		m.index, m.marginCall, m.liqLine, m.priced, m.price = bIndex, bMarg, bLiq, price != nil, bPrice
 		if m.priced && bPrice.Sign() > 0 && bIndex.Sign() > 0 && bMul.Sign() > 0 {
 			// perKey = WAD × index × div ÷ (RAY × price × mul)
 			num := new(big.Int).Mul(new(big.Int).Mul(wad, bIndex), bDiv)
@@ -289,25 +311,31 @@ func (l *listing) walk(ctx context.Context, db DB, w walk) error {
 		} else if lastBorrower != nil {
 			where = append(where, "l.borrower > "+arg(lastBorrower))
 		}
-		// The page is chosen from the positions table by its indexes, then only its rows are
-		// computed by positions_live.
+		// The page is chosen from the positions table by its indexes, and only its rows are
+		// computed, from the market's live values.
 		keyCol := ", ''"
 		if w.key != "" {
 			keyCol = ", (" + w.key + ")::text"
 		}
-		rows, err := db.Query(ctx, "SELECT l.borrower"+keyCol+" FROM positions l WHERE "+strings.Join(where, " AND ")+
-			" ORDER BY "+order+" LIMIT "+strconv.Itoa(n), args...)
+		rows, err := db.Query(ctx, "SELECT l.borrower"+keyCol+", l.collateral::text, l.borrow_shares::text FROM positions l WHERE "+
+			strings.Join(where, " AND ")+" ORDER BY "+order+" LIMIT "+strconv.Itoa(n), args...)
 		if err != nil {
 			return err
 		}
 		var (
-			borrowers [][]byte
-			keys      []string
-			borrower  []byte
-			key       string
+			borrowers          [][]byte
+			keys               []string
+			computed           []Position
+			exact              bool = true
+			borrower           []byte
+			key                string
+			collateral, shares string
 		)
-		_, err = pgx.ForEachRow(rows, []any{&borrower, &key}, func() error {
+		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares}, func() error {
 			borrowers, keys = append(borrowers, borrower), append(keys, key)
+			p, ok := l.m.position(borrower, collateral, shares)
+			exact = exact && ok
+			computed = append(computed, p)
 			return nil
 		})
 		if err != nil {
@@ -316,15 +344,10 @@ func (l *listing) walk(ctx context.Context, db DB, w walk) error {
 		if len(borrowers) == 0 {
 			return nil
 		}
-		rows, err = db.Query(ctx, "SELECT "+columns+`
-			FROM positions_live l JOIN markets m USING (chain_id, market)
-			WHERE l.chain_id = $1 AND l.market = $2 AND l.borrower = ANY($3)`, l.m.chainID, l.m.addr, borrowers)
-		if err != nil {
-			return err
-		}
-		computed, err := pgx.CollectRows(rows, scanPosition)
-		if err != nil {
-			return err
+		if !exact {
+			if computed, err = readLive(ctx, db, l.m, borrowers); err != nil {
+				return err
+			}
 		}
 		l.add(computed)
 		if len(borrowers) < n {
@@ -341,6 +364,69 @@ func (l *listing) walk(ctx context.Context, db DB, w walk) error {
 		}
 		n = min(n*4, maxBatch)
 	}
+}
+
+// position computes a position of m from its row as positions_live would; ok is false where
+// loanmath cannot (a value beyond uint256, where the contract reverts): then read it from
+// positions_live.
+func (m market) position(borrower []byte, collateral, shares string) (p Position, ok bool) {
+	p = Position{ChainID: m.chainID, Market: common.BytesToAddress(m.addr), Borrower: common.BytesToAddress(borrower),
+		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime}
+	c, err1 := uint256.FromDecimal(collateral)
+	s, err2 := uint256.FromDecimal(shares)
+	index, overflow := uint256.FromBig(m.index)
+	marginCall, o2 := uint256.FromBig(m.marginCall)
+	liqLine, o3 := uint256.FromBig(m.liqLine)
+	if err1 != nil || err2 != nil || overflow || o2 || o3 {
+		return p, false
+	}
+	debt, err := loanmath.ToDebt(s, index)
+	if err != nil {
+		return p, false
+	}
+	liqPrice, err := loanmath.PriceAtLTV(debt, c, liqLine, m.scale)
+	if err != nil {
+		return p, false
+	}
+	mcPrice, err := loanmath.PriceAtLTV(debt, c, marginCall, m.scale)
+	if err != nil {
+		return p, false
+	}
+	p.Collateral, p.BorrowShares, p.Debt = c.ToBig(), s.ToBig(), debt.ToBig()
+	p.LiquidationPrice, p.MarginCallPrice = liqPrice.ToBig(), mcPrice.ToBig()
+	p.Status = "unknown"
+	if m.price == nil {
+		return p, true
+	}
+	price, overflow := uint256.FromBig(m.price)
+	if overflow || m.price.Sign() < 0 {
+		return p, false
+	}
+	ltv, err := loanmath.LTV(debt, c, price, m.scale)
+	if err != nil {
+		return p, false
+	}
+	p.Price, p.PriceUpdatedAt, p.LTV = new(big.Int).Set(m.price), m.priceUpdatedAt, ltv.ToBig()
+	switch {
+	case !ltv.Lt(liqLine):
+		p.Status = Liquidatable
+	case !ltv.Lt(marginCall):
+		p.Status = MarginCall
+	default:
+		p.Status = Healthy
+	}
+	return p, true
+}
+
+// readLive reads the positions of borrowers in m from positions_live.
+func readLive(ctx context.Context, db DB, m market, borrowers [][]byte) ([]Position, error) {
+	rows, err := db.Query(ctx, "SELECT "+columns+`
+		FROM positions_live l JOIN markets m USING (chain_id, market)
+		WHERE l.chain_id = $1 AND l.market = $2 AND l.borrower = ANY($3)`, m.chainID, m.addr, borrowers)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, scanPosition)
 }
 
 const ltvKey = "ltv_key(l.borrow_shares, l.collateral)"
