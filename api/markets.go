@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // Market is one market in /v1/markets: its tokens, feed and risk parameters (WAD fractions,
@@ -147,16 +149,6 @@ func hexAddrPtr(b []byte) *string {
 	return &s
 }
 
-// scaled is v ÷ 10^decimals as the nearest float64, nil for nil: a number for reading
-// beside the exact string.
-func scaled(v *big.Int, decimals int32) *float64 {
-	if v == nil {
-		return nil
-	}
-	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
-	return &f
-}
-
 // scaledString is scaled for an integer given in decimal; nil for nil or not an integer.
 func scaledString(s *string, decimals int32) *float64 {
 	if s == nil {
@@ -166,14 +158,5 @@ func scaledString(s *string, decimals int32) *float64 {
 	if !ok {
 		return nil
 	}
-	return scaled(v, decimals)
-}
-
-// decimal is v in decimal, nil for nil.
-func decimal(v *big.Int) *string {
-	if v == nil {
-		return nil
-	}
-	s := v.String()
-	return &s
+	return units.Float(v, uint8(decimals))
 }

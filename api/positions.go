@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // Position is an open position: amounts in base units with their token's decimals, the LTV
@@ -46,10 +47,10 @@ func toPosition(p positions.Position) Position {
 		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
 		Collateral: p.Collateral.String(), CollateralDecimals: p.CollateralDecimals,
 		Debt: p.Debt.String(), LoanDecimals: p.LoanDecimals, BorrowShares: p.BorrowShares.String(),
-		LTVWad: decimal(p.LTV), LTV: scaled(p.LTV, 18), Status: string(p.Status),
-		Price: decimal(p.Price), PriceUSD: scaled(p.Price, fd),
-		LiquidationPrice: decimal(p.LiquidationPrice), LiquidationPriceUSD: scaled(p.LiquidationPrice, fd),
-		MarginCallPrice: decimal(p.MarginCallPrice), MarginCallPriceUSD: scaled(p.MarginCallPrice, fd),
+		LTVWad: units.Decimal(p.LTV), LTV: units.Float(p.LTV, 18), Status: string(p.Status),
+		Price: units.Decimal(p.Price), PriceUSD: units.Float(p.Price, uint8(fd)),
+		LiquidationPrice: units.Decimal(p.LiquidationPrice), LiquidationPriceUSD: units.Float(p.LiquidationPrice, uint8(fd)),
+		MarginCallPrice: units.Decimal(p.MarginCallPrice), MarginCallPriceUSD: units.Float(p.MarginCallPrice, uint8(fd)),
 		FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 	}
 	if p.Price != nil {
@@ -115,7 +116,7 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 			ps = ps[:limit]
 			last := positions.CursorOf(ps[limit-1], f.Sort)
 			resp.NextCursor = cursor{
-				List: "positions", Sort: string(f.Sort), Value: decimal(last.Value), Chain: last.ChainID,
+				List: "positions", Sort: string(f.Sort), Value: units.Decimal(last.Value), Chain: last.ChainID,
 				Market: last.Market.Hex(), Borrower: last.Borrower.Hex(),
 			}.encode()
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // TargetResponse is the body of /v1/markets/{market}/positions/{borrower}/target?ltv=…: how
@@ -88,8 +89,8 @@ func (s *server) target(ctx context.Context, r *http.Request) (any, error) {
 		}
 		resp = TargetResponse{
 			Market: pos.Market.Hex(), Borrower: pos.Borrower.Hex(),
-			TargetLTVWad: targetBig.String(), TargetLTV: scaled(targetBig, 18),
-			LTVWad: pos.LTV.String(), LTV: scaled(pos.LTV, 18),
+			TargetLTVWad: targetBig.String(), TargetLTV: units.Float(targetBig, 18),
+			LTVWad: pos.LTV.String(), LTV: units.Float(pos.LTV, 18),
 			CollateralToAdd: add.Dec(), CollateralDecimals: pos.CollateralDecimals,
 			DebtToRepay: repay.Dec(), LoanDecimals: pos.LoanDecimals,
 			Price: pos.Price.String(), FeedDecimals: pos.FeedDecimals, AsOfBlock: pos.AsOfBlock,

@@ -19,6 +19,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/positions"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // defaultPrices is the price file shipped with ltvkeeper, relative to the repository root.
@@ -359,8 +360,8 @@ func backtestJSONOf(sum backtestSummary, m scenario.Market, bt scenario.Backtest
 			Liquidations: r.Liquidations, LiquidationShare: r.LiquidationShare(),
 			WorstLTV: wadJSON(r.WorstLTV), WorstLTVWad: r.WorstLTV.Dec(),
 			WorstStart: rfc3339(r.WorstStart), WorstAt: rfc3339(r.WorstAt),
-			WorstStartPrice: scaled(r.WorstStartPrice.ToBig(), scenario.FeedDecimals),
-			WorstPrice:      scaled(r.WorstPrice.ToBig(), scenario.FeedDecimals), WorstPriceFeed: r.WorstPrice.Dec(),
+			WorstStartPrice: units.Float(r.WorstStartPrice.ToBig(), scenario.FeedDecimals),
+			WorstPrice:      units.Float(r.WorstPrice.ToBig(), scenario.FeedDecimals), WorstPriceFeed: r.WorstPrice.Dec(),
 			Move: r.Fall(),
 		}
 		if r.MarginCalls > 0 {

@@ -396,30 +396,13 @@ func toJSON(p positions.Position) positionJSON {
 	return positionJSON{
 		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
 		Collateral: p.Collateral.String(), Debt: p.Debt.String(), BorrowShares: p.BorrowShares.String(),
-		LTV: scaled(p.LTV, 18), LTVWad: decimal(p.LTV), Status: string(p.Status),
-		LiquidationPrice: scaled(p.LiquidationPrice, p.FeedDecimals), LiquidationPriceFeed: decimal(p.LiquidationPrice),
-		MarginCallPrice: scaled(p.MarginCallPrice, p.FeedDecimals), Price: scaled(p.Price, p.FeedDecimals),
+		LTV: units.Float(p.LTV, 18), LTVWad: units.Decimal(p.LTV), Status: string(p.Status),
+		LiquidationPrice: units.Float(p.LiquidationPrice, p.FeedDecimals), LiquidationPriceFeed: units.Decimal(p.LiquidationPrice),
+		MarginCallPrice: units.Float(p.MarginCallPrice, p.FeedDecimals), Price: units.Float(p.Price, p.FeedDecimals),
 		PriceUpdatedAt:     p.PriceUpdatedAt,
 		CollateralDecimals: p.CollateralDecimals, LoanDecimals: p.LoanDecimals, FeedDecimals: p.FeedDecimals,
 		AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 	}
-}
-
-// scaled is v ÷ 10^decimals as the nearest float64, nil for nil.
-func scaled(v *big.Int, decimals uint8) *float64 {
-	if v == nil {
-		return nil
-	}
-	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
-	return &f
-}
-
-func decimal(v *big.Int) *string {
-	if v == nil {
-		return nil
-	}
-	s := v.String()
-	return &s
 }
 
 type historyJSON struct {

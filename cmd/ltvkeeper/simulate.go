@@ -331,12 +331,12 @@ type liquidationJSON struct {
 	EquityAfter     string   `json:"equityAfter"`
 }
 
-func wadJSON(v *uint256.Int) *float64 { return scaled(v.ToBig(), 18) }
+func wadJSON(v *uint256.Int) *float64 { return units.Float(v.ToBig(), 18) }
 
 func simulationJSONOf(sim scenario.Simulation) simulationJSON {
 	m := sim.Market
 	out := simulationJSON{
-		Price: scaled(sim.Price.ToBig(), scenario.FeedDecimals), PriceFeed: sim.Price.Dec(),
+		Price: units.Float(sim.Price.ToBig(), scenario.FeedDecimals), PriceFeed: sim.Price.Dec(),
 		Target: wadJSON(sim.Target), TargetWad: sim.Target.Dec(),
 		Market: marketJSON{
 			MaxBorrowLTV: wadJSON(m.MaxBorrowLTV), MarginCallLTV: wadJSON(m.MarginCallLTV), LiquidationLTV: wadJSON(m.LiquidationLTV),
@@ -347,12 +347,12 @@ func simulationJSONOf(sim scenario.Simulation) simulationJSON {
 	for _, l := range sim.Loans {
 		lj := loanPathJSON{
 			Name: l.Name, Collateral: l.Collateral.Dec(), Debt: l.Debt.Dec(), Cash: l.Cash.Dec(), Bought: l.Bought.Dec(),
-			MarginCallPrice: scaled(l.MarginCallPrice.ToBig(), scenario.FeedDecimals), MarginCallPriceFeed: l.MarginCallPrice.Dec(),
-			LiquidationPrice: scaled(l.LiquidationPrice.ToBig(), scenario.FeedDecimals), LiquidationPriceFeed: l.LiquidationPrice.Dec(),
+			MarginCallPrice: units.Float(l.MarginCallPrice.ToBig(), scenario.FeedDecimals), MarginCallPriceFeed: l.MarginCallPrice.Dec(),
+			LiquidationPrice: units.Float(l.LiquidationPrice.ToBig(), scenario.FeedDecimals), LiquidationPriceFeed: l.LiquidationPrice.Dec(),
 		}
 		for _, p := range l.Points {
 			pj := pointJSON{
-				Change: p.Change.Text, Price: scaled(p.Price.ToBig(), scenario.FeedDecimals), PriceFeed: p.Price.Dec(),
+				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), scenario.FeedDecimals), PriceFeed: p.Price.Dec(),
 				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
 				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
 			}

@@ -135,7 +135,7 @@ func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.Market.Hex()}
 		if p := r.Point; p != nil {
 			pj.Point = &pointJSON{
-				Change: p.Change.Text, Price: scaled(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
+				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
 				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
 				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
 			}
