@@ -42,15 +42,15 @@ type Position struct {
 }
 
 func toPosition(p positions.Position) Position {
-	fd := int32(p.FeedDecimals)
+	fd := p.FeedDecimals
 	out := Position{
 		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
 		Collateral: p.Collateral.String(), CollateralDecimals: p.CollateralDecimals,
 		Debt: p.Debt.String(), LoanDecimals: p.LoanDecimals, BorrowShares: p.BorrowShares.String(),
 		LTVWad: units.Decimal(p.LTV), LTV: units.Float(p.LTV, 18), Status: string(p.Status),
-		Price: units.Decimal(p.Price), PriceUSD: units.Float(p.Price, uint8(fd)),
-		LiquidationPrice: units.Decimal(p.LiquidationPrice), LiquidationPriceUSD: units.Float(p.LiquidationPrice, uint8(fd)),
-		MarginCallPrice: units.Decimal(p.MarginCallPrice), MarginCallPriceUSD: units.Float(p.MarginCallPrice, uint8(fd)),
+		Price: units.Decimal(p.Price), PriceUSD: units.Float(p.Price, fd),
+		LiquidationPrice: units.Decimal(p.LiquidationPrice), LiquidationPriceUSD: units.Float(p.LiquidationPrice, fd),
+		MarginCallPrice: units.Decimal(p.MarginCallPrice), MarginCallPriceUSD: units.Float(p.MarginCallPrice, fd),
 		FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 	}
 	if p.Price != nil {
