@@ -29,6 +29,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/ltvkeeper/ltvkeeper/dashboard"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 )
 
@@ -216,9 +217,9 @@ func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
 	if id := s.chain.Load(); id != 0 {
 		return id, nil
 	}
-	ids, err := IndexedChains(ctx, tx)
+	ids, err := indexdb.IndexedChains(ctx, tx)
 	if err != nil {
-		return 0, err
+		return 0, queryErr("find the chain", err)
 	}
 	switch len(ids) {
 	case 0:
@@ -232,22 +233,6 @@ func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
 		list[i] = fmt.Sprint(id)
 	}
 	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve (Options.ChainID; for 'ltvkeeper serve' pass --rpc of that chain)", strings.Join(list, ", "))
-}
-
-// IndexedChains is the chain ids the index holds markets or checkpoints of, in order: the
-// chains the API can serve.
-func IndexedChains(ctx context.Context, db interface {
-	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-}) ([]int64, error) {
-	rows, err := db.Query(ctx, `SELECT chain_id FROM checkpoints UNION SELECT chain_id FROM markets ORDER BY 1`)
-	if err != nil {
-		return nil, queryErr("find the chain", err)
-	}
-	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err != nil {
-		return nil, queryErr("find the chain", err)
-	}
-	return ids, nil
 }
 
 // queryErr wraps a database error with what was being done, as positions.ErrNoSchema when

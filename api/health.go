@@ -7,6 +7,8 @@ import (
 	"net/http"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 )
 
 // Health is the body of /healthz. Head and lag are present when the API knows the chain's
@@ -49,14 +51,16 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 // *apiError is a reason fit for the client, any other error is logged and summarised.
 func (s *server) health(ctx context.Context) (Health, error) {
 	h := Health{DB: "error"}
-	var indexed *int64
+	var (
+		indexed uint64
+		ok      bool
+	)
 	err := s.readOn(ctx, s.healthDB, func(tx pgx.Tx) error {
 		chain, err := s.chainID(ctx, tx)
 		if err != nil {
 			return err
 		}
-		err = tx.QueryRow(ctx, `SELECT max(block_number) FROM checkpoints WHERE $1::bigint = 0 OR chain_id = $1::bigint`, chain).Scan(&indexed)
-		if err != nil {
+		if indexed, ok, err = indexdb.IndexedHead(ctx, tx, uint64(chain)); err != nil {
 			return queryErr("read the checkpoint", err)
 		}
 		return nil
@@ -68,10 +72,10 @@ func (s *server) health(ctx context.Context) (Health, error) {
 		return h, fmt.Errorf("database: %w", err)
 	}
 	h.DB = "ok"
-	if indexed == nil {
+	if !ok {
 		return h, errorf(http.StatusServiceUnavailable, "nothing indexed yet: no checkpoint in the database (is 'ltvkeeper index' running?)")
 	}
-	n := uint64(*indexed)
+	n := indexed
 	h.IndexedBlock = &n
 	if s.opts.Head == nil {
 		return h, nil

@@ -3,34 +3,14 @@ package api
 import (
 	"context"
 	"net/http"
-	"strconv"
-	"strings"
+	"slices"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
-
-// where collects SQL conditions and their arguments.
-type where struct {
-	conds []string
-	args  []any
-}
-
-// arg adds an argument and returns its placeholder.
-func (w *where) arg(v any) string {
-	w.args = append(w.args, v)
-	return "$" + strconv.Itoa(len(w.args))
-}
-
-func (w *where) add(cond string) { w.conds = append(w.conds, cond) }
-
-func (w *where) sql() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return "WHERE " + strings.Join(w.conds, " AND ")
-}
 
 // Liquidation is one liquidation, from the liquidations view of the Liquidate events.
 // Amounts are in base units: repaidAssets and badDebtAssets of the loan token, seizedCollateral
@@ -61,25 +41,13 @@ type LiquidationsResponse struct {
 }
 
 func (s *server) liquidations(ctx context.Context, r *http.Request) (any, error) {
-	p, err := newParams(r, "market", "borrower", "limit", "cursor")
+	_, f, limit, after, err := listParams(r, "liquidations")
 	if err != nil {
 		return nil, err
 	}
-	market, err := p.address("market")
-	if err != nil {
-		return nil, err
-	}
-	borrower, err := p.address("borrower")
-	if err != nil {
-		return nil, err
-	}
-	limit, err := p.limit()
-	if err != nil {
-		return nil, err
-	}
-	after, err := p.cursor("liquidations")
-	if err != nil {
-		return nil, err
+	var key *indexdb.EventKey
+	if after != nil {
+		key = &indexdb.EventKey{Block: after.Block, LogIndex: after.LogIndex}
 	}
 	resp := LiquidationsResponse{Liquidations: []Liquidation{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
@@ -87,54 +55,32 @@ func (s *server) liquidations(ctx context.Context, r *http.Request) (any, error)
 		if err != nil {
 			return err
 		}
-		var w where
-		if chain != 0 {
-			w.add("l.chain_id = " + w.arg(chain))
-		}
-		if market != nil {
-			w.add("l.market = " + w.arg(market.Bytes()))
-		}
-		if borrower != nil {
-			w.add("l.borrower = " + w.arg(borrower.Bytes()))
-		}
-		if after != nil {
-			w.add("(l.block_number, l.log_index) < (" + w.arg(after.Block) + "::bigint, " + w.arg(after.LogIndex) + "::int)")
-		}
-		rows, err := tx.Query(ctx, `
-			SELECT l.chain_id, l.market, l.borrower, l.liquidator, l.repaid_assets::text, l.seized_collateral::text,
-			       l.bad_debt_assets::text, l.price::text, m.collateral_decimals, m.loan_decimals, m.feed_decimals,
-			       l.block_number, l.log_index, l.block_timestamp, l.tx_hash
-			FROM liquidations l LEFT JOIN markets m USING (chain_id, market)
-			`+w.sql()+`
-			ORDER BY l.block_number DESC, l.log_index DESC
-			LIMIT `+strconv.Itoa(limit+1), w.args...)
+		f.ChainID = uint64(chain)
+		rows, more, err := indexdb.ListLiquidations(ctx, tx, f, key, limit)
 		if err != nil {
 			return queryErr("query liquidations", err)
 		}
-		ls, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Liquidation, error) {
-			var (
-				l                                Liquidation
-				market, borrower, liquidator, tx []byte
-			)
-			err := row.Scan(&l.ChainID, &market, &borrower, &liquidator, &l.RepaidAssets, &l.SeizedCollateral,
-				&l.BadDebtAssets, &l.Price, &l.CollateralDecimals, &l.LoanDecimals, &l.FeedDecimals,
-				&l.Block, &l.LogIndex, &l.Timestamp, &tx)
-			l.Market, l.Borrower, l.Liquidator = hexAddr(market), hexAddr(borrower), hexAddrPtr(liquidator)
-			l.TxHash = common.BytesToHash(tx).Hex()
-			if l.FeedDecimals != nil {
-				l.PriceUSD = scaledString(l.Price, *l.FeedDecimals)
+		for _, l := range rows {
+			out := Liquidation{
+				ChainID: l.ChainID, Market: l.Market.Hex(), Borrower: l.Borrower.Hex(),
+				RepaidAssets: units.Decimal(l.Repaid), SeizedCollateral: units.Decimal(l.Seized),
+				BadDebtAssets: units.Decimal(l.BadDebt), Price: units.Decimal(l.Price),
+				CollateralDecimals: l.CollateralDecimals, LoanDecimals: l.LoanDecimals, FeedDecimals: l.FeedDecimals,
+				Block: l.Key.Block, LogIndex: l.Key.LogIndex, Timestamp: l.Timestamp, TxHash: l.TxHash.Hex(),
 			}
-			return l, err
-		})
-		if err != nil {
-			return queryErr("query liquidations", err)
+			if l.Liquidator != nil {
+				h := l.Liquidator.Hex()
+				out.Liquidator = &h
+			}
+			if l.FeedDecimals != nil {
+				out.PriceUSD = units.Float(l.Price, uint8(*l.FeedDecimals))
+			}
+			resp.Liquidations = append(resp.Liquidations, out)
 		}
-		if len(ls) > limit {
-			ls = ls[:limit]
-			last := ls[limit-1]
-			resp.NextCursor = cursor{List: "liquidations", Block: last.Block, LogIndex: last.LogIndex}.encode()
+		if more {
+			last := rows[len(rows)-1]
+			resp.NextCursor = cursor{List: "liquidations", Block: last.Key.Block, LogIndex: last.Key.LogIndex}.encode()
 		}
-		resp.Liquidations = append(resp.Liquidations, ls...)
 		return nil
 	})
 	return resp, err
@@ -168,15 +114,7 @@ type AlertsResponse struct {
 }
 
 func (s *server) alerts(ctx context.Context, r *http.Request) (any, error) {
-	p, err := newParams(r, "market", "borrower", "kind", "limit", "cursor")
-	if err != nil {
-		return nil, err
-	}
-	market, err := p.address("market")
-	if err != nil {
-		return nil, err
-	}
-	borrower, err := p.address("borrower")
+	p, f, limit, after, err := listParams(r, "alerts", "kind")
 	if err != nil {
 		return nil, err
 	}
@@ -184,13 +122,9 @@ func (s *server) alerts(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	limit, err := p.limit()
-	if err != nil {
-		return nil, err
-	}
-	after, err := p.cursor("alerts")
-	if err != nil {
-		return nil, err
+	var afterID int64
+	if after != nil {
+		afterID = after.ID
 	}
 	resp := AlertsResponse{Alerts: []Alert{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
@@ -198,63 +132,56 @@ func (s *server) alerts(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		var w where
-		if chain != 0 {
-			w.add("a.chain_id = " + w.arg(chain))
-		}
-		if market != nil {
-			w.add("a.market = " + w.arg(market.Bytes()))
-		}
-		if borrower != nil {
-			w.add("a.borrower = " + w.arg(borrower.Bytes()))
-		}
-		if kind != "" {
-			w.add("a.kind = " + w.arg(kind))
-		}
-		if after != nil {
-			w.add("a.id < " + w.arg(after.ID) + "::bigint")
-		}
-		rows, err := tx.Query(ctx, `
-			SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, m.feed_decimals,
-			       a.block_number, a.tx_hash, a.created_at, a.delivered_at
-			FROM alerts a LEFT JOIN markets m USING (chain_id, market)
-			`+w.sql()+`
-			ORDER BY a.id DESC
-			LIMIT `+strconv.Itoa(limit+1), w.args...)
+		f.ChainID = uint64(chain)
+		rows, more, err := indexdb.ListAlerts(ctx, tx, f, kind, afterID, limit)
 		if err != nil {
 			return queryErr("query alerts", err)
 		}
-		as, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Alert, error) {
-			var (
-				a                    Alert
-				market, borrower, tx []byte
-			)
-			err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &a.LTVWad, &a.Price, &a.FeedDecimals,
-				&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
-			a.Market, a.Borrower = hexAddr(market), hexAddr(borrower)
-			a.CreatedAt = a.CreatedAt.UTC()
+		for _, a := range rows {
+			out := Alert{
+				ID: a.ID, ChainID: a.ChainID, Market: a.Market.Hex(), Borrower: a.Borrower.Hex(), Kind: a.Kind,
+				LTVWad: units.Decimal(a.LTV), LTV: units.Float(a.LTV, 18), Price: units.Decimal(a.Price),
+				FeedDecimals: a.FeedDecimals, Block: a.Block, CreatedAt: a.CreatedAt.UTC(),
+			}
 			if a.DeliveredAt != nil {
-				*a.DeliveredAt = a.DeliveredAt.UTC()
+				t := a.DeliveredAt.UTC()
+				out.DeliveredAt = &t
 			}
-			a.LTV = scaledString(a.LTVWad, 18)
 			if a.FeedDecimals != nil {
-				a.PriceUSD = scaledString(a.Price, *a.FeedDecimals)
+				out.PriceUSD = units.Float(a.Price, uint8(*a.FeedDecimals))
 			}
-			if tx != nil {
-				h := common.BytesToHash(tx).Hex()
-				a.TxHash = &h
+			if a.TxHash != nil {
+				h := a.TxHash.Hex()
+				out.TxHash = &h
 			}
-			return a, err
-		})
-		if err != nil {
-			return queryErr("query alerts", err)
+			resp.Alerts = append(resp.Alerts, out)
 		}
-		if len(as) > limit {
-			as = as[:limit]
-			resp.NextCursor = cursor{List: "alerts", ID: as[limit-1].ID}.encode()
+		if more {
+			resp.NextCursor = cursor{List: "alerts", ID: rows[len(rows)-1].ID}.encode()
 		}
-		resp.Alerts = append(resp.Alerts, as...)
 		return nil
 	})
 	return resp, err
+}
+
+// listParams reads what every list takes: market, borrower, limit and the list's cursor,
+// besides the extra parameters the list allows.
+func listParams(r *http.Request, list string, extra ...string) (params, indexdb.ListFilter, int, *cursor, error) {
+	var f indexdb.ListFilter
+	p, err := newParams(r, slices.Concat([]string{"market", "borrower"}, extra, []string{"limit", "cursor"})...)
+	if err != nil {
+		return p, f, 0, nil, err
+	}
+	if f.Market, err = p.address("market"); err != nil {
+		return p, f, 0, nil, err
+	}
+	if f.Borrower, err = p.address("borrower"); err != nil {
+		return p, f, 0, nil, err
+	}
+	limit, err := p.limit()
+	if err != nil {
+		return p, f, 0, nil, err
+	}
+	after, err := p.cursor(list)
+	return p, f, limit, after, err
 }

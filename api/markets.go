@@ -2,12 +2,12 @@ package api
 
 import (
 	"context"
-	"math/big"
 	"net/http"
 
-	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -75,88 +75,42 @@ func (s *server) markets(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		rows, err := tx.Query(ctx, `
-			WITH head AS (
-				SELECT chain_id, max(block_timestamp) AS block_timestamp FROM checkpoints GROUP BY chain_id
-			), latest AS (
-				SELECT DISTINCT ON (chain_id, price_feed) chain_id, price_feed, round_id, answer, updated_at, block_number
-				FROM price_rounds ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
-			)
-			SELECT m.chain_id, m.market, m.factory, m.collateral_token, m.loan_token, m.price_feed,
-			       m.collateral_decimals, m.loan_decimals, m.feed_decimals,
-			       m.max_borrow_ltv::text, m.margin_call_ltv::text, m.liquidation_ltv::text,
-			       m.liquidation_target_ltv::text, m.liquidation_bonus::text, m.max_price_age::text,
-			       m.initial_borrow_rate::text, m.created_block, m.created_timestamp,
-			       s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
-			       s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text,
-			       s.borrow_rate::text, s.rate_per_second::text, s.last_accrual, s.block_number,
-			       p.answer::text, p.round_id::text, p.updated_at, p.block_number,
-			       h.block_timestamp - p.updated_at > m.max_price_age
-			FROM markets m
-			LEFT JOIN market_state s USING (chain_id, market)
-			LEFT JOIN latest p ON p.chain_id = m.chain_id AND p.price_feed = m.price_feed
-			LEFT JOIN head h ON h.chain_id = m.chain_id
-			WHERE $1::bigint = 0 OR m.chain_id = $1::bigint
-			ORDER BY m.chain_id, m.created_block, m.market`, chain)
+		ms, err := indexdb.Markets(ctx, tx, uint64(chain))
 		if err != nil {
 			return queryErr("query markets", err)
 		}
-		resp.Markets, err = pgx.CollectRows(rows, scanMarket)
-		if err != nil {
-			return queryErr("query markets", err)
+		for _, m := range ms {
+			resp.Markets = append(resp.Markets, toMarket(m))
 		}
 		return nil
 	})
 	return resp, err
 }
 
-func scanMarket(row pgx.CollectableRow) (Market, error) {
-	var (
-		m                                         Market
-		market, factory, coll, loan, feed         []byte
-		maxBorrow, marginCall, liq, target, bonus string
-	)
-	err := row.Scan(&m.ChainID, &market, &factory, &coll, &loan, &feed,
-		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
-		&maxBorrow, &marginCall, &liq, &target, &bonus, &m.MaxPriceAge,
-		&m.InitialBorrowRateWad, &m.CreatedBlock, &m.CreatedTimestamp,
-		&m.TotalSupplyAssets, &m.TotalSupplyShares, &m.TotalBorrowAssets,
-		&m.TotalBorrowShares, &m.TotalCollateral, &m.BorrowIndexRay,
-		&m.BorrowRateWad, &m.RatePerSecondRay, &m.LastAccrual, &m.StateBlock,
-		&m.Price, &m.PriceRoundID, &m.PriceUpdatedAt, &m.PriceBlock, &m.PriceStale)
-	if err != nil {
-		return m, err
+func toMarket(o indexdb.MarketOverview) Market {
+	wad := func(v *uint256.Int) (string, *float64) { return v.Dec(), units.Float(v.ToBig(), 18) }
+	m := Market{
+		ChainID: int64(o.ChainID), Market: o.Address.Hex(), Factory: o.Factory.Hex(),
+		CollateralToken: o.CollateralToken.Hex(), LoanToken: o.LoanToken.Hex(), PriceFeed: o.PriceFeed.Hex(),
+		CollateralDecimals: int32(o.CollateralDecimals), LoanDecimals: int32(o.LoanDecimals), FeedDecimals: int32(o.FeedDecimals),
+		MaxPriceAge: o.MaxPriceAge.Dec(), InitialBorrowRateWad: o.InitialBorrowRate.Dec(),
+		CreatedBlock: int64(o.CreatedBlock), CreatedTimestamp: int64(o.CreatedTimestamp),
 	}
-	m.Market, m.Factory = hexAddr(market), hexAddr(factory)
-	m.CollateralToken, m.LoanToken, m.PriceFeed = hexAddr(coll), hexAddr(loan), hexAddr(feed)
-	m.MaxBorrowLtvWad, m.MaxBorrowLtv = maxBorrow, scaledString(&maxBorrow, 18)
-	m.MarginCallLtvWad, m.MarginCallLtv = marginCall, scaledString(&marginCall, 18)
-	m.LiquidationLtvWad, m.LiquidationLtv = liq, scaledString(&liq, 18)
-	m.LiquidationTargetLtvWad, m.LiquidationTargetLtv = target, scaledString(&target, 18)
-	m.LiquidationBonusWad, m.LiquidationBonus = bonus, scaledString(&bonus, 18)
-	m.BorrowRate = scaledString(m.BorrowRateWad, 18)
-	m.PriceUSD = scaledString(m.Price, m.FeedDecimals)
-	return m, nil
-}
-
-func hexAddr(b []byte) string { return common.BytesToAddress(b).Hex() }
-
-func hexAddrPtr(b []byte) *string {
-	if b == nil {
-		return nil
+	m.MaxBorrowLtvWad, m.MaxBorrowLtv = wad(o.MaxBorrowLTV)
+	m.MarginCallLtvWad, m.MarginCallLtv = wad(o.MarginCallLTV)
+	m.LiquidationLtvWad, m.LiquidationLtv = wad(o.LiquidationLTV)
+	m.LiquidationTargetLtvWad, m.LiquidationTargetLtv = wad(o.LiquidationTargetLTV)
+	m.LiquidationBonusWad, m.LiquidationBonus = wad(o.LiquidationBonus)
+	if st := o.State; st != nil {
+		m.TotalSupplyAssets, m.TotalSupplyShares = units.Decimal(st.SupplyAssets), units.Decimal(st.SupplyShares)
+		m.TotalBorrowAssets, m.TotalBorrowShares = units.Decimal(st.BorrowAssets), units.Decimal(st.BorrowShares)
+		m.TotalCollateral, m.BorrowIndexRay = units.Decimal(st.Collateral), units.Decimal(st.BorrowIndex)
+		m.BorrowRateWad, m.BorrowRate = units.Decimal(st.BorrowRate), units.Float(st.BorrowRate, 18)
+		m.RatePerSecondRay, m.LastAccrual, m.StateBlock = units.Decimal(st.RatePerSecond), &st.LastAccrual, &st.Block
 	}
-	s := hexAddr(b)
-	return &s
-}
-
-// scaledString is scaled for an integer given in decimal; nil for nil or not an integer.
-func scaledString(s *string, decimals int32) *float64 {
-	if s == nil {
-		return nil
+	if p := o.Latest; p != nil {
+		m.Price, m.PriceUSD = units.Decimal(p.Answer), units.Float(p.Answer, o.FeedDecimals)
+		m.PriceRoundID, m.PriceUpdatedAt, m.PriceBlock, m.PriceStale = units.Decimal(p.RoundID), &p.UpdatedAt, &p.Block, p.Stale
 	}
-	v, ok := new(big.Int).SetString(*s, 10)
-	if !ok {
-		return nil
-	}
-	return units.Float(v, uint8(decimals))
+	return m
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/positions"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
@@ -169,15 +170,14 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		err = tx.QueryRow(ctx, `SELECT collateral_decimals, loan_decimals, feed_decimals FROM markets
-			WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint) LIMIT 1`,
-			market.Bytes(), chain).Scan(&resp.CollateralDecimals, &resp.LoanDecimals, &resp.FeedDecimals)
-		if errors.Is(err, pgx.ErrNoRows) {
+		m, err := indexdb.MarketOf(ctx, tx, uint64(chain), *market)
+		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}
 		if err != nil {
 			return queryErr("query markets", err)
 		}
+		resp.CollateralDecimals, resp.LoanDecimals, resp.FeedDecimals = m.CollateralDecimals, m.LoanDecimals, m.FeedDecimals
 		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})
 		if err != nil {
 			return err

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"strconv"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // PriceRound is one indexed round of a market's price feed: the price in feed units, as a
@@ -48,56 +50,36 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	var key *indexdb.EventKey
+	if after != nil {
+		key = &indexdb.EventKey{Block: after.Block, LogIndex: after.LogIndex}
+	}
 	resp := PricesResponse{Market: market.Hex(), Prices: []PriceRound{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
 		chain, err := s.chainID(ctx, tx)
 		if err != nil {
 			return err
 		}
-		var (
-			chainOfMarket int64
-			factory, feed []byte
-		)
-		err = tx.QueryRow(ctx, `SELECT chain_id, factory, price_feed, feed_decimals FROM markets
-			WHERE market = $1 AND ($2::bigint = 0 OR chain_id = $2::bigint)`, market.Bytes(), chain).
-			Scan(&chainOfMarket, &factory, &feed, &resp.FeedDecimals)
-		if errors.Is(err, pgx.ErrNoRows) {
+		m, err := indexdb.MarketOf(ctx, tx, uint64(chain), *market)
+		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}
 		if err != nil {
 			return queryErr("query markets", err)
 		}
-		resp.PriceFeed = hexAddr(feed)
-		w := where{}
-		w.add("chain_id = " + w.arg(chainOfMarket))
-		w.add("factory = " + w.arg(factory)) // a feed shared by two deployments has its rounds once per factory
-		w.add("price_feed = " + w.arg(feed))
-		if after != nil {
-			w.add("(block_number, log_index) < (" + w.arg(after.Block) + "::bigint, " + w.arg(after.LogIndex) + "::int)")
-		}
-		rows, err := tx.Query(ctx, `
-			SELECT round_id::text, answer::text, updated_at, block_number, log_index
-			FROM price_rounds `+w.sql()+`
-			ORDER BY block_number DESC, log_index DESC
-			LIMIT `+strconv.Itoa(limit+1), w.args...)
+		resp.PriceFeed, resp.FeedDecimals = m.PriceFeed.Hex(), int32(m.FeedDecimals)
+		rounds, more, err := indexdb.ListPriceRounds(ctx, tx, m, key, limit)
 		if err != nil {
 			return queryErr("query price rounds", err)
 		}
-		ps, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (PriceRound, error) {
-			var pr PriceRound
-			err := row.Scan(&pr.RoundID, &pr.Price, &pr.UpdatedAt, &pr.Block, &pr.LogIndex)
-			pr.PriceUSD = scaledString(&pr.Price, resp.FeedDecimals)
-			return pr, err
-		})
-		if err != nil {
-			return queryErr("query price rounds", err)
+		for _, r := range rounds {
+			resp.Prices = append(resp.Prices, PriceRound{RoundID: r.RoundID.String(), Price: r.Answer.String(),
+				PriceUSD: units.Float(r.Answer, m.FeedDecimals), UpdatedAt: r.UpdatedAt, Block: r.Key.Block, LogIndex: r.Key.LogIndex})
 		}
-		if len(ps) > limit {
-			ps = ps[:limit]
-			last := ps[limit-1]
-			resp.NextCursor = cursor{List: "prices", Block: last.Block, LogIndex: last.LogIndex}.encode()
+		if more {
+			last := rounds[len(rounds)-1]
+			resp.NextCursor = cursor{List: "prices", Block: last.Key.Block, LogIndex: last.Key.LogIndex}.encode()
 		}
-		resp.Prices = append(resp.Prices, ps...)
 		return nil
 	})
 	return resp, err

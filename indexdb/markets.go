@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -40,20 +41,22 @@ const (
 	ProtocolMorphoBlue = "morpho-blue"
 )
 
-const marketColumns = `protocol, contract, chain_id, market, factory, collateral_token, loan_token, price_feed,
-	collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv::text, margin_call_ltv::text, liquidation_ltv::text,
-	liquidation_bonus::text, liquidation_target_ltv::text, max_price_age::text, initial_borrow_rate::text,
-	created_block, created_timestamp`
+// marketColumns are a market row's columns in scanMarket's order, of the table alias m.
+const marketColumns = `m.protocol, m.contract, m.chain_id, m.market, m.factory, m.collateral_token, m.loan_token, m.price_feed,
+	m.collateral_decimals, m.loan_decimals, m.feed_decimals, m.max_borrow_ltv::text, m.margin_call_ltv::text,
+	m.liquidation_ltv::text, m.liquidation_bonus::text, m.liquidation_target_ltv::text, m.max_price_age::text,
+	m.initial_borrow_rate::text, m.created_block, m.created_timestamp`
 
-func scanMarket(row pgx.Row) (Market, error) {
+// scanMarket scans marketColumns, then the columns after them into extra.
+func scanMarket(row pgx.Row, extra ...any) (Market, error) {
 	var m Market
 	var addrs [5][]byte
 	var params [7]string
 	var contract []byte
-	err := row.Scan(&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
+	err := row.Scan(append([]any{&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
 		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
 		&params[0], &params[1], &params[2], &params[3], &params[4], &params[5], &params[6],
-		&m.CreatedBlock, &m.CreatedTimestamp)
+		&m.CreatedBlock, &m.CreatedTimestamp}, extra...)...)
 	if err != nil {
 		return m, err
 	}
@@ -75,7 +78,7 @@ func scanMarket(row pgx.Row) (Market, error) {
 // MarketOf reads the market at addr on chainID; an error matching ErrNotIndexed when the
 // index does not hold it (yet).
 func MarketOf(ctx context.Context, q Querier, chainID uint64, addr common.Address) (Market, error) {
-	m, err := scanMarket(q.QueryRow(ctx, `SELECT `+marketColumns+` FROM markets WHERE chain_id = $1 AND market = $2`,
+	m, err := scanMarket(q.QueryRow(ctx, `SELECT `+marketColumns+` FROM markets m WHERE m.chain_id = $1 AND m.market = $2`,
 		int64(chainID), addr.Bytes()))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return m, fmt.Errorf("market %s on chain %d: %w", addr, chainID, ErrNotIndexed)
@@ -95,4 +98,86 @@ func CountMarkets(ctx context.Context, q Querier, chainID uint64, addrs []common
 	var n int
 	err := q.QueryRow(ctx, `SELECT count(*) FROM markets WHERE chain_id = $1 AND market = ANY($2)`, int64(chainID), raw).Scan(&n)
 	return n, err
+}
+
+// MarketOverview is a market with its state as of its last indexed event (nil before one)
+// and its feed's latest indexed round (nil before one).
+type MarketOverview struct {
+	Market
+	State  *MarketTotals
+	Latest *LatestRound
+}
+
+// MarketTotals are a market's indexed totals, index and rates.
+type MarketTotals struct {
+	SupplyAssets, SupplyShares, BorrowAssets, BorrowShares, Collateral *big.Int
+	BorrowIndex, BorrowRate, RatePerSecond                             *big.Int // RAY, WAD a year, RAY
+	LastAccrual, Block                                                 int64
+}
+
+// LatestRound is a feed's latest indexed round, and whether it is older than the market's
+// maxPriceAge at the latest indexed block.
+type LatestRound struct {
+	Answer, RoundID  *big.Int
+	UpdatedAt, Block int64
+	Stale            *bool // nil before the chain has a checkpoint
+}
+
+// Markets lists the markets on chainID (0: every chain) with their state and latest price, by
+// chain, creation and address.
+func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, error) {
+	rows, err := q.Query(ctx, `
+		WITH head AS (
+			SELECT chain_id, max(block_timestamp) AS block_timestamp FROM checkpoints GROUP BY chain_id
+		), latest AS (
+			SELECT DISTINCT ON (chain_id, price_feed) chain_id, price_feed, round_id, answer, updated_at, block_number
+			FROM price_rounds ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
+		)
+		SELECT `+marketColumns+`,
+		       s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
+		       s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text,
+		       s.borrow_rate::text, s.rate_per_second::text, s.last_accrual, s.block_number,
+		       p.answer::text, p.round_id::text, p.updated_at, p.block_number,
+		       h.block_timestamp - p.updated_at > m.max_price_age
+		FROM markets m
+		LEFT JOIN market_state s ON s.chain_id = m.chain_id AND s.market = m.market
+		LEFT JOIN latest p ON p.chain_id = m.chain_id AND p.price_feed = m.price_feed
+		LEFT JOIN head h ON h.chain_id = m.chain_id
+		WHERE $1::bigint = 0 OR m.chain_id = $1::bigint
+		ORDER BY m.chain_id, m.created_block, m.market`, int64(chainID))
+	if err != nil {
+		return nil, fmt.Errorf("read markets: %w", err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (MarketOverview, error) {
+		var (
+			o                       MarketOverview
+			totals                  [8]*string
+			lastAccrual, stateBlock *int64
+			answer, round           *string
+			updatedAt, priceBlock   *int64
+			stale                   *bool
+		)
+		m, err := scanMarket(row, &totals[0], &totals[1], &totals[2], &totals[3], &totals[4], &totals[5], &totals[6], &totals[7],
+			&lastAccrual, &stateBlock, &answer, &round, &updatedAt, &priceBlock, &stale)
+		if err != nil {
+			return o, err
+		}
+		o.Market = m
+		if stateBlock != nil {
+			st := &MarketTotals{Block: *stateBlock}
+			if lastAccrual != nil {
+				st.LastAccrual = *lastAccrual
+			}
+			for i, out := range []**big.Int{&st.SupplyAssets, &st.SupplyShares, &st.BorrowAssets, &st.BorrowShares,
+				&st.Collateral, &st.BorrowIndex, &st.BorrowRate, &st.RatePerSecond} {
+				*out = decimalOrNil(totals[i])
+			}
+			o.State = st
+		}
+		if answer != nil {
+			o.Latest = &LatestRound{Answer: decimalOrNil(answer), RoundID: decimalOrNil(round), UpdatedAt: *updatedAt,
+				Block: *priceBlock, Stale: stale}
+		}
+		return o, nil
+	})
 }

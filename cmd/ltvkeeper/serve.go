@@ -106,7 +106,7 @@ func runServe(c *cli.Context) error {
 		}
 		defer client.Close()
 		// A node of another chain would serve empty lists and a /healthz of "nothing indexed".
-		indexed, err := api.IndexedChains(c.Context, pool)
+		indexed, err := indexdb.IndexedChains(c.Context, pool)
 		if err != nil {
 			return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
 		}

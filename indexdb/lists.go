@@ -1,0 +1,218 @@
+package indexdb
+
+import (
+	"context"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+)
+
+// ListFilter selects rows of a list; zero fields select everything.
+type ListFilter struct {
+	ChainID          uint64
+	Market, Borrower *common.Address
+}
+
+// EventKey is a row's place among the chain's events, the order liquidations and price
+// rounds are listed in (newest first).
+type EventKey struct {
+	Block    int64
+	LogIndex int32
+}
+
+// where collects SQL conditions and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+// arg adds an argument and returns its placeholder.
+func (w *where) arg(v any) string {
+	w.args = append(w.args, v)
+	return "$" + strconv.Itoa(len(w.args))
+}
+
+func (w *where) add(cond string) { w.conds = append(w.conds, cond) }
+
+// filter adds f's conditions on the columns of table alias t.
+func (w *where) filter(t string, f ListFilter) {
+	if f.ChainID != 0 {
+		w.add(t + ".chain_id = " + w.arg(int64(f.ChainID)))
+	}
+	if f.Market != nil {
+		w.add(t + ".market = " + w.arg(f.Market.Bytes()))
+	}
+	if f.Borrower != nil {
+		w.add(t + ".borrower = " + w.arg(f.Borrower.Bytes()))
+	}
+}
+
+// afterEvent keeps the rows of table alias t strictly older than k.
+func (w *where) afterEvent(t string, k *EventKey) {
+	if k != nil {
+		w.add("(" + t + ".block_number, " + t + ".log_index) < (" + w.arg(k.Block) + "::bigint, " + w.arg(k.LogIndex) + "::int)")
+	}
+}
+
+// page is the keyset pagination of every list: the rows of query (a SELECT … FROM …) that w
+// keeps, in order, at most limit of them; more says whether others follow.
+func page[T any](ctx context.Context, q Querier, query string, w *where, order string, limit int, scan func(pgx.CollectableRow) (T, error)) (out []T, more bool, err error) {
+	if len(w.conds) > 0 {
+		query += " WHERE " + strings.Join(w.conds, " AND ")
+	}
+	rows, err := q.Query(ctx, query+" ORDER BY "+order+" LIMIT "+strconv.Itoa(limit+1), w.args...)
+	if err != nil {
+		return nil, false, err
+	}
+	if out, err = pgx.CollectRows(rows, scan); err != nil {
+		return nil, false, err
+	}
+	if len(out) > limit {
+		return out[:limit], true, nil
+	}
+	return out, false, nil
+}
+
+// decimalOrNil reads an optional numeric column written as text.
+func decimalOrNil(s *string) *big.Int {
+	if s == nil {
+		return nil
+	}
+	v, ok := new(big.Int).SetString(*s, 10)
+	if !ok {
+		return nil
+	}
+	return v
+}
+
+// LiquidationRow is a liquidation as lists show it, with its market's decimals (nil when the
+// market is not indexed). Amounts are nil where the event lacks them.
+type LiquidationRow struct {
+	ChainID                                        int64
+	Market, Borrower                               common.Address
+	Liquidator                                     *common.Address
+	Repaid, Seized, BadDebt, Price                 *big.Int
+	CollateralDecimals, LoanDecimals, FeedDecimals *int32
+	Key                                            EventKey
+	Timestamp                                      int64
+	TxHash                                         common.Hash
+}
+
+// ListLiquidations lists the liquidations f selects, newest first, after the one at after
+// (nil: from the newest); more says whether others follow.
+func ListLiquidations(ctx context.Context, q Querier, f ListFilter, after *EventKey, limit int) ([]LiquidationRow, bool, error) {
+	var w where
+	w.filter("l", f)
+	w.afterEvent("l", after)
+	return page(ctx, q, `SELECT l.chain_id, l.market, l.borrower, l.liquidator, l.repaid_assets::text, l.seized_collateral::text,
+			l.bad_debt_assets::text, l.price::text, m.collateral_decimals, m.loan_decimals, m.feed_decimals,
+			l.block_number, l.log_index, l.block_timestamp, l.tx_hash
+		FROM liquidations l LEFT JOIN markets m USING (chain_id, market)`, &w, "l.block_number DESC, l.log_index DESC", limit,
+		func(row pgx.CollectableRow) (LiquidationRow, error) {
+			var (
+				l                                LiquidationRow
+				market, borrower, liquidator, tx []byte
+				amounts                          [4]*string
+			)
+			err := row.Scan(&l.ChainID, &market, &borrower, &liquidator, &amounts[0], &amounts[1], &amounts[2], &amounts[3],
+				&l.CollateralDecimals, &l.LoanDecimals, &l.FeedDecimals, &l.Key.Block, &l.Key.LogIndex, &l.Timestamp, &tx)
+			l.Market, l.Borrower, l.TxHash = common.BytesToAddress(market), common.BytesToAddress(borrower), common.BytesToHash(tx)
+			if liquidator != nil {
+				a := common.BytesToAddress(liquidator)
+				l.Liquidator = &a
+			}
+			l.Repaid, l.Seized, l.BadDebt, l.Price = decimalOrNil(amounts[0]), decimalOrNil(amounts[1]), decimalOrNil(amounts[2]), decimalOrNil(amounts[3])
+			return l, err
+		})
+}
+
+// AlertRow is an alert the keeper raised, with its market's feed decimals (nil when the market
+// is not indexed).
+type AlertRow struct {
+	ID           int64
+	ChainID      int64
+	Market       common.Address
+	Borrower     common.Address
+	Kind         string
+	LTV, Price   *big.Int // WAD and feed units, when known
+	FeedDecimals *int32
+	Block        int64
+	TxHash       *common.Hash
+	CreatedAt    time.Time
+	DeliveredAt  *time.Time
+}
+
+// ListAlerts lists the alerts f and kind ("": any) select, newest first, those with an id
+// below afterID (0: from the newest); more says whether others follow.
+func ListAlerts(ctx context.Context, q Querier, f ListFilter, kind string, afterID int64, limit int) ([]AlertRow, bool, error) {
+	var w where
+	w.filter("a", f)
+	if kind != "" {
+		w.add("a.kind = " + w.arg(kind))
+	}
+	if afterID != 0 {
+		w.add("a.id < " + w.arg(afterID) + "::bigint")
+	}
+	return page(ctx, q, `SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, m.feed_decimals,
+			a.block_number, a.tx_hash, a.created_at, a.delivered_at
+		FROM alerts a LEFT JOIN markets m USING (chain_id, market)`, &w, "a.id DESC", limit,
+		func(row pgx.CollectableRow) (AlertRow, error) {
+			var (
+				a                    AlertRow
+				market, borrower, tx []byte
+				ltv, price           *string
+			)
+			err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &ltv, &price, &a.FeedDecimals,
+				&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
+			a.Market, a.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
+			a.LTV, a.Price = decimalOrNil(ltv), decimalOrNil(price)
+			if tx != nil {
+				h := common.BytesToHash(tx)
+				a.TxHash = &h
+			}
+			return a, err
+		})
+}
+
+// PriceRound is an indexed round of a feed. Key.LogIndex is -1 for the round the indexer read
+// when it discovered the feed.
+type PriceRound struct {
+	RoundID, Answer *big.Int
+	UpdatedAt       int64
+	Key             EventKey
+}
+
+// ListPriceRounds lists the indexed rounds of m's feed, newest first, after the one at after
+// (nil: from the newest); more says whether others follow. A feed that two deployments share
+// has its rounds once per factory; the list holds m's factory's.
+func ListPriceRounds(ctx context.Context, q Querier, m Market, after *EventKey, limit int) ([]PriceRound, bool, error) {
+	var w where
+	w.add("r.chain_id = " + w.arg(int64(m.ChainID)))
+	w.add("r.factory = " + w.arg(m.Factory.Bytes()))
+	w.add("r.price_feed = " + w.arg(m.PriceFeed.Bytes()))
+	w.afterEvent("r", after)
+	return page(ctx, q, `SELECT r.round_id::text, r.answer::text, r.updated_at, r.block_number, r.log_index FROM price_rounds r`,
+		&w, "r.block_number DESC, r.log_index DESC", limit,
+		func(row pgx.CollectableRow) (PriceRound, error) {
+			var (
+				r             PriceRound
+				round, answer string
+			)
+			err := row.Scan(&round, &answer, &r.UpdatedAt, &r.Key.Block, &r.Key.LogIndex)
+			r.RoundID, r.Answer = decimalOrNil(&round), decimalOrNil(&answer)
+			return r, err
+		})
+}
+
+// IndexedChains lists the chains the index holds anything of, in order.
+func IndexedChains(ctx context.Context, q Querier) ([]int64, error) {
+	rows, err := q.Query(ctx, `SELECT chain_id FROM checkpoints UNION SELECT chain_id FROM markets ORDER BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[int64])
+}
