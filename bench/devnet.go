@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
@@ -189,13 +190,14 @@ func (n *liveNet) waitFor(ctx context.Context, what string, timeout time.Duratio
 // indexed is the indexer's checkpoint: the last block whose rows are committed (-1 before
 // the first commit, or before the node has created the tables).
 func (n *liveNet) indexed(ctx context.Context) (int64, error) {
-	var block int64 = -1
-	err := n.pool.QueryRow(ctx, `SELECT coalesce(max(block_number), -1) FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
-		int64(n.Deployment.ChainID), n.Deployment.Factory.Bytes()).Scan(&block)
+	cp, ok, err := indexdb.CheckpointOf(ctx, n.pool, n.Deployment.ChainID, n.Deployment.Factory)
 	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "42P01" { // undefined_table
 		return -1, nil
 	}
-	return block, err
+	if err != nil || !ok {
+		return -1, err
+	}
+	return int64(cp.Block), nil
 }
 
 // waitIndexed waits until the index has caught up with the chain's head as it is now.

@@ -148,9 +148,8 @@ func Live(ctx context.Context, cfg LiveConfig) ([]Figure, error) {
 	if len(fromArrival) == 0 {
 		return nil, fmt.Errorf("no block was both seen arriving and committed in %s: is the indexer following the head?", cfg.Duration)
 	}
-	var events int64
-	if err := n.pool.QueryRow(ctx, `SELECT count(*) FROM events WHERE chain_id = $1 AND block_number BETWEEN $2 AND $3`,
-		int64(n.Deployment.ChainID), int64(first), int64(last)).Scan(&events); err != nil {
+	events, err := indexdb.CountEvents(ctx, n.pool, n.Deployment.ChainID, n.Deployment.Factory, uint64(first), uint64(last))
+	if err != nil {
 		return nil, fmt.Errorf("count the indexed events: %w", err)
 	}
 	log.Info("live latency: done", "blocks", len(fromArrival), "events", events, "transactions_sent", res.sent)

@@ -157,25 +157,28 @@ func ListAlerts(ctx context.Context, q Querier, f ListFilter, kind string, after
 	if afterID != 0 {
 		w.add("a.id < " + w.arg(afterID) + "::bigint")
 	}
-	return page(ctx, q, `SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, m.feed_decimals,
-			a.block_number, a.tx_hash, a.created_at, a.delivered_at
-		FROM alerts a LEFT JOIN markets m USING (chain_id, market)`, &w, "a.id DESC", limit,
-		func(row pgx.CollectableRow) (AlertRow, error) {
-			var (
-				a                    AlertRow
-				market, borrower, tx []byte
-				ltv, price           *string
-			)
-			err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &ltv, &price, &a.FeedDecimals,
-				&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
-			a.Market, a.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
-			a.LTV, a.Price = decimalOrNil(ltv), decimalOrNil(price)
-			if tx != nil {
-				h := common.BytesToHash(tx)
-				a.TxHash = &h
-			}
-			return a, err
-		})
+	return page(ctx, q, alertsQuery, &w, "a.id DESC", limit, scanAlert)
+}
+
+const alertsQuery = `SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, m.feed_decimals,
+		a.block_number, a.tx_hash, a.created_at, a.delivered_at
+	FROM alerts a LEFT JOIN markets m USING (chain_id, market)`
+
+func scanAlert(row pgx.CollectableRow) (AlertRow, error) {
+	var (
+		a                    AlertRow
+		market, borrower, tx []byte
+		ltv, price           *string
+	)
+	err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &ltv, &price, &a.FeedDecimals,
+		&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
+	a.Market, a.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
+	a.LTV, a.Price = decimalOrNil(ltv), decimalOrNil(price)
+	if tx != nil {
+		h := common.BytesToHash(tx)
+		a.TxHash = &h
+	}
+	return a, err
 }
 
 // PriceRound is an indexed round of a feed. Key.LogIndex is -1 for the round the indexer read
@@ -215,4 +218,26 @@ func IndexedChains(ctx context.Context, q Querier) ([]int64, error) {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, pgx.RowTo[int64])
+}
+
+// AlertsAfter lists the alerts of kind with an id above afterID, oldest first: what a reader
+// that follows the keeper has not seen yet.
+func AlertsAfter(ctx context.Context, q Querier, afterID int64, kind string) ([]AlertRow, error) {
+	var w where
+	w.add("a.id > " + w.arg(afterID))
+	w.add("a.kind = " + w.arg(kind))
+	rows, _, err := page(ctx, q, alertsQuery, &w, "a.id", maxAlertsAfter, scanAlert)
+	return rows, err
+}
+
+// maxAlertsAfter bounds what AlertsAfter returns at once.
+const maxAlertsAfter = 10_000
+
+// CountEvents is how many events of factory on chainID the index holds from block from to
+// block to.
+func CountEvents(ctx context.Context, q Querier, chainID uint64, factory common.Address, from, to uint64) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, `SELECT count(*) FROM events WHERE chain_id = $1 AND factory = $2 AND block_number BETWEEN $3 AND $4`,
+		int64(chainID), factory.Bytes(), int64(from), int64(to)).Scan(&n)
+	return n, err
 }

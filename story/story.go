@@ -458,42 +458,22 @@ func (s *teller) awaitIndex() error {
 
 // awaitAlerts waits for n new alerts of a kind from the keeper and prints them.
 func (s *teller) awaitAlerts(n int, kind string) error {
-	type alert struct {
-		id       int64
-		borrower []byte
-		ltv      *string
-		block    int64
-	}
-	var got []alert
+	var got []indexdb.AlertRow
 	err := s.await(fmt.Sprintf("%d %s alerts from the keeper", n, kind), func() (bool, error) {
-		rows, err := s.DB.Query(s.ctx, `SELECT id, borrower, ltv::text, block_number FROM alerts WHERE id > $1 AND kind = $2 ORDER BY id`, s.since, kind)
-		if err != nil {
-			return false, err
-		}
-		defer rows.Close()
-		got = got[:0]
-		for rows.Next() {
-			var a alert
-			if err := rows.Scan(&a.id, &a.borrower, &a.ltv, &a.block); err != nil {
-				return false, err
-			}
-			got = append(got, a)
-		}
-		return len(got) >= n, rows.Err()
+		var err error
+		got, err = indexdb.AlertsAfter(s.ctx, s.DB, s.since, kind)
+		return len(got) >= n, err
 	})
 	if err != nil {
 		return err
 	}
 	for _, a := range got {
 		ltv := "?"
-		if a.ltv != nil {
-			if v, ok := new(big.Int).SetString(*a.ltv, 10); ok {
-				ltv = percent(v)
-			}
+		if a.LTV != nil {
+			ltv = percent(a.LTV)
 		}
-		who := common.BytesToAddress(a.borrower)
-		s.printf("   alert from the keeper: %s for %s (%s) at LTV %s (block %d)\n", kind, s.names[who], who.Hex(), ltv, a.block)
-		s.since = max(s.since, a.id)
+		s.printf("   alert from the keeper: %s for %s (%s) at LTV %s (block %d)\n", kind, s.names[a.Borrower], a.Borrower.Hex(), ltv, a.Block)
+		s.since = max(s.since, a.ID)
 	}
 	return nil
 }
