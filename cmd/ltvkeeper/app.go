@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -152,10 +153,28 @@ func unknownCommand(c *cli.Context) error {
 	for _, cmd := range c.App.VisibleCommands() {
 		names = append(names, cmd.Names()...)
 	}
+	return unknownCommandError(name, names)
+}
+
+func unknownCommandError(name string, names []string) error {
 	if best := nearest(name, names); best != "" {
 		return fmt.Errorf("unknown command %q: did you mean %q? (see 'ltvkeeper --help')", name, best)
 	}
 	return fmt.Errorf("unknown command %q (see 'ltvkeeper --help' for the commands)", name)
+}
+
+// unknownHelpTopic answers 'ltvkeeper help X' for an X that names no command as an unknown
+// command is answered, instead of urfave/cli's "No help topic".
+func unknownHelpTopic(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) < 2 || (args[0] != "help" && args[0] != "h") || c.App.Command(args[1]) != nil {
+		return nil
+	}
+	var names []string
+	for _, cmd := range c.App.VisibleCommands() {
+		names = append(names, cmd.Names()...)
+	}
+	return unknownCommandError(args[1], names)
 }
 
 // nearest is the name among names closest to the mistyped s, or "" when none is close.
@@ -186,7 +205,7 @@ func newApp() *cli.App {
 		Usage:                "keep loans against Bitcoin on-chain safe: deploy, index and liquidate",
 		Version:              fmt.Sprintf("%s (commit %s)", version, commit),
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
-		Before:               setupLogging,
+		Before:               func(c *cli.Context) error { return errors.Join(setupLogging(c), unknownHelpTopic(c)) },
 		Action:               unknownCommand,
 		OnUsageError:         usageError,
 		Commands:             withLogFlags([]*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand, devnetCommand, demoCommand, docsCommand}),

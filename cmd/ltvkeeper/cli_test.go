@@ -38,6 +38,8 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"indx"}, `ltvkeeper: unknown command "indx": did you mean "index"? (see 'ltvkeeper --help')`},
 		{[]string{"possitions", "--json"}, `unknown command "possitions": did you mean "positions"?`},
 		{[]string{"zzzqq"}, `unknown command "zzzqq" (see 'ltvkeeper --help' for the commands)`},
+		{[]string{"help", "indx"}, `ltvkeeper: unknown command "indx": did you mean "index"? (see 'ltvkeeper --help')`},
+		{[]string{"help", "zzzqq"}, `unknown command "zzzqq" (see 'ltvkeeper --help' for the commands)`},
 		{[]string{"positions", "--json", "--limit", "abc", "--db", db}, `ltvkeeper: --limit "abc": want a whole number (see 'ltvkeeper positions --help')`},
 		{[]string{"serve", "--max-lag", "-1", "--db", db}, `--max-lag "-1": want a whole number, 0 or more (see 'ltvkeeper serve --help')`},
 		{[]string{"serve", "--request-timeout", "soon", "--db", db}, `--request-timeout "soon": want a duration such as 10s`},
