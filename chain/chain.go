@@ -24,17 +24,17 @@ import (
 // backend and dev mode).
 var DevChainIDs = map[uint64]bool{31337: true, 1337: true}
 
-// Dial connects to url and returns the client and the chain id; the error names the URL and
-// what to try.
-func Dial(ctx context.Context, url string) (*ethclient.Client, *big.Int, error) {
+// Dial connects to url and returns the client and the chain id; the error names the URL as
+// ref gave it (the flag, such as --rpc, or its environment variable) and what to try.
+func Dial(ctx context.Context, ref, url string) (*ethclient.Client, *big.Int, error) {
 	client, err := ethclient.DialContext(ctx, url)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--rpc %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", url, err)
+		return nil, nil, fmt.Errorf("%s %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", ref, url, err)
 	}
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		client.Close()
-		return nil, nil, fmt.Errorf("--rpc %s: %w (is the node running? for a local chain try 'ltvkeeper devnet')", url, err)
+		return nil, nil, fmt.Errorf("%s %s: %w (is the node running? for a local chain try 'ltvkeeper devnet')", ref, url, err)
 	}
 	return client, chainID, nil
 }

@@ -315,7 +315,7 @@ func (d *Devnet) setUp(ctx context.Context) error {
 // deploy reuses Dir/deployment.json when the chain still has its factory, or deploys,
 // funds and seeds afresh.
 func (d *Devnet) deploy(ctx context.Context) error {
-	client, chainID, err := chain.Dial(ctx, d.RPCURL)
+	client, chainID, err := chain.Dial(ctx, "--rpc", d.RPCURL)
 	if err != nil {
 		return err
 	}

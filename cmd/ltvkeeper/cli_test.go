@@ -63,7 +63,9 @@ func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
 	keepFlag(t, positionsStatusFlag)
 	keepFlag(t, simTargetFlag)
 	keepFlag(t, whatIfTargetFlag)
-	db, _ := unreachableDB(t)
+	keepFlag(t, dbFlag)
+	keepFlag(t, serveRPCFlag)
+	db, port := unreachableDB(t)
 	sim := []string{"simulate", "--collateral-btc", "1", "--borrow", "1000", "--price", "40000"}
 	for _, c := range []struct {
 		env, value string
@@ -76,6 +78,8 @@ func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
 		{"LTVKEEPER_STATUS", "healthy", []string{"positions", "--db", db, "--status", "ok"}, `--status "ok": must be one of`},
 		{"LTVKEEPER_TARGET", "0.9", sim, `LTVKEEPER_TARGET "0.9": want an LTV above 0 and below the 65.00% margin-call line`},
 		{"LTVKEEPER_TARGET", "0.9", []string{"position", pt.Alice.Hex(), "--db", db, "--what-if", "-30%"}, `LTVKEEPER_TARGET "0.9": want an LTV above 0`},
+		{"LTVKEEPER_DB", db, []string{"positions", "--limit", "5", "--status", "healthy"}, "LTVKEEPER_DB " + redactDB(db) + ": cannot connect"},
+		{"LTVKEEPER_RPC", "http://127.0.0.1:" + port, []string{"serve", "--db", seededDB(t)}, "LTVKEEPER_RPC http://127.0.0.1:" + port + ": "},
 	} {
 		t.Run(c.env+"="+c.value+" "+strings.Join(c.args, " "), func(t *testing.T) {
 			t.Setenv(c.env, c.value)

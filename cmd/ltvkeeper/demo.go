@@ -59,7 +59,7 @@ func runDemo(c *cli.Context) error {
 		<-nodeDone
 	}()
 
-	pool, err := connectDB(c.Context, d.DB())
+	pool, err := connectDB(c.Context, "the demo database", d.DB())
 	if err != nil {
 		return err
 	}

@@ -88,7 +88,7 @@ func runDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	client, chainID, err := chain.Dial(c.Context, c.String(rpcFlag.Name))
+	client, chainID, err := chain.Dial(c.Context, flagRef(c, rpcFlag.Name), c.String(rpcFlag.Name))
 	if err != nil {
 		return err
 	}

@@ -86,19 +86,20 @@ func runIndex(c *cli.Context) error {
 	if _, err := migrate(c); err != nil {
 		return err
 	}
-	pool, err := connectDB(c.Context, c.String(dbFlag.Name))
+	pool, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
 	url := c.String(rpcFlag.Name)
+	rpcNode := flagRef(c, rpcFlag.Name) + " " + url // the node as the user named it
 	client, err := rpc.DialContext(c.Context, url)
 	if err != nil {
-		return fmt.Errorf("--rpc %s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", url, err)
+		return fmt.Errorf("%s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", rpcNode, err)
 	}
 	defer client.Close()
 	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
-		if cfg.StartBlock, err = deploymentBlock(c.Context, ethclient.NewClient(client), url, cfg.Factory); err != nil {
+		if cfg.StartBlock, err = deploymentBlock(c.Context, ethclient.NewClient(client), rpcNode, cfg.Factory); err != nil {
 			return err
 		}
 	}
@@ -121,32 +122,33 @@ func runIndex(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	err = nodeHint(url, ix.Run(c.Context))
+	err = nodeHint(rpcNode, ix.Run(c.Context))
 	if errors.Is(err, pgrights.ErrDenied) {
-		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)), err)
 	}
 	return err
 }
 
-// nodeHint names --rpc in the error of a node that does not answer.
-func nodeHint(url string, err error) error {
+// nodeHint names the node (its flag or environment variable and URL) in the error of a node
+// that does not answer.
+func nodeHint(node string, err error) error {
 	if errors.Is(err, indexer.ErrNodeUnavailable) {
-		return nodeDown(url, err)
+		return nodeDown(node, err)
 	}
 	return err
 }
 
-func nodeDown(url string, err error) error {
-	return fmt.Errorf("--rpc %s: %w (is the node running? try 'ltvkeeper devnet')", url, err)
+func nodeDown(node string, err error) error {
+	return fmt.Errorf("%s: %w (is the node running? try 'ltvkeeper devnet')", node, err)
 }
 
 // deploymentBlock finds the block the factory was deployed in, the first block in which it
 // has code, by binary search; it returns 0 when the factory has no code at the head (the
 // indexer then says so). The search reads old state, which Anvil and archive nodes serve.
-func deploymentBlock(ctx context.Context, client *ethclient.Client, url string, factory common.Address) (uint64, error) {
+func deploymentBlock(ctx context.Context, client *ethclient.Client, node string, factory common.Address) (uint64, error) {
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
-		return 0, nodeDown(url, fmt.Errorf("read head: %w", err))
+		return 0, nodeDown(node, fmt.Errorf("read head: %w", err))
 	}
 	hasCode := func(n uint64) (bool, error) {
 		code, err := client.CodeAt(ctx, factory, new(big.Int).SetUint64(n))
@@ -154,7 +156,7 @@ func deploymentBlock(ctx context.Context, client *ethclient.Client, url string, 
 	}
 	if ok, err := hasCode(head); err != nil || !ok {
 		if err != nil {
-			return 0, nodeDown(url, fmt.Errorf("read code of factory %s: %w", factory, err))
+			return 0, nodeDown(node, fmt.Errorf("read code of factory %s: %w", factory, err))
 		}
 		return 0, nil
 	}

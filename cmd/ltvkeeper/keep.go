@@ -94,12 +94,12 @@ func runKeep(c *cli.Context) error {
 		return err
 	}
 	dbURL := c.String(dbFlag.Name)
-	pool, err := connectDB(c.Context, dbURL)
+	pool, err := connectDB(c.Context, flagRef(c, dbFlag.Name), dbURL)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	client, _, err := chain.Dial(c.Context, c.String(rpcFlag.Name))
+	client, _, err := chain.Dial(c.Context, flagRef(c, rpcFlag.Name), c.String(rpcFlag.Name))
 	if err != nil {
 		return err
 	}

@@ -27,15 +27,15 @@ func runMigrate(c *cli.Context) error {
 
 // migrate checks that --db is reachable, then applies pending migrations.
 func migrate(c *cli.Context) (int64, error) {
-	url := c.String(dbFlag.Name)
-	pool, err := connectDB(c.Context, url)
+	url, ref := c.String(dbFlag.Name), flagRef(c, dbFlag.Name)
+	pool, err := connectDB(c.Context, ref, url)
 	if err != nil {
 		return 0, err
 	}
 	pool.Close()
 	version, err := migrations.Up(c.Context, url, slog.Default())
 	if err != nil {
-		return 0, fmt.Errorf("--db %s: %w", redactDB(url), err)
+		return 0, fmt.Errorf("%s %s: %w", ref, redactDB(url), err)
 	}
 	return version, nil
 }

@@ -108,31 +108,31 @@ func runNode(c *cli.Context) error {
 	}
 	// Reachability is checked up front so that a wrong URL fails with one clear message.
 	dialCtx, cancel := context.WithTimeout(c.Context, dialTimeout)
-	client, chainID, err := chain.Dial(dialCtx, cfg.RPC)
+	client, chainID, err := chain.Dial(dialCtx, flagRef(c, rpcFlag.Name), cfg.RPC)
 	cancel()
 	if err != nil {
 		return err
 	}
 	client.Close()
-	if err := checkChain(cfg.RPC, chainID, "--deployment "+c.String(nodeDeploymentFlag.Name), "use a deployment on chain "+chainID.String(), int64(kcfg.Deployment.ChainID)); err != nil {
+	if err := checkChain(flagRef(c, rpcFlag.Name)+" "+cfg.RPC, chainID, "--deployment "+c.String(nodeDeploymentFlag.Name), "use a deployment on chain "+chainID.String(), int64(kcfg.Deployment.ChainID)); err != nil {
 		return err
 	}
 	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
-	if cfg.Pool, err = connectDB(c.Context, cfg.DB); err != nil {
+	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
 	defer cfg.Pool.Close()
 	if opts.HealthDB, err = indexdb.HealthPool(c.Context, cfg.Pool); err != nil {
-		return fmt.Errorf("--db %s: %w", redactDB(cfg.DB), err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(cfg.DB), err)
 	}
 	defer opts.HealthDB.Close()
 	return node.Run(c.Context, cfg, slog.Default())
 }
 
-// checkChain refuses a node at rpcURL whose chain id, got, is none of the chains want that
+// checkChain refuses the node (its flag or environment variable and URL) whose chain id, got, is none of the chains want that
 // other (the deployment, or the index) is on; fix is the other way out than pointing --rpc
 // elsewhere. No chains to want (an empty index) is no check.
-func checkChain(rpcURL string, got *big.Int, other, fix string, want ...int64) error {
+func checkChain(node string, got *big.Int, other, fix string, want ...int64) error {
 	if len(want) == 0 || slices.Contains(want, got.Int64()) {
 		return nil
 	}
@@ -141,6 +141,6 @@ func checkChain(rpcURL string, got *big.Int, other, fix string, want ...int64) e
 		ids[i] = fmt.Sprint(id)
 	}
 	chains := strings.Join(ids, ", ")
-	return fmt.Errorf("--rpc %s serves chain %s but %s is on chain %s: point --rpc at a node of chain %s, or %s",
-		rpcURL, got, other, chains, chains, fix)
+	return fmt.Errorf("%s serves chain %s but %s is on chain %s: point --rpc at a node of chain %s, or %s",
+		node, got, other, chains, chains, fix)
 }

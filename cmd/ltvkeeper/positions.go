@@ -154,7 +154,7 @@ func runPositions(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDB(c.Context, c.String(dbFlag.Name))
+	db, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -198,7 +198,7 @@ func runPosition(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDB(c.Context, c.String(dbFlag.Name))
+	db, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -302,7 +302,7 @@ func interspersed(c *cli.Context) ([]string, error) {
 // schemaError turns a missing schema into advice; other errors pass through.
 func schemaError(c *cli.Context, err error) error {
 	if errors.Is(err, positions.ErrNoSchema) {
-		return fmt.Errorf("--db %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", redactDB(c.String(dbFlag.Name)))
+		return fmt.Errorf("%s %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)))
 	}
 	return err
 }

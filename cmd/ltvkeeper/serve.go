@@ -80,26 +80,26 @@ func runServe(c *cli.Context) error {
 	}
 	opts := api.Options{MaxLag: c.Uint64(lagName), RequestTimeout: timeout, Logger: slog.Default()}
 
-	pool, err := connectServeDB(c.Context, c.String(dbFlag.Name))
+	pool, err := connectServeDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
 	if opts.HealthDB, err = indexdb.HealthPool(c.Context, pool); err != nil {
-		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)), err)
 	}
 	defer opts.HealthDB.Close()
 	var schema bool
 	if err := pool.QueryRow(c.Context, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&schema); err != nil {
-		return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)), err)
 	}
 	if !schema {
-		return fmt.Errorf("--db %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", redactDB(c.String(dbFlag.Name)))
+		return fmt.Errorf("%s %s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)))
 	}
 	if rpcURL != "" {
 		// A node that accepts connections but never answers must not hang the start.
 		dialCtx, cancel := context.WithTimeout(c.Context, dialTimeout)
-		client, chainID, err := chain.Dial(dialCtx, rpcURL)
+		client, chainID, err := chain.Dial(dialCtx, flagRef(c, serveRPCFlag.Name), rpcURL)
 		cancel()
 		if err != nil {
 			return err
@@ -108,9 +108,9 @@ func runServe(c *cli.Context) error {
 		// A node of another chain would serve empty lists and a /healthz of "nothing indexed".
 		indexed, err := indexdb.IndexedChains(c.Context, pool)
 		if err != nil {
-			return fmt.Errorf("--db %s: %w", redactDB(c.String(dbFlag.Name)), err)
+			return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)), err)
 		}
-		if err := checkChain(rpcURL, chainID, "the index at --db "+redactDB(c.String(dbFlag.Name)), "point --db at an index of chain "+chainID.String(), indexed...); err != nil {
+		if err := checkChain(flagRef(c, serveRPCFlag.Name)+" "+rpcURL, chainID, "the index at --db "+redactDB(c.String(dbFlag.Name)), "point --db at an index of chain "+chainID.String(), indexed...); err != nil {
 			return err
 		}
 		opts.ChainID = chainID.Int64()
@@ -148,8 +148,8 @@ func runServe(c *cli.Context) error {
 
 // connectServeDB connects like connectDB, with every session read-only: the API cannot
 // write even through a statement outside its read-only transactions.
-func connectServeDB(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
-	return connectDB(ctx, dbURL, func(cfg *pgxpool.Config) {
+func connectServeDB(ctx context.Context, ref, dbURL string) (*pgxpool.Pool, error) {
+	return connectDB(ctx, ref, dbURL, func(cfg *pgxpool.Config) {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	})
 }

@@ -160,7 +160,7 @@ func TestServeRuns(t *testing.T) {
 // TestServeDBReadOnly checks that serve's database sessions refuse writes even outside the
 // API's read-only transactions.
 func TestServeDBReadOnly(t *testing.T) {
-	pool, err := connectServeDB(context.Background(), seededDB(t))
+	pool, err := connectServeDB(context.Background(), "--db", seededDB(t))
 	if err != nil {
 		t.Fatal(err)
 	}
