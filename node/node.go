@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/errgroup"
 
@@ -81,8 +80,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	defer rpcClient.Close()
 	client := ethclient.NewClient(rpcClient)
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	reg := NewRegistry()
 
 	// One subscription wakes both parts; each has its own channel, so neither takes the
 	// other's head.

@@ -6,16 +6,10 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
-	"net/http"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -104,15 +98,11 @@ func runIndex(c *cli.Context) error {
 		}
 	}
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	if addr := c.String(metricsAddrFlag.Name); addr != "" {
-		stop, err := serveMetrics(addr, reg)
-		if err != nil {
-			return err
-		}
-		defer stop()
+	reg, stop, err := node.Metrics(c.String(metricsAddrFlag.Name))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", flagRef(c, metricsAddrFlag.Name), c.String(metricsAddrFlag.Name), err)
 	}
+	defer stop()
 	if ws := c.String(wsFlag.Name); ws != "" {
 		heads := make(chan uint64, 1)
 		cfg.NewHeads = heads
@@ -211,21 +201,4 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR (and --start-block N, else it is found on the chain)")
 	}
 	return cfg, nil
-}
-
-// serveMetrics serves reg on addr until the returned stop is called.
-func serveMetrics(addr string, reg *prometheus.Registry) (func(), error) {
-	l, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("--metrics.addr %s: %w", addr, err)
-	}
-	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	go srv.Serve(l)
-	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	}, nil
 }

@@ -8,8 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -104,15 +102,11 @@ func runKeep(c *cli.Context) error {
 		return err
 	}
 	defer client.Close()
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	if addr := c.String(metricsAddrFlag.Name); addr != "" {
-		stop, err := serveMetrics(addr, reg)
-		if err != nil {
-			return err
-		}
-		defer stop()
+	reg, stop, err := node.Metrics(c.String(metricsAddrFlag.Name))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", flagRef(c, metricsAddrFlag.Name), c.String(metricsAddrFlag.Name), err)
 	}
+	defer stop()
 	if ws := c.String(wsFlag.Name); ws != "" {
 		heads := make(chan uint64, 1)
 		cfg.NewHeads = heads

@@ -9,13 +9,12 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
 const catAPI = "API"
@@ -116,8 +115,7 @@ func runServe(c *cli.Context) error {
 		opts.ChainID = chainID.Int64()
 		opts.Head = client.BlockNumber
 	}
-	opts.Registry = prometheus.NewRegistry()
-	opts.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	opts.Registry = node.NewRegistry()
 
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
