@@ -30,7 +30,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/dashboard"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
-	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 )
 
 // Options configure the API.

@@ -25,9 +25,9 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }

@@ -13,7 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ltvkeeper/ltvkeeper/positions"
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 )
 
 // params reads an endpoint's query parameters, refusing unknown and repeated ones.

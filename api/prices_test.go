@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 )
 
 func TestAPIPrices(t *testing.T) {

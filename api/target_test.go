@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 )
 
 func TestAPITarget(t *testing.T) {

@@ -16,8 +16,8 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
 // APIConfig is what API measures.

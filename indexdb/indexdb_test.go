@@ -10,8 +10,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }

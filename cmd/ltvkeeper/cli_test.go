@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 )
 
 // runMain runs the app as main does and returns what went to stdout and stderr, and the exit

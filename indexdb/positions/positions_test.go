@@ -14,10 +14,10 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
-	"github.com/ltvkeeper/ltvkeeper/positions"
-	pt "github.com/ltvkeeper/ltvkeeper/positions/positionstest"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
