@@ -90,6 +90,8 @@ type Keeper struct {
 	metrics *metrics
 	alerts  *alerter
 	tx      *txmgr.Manager // nil with DryRun; one for the keeper's life, its nonce re-read each term
+	// preparing holds a slot for each liquidation being simulated and priced (see liquidate).
+	preparing chan struct{}
 
 	// Owned by the leading goroutine.
 	markets     []*market
@@ -168,7 +170,7 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	cfg.defaults()
 	k := &Keeper{
 		cfg: cfg, client: client, db: db, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
-		log: log, metrics: newMetrics(reg), inflight: make(map[positionKey]bool),
+		log: log, metrics: newMetrics(reg), preparing: make(chan struct{}, preparing), inflight: make(map[positionKey]bool),
 		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
 		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
 	}

@@ -203,10 +203,29 @@ func (k *Keeper) startLiquidation(ctx context.Context, m *market, a attempt, hea
 	}()
 }
 
+// preparing bounds the liquidations being simulated and priced at once. A thousand positions
+// past the line at one head would otherwise send the node two thousand calls together, and the
+// riskiest position's transaction would wait behind them all; with a few at a time, started
+// riskiest first, the first liquidations are sent while the others are still being prepared.
+const preparing = 8
+
 // liquidate simulates, prices and sends one liquidation.
 func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uint256.Int, priceBlock uint64, head *types.Header) error {
 	p, want, maxRepay := a.p, a.want, a.maxRepay
 	log := k.log.With("market", m.name, "borrower", p.Borrower)
+	select {
+	case k.preparing <- struct{}{}:
+	case <-ctx.Done():
+		return nil
+	}
+	prepared := false
+	done := func() {
+		if !prepared {
+			prepared = true
+			<-k.preparing
+		}
+	}
+	defer done()
 	data := marketABI.PackLiquidate(p.Borrower, maxRepay)
 	msg := ethereum.CallMsg{From: k.from, To: &m.addr, Data: data}
 	sim, gas, err := k.simulate(ctx, msg, want, maxRepay)
@@ -244,6 +263,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 	k.noteSkip(m, p.Borrower, "")
 	k.metrics.sent.Inc()
 	log.Info("sending liquidation", "max_repay", maxRepay)
+	done() // the next liquidation is prepared while this one is sent and mined
 	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.addr, Data: data, GasLimit: gas + gas/5})
 	switch {
 	case errors.As(err, &revert):
