@@ -99,19 +99,9 @@ func SeedDB(ctx context.Context, url string) error {
 		addr        common.Address
 		lastAccrual int64
 	}{{MarketA, Time}, {MarketB, Time - Day}} {
-		b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
-			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
-			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp, contract)
-			VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 10, $8, $2)`,
-			ChainID, m.addr.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), Feed.Bytes(), Rate.Dec(), Time-Day*30)
-		b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
-			VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
-			ChainID, m.addr.Bytes(), Rate.Dec(), ratePerSecond.Dec(), m.lastAccrual)
+		queueMarket(b, m.addr, Feed, 10, Time-Day*30, m.lastAccrual, ratePerSecond)
 	}
-	for _, p := range Positions {
-		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
-			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
-	}
+	queuePositions(b, Positions)
 	for _, e := range []struct {
 		block, logIndex int64
 		tx              common.Hash
@@ -172,22 +162,33 @@ func SeedTiesDB(ctx context.Context, url string) error {
 		return err
 	}
 	b := &pgx.Batch{}
-	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
-		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
-		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp, contract)
-		VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, 20, $8, $2)`,
-		ChainID, MarketC.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), FeedC.Bytes(), Rate.Dec(), Time-Day*20)
-	b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
-		VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
-		ChainID, MarketC.Bytes(), Rate.Dec(), ratePerSecond.Dec(), Time)
-	for _, p := range Ties {
-		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
-			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
-	}
+	queueMarket(b, MarketC, FeedC, 20, Time-Day*20, Time, ratePerSecond)
+	queuePositions(b, Ties)
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("positionstest: seed ties: %w", err)
 	}
 	return nil
+}
+
+// queueMarket queues a fixture market on feed, created at createdBlock and createdTime, with
+// the fixture's risk parameters and rate and its state last accrued at lastAccrual.
+func queueMarket(b *pgx.Batch, addr, feed common.Address, createdBlock, createdTime, lastAccrual int64, ratePerSecond *uint256.Int) {
+	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
+		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
+		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp, contract)
+		VALUES ($1, $2, $3, $4, $5, $6, 8, 6, 8, 0.5e18, 0.65e18, 0.8e18, 0.05e18, 0.7e18, 3600, $7::numeric, $8, $9, $2)`,
+		ChainID, addr.Bytes(), Factory.Bytes(), WBTC.Bytes(), USDC.Bytes(), feed.Bytes(), Rate.Dec(), createdBlock, createdTime)
+	b.Queue(`INSERT INTO market_state (chain_id, market, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+		VALUES ($1, $2, 1e27, $3::numeric, $4::numeric, $5, 95)`,
+		ChainID, addr.Bytes(), Rate.Dec(), ratePerSecond.Dec(), lastAccrual)
+}
+
+// queuePositions queues fixture positions, last changed in block 95.
+func queuePositions(b *pgx.Batch, ps []Position) {
+	for _, p := range ps {
+		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
+			VALUES ($1, $2, $3, $4, $5, 95)`, ChainID, p.Market.Bytes(), p.Borrower.Bytes(), p.Collateral, p.Shares)
+	}
 }
 
 // SeedMany adds n positions to a database Seed and SeedTies have filled, spread over markets
