@@ -90,8 +90,8 @@ func samePrice(a, b PriceRound) bool {
 func TestAPIPricesOfASharedFeed(t *testing.T) {
 	pool := newPool(t, seed(t))
 	if _, err := pool.Exec(context.Background(), `INSERT INTO price_rounds
-		(chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
-		SELECT chain_id, '\x0f', price_feed, block_number, log_index, round_id, answer, updated_at FROM price_rounds`); err != nil {
+		(chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at, aggregator)
+		SELECT chain_id, '\x0f', price_feed, block_number, log_index, round_id, answer, updated_at, aggregator FROM price_rounds`); err != nil {
 		t.Fatal(err)
 	}
 	srv := start(t, pool, Options{Registry: prometheus.NewRegistry()})

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -36,8 +35,8 @@ const (
 )
 
 var (
-	answerUpdatedID = eventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
-	liquidateID     = eventID(&bindings.LendingMarketMetaData, "Liquidate")
+	answerUpdatedID = chain.EventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
+	liquidateID     = chain.EventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
 
 // Reaction measures, for each size n, on a fresh devnet with 1 s blocks and the node running:
@@ -183,12 +182,4 @@ func reactTo(ctx context.Context, n, safe int, log *slog.Logger) ([]Figure, erro
 		{Section: section, Name: label + "gas per liquidation (mean)", Value: float64(gas) / float64(len(seen)), Unit: "gas"},
 		{Section: section, Name: label + "gas of all liquidations", Value: float64(gas), Unit: "gas"},
 	}, nil
-}
-
-func eventID(md *bind.MetaData, name string) common.Hash {
-	parsed, err := md.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return parsed.Events[name].ID
 }

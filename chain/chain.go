@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -134,4 +135,18 @@ func Call[T any](ctx context.Context, c ethereum.ContractCaller, to common.Addre
 		return zero, WithRevert(err)
 	}
 	return unpack(out)
+}
+
+// EventID is the id (first topic) of the event name in a binding's ABI; it panics when the
+// binding has no such event, a programming error.
+func EventID(md *bind.MetaData, name string) common.Hash {
+	parsed, err := md.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	ev, ok := parsed.Events[name]
+	if !ok {
+		panic("binding has no event " + name)
+	}
+	return ev.ID
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ltvkeeper/ltvkeeper/units"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 )
@@ -77,18 +79,6 @@ func page[T any](ctx context.Context, q Querier, query string, w *where, order s
 	return out, false, nil
 }
 
-// decimalOrNil reads an optional numeric column written as text.
-func decimalOrNil(s *string) *big.Int {
-	if s == nil {
-		return nil
-	}
-	v, ok := new(big.Int).SetString(*s, 10)
-	if !ok {
-		return nil
-	}
-	return v
-}
-
 // LiquidationRow is a liquidation as lists show it, with its market's decimals (nil when the
 // market is not indexed). Amounts are nil where the event lacks them.
 type LiquidationRow struct {
@@ -125,7 +115,7 @@ func ListLiquidations(ctx context.Context, q Querier, f ListFilter, after *Event
 				a := common.BytesToAddress(liquidator)
 				l.Liquidator = &a
 			}
-			l.Repaid, l.Seized, l.BadDebt, l.Price = decimalOrNil(amounts[0]), decimalOrNil(amounts[1]), decimalOrNil(amounts[2]), decimalOrNil(amounts[3])
+			l.Repaid, l.Seized, l.BadDebt, l.Price = units.ParseDecimal(amounts[0]), units.ParseDecimal(amounts[1]), units.ParseDecimal(amounts[2]), units.ParseDecimal(amounts[3])
 			return l, err
 		})
 }
@@ -173,7 +163,7 @@ func scanAlert(row pgx.CollectableRow) (AlertRow, error) {
 	err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &ltv, &price, &a.FeedDecimals,
 		&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
 	a.Market, a.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
-	a.LTV, a.Price = decimalOrNil(ltv), decimalOrNil(price)
+	a.LTV, a.Price = units.ParseDecimal(ltv), units.ParseDecimal(price)
 	if tx != nil {
 		h := common.BytesToHash(tx)
 		a.TxHash = &h
@@ -206,7 +196,7 @@ func ListPriceRounds(ctx context.Context, q Querier, m Market, after *EventKey, 
 				round, answer string
 			)
 			err := row.Scan(&round, &answer, &r.UpdatedAt, &r.Key.Block, &r.Key.LogIndex)
-			r.RoundID, r.Answer = decimalOrNil(&round), decimalOrNil(&answer)
+			r.RoundID, r.Answer = units.ParseDecimal(&round), units.ParseDecimal(&answer)
 			return r, err
 		})
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ltvkeeper/ltvkeeper/units"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
@@ -170,12 +172,12 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 			}
 			for i, out := range []**big.Int{&st.SupplyAssets, &st.SupplyShares, &st.BorrowAssets, &st.BorrowShares,
 				&st.Collateral, &st.BorrowIndex, &st.BorrowRate, &st.RatePerSecond} {
-				*out = decimalOrNil(totals[i])
+				*out = units.ParseDecimal(totals[i])
 			}
 			o.State = st
 		}
 		if answer != nil {
-			o.Latest = &LatestRound{Answer: decimalOrNil(answer), RoundID: decimalOrNil(round), UpdatedAt: *updatedAt,
+			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), RoundID: units.ParseDecimal(round), UpdatedAt: *updatedAt,
 				Block: *priceBlock, Stale: stale}
 		}
 		return o, nil

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -21,6 +22,8 @@ type batch struct {
 	events    []event
 	markets   []newMarket
 	prices    []priceRound
+	sources   []feeds.Source // feeds followed, or whose aggregator changed, in the range
+	timeline  *timeline      // the feeds' sources over the range
 	positions map[positionKey]*positionDelta
 	states    map[common.Address]*stateDelta
 }
@@ -34,6 +37,7 @@ type newMarket struct {
 
 type priceRound struct {
 	feed            common.Address
+	aggregator      common.Address // the aggregator that published it
 	block           uint64
 	logIndex        int // -1: read with latestRoundData at discovery
 	roundID, answer *big.Int
@@ -78,17 +82,12 @@ func newBatch(from, to uint64) *batch {
 // apply folds one decoded event into the batch.
 func (b *batch) apply(ev event) {
 	b.events = append(b.events, ev)
-	switch ev.Name {
-	case "MarketCreated":
+	if ev.Name == "MarketCreated" {
 		b.createMarket(ev)
-	case "AnswerUpdated":
-		b.prices = append(b.prices, priceRound{
-			feed: ev.Address, block: ev.BlockNumber, logIndex: int(ev.LogIndex),
-			roundID: ev.bigArg("roundId"), answer: ev.bigArg("current"), updatedAt: ev.bigArg("updatedAt").Uint64(),
-		})
-	}
-	if ev.Market == nil || ev.Name == "MarketCreated" {
 		return
+	}
+	if ev.Market == nil {
+		return // a price feed's event: its rounds are folded by the feeds' timeline
 	}
 	st := b.state(*ev.Market)
 	st.block = ev.BlockNumber

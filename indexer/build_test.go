@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 )
 
 var (
@@ -31,7 +33,10 @@ func testIndexer(t *testing.T) *Indexer {
 	}
 	return &Indexer{
 		cfg: Config{Factory: factoryAddr}, dec: dec,
-		markets: map[common.Address]bool{marketAddr: true}, feeds: map[common.Address]bool{feedAddr: true},
+		followed: followed{
+			markets: map[common.Address]bool{marketAddr: true},
+			sources: map[common.Address]feeds.Source{feedAddr: {Feed: feedAddr, Aggregator: feedAddr}},
+		},
 	}
 }
 

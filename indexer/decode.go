@@ -22,7 +22,8 @@ var (
 		"Supply", "Withdraw", "DepositCollateral", "WithdrawCollateral", "Borrow", "Repay", "Liquidate",
 		"AccrueInterest", "BorrowRateSet",
 	}
-	feedEvents = []string{"AnswerUpdated"}
+	feedEvents  = []string{"AnswerUpdated"}       // from a feed's aggregator
+	proxyEvents = []string{"AggregatorConfirmed"} // from a feed that is a proxy, when it emits it
 )
 
 // accountArg names the argument that holds the borrower or lender an event concerns.
@@ -70,6 +71,7 @@ func newDecoder() (*decoder, error) {
 		{&bindings.MarketFactoryMetaData, factoryEvents, fromFactory},
 		{&bindings.LendingMarketMetaData, marketEvents, fromMarket},
 		{&chainlink.AggregatorV3InterfaceMetaData, feedEvents, fromFeed},
+		{&chainlink.AggregatorProxyInterfaceMetaData, proxyEvents, fromFeed},
 	} {
 		parsed, err := c.meta.ParseABI()
 		if err != nil {

@@ -196,13 +196,27 @@ var errorKinds = []string{kindTooLarge, kindRateLimited, kindConnection, kindMal
 // call runs a batch, retrying transient failures, and classifies what remains. A rate limit
 // is retried longer and with the same range: splitting it would only send more requests.
 func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
+	return f.callAccepting(ctx, batch, func(error) bool { return false })
+}
+
+// callEach is call for a batch of eth_calls that may fail on their own: an element that
+// reverts, or that the node cannot answer for want of the block's state, keeps its error for
+// the caller to read, and does not fail the batch.
+func (f *fetcher) callEach(ctx context.Context, batch []rpc.BatchElem) error {
+	return f.callAccepting(ctx, batch, func(err error) bool { return reverted(err) || classify(err) == kindUnavailable })
+}
+
+func (f *fetcher) callAccepting(ctx context.Context, batch []rpc.BatchElem, accept func(error) bool) error {
 	delay := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
+		for i := range batch {
+			batch[i].Error = nil
+		}
 		callCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		err := f.rpc.BatchCallContext(callCtx, batch)
 		cancel()
 		for i := range batch {
-			if err == nil && batch[i].Error != nil {
+			if err == nil && batch[i].Error != nil && !accept(batch[i].Error) {
 				err = batch[i].Error
 			}
 		}

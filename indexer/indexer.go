@@ -27,7 +27,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 )
 
@@ -101,9 +101,8 @@ type Indexer struct {
 	metrics *metrics
 
 	// Discovered contracts and the checkpoint; owned by the goroutine that commits.
-	cp      checkpoint
-	markets map[common.Address]bool
-	feeds   map[common.Address]bool
+	cp checkpoint
+	followed
 
 	progress progress
 }
@@ -209,7 +208,7 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 
 func (ix *Indexer) runOnce(ctx context.Context) error {
 	var err error
-	if ix.cp, ix.markets, ix.feeds, err = ix.store.load(ctx); err != nil {
+	if ix.cp, ix.followed, err = ix.store.load(ctx); err != nil {
 		return err
 	}
 	if ix.cp.ok {
@@ -477,7 +476,7 @@ func (ix *Indexer) handleReorg(ctx context.Context) error {
 		ix.cp = b
 		ix.metrics.indexed.Set(float64(b.number))
 		// Markets created above the ancestor are gone; reload what remains.
-		_, ix.markets, ix.feeds, err = ix.store.load(ctx)
+		_, ix.followed, err = ix.store.load(ctx)
 		return err
 	}
 	return fatal("reorg deeper than the %d remembered blocks below %d: re-index into an empty database", len(stored), ix.cp.number)
@@ -498,16 +497,21 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 	ix.metrics.indexed.Set(float64(d.to))
 	ix.cp = checkpoint{number: d.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}
 	for _, m := range b.markets {
-		ix.markets[m.market], ix.feeds[m.priceFeed] = true, true
+		ix.markets[m.market] = true
+	}
+	for _, s := range b.sources {
+		ix.sources[s.Feed] = s
+		delete(ix.unprobed, s.Feed)
 	}
 	ix.progress.advance(ix.log, d.to, len(b.events))
 	return nil
 }
 
-// build keeps the logs of the factory, its markets and their feeds, in order. Markets created
-// in the range are found first, so their own events in the same range are kept too, from the
-// block of their MarketCreated on: a feed's earlier logs are not kept, whether or not they fall
-// in the same range, so that the index does not depend on how the blocks were cut into ranges.
+// build keeps the logs of the factory, its markets and their feeds' aggregators, in order.
+// Markets created in the range are found first, so their own events in the same range are
+// kept too, from the block of their MarketCreated on: a feed's earlier logs are not kept,
+// whether or not they fall in the same range, so that the index does not depend on how the
+// blocks were cut into ranges.
 func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	b := newBatch(d.from, d.to)
 	b.end = d.headers[d.to]
@@ -515,11 +519,7 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		b.headers = append(b.headers, h)
 	}
 	// Contracts discovered in this range, by the block that created or adopted them.
-	markets, feeds := make(map[common.Address]uint64), make(map[common.Address]uint64)
-	since := func(found map[common.Address]uint64, l *types.Log) bool {
-		block, ok := found[l.Address]
-		return ok && l.BlockNumber >= block
-	}
+	markets, found := make(map[common.Address]uint64), make(map[common.Address]uint64)
 	for i := range d.logs {
 		l := &d.logs[i]
 		if l.Address != ix.cfg.Factory || len(l.Topics) == 0 || l.Topics[0] != marketCreatedID {
@@ -532,11 +532,15 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if _, ok := markets[*ev.Market]; !ok {
 			markets[*ev.Market] = l.BlockNumber
 		}
-		if feed := ev.Args["priceFeed"].(common.Address); !ix.feeds[feed] {
-			if _, ok := feeds[feed]; !ok {
-				feeds[feed] = l.BlockNumber
+		feed := ev.Args["priceFeed"].(common.Address)
+		if _, ok := ix.sources[feed]; !ok {
+			if _, ok := found[feed]; !ok {
+				found[feed] = l.BlockNumber
 			}
 		}
+	}
+	if err := ix.follow(ctx, d, b, found); err != nil {
+		return nil, err
 	}
 	// Any contract can emit a log with a followed event's signature: only the followed
 	// contracts' logs are decoded, so that no other contract can stop the indexer.
@@ -546,13 +550,16 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if !ok {
 			continue
 		}
-		switch src {
-		case fromFactory:
+		switch {
+		case src == fromFactory:
 			ok = l.Address == ix.cfg.Factory
-		case fromMarket:
-			ok = ix.markets[l.Address] || since(markets, l)
-		case fromFeed:
-			ok = ix.feeds[l.Address] || since(feeds, l)
+		case src == fromMarket:
+			block, found := markets[l.Address]
+			ok = ix.markets[l.Address] || (found && l.BlockNumber >= block)
+		case l.Topics[0] == answerUpdatedID:
+			ok = len(b.timeline.byAggregator[l.Address]) > 0
+		default: // a proxy's AggregatorConfirmed
+			_, ok = b.timeline.at(l.Address, l.BlockNumber)
 		}
 		if !ok {
 			continue
@@ -561,16 +568,14 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if err != nil {
 			return nil, undecodable(src, l, err)
 		}
+		if ev.Name == "AnswerUpdated" {
+			rounds := b.timeline.rounds(l, ev)
+			if len(rounds) == 0 {
+				continue // not (or no longer) the aggregator of a followed feed at that block
+			}
+			b.prices = append(b.prices, rounds...)
+		}
 		b.apply(ev)
-	}
-	for feed, block := range feeds {
-		round, ok, err := ix.initialRound(ctx, feed, block)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			b.prices = append(b.prices, round)
-		}
 	}
 	return b, nil
 }
@@ -581,105 +586,7 @@ func undecodable(src source, l *types.Log, err error) error {
 		src, l.Address, l.BlockNumber, err)
 }
 
-var marketCreatedID = func() common.Hash {
-	parsed, err := bindings.MarketFactoryMetaData.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return parsed.Events["MarketCreated"].ID
-}()
-
-var feedABI = chainlink.NewAggregatorV3Interface()
-
-var answerUpdatedID = func() common.Hash {
-	parsed, err := chainlink.AggregatorV3InterfaceMetaData.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return parsed.Events["AnswerUpdated"].ID
-}()
-
-var (
-	// errStateUnavailable: the node does not keep the state of the block asked for.
-	errStateUnavailable = errors.New("state not available at that block")
-	// errNoRound: the feed has no such round (or none yet).
-	errNoRound = errors.New("no round")
-)
-
-// initialRound is the round a newly discovered feed had at block, the block of its discovery,
-// so that its markets have a price before the feed's next update; ok is false when it had none.
-//
-// It is read at that block when the node keeps its state. A full node keeps only recent state,
-// and a restarted or pruned node none before its restart: then the round is found from the
-// feed's events and read at the head, where a Chainlink feed still has every round. The first
-// AnswerUpdated after block says which round followed the one in force at block; without one,
-// the round at the head is it. Either way the row is the one an archive node gives, so the
-// index does not depend on the node it was built from.
-func (ix *Indexer) initialRound(ctx context.Context, feed common.Address, block uint64) (r priceRound, ok bool, err error) {
-	r, err = ix.readRound(ctx, feed, feedABI.PackLatestRoundData(), block)
-	if errors.Is(err, errStateUnavailable) {
-		r, err = ix.roundFromEvents(ctx, feed, block)
-	}
-	if errors.Is(err, errNoRound) {
-		ix.log.Info("price feed had no round when discovered; its price comes with its first update", "feed", feed, "block", block, "err", err)
-		return r, false, nil
-	}
-	r.feed, r.block, r.logIndex = feed, block, -1
-	return r, err == nil, err
-}
-
-// roundFromEvents finds the round feed had at block from the feed's AnswerUpdated events after
-// it, and reads that round at the head.
-func (ix *Indexer) roundFromEvents(ctx context.Context, feed common.Address, block uint64) (priceRound, error) {
-	head, err := ix.client.BlockNumber(ctx)
-	if err != nil {
-		return priceRound{}, fmt.Errorf("read head: %w", err)
-	}
-	next, err := ix.fetch.firstLog(ctx, feed, answerUpdatedID, block+1, head)
-	if err != nil {
-		return priceRound{}, err
-	}
-	data := feedABI.PackLatestRoundData()
-	if next != nil {
-		if len(next.Topics) < 3 {
-			return priceRound{}, undecodable(fromFeed, next, errors.New("AnswerUpdated without its roundId topic"))
-		}
-		round := next.Topics[2].Big()
-		if round.Sign() == 0 {
-			return priceRound{}, fmt.Errorf("%w: feed %s started its first round after block %d", errNoRound, feed, block)
-		}
-		data = feedABI.PackGetRoundData(round.Sub(round, big.NewInt(1)))
-	}
-	r, err := ix.readRound(ctx, feed, data, head)
-	if errors.Is(err, errStateUnavailable) {
-		return r, fmt.Errorf("read round of feed %s at the head %d: %w", feed, head, err) // the head moved on: retried
-	}
-	return r, err
-}
-
-// readRound calls latestRoundData or getRoundData (which answer alike) on feed at block. A
-// node without the block's state gives errStateUnavailable, a revert errNoRound, an answer that
-// does not decode a fatal error; other failures are the node's, retried.
-func (ix *Indexer) readRound(ctx context.Context, feed common.Address, data []byte, block uint64) (priceRound, error) {
-	out, err := ix.client.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: data}, new(big.Int).SetUint64(block))
-	if err != nil {
-		kind := classify(err)
-		ix.metrics.rpcErrors.WithLabelValues(kind).Inc()
-		switch {
-		case kind == kindUnavailable:
-			return priceRound{}, fmt.Errorf("%w: %v", errStateUnavailable, err)
-		case reverted(err):
-			return priceRound{}, fmt.Errorf("%w: feed %s at block %d: %v", errNoRound, feed, block, err)
-		}
-		return priceRound{}, fmt.Errorf("read round of feed %s at block %d: %w", feed, block, err)
-	}
-	r, err := feedABI.UnpackLatestRoundData(out)
-	if err != nil {
-		return priceRound{}, fatal("price feed %s answered a round read at block %d with %d bytes that do not decode: %w (is it a Chainlink AggregatorV3Interface feed?)",
-			feed, block, len(out), err)
-	}
-	return priceRound{feed: feed, roundID: r.RoundId, answer: r.Answer, updatedAt: r.UpdatedAt.Uint64()}, nil
-}
+var marketCreatedID = chain.EventID(&bindings.MarketFactoryMetaData, "MarketCreated")
 
 // codeReverted is the JSON-RPC error code of a call that reverted.
 const codeReverted = 3

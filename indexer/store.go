@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
@@ -31,33 +32,66 @@ type store struct {
 	factory []byte
 }
 
-// load returns the checkpoint and the markets and feeds discovered so far.
-func (s *store) load(ctx context.Context) (checkpoint, map[common.Address]bool, map[common.Address]bool, error) {
+// followed is what the indexer follows besides the factory: its markets, and the source of
+// each market's price feed.
+type followed struct {
+	markets map[common.Address]bool
+	sources map[common.Address]feeds.Source // by feed
+	// unprobed are feeds indexed before the index kept their sources: their source is read
+	// at the start of the next range.
+	unprobed map[common.Address]bool
+}
+
+// load returns the checkpoint and what the indexer follows.
+func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	var cp checkpoint
+	f := followed{markets: make(map[common.Address]bool), sources: make(map[common.Address]feeds.Source), unprobed: make(map[common.Address]bool)}
 	var hash []byte
 	err := s.db.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
 		s.chainID, s.factory).Scan(&cp.number, &hash, &cp.timestamp)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
-		return cp, nil, nil, fmt.Errorf("read checkpoint: %w", err)
+		return cp, f, fmt.Errorf("read checkpoint: %w", err)
 	default:
 		cp.hash, cp.ok = common.BytesToHash(hash), true
 	}
-	markets, feeds := make(map[common.Address]bool), make(map[common.Address]bool)
-	rows, err := s.db.Query(ctx, `SELECT market, price_feed FROM markets WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory)
+	rows, err := s.db.Query(ctx, `SELECT DISTINCT ON (price_feed) price_feed, block_number, phase_id, aggregator, min_answer::text, max_answer::text
+		FROM feed_aggregators WHERE chain_id = $1 AND factory = $2 ORDER BY price_feed, block_number DESC`, s.chainID, s.factory)
 	if err != nil {
-		return cp, nil, nil, fmt.Errorf("read markets: %w", err)
+		return cp, f, fmt.Errorf("read price feeds: %w", err)
+	}
+	for rows.Next() {
+		var feed, agg []byte
+		var phase int32
+		var lo, hi *string
+		var src feeds.Source
+		if err := rows.Scan(&feed, &src.Block, &phase, &agg, &lo, &hi); err != nil {
+			return cp, f, fmt.Errorf("read price feeds: %w", err)
+		}
+		src.Feed, src.Aggregator, src.Phase = common.BytesToAddress(feed), common.BytesToAddress(agg), uint16(phase)
+		src.MinAnswer, src.MaxAnswer = units.ParseDecimal(lo), units.ParseDecimal(hi)
+		f.sources[src.Feed] = src
+	}
+	if err := rows.Err(); err != nil {
+		return cp, f, fmt.Errorf("read price feeds: %w", err)
+	}
+	rows, err = s.db.Query(ctx, `SELECT market, price_feed FROM markets WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory)
+	if err != nil {
+		return cp, f, fmt.Errorf("read markets: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var m, f []byte
-		if err := rows.Scan(&m, &f); err != nil {
-			return cp, nil, nil, err
+		var m, feed []byte
+		if err := rows.Scan(&m, &feed); err != nil {
+			return cp, f, err
 		}
-		markets[common.BytesToAddress(m)], feeds[common.BytesToAddress(f)] = true, true
+		f.markets[common.BytesToAddress(m)] = true
+		if _, ok := f.sources[common.BytesToAddress(feed)]; !ok {
+			f.unprobed[common.BytesToAddress(feed)] = true
+		}
 	}
-	return cp, markets, feeds, rows.Err()
+	return cp, f, rows.Err()
 }
 
 // commit writes a batch and its checkpoint in one transaction and notifies listeners.
@@ -72,7 +106,7 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	// makes a replay after any failure write the same rows instead of failing on duplicate
 	// keys. Only this factory's rows: another deployment on the chain may share the database.
 	clear := &pgx.Batch{}
-	for _, table := range []string{"events", "price_rounds"} {
+	for _, table := range []string{"events", "price_rounds", "feed_aggregators"} {
 		clear.Queue(`DELETE FROM `+table+` WHERE chain_id = $1 AND factory = $2 AND block_number BETWEEN $3 AND $4`,
 			s.chainID, s.factory, b.from, b.to)
 	}
@@ -87,6 +121,7 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	q := &pgx.Batch{}
 	s.queueMarkets(q, b.markets)
 	s.queuePrices(q, b.prices)
+	s.queueSources(q, b.sources)
 	s.queueStates(q, b.states)
 	s.queuePositions(q, b.positions)
 	s.queueBlocks(q, b)
@@ -156,9 +191,21 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
 
 func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {
 	for _, p := range prices {
-		q.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8)`,
-			s.chainID, s.factory, p.feed.Bytes(), int64(p.block), int32(p.logIndex), p.roundID.String(), p.answer.String(), int64(p.updatedAt))
+		q.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at, aggregator)
+			VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8, $9)`,
+			s.chainID, s.factory, p.feed.Bytes(), int64(p.block), int32(p.logIndex), p.roundID.String(), p.answer.String(), int64(p.updatedAt),
+			p.aggregator.Bytes())
+	}
+}
+
+func (s *store) queueSources(q *pgx.Batch, sources []feeds.Source) {
+	for _, src := range sources {
+		q.Queue(`INSERT INTO feed_aggregators (chain_id, factory, price_feed, block_number, phase_id, aggregator, min_answer, max_answer)
+			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric)
+			ON CONFLICT (chain_id, factory, price_feed, block_number) DO UPDATE SET phase_id = EXCLUDED.phase_id,
+			aggregator = EXCLUDED.aggregator, min_answer = EXCLUDED.min_answer, max_answer = EXCLUDED.max_answer`,
+			s.chainID, s.factory, src.Feed.Bytes(), int64(src.Block), int32(src.Phase), src.Aggregator.Bytes(),
+			units.Decimal(src.MinAnswer), units.Decimal(src.MaxAnswer))
 	}
 }
 
@@ -277,6 +324,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 			WHERE chain_id = @chain AND factory = @factory AND block_number > @above AND market IS NOT NULL`,
 		`DELETE FROM events WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
 		`DELETE FROM price_rounds WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
+		`DELETE FROM feed_aggregators WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
 		`DELETE FROM blocks WHERE chain_id = @chain AND factory = @factory AND number > @above`,
 		`DELETE FROM positions p USING markets m WHERE m.chain_id = @chain AND m.factory = @factory AND m.created_block > @above
 			AND p.chain_id = m.chain_id AND p.market = m.market`,

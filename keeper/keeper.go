@@ -23,7 +23,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -151,17 +150,9 @@ var (
 	feedABI    = chainlink.NewAggregatorV3Interface()
 	factoryABI = bindings.NewMarketFactory()
 
-	answerUpdatedID = mustEventID(&chainlink.AggregatorV3InterfaceMetaData, "AnswerUpdated")
-	liquidateID     = mustEventID(&bindings.LendingMarketMetaData, "Liquidate")
+	answerUpdatedID = chain.EventID(&chainlink.AggregatorV3InterfaceMetaData, "AnswerUpdated")
+	liquidateID     = chain.EventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
-
-func mustEventID(md *bind.MetaData, name string) common.Hash {
-	parsed, err := md.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return parsed.Events[name].ID
-}
 
 // New returns a keeper. It checks the chain, the markets and the key up front and fails with
 // a message that says what to change.

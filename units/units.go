@@ -59,3 +59,16 @@ func Decimal(v *big.Int) *string {
 	s := v.String()
 	return &s
 }
+
+// ParseDecimal is the inverse of Decimal: nil for nil (or for text that is no integer, which
+// a numeric column never holds).
+func ParseDecimal(s *string) *big.Int {
+	if s == nil {
+		return nil
+	}
+	v, ok := new(big.Int).SetString(*s, 10)
+	if !ok {
+		return nil
+	}
+	return v
+}

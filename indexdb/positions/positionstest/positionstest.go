@@ -92,8 +92,8 @@ func SeedDB(ctx context.Context, url string) error {
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
 		VALUES ($1, $2, $3, $4, $5)`, ChainID, Factory.Bytes(), Block, common.HexToHash("0xb10c").Bytes(), Time)
-	b.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at)
-		VALUES ($1, $6, $2, 90, 0, 7, 90000e8, $3), ($1, $6, $2, 99, 3, 8, $4::numeric, $5)`,
+	b.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at, aggregator)
+		VALUES ($1, $6, $2, 90, 0, 7, 90000e8, $3, $2), ($1, $6, $2, 99, 3, 8, $4::numeric, $5, $2)`,
 		ChainID, Feed.Bytes(), Time-600, PriceUSD.Dec(), Time-60, Factory.Bytes())
 	for _, m := range []struct {
 		addr        common.Address
