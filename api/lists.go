@@ -87,7 +87,7 @@ func (s *server) liquidations(ctx context.Context, r *http.Request) (any, error)
 }
 
 // Alert kinds, as the keeper writes them.
-var alertKinds = []string{"margin_call", "liquidated", "healthy"}
+var alertKinds = indexdb.AlertKinds
 
 // Alert is one alert the keeper raised.
 type Alert struct {

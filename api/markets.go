@@ -52,12 +52,15 @@ type Market struct {
 	LastAccrual       *int64   `json:"lastAccrual"`
 	StateBlock        *int64   `json:"stateBlock"`
 
-	Price          *string  `json:"price"` // feed units (feedDecimals)
-	PriceUSD       *float64 `json:"priceUsd"`
-	PriceRoundID   *string  `json:"priceRoundId"`
-	PriceUpdatedAt *int64   `json:"priceUpdatedAt"`
-	PriceBlock     *int64   `json:"priceBlock"`
-	PriceStale     *bool    `json:"priceStale"` // older than maxPriceAge at the latest indexed block
+	Price           *string  `json:"price"` // feed units (feedDecimals)
+	PriceUSD        *float64 `json:"priceUsd"`
+	PriceRoundID    *string  `json:"priceRoundId"`
+	PriceUpdatedAt  *int64   `json:"priceUpdatedAt"`
+	PriceBlock      *int64   `json:"priceBlock"`
+	PriceStale      *bool    `json:"priceStale"`      // older than the heartbeat at the latest indexed block
+	PriceAtBound    *bool    `json:"priceAtBound"`    // at the aggregator's minAnswer or maxAnswer: the market may be beyond it
+	PriceAggregator *string  `json:"priceAggregator"` // the aggregator that published the round
+	Heartbeat       uint64   `json:"heartbeat"`       // seconds: the market's heartbeat, else its maxPriceAge
 }
 
 // MarketsResponse is the body of /v1/markets.
@@ -93,7 +96,7 @@ func toMarket(o indexdb.MarketOverview) Market {
 		ChainID: int64(o.ChainID), Market: o.Address.Hex(), Factory: o.Factory.Hex(),
 		CollateralToken: o.CollateralToken.Hex(), LoanToken: o.LoanToken.Hex(), PriceFeed: o.PriceFeed.Hex(),
 		CollateralDecimals: int32(o.CollateralDecimals), LoanDecimals: int32(o.LoanDecimals), FeedDecimals: int32(o.FeedDecimals),
-		MaxPriceAge: o.MaxPriceAge.Dec(), InitialBorrowRateWad: o.InitialBorrowRate.Dec(),
+		MaxPriceAge: o.MaxPriceAge.Dec(), InitialBorrowRateWad: o.InitialBorrowRate.Dec(), Heartbeat: o.Heartbeat,
 		CreatedBlock: int64(o.CreatedBlock), CreatedTimestamp: int64(o.CreatedTimestamp),
 	}
 	m.MaxBorrowLtvWad, m.MaxBorrowLtv = wad(o.MaxBorrowLTV)
@@ -111,6 +114,8 @@ func toMarket(o indexdb.MarketOverview) Market {
 	if p := o.Latest; p != nil {
 		m.Price, m.PriceUSD = units.Decimal(p.Answer), units.Float(p.Answer, o.FeedDecimals)
 		m.PriceRoundID, m.PriceUpdatedAt, m.PriceBlock, m.PriceStale = units.Decimal(p.RoundID), &p.UpdatedAt, &p.Block, p.Stale
+		agg := p.Aggregator.Hex()
+		m.PriceAtBound, m.PriceAggregator = &p.AtBound, &agg
 	}
 	return m
 }

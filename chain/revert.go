@@ -116,3 +116,14 @@ func WithRevert(err error) error {
 	}
 	return err
 }
+
+// codeReverted is the JSON-RPC error code of a call that reverted.
+const codeReverted = 3
+
+// Reverted says whether err is a node's answer that the call reverted.
+func Reverted(err error) bool {
+	var rpcErr rpc.Error
+	var revert *RevertError
+	return errors.As(err, &revert) || (errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeReverted) ||
+		strings.Contains(strings.ToLower(err.Error()), "execution reverted")
+}

@@ -11,11 +11,15 @@
 package feeds
 
 import (
+	"context"
+	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
 // phaseOffset is how far a proxy shifts its phase id within its round ids.
@@ -58,3 +62,54 @@ var (
 	Aggregator = chainlink.NewAggregatorBoundsInterface()
 	Feed       = chainlink.NewAggregatorV3Interface()
 )
+
+// Read reads feed's source at block (nil: the head): its phase and aggregator when it is a
+// proxy, else itself in phase 0, with the aggregator's answer bounds when it has them. A call
+// that reverts or answers nothing decodable means "no proxy" or "no bounds"; other errors are
+// the node's, returned as they are (chain.Reverted tells them apart).
+func Read(ctx context.Context, c ethereum.ContractCaller, feed common.Address, block *big.Int) (Source, error) {
+	s := Source{Feed: feed, Aggregator: feed}
+	if block != nil {
+		s.Block = block.Uint64()
+	}
+	phase, err := optional(ctx, c, feed, Proxy.PackPhaseId(), Proxy.UnpackPhaseId, block)
+	if err != nil {
+		return s, fmt.Errorf("ask price feed %s for its phase: %w", feed, err)
+	}
+	if phase != nil && *phase > 0 {
+		agg, err := chain.Call(ctx, c, feed, Proxy.PackAggregator(), Proxy.UnpackAggregator, block)
+		if err != nil {
+			return s, fmt.Errorf("ask price feed %s for its aggregator: %w", feed, err)
+		}
+		s.Phase, s.Aggregator = *phase, agg
+	}
+	lo, err := optional(ctx, c, s.Aggregator, Aggregator.PackMinAnswer(), Aggregator.UnpackMinAnswer, block)
+	if err != nil {
+		return s, fmt.Errorf("ask aggregator %s of price feed %s for its bounds: %w", s.Aggregator, feed, err)
+	}
+	hi, err := optional(ctx, c, s.Aggregator, Aggregator.PackMaxAnswer(), Aggregator.UnpackMaxAnswer, block)
+	if err != nil {
+		return s, fmt.Errorf("ask aggregator %s of price feed %s for its bounds: %w", s.Aggregator, feed, err)
+	}
+	if lo != nil && hi != nil {
+		s.MinAnswer, s.MaxAnswer = *lo, *hi
+	}
+	return s, nil
+}
+
+// optional calls a function a contract may not implement: nil when the call reverted or
+// answered something that does not decode.
+func optional[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) (*T, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
+	if err != nil {
+		if chain.Reverted(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return nil, nil
+	}
+	return &v, nil
+}

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ltvkeeper/ltvkeeper/units"
-
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // ListFilter selects rows of a list; zero fields select everything.
@@ -119,6 +119,23 @@ func ListLiquidations(ctx context.Context, q Querier, f ListFilter, after *Event
 			return l, err
 		})
 }
+
+// Alert kinds: a position's, and a market's price alerts, raised when the condition starts and
+// with the _cleared suffix when it ends. A market's alerts have the zero address as borrower.
+const (
+	AlertMarginCall          = "margin_call"
+	AlertLiquidated          = "liquidated"
+	AlertHealthy             = "healthy"
+	AlertPriceStale          = "price_stale"    // the latest round is older than the market's heartbeat
+	AlertPriceAtBound        = "price_at_bound" // the answer sits at the aggregator's minAnswer or maxAnswer
+	AlertCleared             = "_cleared"
+	AlertPriceStaleCleared   = AlertPriceStale + AlertCleared
+	AlertPriceAtBoundCleared = AlertPriceAtBound + AlertCleared
+)
+
+// AlertKinds are every alert kind.
+var AlertKinds = []string{AlertMarginCall, AlertLiquidated, AlertHealthy, AlertPriceStale, AlertPriceStaleCleared,
+	AlertPriceAtBound, AlertPriceAtBoundCleared}
 
 // AlertRow is an alert the keeper raised, with its market's feed decimals (nil when the market
 // is not indexed).

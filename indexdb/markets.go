@@ -6,13 +6,12 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ltvkeeper/ltvkeeper/units"
-
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 // Market is a market row: its protocol, where it lives, its tokens and feed, and its risk
@@ -30,6 +29,9 @@ type Market struct {
 	LiquidationBonus, LiquidationTargetLTV                  *uint256.Int
 	MaxPriceAge, InitialBorrowRate                          *uint256.Int
 	CreatedBlock, CreatedTimestamp                          uint64
+	// Heartbeat is the age in seconds past which the market's price counts as stale: the
+	// market's own setting, else its maxPriceAge.
+	Heartbeat uint64
 }
 
 // Scale is the market's decimals as the loan math takes them.
@@ -47,7 +49,7 @@ const (
 const marketColumns = `m.protocol, m.contract, m.chain_id, m.market, m.factory, m.collateral_token, m.loan_token, m.price_feed,
 	m.collateral_decimals, m.loan_decimals, m.feed_decimals, m.max_borrow_ltv::text, m.margin_call_ltv::text,
 	m.liquidation_ltv::text, m.liquidation_bonus::text, m.liquidation_target_ltv::text, m.max_price_age::text,
-	m.initial_borrow_rate::text, m.created_block, m.created_timestamp`
+	m.initial_borrow_rate::text, m.created_block, m.created_timestamp, COALESCE(m.heartbeat, m.max_price_age)::bigint`
 
 // scanMarket scans marketColumns, then the columns after them into extra.
 func scanMarket(row pgx.Row, extra ...any) (Market, error) {
@@ -58,7 +60,7 @@ func scanMarket(row pgx.Row, extra ...any) (Market, error) {
 	err := row.Scan(append([]any{&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
 		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
 		&params[0], &params[1], &params[2], &params[3], &params[4], &params[5], &params[6],
-		&m.CreatedBlock, &m.CreatedTimestamp}, extra...)...)
+		&m.CreatedBlock, &m.CreatedTimestamp, &m.Heartbeat}, extra...)...)
 	if err != nil {
 		return m, err
 	}
@@ -117,12 +119,15 @@ type MarketTotals struct {
 	LastAccrual, Block                                                 int64
 }
 
-// LatestRound is a feed's latest indexed round, and whether it is older than the market's
-// maxPriceAge at the latest indexed block.
+// LatestRound is a feed's latest indexed round, whether it is older than the market's
+// heartbeat at the latest indexed block, and whether it sits at its aggregator's minAnswer or
+// maxAnswer (beyond which the aggregator publishes nothing).
 type LatestRound struct {
 	Answer, RoundID  *big.Int
+	Aggregator       common.Address // that published it
 	UpdatedAt, Block int64
 	Stale            *bool // nil before the chain has a checkpoint
+	AtBound          bool
 }
 
 // Markets lists the markets on chainID (0: every chain) with their state and latest price, by
@@ -132,15 +137,24 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		WITH head AS (
 			SELECT chain_id, max(block_timestamp) AS block_timestamp FROM checkpoints GROUP BY chain_id
 		), latest AS (
-			SELECT DISTINCT ON (chain_id, price_feed) chain_id, price_feed, round_id, answer, updated_at, block_number
-			FROM price_rounds ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
+			SELECT DISTINCT ON (r.chain_id, r.price_feed) r.chain_id, r.price_feed, r.round_id, r.answer, r.updated_at,
+			       r.block_number, r.aggregator,
+			       COALESCE(r.answer <= a.min_answer OR r.answer >= a.max_answer, false) AS at_bound
+			FROM price_rounds r
+			LEFT JOIN LATERAL (
+				SELECT fa.min_answer, fa.max_answer FROM feed_aggregators fa
+				WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
+				  AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
+				ORDER BY fa.block_number DESC LIMIT 1
+			) a ON true
+			ORDER BY r.chain_id, r.price_feed, r.block_number DESC, r.log_index DESC
 		)
 		SELECT `+marketColumns+`,
 		       s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
 		       s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text,
 		       s.borrow_rate::text, s.rate_per_second::text, s.last_accrual, s.block_number,
 		       p.answer::text, p.round_id::text, p.updated_at, p.block_number,
-		       h.block_timestamp - p.updated_at > m.max_price_age
+		       h.block_timestamp - p.updated_at > COALESCE(m.heartbeat, m.max_price_age), p.aggregator, p.at_bound
 		FROM markets m
 		LEFT JOIN market_state s ON s.chain_id = m.chain_id AND s.market = m.market
 		LEFT JOIN latest p ON p.chain_id = m.chain_id AND p.price_feed = m.price_feed
@@ -157,10 +171,11 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 			lastAccrual, stateBlock *int64
 			answer, round           *string
 			updatedAt, priceBlock   *int64
-			stale                   *bool
+			stale, atBound          *bool
+			aggregator              []byte
 		)
 		m, err := scanMarket(row, &totals[0], &totals[1], &totals[2], &totals[3], &totals[4], &totals[5], &totals[6], &totals[7],
-			&lastAccrual, &stateBlock, &answer, &round, &updatedAt, &priceBlock, &stale)
+			&lastAccrual, &stateBlock, &answer, &round, &updatedAt, &priceBlock, &stale, &aggregator, &atBound)
 		if err != nil {
 			return o, err
 		}
@@ -178,7 +193,7 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		}
 		if answer != nil {
 			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), RoundID: units.ParseDecimal(round), UpdatedAt: *updatedAt,
-				Block: *priceBlock, Stale: stale}
+				Block: *priceBlock, Stale: stale, Aggregator: common.BytesToAddress(aggregator), AtBound: *atBound}
 		}
 		return o, nil
 	})

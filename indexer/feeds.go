@@ -157,43 +157,18 @@ func sortedAddresses[V any](m map[common.Address]V) []common.Address {
 	return out
 }
 
-// source reads feed's source at block: its phase and aggregator when it is a proxy, else
-// itself in phase 0, with the aggregator's answer bounds when it has any. It reads at the head
-// when the node does not keep the block's state.
+// source reads feed's source at block (feeds.Read), at the head when the node does not keep
+// the block's state.
 func (ix *Indexer) source(ctx context.Context, feed common.Address, block uint64) (feeds.Source, error) {
-	s := feeds.Source{Feed: feed, Aggregator: feed, Block: block}
-	at := any(hexutil.Uint64(block))
-	var phase, agg hexutil.Bytes
-	batch := []rpc.BatchElem{ethCall(feed, proxyABI.PackPhaseId(), at, &phase), ethCall(feed, proxyABI.PackAggregator(), at, &agg)}
-	if err := ix.fetch.callEach(ctx, batch); err != nil {
-		return s, fmt.Errorf("ask price feed %s for its aggregator: %w", feed, err)
+	s, err := feeds.Read(ctx, ix.client, feed, new(big.Int).SetUint64(block))
+	if err != nil && classify(err) == kindUnavailable {
+		s, err = feeds.Read(ctx, ix.client, feed, nil)
 	}
-	if unavailable(batch) {
-		at = "latest"
-		if err := ix.fetch.callEach(ctx, batch); err != nil {
-			return s, fmt.Errorf("ask price feed %s for its aggregator: %w", feed, err)
-		}
+	if err != nil {
+		ix.metrics.rpcErrors.WithLabelValues(classify(err)).Inc()
 	}
-	if batch[0].Error == nil && batch[1].Error == nil {
-		p, perr := proxyABI.UnpackPhaseId(phase)
-		a, aerr := proxyABI.UnpackAggregator(agg)
-		if perr == nil && aerr == nil && p > 0 && a != (common.Address{}) {
-			s.Phase, s.Aggregator = p, a
-		}
-	}
-	var lo, hi hexutil.Bytes
-	bounds := []rpc.BatchElem{ethCall(s.Aggregator, feeds.Aggregator.PackMinAnswer(), at, &lo), ethCall(s.Aggregator, feeds.Aggregator.PackMaxAnswer(), at, &hi)}
-	if err := ix.fetch.callEach(ctx, bounds); err != nil {
-		return s, fmt.Errorf("ask aggregator %s of price feed %s for its bounds: %w", s.Aggregator, feed, err)
-	}
-	if bounds[0].Error == nil && bounds[1].Error == nil {
-		minA, minErr := feeds.Aggregator.UnpackMinAnswer(lo)
-		maxA, maxErr := feeds.Aggregator.UnpackMaxAnswer(hi)
-		if minErr == nil && maxErr == nil {
-			s.MinAnswer, s.MaxAnswer = minA, maxA
-		}
-	}
-	return s, nil
+	s.Block = block
+	return s, err
 }
 
 // changes finds the proxies among the feeds of t whose phase moved in d's range, and adds to t
@@ -418,7 +393,7 @@ func (ix *Indexer) readRound(ctx context.Context, feed common.Address, data []by
 		switch {
 		case kind == kindUnavailable:
 			return priceRound{}, fmt.Errorf("%w: %v", errStateUnavailable, err)
-		case reverted(err):
+		case chain.Reverted(err):
 			return priceRound{}, fmt.Errorf("%w: feed %s at block %d: %v", errNoRound, feed, block, err)
 		}
 		return priceRound{}, fmt.Errorf("read round of feed %s at block %d: %w", feed, block, err)

@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
 var (
@@ -203,7 +205,7 @@ func (f *fetcher) call(ctx context.Context, batch []rpc.BatchElem) error {
 // reverts, or that the node cannot answer for want of the block's state, keeps its error for
 // the caller to read, and does not fail the batch.
 func (f *fetcher) callEach(ctx context.Context, batch []rpc.BatchElem) error {
-	return f.callAccepting(ctx, batch, func(err error) bool { return reverted(err) || classify(err) == kindUnavailable })
+	return f.callAccepting(ctx, batch, func(err error) bool { return chain.Reverted(err) || classify(err) == kindUnavailable })
 }
 
 func (f *fetcher) callAccepting(ctx context.Context, batch []rpc.BatchElem, accept func(error) bool) error {

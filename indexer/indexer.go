@@ -587,11 +587,3 @@ func undecodable(src source, l *types.Log, err error) error {
 }
 
 var marketCreatedID = chain.EventID(&bindings.MarketFactoryMetaData, "MarketCreated")
-
-// codeReverted is the JSON-RPC error code of a call that reverted.
-const codeReverted = 3
-
-func reverted(err error) bool {
-	var rpcErr rpc.Error
-	return (errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeReverted) || strings.Contains(strings.ToLower(err.Error()), "execution reverted")
-}

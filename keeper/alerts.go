@@ -15,14 +15,17 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// Alert kinds.
+// Alert kinds (see indexdb.AlertKinds).
 const (
-	AlertMarginCall = "margin_call"
-	AlertLiquidated = "liquidated"
-	AlertHealthy    = "healthy"
+	AlertMarginCall   = indexdb.AlertMarginCall
+	AlertLiquidated   = indexdb.AlertLiquidated
+	AlertHealthy      = indexdb.AlertHealthy
+	AlertPriceStale   = indexdb.AlertPriceStale
+	AlertPriceAtBound = indexdb.AlertPriceAtBound
 )
 
 // Alert is one alert, as stored in the alerts table and POSTed to the webhook.
@@ -117,7 +120,7 @@ func (a *alerter) insert(ctx context.Context, al Alert, once bool) (bool, error)
 // last alert is a margin call is not alerted again until it is re-armed.
 func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error) {
 	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, borrower) market, borrower, kind FROM alerts
-		WHERE chain_id = $1 ORDER BY market, borrower, id DESC`, a.chainID)
+		WHERE chain_id = $1 AND kind = ANY($2) ORDER BY market, borrower, id DESC`, a.chainID, []string{AlertMarginCall, AlertLiquidated, AlertHealthy})
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)
 	}
@@ -126,6 +129,29 @@ func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error)
 	var kind string
 	_, err = pgx.ForEachRow(rows, []any{&m, &b, &kind}, func() error {
 		out[positionKey{common.BytesToAddress(m), common.BytesToAddress(b)}] = kind
+		return nil
+	})
+	return out, err
+}
+
+// priceAlertsInForce returns the price alerts in force on each market: those whose latest
+// alert is a start, not a clear.
+func (a *alerter) priceAlertsInForce(ctx context.Context) (map[common.Address]map[string]bool, error) {
+	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, replace(kind, $3, '')) market, kind FROM alerts
+		WHERE chain_id = $1 AND replace(kind, $3, '') = ANY($2) ORDER BY market, replace(kind, $3, ''), id DESC`,
+		a.chainID, []string{AlertPriceStale, AlertPriceAtBound}, indexdb.AlertCleared)
+	if err != nil {
+		return nil, fmt.Errorf("read price alerts: %w", err)
+	}
+	out := make(map[common.Address]map[string]bool)
+	var m []byte
+	var kind string
+	_, err = pgx.ForEachRow(rows, []any{&m, &kind}, func() error {
+		market := common.BytesToAddress(m)
+		if out[market] == nil {
+			out[market] = make(map[string]bool)
+		}
+		out[market][kind] = true // a _cleared kind reads as not in force
 		return nil
 	})
 	return out, err
@@ -176,7 +202,7 @@ func (a *alerter) deliverPending(ctx context.Context) (int, error) {
 		var ltv, price *string
 		err := row.Scan(&al.ID, &m, &b, &al.Kind, &ltv, &price, &al.Block, &tx)
 		al.ChainID, al.Market, al.Borrower = a.chainID, common.BytesToAddress(m), common.BytesToAddress(b)
-		al.LTV, al.Price = parseBig(ltv), parseBig(price)
+		al.LTV, al.Price = units.ParseDecimal(ltv), units.ParseDecimal(price)
 		if tx != nil {
 			h := common.BytesToHash(tx)
 			al.TxHash = &h
@@ -216,14 +242,6 @@ func (a *alerter) post(ctx context.Context, al Alert) error {
 		return fmt.Errorf("webhook answered %s", resp.Status)
 	}
 	return nil
-}
-
-func parseBig(s *string) *big.Int {
-	if s == nil {
-		return nil
-	}
-	v, _ := new(big.Int).SetString(*s, 10)
-	return v
 }
 
 // ratio prints a WAD fraction for people: 0.7 for 7e17.

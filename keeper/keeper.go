@@ -34,6 +34,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
@@ -135,8 +136,11 @@ type market struct {
 	lastAccrual                              uint64
 	price                                    *uint256.Int
 	round                                    *big.Int
-	priceBlock                               uint64   // block of the current round's AnswerUpdated (else the head it was first seen at)
-	minProfit, ethPrice, lowBalance          *big.Int // Config's dollars in loan-token base units
+	source                                   feeds.Source // the feed's aggregator, read when the round changes
+	heartbeat                                uint64       // seconds after which the price is stale
+	stale, atBound                           bool         // the price alerts in force
+	priceBlock                               uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
+	minProfit, ethPrice, lowBalance          *big.Int     // Config's dollars in loan-token base units
 	book                                     *book.Book
 
 	unfunded int                       // positions past the line left untried for want of loan token at the last head
@@ -248,6 +252,13 @@ func (k *Keeper) lead(ctx context.Context) error {
 	var err error
 	if k.alertKinds, err = k.alerts.lastKinds(ctx); err != nil {
 		return err
+	}
+	inForce, err := k.alerts.priceAlertsInForce(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range k.markets {
+		m.stale, m.atBound = inForce[m.addr][AlertPriceStale], inForce[m.addr][AlertPriceAtBound]
 	}
 	k.loaded = false
 	wake := make(chan struct{}, 1)

@@ -145,7 +145,7 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 			return err
 		}
 		m.liquidationLTV, m.marginCallLTV, m.targetLTV, m.bonus = im.LiquidationLTV, im.MarginCallLTV, im.LiquidationTargetLTV, im.LiquidationBonus
-		m.scale, m.loanToken, m.feed = im.Scale(), im.LoanToken, im.PriceFeed
+		m.scale, m.loanToken, m.feed, m.heartbeat = im.Scale(), im.LoanToken, im.PriceFeed, im.Heartbeat
 		ld := im.LoanDecimals
 		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
 		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)

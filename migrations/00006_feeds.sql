@@ -32,6 +32,11 @@ COMMENT ON COLUMN price_rounds.round_id IS 'The round id consumers of the feed s
 ALTER TABLE markets ADD COLUMN heartbeat bigint CHECK (heartbeat > 0);
 COMMENT ON COLUMN markets.heartbeat IS 'Seconds after which the market''s latest price counts as stale; NULL: its max_price_age.';
 
+-- The keeper's price alerts concern a market: their borrower is the zero address.
+ALTER TABLE alerts DROP CONSTRAINT alerts_kind_check, ADD CONSTRAINT alerts_kind_check CHECK (kind IN ('margin_call', 'liquidated',
+    'healthy', 'price_stale', 'price_stale_cleared', 'price_at_bound', 'price_at_bound_cleared'));
+COMMENT ON COLUMN alerts.kind IS 'margin_call, liquidated or healthy for a position; price_stale or price_at_bound when a market''s price becomes stale or reaches its aggregator''s bound, with _cleared when that ends (borrower is then the zero address).';
+
 CREATE OR REPLACE VIEW market_live AS
 WITH head AS (
     SELECT chain_id, max(block_number) AS block_number, max(block_timestamp) AS block_timestamp
@@ -141,5 +146,7 @@ SELECT chain_id, market, borrower, collateral, debt, borrow_shares, price, price
 FROM valued;
 -- +goose StatementEnd
 ALTER TABLE markets DROP COLUMN heartbeat;
+DELETE FROM alerts WHERE kind NOT IN ('margin_call', 'liquidated', 'healthy');
+ALTER TABLE alerts DROP CONSTRAINT alerts_kind_check, ADD CONSTRAINT alerts_kind_check CHECK (kind IN ('margin_call', 'liquidated', 'healthy'));
 ALTER TABLE price_rounds DROP COLUMN aggregator;
 DROP TABLE feed_aggregators;

@@ -197,10 +197,16 @@
 
   // ---- overview ----
 
+  // A Chainlink proxy's round id is phaseId << 64 | the aggregator's round id.
+  function round(id) {
+    const v = BigInt(id), phase = v >> 64n;
+    return phase > 0n ? `phase ${phase} round ${v & ((1n << 64n) - 1n)}` : `round ${id}`;
+  }
+
   function drawOverview(m, book, liqs) {
     setText('price', usd(m.price, m.feedDecimals));
     setText('price-sub', m.price == null ? 'no price indexed' :
-      `round ${m.priceRoundId} · ${time(m.priceUpdatedAt)}${m.priceStale ? ' · STALE' : ''}`);
+      `${round(m.priceRoundId)} · ${time(m.priceUpdatedAt)}${m.priceStale ? ' · STALE' : ''}${m.priceAtBound ? ' · AT FEED BOUND' : ''}`);
     $('price').dataset.raw = m.price || '';
     setText('collateral', btc(m.totalCollateral, m.collateralDecimals));
     setText('collateral-sub', m.totalCollateral != null && m.price != null ?
