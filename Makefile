@@ -13,12 +13,12 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools tools-foundry tools-postgres tools-chromium contracts contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
+.PHONY: tools tools-foundry tools-postgres tools-chromium contracts chainlink-proxies contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
 
 ## tools: everything the tests need (the three below); each is idempotent
 tools: tools-foundry tools-postgres tools-chromium
 
-## tools-foundry: the pinned Foundry, solc and OpenZeppelin from the lockfile
+## tools-foundry: the pinned Foundry, solc, OpenZeppelin and Chainlink from the lockfile
 tools-foundry: $(TOOLS)/node_modules/.installed
 
 ## tools-postgres: PostgreSQL 15 from Debian if missing (Go tests, devnet, demo, bench)
@@ -34,27 +34,33 @@ $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.js
 	$(FORGE) --version | head -1
 	touch $@
 
-## contracts: compile the Solidity sources
-contracts: tools-foundry
+## contracts: compile the Solidity sources, and Chainlink's proxies (chainlink-proxies)
+contracts: tools-foundry chainlink-proxies
 	cd $(CONTRACTS) && $(FORGE) build
 
+# forge compiles with one solc; Chainlink's proxies name older ones in their pragmas, so they
+# are compiled from their npm package on their own, into forge-shaped artifacts in out/.
+## chainlink-proxies: compile EACAggregatorProxy (solc 0.6.6) and AggregatorProxy (0.7.6)
+chainlink-proxies: tools-foundry
+	cd $(CONTRACTS) && node tools/chainlink-build.js out
+
 ## contracts-test: unit, fuzz and invariant tests
-contracts-test: tools-foundry
+contracts-test: tools-foundry chainlink-proxies
 	cd $(CONTRACTS) && $(FORGE) test
 
 ## test-deep: the forge tests with the deep profile (10,000 fuzz runs, 1,000 invariant runs of
 ## depth 100); takes long, and CI does not run it
-test-deep: tools-foundry
+test-deep: tools-foundry chainlink-proxies
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=deep $(FORGE) test
 
 # The snapshot records the default profile's fuzz and invariant run counts: pin that profile
 # whatever FOUNDRY_PROFILE the shell has.
 ## gas-snapshot: rewrite contracts/.gas-snapshot after an intended gas change
-gas-snapshot: tools-foundry
+gas-snapshot: tools-foundry chainlink-proxies
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot
 
 ## gas-check: fail when gas drifted from contracts/.gas-snapshot
-gas-check: tools-foundry
+gas-check: tools-foundry chainlink-proxies
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot --check
 
 ## bindings: regenerate the Go bindings after a contract change

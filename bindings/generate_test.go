@@ -8,6 +8,9 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/bindgen"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink/aggregatorproxy"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink/eacaggregatorproxy"
+	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 )
 
 // TestBindingsUpToDate fails when a generated file differs from what the current forge build
@@ -19,6 +22,9 @@ func TestBindingsUpToDate(t *testing.T) {
 	}{
 		{"bindings.go", "bindings", bindings.Contracts},
 		{"chainlink/chainlink.go", "chainlink", chainlink.Contracts},
+		{"chainlink/eacaggregatorproxy/eacaggregatorproxy.go", "eacaggregatorproxy", eacaggregatorproxy.Contracts},
+		{"chainlink/aggregatorproxy/aggregatorproxy.go", "aggregatorproxy", aggregatorproxy.Contracts},
+		{"devaggregator/devaggregator.go", "devaggregator", devaggregator.Contracts},
 	} {
 		got, err := os.ReadFile(c.file)
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 )
 
 // RevertError is a contract revert decoded against the ABIs of ltvkeeper's contracts:
@@ -46,7 +47,7 @@ func knownErrors() map[[4]byte]abi.Error {
 		errorsByID = make(map[[4]byte]abi.Error)
 		for _, md := range []*bind.MetaData{
 			&bindings.LendingMarketMetaData, &bindings.MarketFactoryMetaData, &bindings.MockERC20MetaData,
-			&bindings.MockPriceFeedMetaData, &bindings.LoanMathHarnessMetaData,
+			&bindings.MockPriceFeedMetaData, &bindings.LoanMathHarnessMetaData, &devaggregator.DevAggregatorMetaData,
 		} {
 			parsed, err := md.ParseABI()
 			if err != nil {

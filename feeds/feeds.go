@@ -59,7 +59,7 @@ func (s Source) AtBound(answer *big.Int) bool {
 // The ABIs the calls below are packed with and unpacked by.
 var (
 	Proxy      = chainlink.NewAggregatorProxyInterface()
-	Aggregator = chainlink.NewAggregatorBoundsInterface()
+	Aggregator = chainlink.NewOffchainAggregatorInterface()
 	Feed       = chainlink.NewAggregatorV3Interface()
 )
 

@@ -24,110 +24,9 @@ var (
 	_ = abi.ConvertType
 )
 
-// AggregatorBoundsInterfaceMetaData contains all meta data concerning the AggregatorBoundsInterface contract.
-var AggregatorBoundsInterfaceMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"maxAnswer\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int192\",\"internalType\":\"int192\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minAnswer\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int192\",\"internalType\":\"int192\"}],\"stateMutability\":\"view\"}]",
-	ID:  "AggregatorBoundsInterface",
-}
-
-// AggregatorBoundsInterface is an auto generated Go binding around an Ethereum contract.
-type AggregatorBoundsInterface struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *AggregatorBoundsInterface) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewAggregatorBoundsInterface creates a new instance of AggregatorBoundsInterface.
-func NewAggregatorBoundsInterface() *AggregatorBoundsInterface {
-	parsed, err := AggregatorBoundsInterfaceMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &AggregatorBoundsInterface{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *AggregatorBoundsInterface) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackMaxAnswer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x70da2f67.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function maxAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) PackMaxAnswer() []byte {
-	enc, err := aggregatorBoundsInterface.abi.Pack("maxAnswer")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMaxAnswer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x70da2f67.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function maxAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) TryPackMaxAnswer() ([]byte, error) {
-	return aggregatorBoundsInterface.abi.Pack("maxAnswer")
-}
-
-// UnpackMaxAnswer is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x70da2f67.
-//
-// Solidity: function maxAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) UnpackMaxAnswer(data []byte) (*big.Int, error) {
-	out, err := aggregatorBoundsInterface.abi.Unpack("maxAnswer", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMinAnswer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22adbc78.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function minAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) PackMinAnswer() []byte {
-	enc, err := aggregatorBoundsInterface.abi.Pack("minAnswer")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMinAnswer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x22adbc78.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function minAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) TryPackMinAnswer() ([]byte, error) {
-	return aggregatorBoundsInterface.abi.Pack("minAnswer")
-}
-
-// UnpackMinAnswer is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x22adbc78.
-//
-// Solidity: function minAnswer() view returns(int192)
-func (aggregatorBoundsInterface *AggregatorBoundsInterface) UnpackMinAnswer(data []byte) (*big.Int, error) {
-	out, err := aggregatorBoundsInterface.abi.Unpack("minAnswer", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // AggregatorProxyInterfaceMetaData contains all meta data concerning the AggregatorProxyInterface contract.
 var AggregatorProxyInterfaceMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"function\",\"name\":\"aggregator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"phaseAggregators\",\"inputs\":[{\"name\":\"phaseId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"phaseId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"AggregatorConfirmed\",\"inputs\":[{\"name\":\"previous\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"latest\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false}]",
+	ABI: "[{\"type\":\"function\",\"name\":\"aggregator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"phaseAggregators\",\"inputs\":[{\"name\":\"phaseId\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"phaseId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proposedAggregator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"AggregatorConfirmed\",\"inputs\":[{\"name\":\"previous\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"latest\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AggregatorProposed\",\"inputs\":[{\"name\":\"current\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"proposed\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false}]",
 	ID:  "AggregatorProxyInterface",
 }
 
@@ -261,6 +160,41 @@ func (aggregatorProxyInterface *AggregatorProxyInterface) UnpackPhaseId(data []b
 	return out0, nil
 }
 
+// PackProposedAggregator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8c4be30.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposedAggregator() view returns(address)
+func (aggregatorProxyInterface *AggregatorProxyInterface) PackProposedAggregator() []byte {
+	enc, err := aggregatorProxyInterface.abi.Pack("proposedAggregator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposedAggregator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8c4be30.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposedAggregator() view returns(address)
+func (aggregatorProxyInterface *AggregatorProxyInterface) TryPackProposedAggregator() ([]byte, error) {
+	return aggregatorProxyInterface.abi.Pack("proposedAggregator")
+}
+
+// UnpackProposedAggregator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8c4be30.
+//
+// Solidity: function proposedAggregator() view returns(address)
+func (aggregatorProxyInterface *AggregatorProxyInterface) UnpackProposedAggregator(data []byte) (common.Address, error) {
+	out, err := aggregatorProxyInterface.abi.Unpack("proposedAggregator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // AggregatorProxyInterfaceAggregatorConfirmed represents a AggregatorConfirmed event raised by the AggregatorProxyInterface contract.
 type AggregatorProxyInterfaceAggregatorConfirmed struct {
 	Previous common.Address
@@ -288,6 +222,51 @@ func (aggregatorProxyInterface *AggregatorProxyInterface) UnpackAggregatorConfir
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AggregatorProxyInterfaceAggregatorConfirmed)
+	if len(log.Data) > 0 {
+		if err := aggregatorProxyInterface.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aggregatorProxyInterface.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AggregatorProxyInterfaceAggregatorProposed represents a AggregatorProposed event raised by the AggregatorProxyInterface contract.
+type AggregatorProxyInterfaceAggregatorProposed struct {
+	Current  common.Address
+	Proposed common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AggregatorProxyInterfaceAggregatorProposedEventName = "AggregatorProposed"
+
+// ContractEventName returns the user-defined event name.
+func (AggregatorProxyInterfaceAggregatorProposed) ContractEventName() string {
+	return AggregatorProxyInterfaceAggregatorProposedEventName
+}
+
+// UnpackAggregatorProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AggregatorProposed(address indexed current, address indexed proposed)
+func (aggregatorProxyInterface *AggregatorProxyInterface) UnpackAggregatorProposedEvent(log *types.Log) (*AggregatorProxyInterfaceAggregatorProposed, error) {
+	event := "AggregatorProposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aggregatorProxyInterface.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AggregatorProxyInterfaceAggregatorProposed)
 	if len(log.Data) > 0 {
 		if err := aggregatorProxyInterface.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -577,6 +556,156 @@ func (aggregatorV3Interface *AggregatorV3Interface) UnpackAnswerUpdatedEvent(log
 	}
 	var indexed abi.Arguments
 	for _, arg := range aggregatorV3Interface.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OffchainAggregatorInterfaceMetaData contains all meta data concerning the OffchainAggregatorInterface contract.
+var OffchainAggregatorInterfaceMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"function\",\"name\":\"maxAnswer\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int192\",\"internalType\":\"int192\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minAnswer\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"int192\",\"internalType\":\"int192\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"NewTransmission\",\"inputs\":[{\"name\":\"aggregatorRoundId\",\"type\":\"uint32\",\"indexed\":true,\"internalType\":\"uint32\"},{\"name\":\"answer\",\"type\":\"int192\",\"indexed\":false,\"internalType\":\"int192\"},{\"name\":\"transmitter\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"observations\",\"type\":\"int192[]\",\"indexed\":false,\"internalType\":\"int192[]\"},{\"name\":\"observers\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"rawReportContext\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false}]",
+	ID:  "OffchainAggregatorInterface",
+}
+
+// OffchainAggregatorInterface is an auto generated Go binding around an Ethereum contract.
+type OffchainAggregatorInterface struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OffchainAggregatorInterface) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOffchainAggregatorInterface creates a new instance of OffchainAggregatorInterface.
+func NewOffchainAggregatorInterface() *OffchainAggregatorInterface {
+	parsed, err := OffchainAggregatorInterfaceMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OffchainAggregatorInterface{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OffchainAggregatorInterface) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMaxAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70da2f67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) PackMaxAnswer() []byte {
+	enc, err := offchainAggregatorInterface.abi.Pack("maxAnswer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70da2f67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) TryPackMaxAnswer() ([]byte, error) {
+	return offchainAggregatorInterface.abi.Pack("maxAnswer")
+}
+
+// UnpackMaxAnswer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70da2f67.
+//
+// Solidity: function maxAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) UnpackMaxAnswer(data []byte) (*big.Int, error) {
+	out, err := offchainAggregatorInterface.abi.Unpack("maxAnswer", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMinAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22adbc78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) PackMinAnswer() []byte {
+	enc, err := offchainAggregatorInterface.abi.Pack("minAnswer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22adbc78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) TryPackMinAnswer() ([]byte, error) {
+	return offchainAggregatorInterface.abi.Pack("minAnswer")
+}
+
+// UnpackMinAnswer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22adbc78.
+//
+// Solidity: function minAnswer() view returns(int192)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) UnpackMinAnswer(data []byte) (*big.Int, error) {
+	out, err := offchainAggregatorInterface.abi.Unpack("minAnswer", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// OffchainAggregatorInterfaceNewTransmission represents a NewTransmission event raised by the OffchainAggregatorInterface contract.
+type OffchainAggregatorInterfaceNewTransmission struct {
+	AggregatorRoundId uint32
+	Answer            *big.Int
+	Transmitter       common.Address
+	Observations      []*big.Int
+	Observers         []byte
+	RawReportContext  [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const OffchainAggregatorInterfaceNewTransmissionEventName = "NewTransmission"
+
+// ContractEventName returns the user-defined event name.
+func (OffchainAggregatorInterfaceNewTransmission) ContractEventName() string {
+	return OffchainAggregatorInterfaceNewTransmissionEventName
+}
+
+// UnpackNewTransmissionEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NewTransmission(uint32 indexed aggregatorRoundId, int192 answer, address transmitter, int192[] observations, bytes observers, bytes32 rawReportContext)
+func (offchainAggregatorInterface *OffchainAggregatorInterface) UnpackNewTransmissionEvent(log *types.Log) (*OffchainAggregatorInterfaceNewTransmission, error) {
+	event := "NewTransmission"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != offchainAggregatorInterface.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OffchainAggregatorInterfaceNewTransmission)
+	if len(log.Data) > 0 {
+		if err := offchainAggregatorInterface.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range offchainAggregatorInterface.abi.Events[event].Inputs {
 		if arg.Indexed {
 			indexed = append(indexed, arg)
 		}

@@ -3,6 +3,12 @@ pragma solidity ^0.8.24;
 
 /// @notice The forge cheatcodes these tests use.
 interface Vm {
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
     function warp(uint256 timestamp) external;
     function prank(address sender) external;
     function startPrank(address sender) external;
@@ -15,6 +21,10 @@ interface Vm {
     function label(address account, string calldata name) external;
     function assume(bool condition) external pure;
     function addr(uint256 privateKey) external pure returns (address);
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory);
+    /// @dev The creation code of a forge-shaped artifact, by its path from the project root.
+    function getCode(string calldata artifactPath) external view returns (bytes memory);
 }
 
 /// @notice What forge reads from an invariant test to pick the functions it calls.
