@@ -94,12 +94,17 @@ func (r rngReader) Read(p []byte) (int, error) {
 
 // createMarket adds a market for a new mock collateral token with its own feed.
 func (e *env) createMarket(symbol string) deploy.Market {
-	ctx := context.Background()
-	token, _, err := e.deployer.Deploy(ctx, bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Mock "+symbol, symbol, 8))
+	feed, _, err := e.deployer.Deploy(context.Background(), bindings.MockPriceFeedMetaData.Bin, feedABI.PackConstructor(8, symbol+" / USD", big.NewInt(100_000e8)))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	feed, _, err := e.deployer.Deploy(ctx, bindings.MockPriceFeedMetaData.Bin, feedABI.PackConstructor(8, symbol+" / USD", big.NewInt(100_000e8)))
+	return e.createMarketWithFeed(symbol, feed)
+}
+
+// createMarketWithFeed adds a market for a new mock collateral token priced by feed.
+func (e *env) createMarketWithFeed(symbol string, feed common.Address) deploy.Market {
+	ctx := context.Background()
+	token, _, err := e.deployer.Deploy(ctx, bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Mock "+symbol, symbol, 8))
 	if err != nil {
 		e.t.Fatal(err)
 	}

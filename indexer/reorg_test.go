@@ -18,12 +18,13 @@ import (
 
 // indexTables are the tables the index consists of, with the order that makes a dump stable.
 var indexTables = map[string]string{
-	"events":       "block_number, log_index",
-	"markets":      "market",
-	"market_state": "market",
-	"positions":    "market, borrower",
-	"price_rounds": "block_number, log_index, price_feed",
-	"checkpoints":  "factory",
+	"events":           "block_number, log_index",
+	"markets":          "market",
+	"market_state":     "market",
+	"positions":        "market, borrower",
+	"price_rounds":     "block_number, log_index, price_feed",
+	"feed_aggregators": "price_feed, block_number",
+	"checkpoints":      "factory",
 }
 
 // dump is every row of the index as text, table by table.
