@@ -36,7 +36,8 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
-// Config is one node's configuration. Its zero roles run the indexer and the keeper.
+// Config is one node's configuration: the indexer and the keeper run unless switched off, the
+// API when API is set.
 type Config struct {
 	RPC string // JSON-RPC URL; "" only for the API alone, whose /healthz then checks only the database
 	WS  string // WebSocket URL whose new heads wake the indexer and the keeper at once ("": they poll)
@@ -44,7 +45,7 @@ type Config struct {
 	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
 	// with the same statement and idle-in-transaction timeouts as indexdb.ConfigurePool sets.
 	Pool *pgxpool.Pool
-	// DialTimeout bounds the first call to the RPC node, which reads its chain id (0: no bound).
+	// DialTimeout bounds the first call to the RPC node, which reads its chain id (0: 10 s).
 	DialTimeout time.Duration
 	// Deployment is the chain, the factory and the markets: the keeper needs it, the indexer
 	// unless Indexer names the factory; the API alone serves the index of the RPC node's chain.
@@ -55,11 +56,12 @@ type Config struct {
 	Indexer   indexer.Config    // chain, factory and start block are taken from Deployment when there is one
 	Keeper    keeper.Config     // Deployment is set from Deployment
 	Key       *ecdsa.PrivateKey // the keeper's key
-	// API switches the HTTP API on: node sets its Registry, HealthDB, Head, Logger and, when
-	// 0, its ChainID. nil: HTTPAddr serves /metrics alone.
+	// API switches the HTTP API on, on HTTPAddr: node sets its Registry, HealthDB and Head,
+	// and its Logger and ChainID when they are not set.
 	API *api.Options
 
-	// HTTPAddr is where the process's one HTTP server listens ("": none).
+	// HTTPAddr is where the process's one HTTP server listens: the API and /metrics, or
+	// /metrics alone without the API ("": no server).
 	HTTPAddr string
 	// Ref names a setting in an error, given its flag's name: the flag, or the environment
 	// variable that set it, and its value (a database URL without its password). nil: the flag.
@@ -206,11 +208,12 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 // be want (the deployment's or the indexed factory's chain, 0: any) or, for the API alone, a
 // chain the index holds.
 func (cfg *Config) dial(ctx context.Context, pool *pgxpool.Pool, want uint64) (*rpc.Client, uint64, error) {
-	dialCtx, cancel := ctx, context.CancelFunc(func() {})
-	if cfg.DialTimeout > 0 {
-		// A node that accepts connections but never answers must not hang the start.
-		dialCtx, cancel = context.WithTimeout(ctx, cfg.DialTimeout)
+	// A node that accepts connections but never answers must not hang the start.
+	timeout := cfg.DialTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
 	}
+	dialCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	client, err := rpc.DialContext(dialCtx, cfg.RPC)
 	if err != nil {
