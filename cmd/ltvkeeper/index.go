@@ -102,6 +102,8 @@ func findStartBlock(ctx context.Context, cfg node.Config) (uint64, error) {
 	return deploymentBlock(ctx, client, cfg.Ref(rpcFlag.Name), cfg.Indexer.Factory)
 }
 
+// nodeDown names the node (its flag or environment variable and URL) in the error of a node
+// that does not answer.
 func nodeDown(node string, err error) error {
 	return fmt.Errorf("%s: %w (is the node running? try 'ltvkeeper devnet')", node, err)
 }
