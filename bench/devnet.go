@@ -120,7 +120,7 @@ func startLiveNet(ctx context.Context, log *slog.Logger) (_ *liveNet, err error)
 	}()
 	go func() {
 		n.nodeDone <- node.Run(runCtx, node.Config{
-			RPC: n.RPCURL, DB: n.DB(), Deployment: n.Deployment, Key: devnet.KeeperKey(), APIAddr: apiAddr,
+			RPC: n.RPCURL, DB: n.DB(), Deployment: n.Deployment, Key: devnet.KeeperKey(), HTTPAddr: apiAddr,
 			Indexer: indexer.Config{NewHeads: ixHeads}, Keeper: keeper.Config{NewHeads: keeperHeads},
 		}, nodeLog)
 	}()

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -25,9 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -82,12 +80,10 @@ type Config struct {
 	// AllowInstall lets Start install postgresql-15 with apt when the private cluster needs
 	// it and no Postgres binaries exist.
 	AllowInstall bool
-	Borrowers    int      // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
-	BTCPrice     *big.Int // the feed's first price, in feed units (8 decimals): nil is $60,000
-	APIAddr      string   // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
-	// API builds the node's HTTP API handler (see node.Config.API); nil serves /metrics only.
-	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
-	Log *slog.Logger // nil is slog.Default()
+	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
+	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
+	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
+	Log          *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -400,7 +396,7 @@ func (d *Devnet) DB() string { return d.db }
 func (d *Devnet) RunNode(ctx context.Context) error {
 	return node.Run(ctx, node.Config{
 		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
-		APIAddr: d.cfg.APIAddr, API: d.cfg.API,
+		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: node.DefaultMaxLag},
 	}, d.log)
 }
 

@@ -1,7 +1,9 @@
-// Package node runs the indexer, the keeper, the HTTP API and the metrics endpoint in one
-// process with one lifecycle: they share one database pool and one RPC client, start in
-// order, and stop together when the context ends (a range being written commits or rolls
-// back; transactions in flight are picked up again on restart).
+// Package node is the one place that wires an ltvkeeper process. The indexer, the keeper and
+// the HTTP API are roles, each switched on or off; whichever run share one database pool, one
+// RPC client whose chain id is checked once, one metrics registry and one HTTP server (the API
+// and /metrics, or /metrics alone). They start in order and stop together when the context
+// ends (a range being written commits or rolls back; transactions in flight are picked up again
+// on restart). The commands node, index, keep and serve are presets of it.
 package node
 
 import (
@@ -10,8 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -22,153 +27,312 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
-// Config is one node's configuration.
+// Config is one node's configuration: the indexer and the keeper run unless switched off, the
+// API when API is set.
 type Config struct {
-	RPC string // JSON-RPC URL
+	RPC string // JSON-RPC URL; "" only for the API alone, whose /healthz then checks only the database
 	WS  string // WebSocket URL whose new heads wake the indexer and the keeper at once ("": they poll)
 	DB  string // Postgres URL
 	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
 	// with the same statement and idle-in-transaction timeouts as indexdb.ConfigurePool sets.
-	Pool       *pgxpool.Pool
+	Pool *pgxpool.Pool
+	// DialTimeout bounds the first call to the RPC node, which reads its chain id (0: 10 s).
+	DialTimeout time.Duration
+	// Deployment is the chain, the factory and the markets: the keeper needs it, the indexer
+	// unless Indexer names the factory; the API alone serves the index of the RPC node's chain.
 	Deployment *deploy.Deployment
-	Key        *ecdsa.PrivateKey // the keeper's key; unused with NoKeeper
-	NoKeeper   bool              // a read-only node: index and serve, never send
-	APIAddr    string            // serve the HTTP API here ("" for none)
-	// APIRequestTimeout is the longest a request may take; the server's write timeout is
-	// derived from it. 0 is DefaultAPIRequestTimeout.
-	APIRequestTimeout time.Duration
-	Indexer           indexer.Config // chain, factory and start block are taken from Deployment
-	Keeper            keeper.Config  // Deployment is set from Deployment
-	// API builds the HTTP API handler; nil serves only /metrics on APIAddr.
-	API func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler
-	// Ready, when set, is called with the API's address once everything has started.
-	Ready func(apiAddr string)
+
+	NoIndexer bool              // switch the indexer off
+	NoKeeper  bool              // switch the keeper off: a node that never sends
+	Indexer   indexer.Config    // chain, factory and start block are taken from Deployment when there is one
+	Keeper    keeper.Config     // Deployment is set from Deployment
+	Key       *ecdsa.PrivateKey // the keeper's key
+	// API switches the HTTP API on, on HTTPAddr: node sets its Registry, HealthDB and Head,
+	// and its Logger and ChainID when they are not set.
+	API *api.Options
+
+	// HTTPAddr is where the process's one HTTP server listens: the API and /metrics, or
+	// /metrics alone without the API ("": no server).
+	HTTPAddr string
+	// Ref names a setting in an error, given its flag's name: the flag, or the environment
+	// variable that set it, and its value (a database URL without its password). nil: the flag.
+	Ref func(flag string) string
+	// Ready, when set, is called with the HTTP server's address once everything has started.
+	Ready func(addr string)
 }
 
-// DefaultAPIRequestTimeout bounds an API request when Config.APIRequestTimeout is 0.
-const DefaultAPIRequestTimeout = 10 * time.Second
+// DefaultMaxLag is how many blocks the index may trail the head, by default, before /healthz
+// answers 503.
+const DefaultMaxLag = 30
 
-// Run runs the node until ctx ends.
+func (cfg *Config) ref(flag string) string {
+	if cfg.Ref != nil {
+		return cfg.Ref(flag)
+	}
+	return "--" + flag
+}
+
+// Run runs the node until ctx ends, or until a part ends on its own (the indexer with
+// Indexer.UntilHead, once caught up).
 func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	d := cfg.Deployment
-	if _, err := migrations.Up(ctx, cfg.DB, log); err != nil {
-		return err
+	runIndexer, runKeeper := !cfg.NoIndexer, !cfg.NoKeeper
+	if runKeeper && d == nil {
+		return errors.New("node: the keeper needs a deployment")
+	}
+	if runIndexer || runKeeper {
+		if _, err := migrations.Up(ctx, cfg.DB, log); err != nil {
+			return fmt.Errorf("%s: %w", cfg.ref("db"), err)
+		}
 	}
 	pool := cfg.Pool
 	if pool == nil {
 		pcfg, err := pgxpool.ParseConfig(cfg.DB)
 		if err != nil {
-			return fmt.Errorf("--db: %w", err)
+			return fmt.Errorf("%s: %w", cfg.ref("db"), err)
 		}
 		indexdb.ConfigurePool(pcfg)
 		if pool, err = pgxpool.NewWithConfig(ctx, pcfg); err != nil {
-			return fmt.Errorf("--db: %w", err)
+			return fmt.Errorf("%s: %w", cfg.ref("db"), err)
 		}
 		defer pool.Close()
 	}
-	rpcClient, err := rpc.DialContext(ctx, cfg.RPC)
-	if err != nil {
-		return fmt.Errorf("--rpc %s: %w", cfg.RPC, err)
+	icfg, kcfg := cfg.Indexer, cfg.Keeper
+	if d != nil {
+		icfg.ChainID, icfg.Factory, icfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
+		kcfg.Deployment = d
 	}
-	defer rpcClient.Close()
-	client := ethclient.NewClient(rpcClient)
+	var rpcClient *rpc.Client
+	var client *ethclient.Client
+	var chainID uint64 // 0: no RPC node (the API alone, without one)
+	var err error
+	if cfg.RPC != "" || runIndexer || runKeeper {
+		if rpcClient, chainID, err = cfg.dial(ctx, pool, icfg.ChainID); err != nil {
+			return err
+		}
+		defer rpcClient.Close()
+		client = ethclient.NewClient(rpcClient)
+		icfg.ChainID = chainID
+	}
 
 	reg := NewRegistry()
-
-	// One subscription wakes both parts; each has its own channel, so neither takes the
-	// other's head.
-	indexHeads, keepHeads := make(chan uint64, 1), make(chan uint64, 1)
-	icfg := cfg.Indexer
-	if cfg.WS != "" {
-		icfg.NewHeads = indexHeads
-	}
-	icfg.ChainID, icfg.Factory, icfg.StartBlock, icfg.UntilHead = d.ChainID, d.Factory, d.StartBlock, false
-	ix, err := indexer.New(icfg, rpcClient, pool, log.With("part", "indexer"), reg)
-	if err != nil {
-		return err
-	}
+	var ix *indexer.Indexer
 	var k *keeper.Keeper
-	if !cfg.NoKeeper {
-		kcfg := cfg.Keeper
-		kcfg.Deployment = d
+	var heads []chan<- uint64 // one channel per part, so that neither takes the other's head
+	if runIndexer {
 		if cfg.WS != "" {
-			kcfg.NewHeads = keepHeads
+			ch := make(chan uint64, 1)
+			icfg.NewHeads, heads = ch, append(heads, ch)
+		}
+		if ix, err = indexer.New(icfg, rpcClient, pool, log.With("part", "indexer"), reg); err != nil {
+			return err
+		}
+	}
+	if runKeeper {
+		if cfg.WS != "" {
+			ch := make(chan uint64, 1)
+			kcfg.NewHeads, heads = ch, append(heads, ch)
 		}
 		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.Key, log.With("part", "keeper"), reg); err != nil {
 			return err
 		}
+		log.Info("keeper starting", "account", k.From(), "dry_run", kcfg.DryRun, "markets", len(d.Markets))
 	}
 
-	g, gctx := errgroup.WithContext(ctx)
-	if cfg.WS != "" {
-		g.Go(func() error { FollowHeads(gctx, cfg.WS, log, indexHeads, keepHeads); return nil })
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	g, gctx := errgroup.WithContext(runCtx)
+	// A part that returns stops the others: with an error, or the indexer once caught up.
+	part := func(run func(context.Context) error) {
+		g.Go(func() error {
+			defer stop()
+			return run(gctx)
+		})
 	}
-	if cfg.APIAddr != "" {
-		head := func(ctx context.Context) (uint64, error) { return client.BlockNumber(ctx) }
-		mux := http.NewServeMux()
-		if cfg.API != nil {
-			mux.Handle("/", cfg.API(pool, head, reg))
-		} else {
-			mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-		}
-		l, err := net.Listen("tcp", cfg.APIAddr)
+	var addr string
+	if cfg.HTTPAddr != "" {
+		h, closeHandler, err := cfg.handler(ctx, pool, client, chainID, reg, log)
 		if err != nil {
-			return fmt.Errorf("--api.addr %s: %w", cfg.APIAddr, err)
+			return err
 		}
-		timeout := cfg.APIRequestTimeout
-		if timeout <= 0 {
-			timeout = DefaultAPIRequestTimeout
+		defer closeHandler()
+		if addr, err = cfg.serve(h, log, part); err != nil {
+			return err
 		}
-		srv := &http.Server{
-			Handler:           mux,
-			ReadHeaderTimeout: 5 * time.Second,
-			WriteTimeout:      timeout + 5*time.Second,
-			IdleTimeout:       2 * time.Minute,
-		}
-		g.Go(func() error {
-			if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
-				return err
-			}
-			return nil
-		})
-		g.Go(func() error {
-			<-gctx.Done()
-			shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			return srv.Shutdown(shutdown)
-		})
-		log.Info("serving the API", "addr", l.Addr().String())
-		if cfg.Ready != nil {
-			cfg.Ready(l.Addr().String())
-		}
-	} else if cfg.Ready != nil {
-		cfg.Ready("")
 	}
-	g.Go(func() error { return ix.Run(gctx) })
+	if len(heads) > 0 {
+		part(func(ctx context.Context) error { FollowHeads(ctx, cfg.WS, log, heads...); return nil })
+	}
+	if cfg.Ready != nil {
+		cfg.Ready(addr)
+	}
+	if ix != nil {
+		part(ix.Run)
+	}
 	if k != nil {
-		g.Go(func() error {
-			// The keeper reads its markets from the index: on a fresh database it starts once
-			// the indexer has committed them (or caught up without them, which the keeper
-			// then reports).
-			if err := awaitMarkets(gctx, pool, client, d, icfg.Confirmations, log); err != nil {
-				return err
+		part(func(ctx context.Context) error {
+			if ix != nil {
+				// The keeper reads its markets from the index: on a fresh database it starts
+				// once the indexer has committed them (or caught up without them, which the
+				// keeper then reports).
+				if err := awaitMarkets(ctx, pool, client, d, icfg.Confirmations, log); err != nil {
+					return err
+				}
 			}
-			return k.Run(gctx)
+			return k.Run(ctx)
 		})
 	}
 	err = g.Wait()
-	if ctx.Err() != nil {
+	switch {
+	case ctx.Err() != nil:
 		log.Info("node stopped")
 		return nil
+	case errors.Is(err, indexer.ErrNodeUnavailable):
+		return cfg.nodeDown(err)
+	case errors.Is(err, pgrights.ErrDenied):
+		return fmt.Errorf("%s: %w", cfg.ref("db"), err)
 	}
 	return err
+}
+
+// dial connects to the RPC node and checks its chain id, once for the whole process: it must
+// be want (the deployment's or the indexed factory's chain, 0: any) or, for the API alone, a
+// chain the index holds.
+func (cfg *Config) dial(ctx context.Context, pool *pgxpool.Pool, want uint64) (*rpc.Client, uint64, error) {
+	// A node that accepts connections but never answers must not hang the start.
+	timeout := cfg.DialTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	dialCtx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	client, err := rpc.DialContext(dialCtx, cfg.RPC)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", cfg.ref("rpc"), err)
+	}
+	id, err := ethclient.NewClient(client).ChainID(dialCtx)
+	if err == nil {
+		err = cfg.checkChain(ctx, pool, id, want)
+	} else {
+		err = cfg.nodeDown(fmt.Errorf("read chain id: %w", err))
+	}
+	if err != nil {
+		client.Close()
+		return nil, 0, err
+	}
+	return client, id.Uint64(), nil
+}
+
+func (cfg *Config) checkChain(ctx context.Context, pool *pgxpool.Pool, got *big.Int, want uint64) error {
+	if !cfg.NoIndexer || !cfg.NoKeeper {
+		if want != 0 && got.Uint64() != want {
+			return fmt.Errorf("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", want, got, want)
+		}
+		return nil
+	}
+	// The API alone: a node of another chain would serve empty lists and a /healthz of
+	// "nothing indexed". An empty index is no check.
+	indexed, err := indexdb.IndexedChains(ctx, pool)
+	if err != nil {
+		return fmt.Errorf("%s: %w", cfg.ref("db"), err)
+	}
+	if len(indexed) == 0 || slices.Contains(indexed, got.Int64()) {
+		return nil
+	}
+	ids := make([]string, len(indexed))
+	for i, id := range indexed {
+		ids[i] = fmt.Sprint(id)
+	}
+	chains := strings.Join(ids, ", ")
+	return fmt.Errorf("%s serves chain %s but the index at %s is on chain %s: point --rpc at a node of chain %s, or point --db at an index of chain %s",
+		cfg.ref("rpc"), got, cfg.ref("db"), chains, chains, got)
+}
+
+// nodeDown names the RPC node in the error of a node that does not answer.
+func (cfg *Config) nodeDown(err error) error {
+	return fmt.Errorf("%s: %w (is the node running? try 'ltvkeeper devnet')", cfg.ref("rpc"), err)
+}
+
+// handler is what the HTTP server serves: the API with /metrics when the API is on (close
+// releases its health pool once the server has stopped), else /metrics alone.
+func (cfg *Config) handler(ctx context.Context, pool *pgxpool.Pool, client *ethclient.Client, chainID uint64,
+	reg *prometheus.Registry, log *slog.Logger) (h http.Handler, close func(), err error) {
+	if cfg.API == nil {
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+		return mux, func() {}, nil
+	}
+	opts := *cfg.API
+	if opts.HealthDB, err = indexdb.HealthPool(ctx, pool); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", cfg.ref("db"), err)
+	}
+	opts.Registry = reg
+	if client != nil {
+		opts.Head = client.BlockNumber
+	}
+	if opts.ChainID == 0 {
+		opts.ChainID = int64(chainID)
+	}
+	if opts.Logger == nil {
+		opts.Logger = log.With("part", "api")
+	}
+	return api.New(pool, opts), opts.HealthDB.Close, nil
+}
+
+// serve serves h on HTTPAddr as two parts (serving, and shutting down when the node stops)
+// and returns the address it listens on.
+func (cfg *Config) serve(h http.Handler, log *slog.Logger, part func(func(context.Context) error)) (string, error) {
+	addrFlag, timeout := "metrics.addr", api.DefaultRequestTimeout
+	if cfg.API != nil {
+		addrFlag = "api.addr"
+		if cfg.API.RequestTimeout > 0 {
+			timeout = cfg.API.RequestTimeout
+		}
+	}
+	l, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", cfg.ref(addrFlag), err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      timeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	part(func(context.Context) error {
+		if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("%s: %w", cfg.ref(addrFlag), err)
+		}
+		return nil
+	})
+	part(func(ctx context.Context) error {
+		<-ctx.Done()
+		// Requests in flight finish first.
+		shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), timeout+5*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(shutdown); err != nil {
+			return fmt.Errorf("stop the HTTP server: %w", err)
+		}
+		if cfg.API != nil {
+			log.Info("API stopped")
+		}
+		return nil
+	})
+	if cfg.API != nil {
+		log.Info("serving the API", "addr", l.Addr().String())
+	} else {
+		log.Info("serving metrics", "addr", l.Addr().String())
+	}
+	return l.Addr().String(), nil
 }
 
 // awaitMarkets returns once every market of d is in the index, or once the index has caught

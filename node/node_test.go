@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
@@ -69,7 +68,7 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	var logs syncBuffer
 	go func() {
 		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, APIAddr: "127.0.0.1:0",
+			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, HTTPAddr: "127.0.0.1:0",
 			Ready: func(addr string) { ready <- addr },
 		}, slog.New(slog.NewTextHandler(&logs, nil)))
 	}()
@@ -173,10 +172,8 @@ func TestNodeNoKeeper(t *testing.T) {
 	db := pgtest.DB(t)
 	go func() {
 		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: db, Deployment: d, NoKeeper: true, APIAddr: "127.0.0.1:0",
-			API: func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
-				return api.New(db, api.Options{ChainID: 31337, Head: head, MaxLag: 0, Registry: reg})
-			},
+			RPC: a.URL, DB: db, Deployment: d, NoKeeper: true, HTTPAddr: "127.0.0.1:0",
+			API:   &api.Options{ChainID: 31337, MaxLag: 0},
 			Ready: func(addr string) { ready <- addr },
 		}, quiet)
 	}()

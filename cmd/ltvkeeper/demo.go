@@ -45,7 +45,7 @@ func runDemo(c *cli.Context) error {
 	fmt.Fprintln(c.App.Writer, "Starting a local devnet: Anvil, Postgres, the contracts, the indexer and the keeper...")
 	d, err := devnet.Start(c.Context, devnet.Config{
 		Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, AllowInstall: c.Bool(devnetAllowInstallFlag.Name),
-		APIAddr: "127.0.0.1:0", API: apiHandler, Log: quiet,
+		APIAddr: "127.0.0.1:0", Log: quiet,
 	})
 	if err != nil {
 		return err

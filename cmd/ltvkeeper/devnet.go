@@ -111,7 +111,7 @@ func runDevnet(c *cli.Context) error {
 	cfg := devnet.Config{
 		Dir: c.String(devnetDirFlag.Name), Port: c.Int(devnetPortFlag.Name), BlockTime: c.Duration(devnetBlockTimeFlag.Name),
 		DB: c.String(devnetDBFlag.Name), Borrowers: c.Int(devnetBorrowersFlag.Name), APIAddr: c.String(apiAddrFlag.Name),
-		AllowInstall: c.Bool(devnetAllowInstallFlag.Name), API: apiHandler, Log: slog.Default(),
+		AllowInstall: c.Bool(devnetAllowInstallFlag.Name), Log: slog.Default(),
 	}
 	if cfg.Port <= 0 || cfg.Port > 65535 {
 		return fmt.Errorf("--port %d: want a TCP port (1-65535), such as %d", cfg.Port, devnet.DefaultPort)

@@ -9,12 +9,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
-	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
@@ -73,61 +71,39 @@ in one transaction with its checkpoint, so it can be stopped or killed at any ti
 }
 
 func runIndex(c *cli.Context) error {
-	cfg, err := indexerConfig(c)
+	cfg, err := nodeConfig(c)
 	if err != nil {
 		return err
 	}
-	if _, err := migrate(c); err != nil {
+	if cfg.Indexer, err = indexerConfig(c); err != nil {
 		return err
 	}
-	pool, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
-	if err != nil {
+	cfg.NoKeeper, cfg.HTTPAddr = true, c.String(metricsAddrFlag.Name)
+	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
-	defer pool.Close()
-	url := c.String(rpcFlag.Name)
-	rpcNode := flagRef(c, rpcFlag.Name) + " " + url // the node as the user named it
-	client, err := rpc.DialContext(c.Context, url)
-	if err != nil {
-		return fmt.Errorf("%s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", rpcNode, err)
-	}
-	defer client.Close()
+	defer cfg.Pool.Close()
 	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
-		if cfg.StartBlock, err = deploymentBlock(c.Context, ethclient.NewClient(client), rpcNode, cfg.Factory); err != nil {
+		if cfg.Indexer.StartBlock, err = findStartBlock(c.Context, cfg); err != nil {
 			return err
 		}
 	}
-
-	reg, stop, err := node.Metrics(c.String(metricsAddrFlag.Name))
-	if err != nil {
-		return fmt.Errorf("%s %s: %w", flagRef(c, metricsAddrFlag.Name), c.String(metricsAddrFlag.Name), err)
-	}
-	defer stop()
-	if ws := c.String(wsFlag.Name); ws != "" {
-		heads := make(chan uint64, 1)
-		cfg.NewHeads = heads
-		go node.FollowHeads(c.Context, ws, slog.Default(), heads)
-	}
-	ix, err := indexer.New(cfg, client, pool, slog.Default(), reg)
-	if err != nil {
-		return err
-	}
-	err = nodeHint(rpcNode, ix.Run(c.Context))
-	if errors.Is(err, pgrights.ErrDenied) {
-		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(c.String(dbFlag.Name)), err)
-	}
-	return err
+	return node.Run(c.Context, cfg, slog.Default())
 }
 
-// nodeHint names the node (its flag or environment variable and URL) in the error of a node
+// findStartBlock finds the block the factory of cfg.Indexer was deployed in, before the node
+// starts.
+func findStartBlock(ctx context.Context, cfg node.Config) (uint64, error) {
+	client, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", cfg.Ref(rpcFlag.Name), err)
+	}
+	defer client.Close()
+	return deploymentBlock(ctx, client, cfg.Ref(rpcFlag.Name), cfg.Indexer.Factory)
+}
+
+// nodeDown names the node (its flag or environment variable and URL) in the error of a node
 // that does not answer.
-func nodeHint(node string, err error) error {
-	if errors.Is(err, indexer.ErrNodeUnavailable) {
-		return nodeDown(node, err)
-	}
-	return err
-}
-
 func nodeDown(node string, err error) error {
 	return fmt.Errorf("%s: %w (is the node running? try 'ltvkeeper devnet')", node, err)
 }

@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -80,44 +79,22 @@ decimals.`,
 }
 
 func runKeep(c *cli.Context) error {
-	cfg, err := keeperConfig(c)
+	cfg, err := nodeConfig(c)
 	if err != nil {
 		return err
 	}
-	key, err := loadKey(c)
-	if err != nil {
+	if cfg.Keeper, err = keeperConfig(c); err != nil {
 		return err
 	}
-	if _, err := migrate(c); err != nil {
+	if cfg.Key, err = loadKey(c); err != nil {
 		return err
 	}
-	dbURL := c.String(dbFlag.Name)
-	pool, err := connectDB(c.Context, flagRef(c, dbFlag.Name), dbURL)
-	if err != nil {
+	cfg.Deployment, cfg.NoIndexer, cfg.HTTPAddr = cfg.Keeper.Deployment, true, c.String(metricsAddrFlag.Name)
+	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
-	defer pool.Close()
-	client, _, err := chain.Dial(c.Context, flagRef(c, rpcFlag.Name), c.String(rpcFlag.Name))
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-	reg, stop, err := node.Metrics(c.String(metricsAddrFlag.Name))
-	if err != nil {
-		return fmt.Errorf("%s %s: %w", flagRef(c, metricsAddrFlag.Name), c.String(metricsAddrFlag.Name), err)
-	}
-	defer stop()
-	if ws := c.String(wsFlag.Name); ws != "" {
-		heads := make(chan uint64, 1)
-		cfg.NewHeads = heads
-		go node.FollowHeads(c.Context, ws, slog.Default(), heads)
-	}
-	k, err := keeper.New(c.Context, cfg, client, pool, key, slog.Default(), reg)
-	if err != nil {
-		return err
-	}
-	slog.Info("keeper starting", "account", k.From(), "dry_run", cfg.DryRun, "markets", len(cfg.Deployment.Markets))
-	return k.Run(c.Context)
+	defer cfg.Pool.Close()
+	return node.Run(c.Context, cfg, slog.Default())
 }
 
 // keeperConfig validates the keep flags before anything connects.
@@ -135,9 +112,6 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 		return cfg, fmt.Errorf("--deployment %s lists no markets", file)
 	}
 	cfg.Deployment = d
-	if ws := c.String(wsFlag.Name); ws != "" && !strings.HasPrefix(ws, "ws://") && !strings.HasPrefix(ws, "wss://") {
-		return cfg, fmt.Errorf("%s %q: want a WebSocket URL such as ws://127.0.0.1:8545", flagRef(c, "ws"), ws)
-	}
 	// Dollars go in millionths; the keeper scales them to each market's loan-token decimals.
 	if cfg.MinProfit, err = units.Parse(c.String(minProfitFlag.Name), 6); err != nil {
 		return cfg, fmt.Errorf("%s %q: want dollars such as 5 or 0.5", flagRef(c, "min-profit"), c.String(minProfitFlag.Name))

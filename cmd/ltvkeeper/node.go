@@ -1,25 +1,24 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
-	"net/http"
-	"slices"
 	"strings"
+	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/chain"
-	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
+
+const catAPI = "API"
+
+// dialTimeout bounds a process's first call to the RPC node (a variable for tests).
+var dialTimeout = 10 * time.Second
 
 var (
 	noKeeperFlag = &cli.BoolFlag{
@@ -31,7 +30,7 @@ var (
 		Usage: "address to serve the HTTP API and /metrics on (empty: none)",
 	}
 	apiMaxLagFlag = &cli.Uint64Flag{
-		Name: "api.max-lag", Value: defaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
+		Name: "api.max-lag", Value: node.DefaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
 		Usage: "blocks the index may trail the chain head before /healthz answers 503",
 	}
 	apiRequestTimeoutFlag = &cli.DurationFlag{
@@ -71,33 +70,21 @@ func runNode(c *cli.Context) error {
 	if c.String(nodeDeploymentFlag.Name) == "" {
 		return errors.New("--deployment is required: the deployment file written by 'ltvkeeper deploy'")
 	}
-	icfg, err := indexerConfig(c)
+	cfg, err := nodeConfig(c)
 	if err != nil {
 		return err
 	}
-	kcfg, err := keeperConfig(c)
-	if err != nil {
+	if cfg.Indexer, err = indexerConfig(c); err != nil {
 		return err
 	}
-	addr := c.String(apiAddrFlag.Name)
-	if addr != "" {
-		if _, _, err := net.SplitHostPort(addr); err != nil {
-			return fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080 (or empty for no API)", flagRef(c, "api.addr"), addr)
+	if cfg.Keeper, err = keeperConfig(c); err != nil {
+		return err
+	}
+	cfg.Deployment, cfg.NoKeeper = cfg.Keeper.Deployment, c.Bool(noKeeperFlag.Name)
+	if c.String(apiAddrFlag.Name) != "" {
+		if cfg.HTTPAddr, cfg.API, err = apiConfig(c); err != nil {
+			return err
 		}
-	}
-	timeout := c.Duration(apiRequestTimeoutFlag.Name)
-	if timeout <= 0 {
-		return fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, "api.request-timeout"), timeout)
-	}
-	opts := api.Options{ChainID: int64(kcfg.Deployment.ChainID), MaxLag: c.Uint64(apiMaxLagFlag.Name), RequestTimeout: timeout, Logger: slog.Default()}
-	cfg := node.Config{
-		RPC: c.String(rpcFlag.Name), WS: c.String(wsFlag.Name), DB: c.String(dbFlag.Name), Deployment: kcfg.Deployment,
-		NoKeeper: c.Bool(noKeeperFlag.Name), APIAddr: addr, APIRequestTimeout: timeout, Indexer: icfg, Keeper: kcfg,
-		API: func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
-			o := opts
-			o.Head, o.Registry = head, reg
-			return api.New(db, o)
-		},
 	}
 	if !cfg.NoKeeper {
 		if cfg.Key, err = loadKey(c); errors.Is(err, chain.ErrNoKey) {
@@ -106,41 +93,47 @@ func runNode(c *cli.Context) error {
 			return err
 		}
 	}
-	// Reachability is checked up front so that a wrong URL fails with one clear message.
-	dialCtx, cancel := context.WithTimeout(c.Context, dialTimeout)
-	client, chainID, err := chain.Dial(dialCtx, flagRef(c, rpcFlag.Name), cfg.RPC)
-	cancel()
-	if err != nil {
-		return err
-	}
-	client.Close()
-	if err := checkChain(flagRef(c, rpcFlag.Name)+" "+cfg.RPC, chainID, "--deployment "+c.String(nodeDeploymentFlag.Name), "use a deployment on chain "+chainID.String(), int64(kcfg.Deployment.ChainID)); err != nil {
-		return err
-	}
 	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
 	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
 	defer cfg.Pool.Close()
-	if opts.HealthDB, err = indexdb.HealthPool(c.Context, cfg.Pool); err != nil {
-		return fmt.Errorf("%s %s: %w", flagRef(c, dbFlag.Name), redactDB(cfg.DB), err)
-	}
-	defer opts.HealthDB.Close()
 	return node.Run(c.Context, cfg, slog.Default())
 }
 
-// checkChain refuses the node (its flag or environment variable and URL) whose chain id, got, is none of the chains want that
-// other (the deployment, or the index) is on; fix is the other way out than pointing --rpc
-// elsewhere. No chains to want (an empty index) is no check.
-func checkChain(node string, got *big.Int, other, fix string, want ...int64) error {
-	if len(want) == 0 || slices.Contains(want, got.Int64()) {
-		return nil
+// nodeConfig reads what every preset of the node reads alike: the node's URLs and the
+// database, and how errors name their flags.
+func nodeConfig(c *cli.Context) (node.Config, error) {
+	cfg := node.Config{
+		RPC: c.String(rpcFlag.Name), WS: c.String(wsFlag.Name), DB: c.String(dbFlag.Name), DialTimeout: dialTimeout,
+		Ref: func(flag string) string {
+			name := aliased(c, flag)
+			value := c.String(name)
+			if name == dbFlag.Name {
+				value = redactDB(value)
+			}
+			return flagRef(c, name) + " " + value
+		},
 	}
-	ids := make([]string, len(want))
-	for i, id := range want {
-		ids[i] = fmt.Sprint(id)
+	if ws := cfg.WS; ws != "" && !strings.HasPrefix(ws, "ws://") && !strings.HasPrefix(ws, "wss://") {
+		return cfg, fmt.Errorf("%s %q: want a WebSocket URL such as ws://127.0.0.1:8545", flagRef(c, "ws"), ws)
 	}
-	chains := strings.Join(ids, ", ")
-	return fmt.Errorf("%s serves chain %s but %s is on chain %s: point --rpc at a node of chain %s, or %s",
-		node, got, other, chains, chains, fix)
+	return cfg, nil
+}
+
+// apiConfig reads the API's flags, under serve's old names too: where to serve it and how.
+func apiConfig(c *cli.Context) (string, *api.Options, error) {
+	addrName, lagName, timeoutName := aliased(c, apiAddrFlag.Name), aliased(c, apiMaxLagFlag.Name), aliased(c, apiRequestTimeoutFlag.Name)
+	addr := c.String(addrName)
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return "", nil, fmt.Errorf("%s %q: want HOST:PORT, such as 127.0.0.1:8080", flagRef(c, addrName), addr)
+	}
+	timeout := c.Duration(timeoutName)
+	if timeout <= 0 {
+		return "", nil, fmt.Errorf("%s %s: want a positive duration, such as 10s", flagRef(c, timeoutName), timeout)
+	}
+	if c.IsSet(lagName) && c.String(rpcFlag.Name) == "" {
+		return "", nil, fmt.Errorf("%s needs --rpc: without a node there is no chain head to measure the lag against", flagRef(c, lagName))
+	}
+	return addr, &api.Options{MaxLag: c.Uint64(lagName), RequestTimeout: timeout}, nil
 }
