@@ -33,6 +33,13 @@ type Market struct {
 	CollateralToken common.Address `json:"collateralToken"`
 	LoanToken       common.Address `json:"loanToken"`
 	PriceFeed       common.Address `json:"priceFeed"`
+	// Aggregator is the development feed's aggregator behind PriceFeed, where development
+	// prices are published; absent for a production feed (and for a mock feed, which is
+	// its own aggregator).
+	Aggregator *common.Address `json:"aggregator,omitempty"`
+	// Heartbeat is the age in seconds past which the market's price counts as stale; 0 (or
+	// absent): the market's maxPriceAge.
+	Heartbeat uint64 `json:"heartbeat,omitempty"`
 }
 
 // How to write a deployment file, for the errors of Load.
