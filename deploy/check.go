@@ -1,12 +1,15 @@
 package deploy
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
@@ -20,10 +23,18 @@ const (
 	maxCollateralFeedDecimals = 36
 )
 
-// codeCaller reads code and calls contracts.
+// MaxPriceAge is the maxPriceAge of the markets deploy creates (MarketFactory's default
+// parameters, checked by a test): the market refuses a price older than this.
+const MaxPriceAge = time.Hour
+
+// DefaultFeedDecimals are the decimals of Chainlink's USD feeds, BTC/USD among them.
+const DefaultFeedDecimals = 8
+
+// codeCaller reads code and headers and calls contracts.
 type codeCaller interface {
 	ethereum.ContractCaller
 	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // checkAddresses reads, without sending anything, what the market's constructor relies on: a
@@ -54,7 +65,7 @@ func checkAddresses(ctx context.Context, c codeCaller, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	feedDecimals, err := checkFeed(ctx, c, cfg.PriceFeed)
+	feedDecimals, err := checkFeed(ctx, c, cfg.PriceFeed, cmp.Or(cfg.FeedDecimals, DefaultFeedDecimals))
 	if err != nil {
 		return err
 	}
@@ -87,11 +98,12 @@ func checkToken(ctx context.Context, c ethereum.ContractCaller, flag string, add
 	return decimals, nil
 }
 
-// checkFeed checks that the contract at addr answers as a Chainlink aggregator with a price.
-func checkFeed(ctx context.Context, c ethereum.ContractCaller, addr common.Address) (uint8, error) {
+// checkFeed checks that the contract at addr answers as a Chainlink feed (a proxy or an
+// aggregator) with decimals, with a positive price no older than the market accepts.
+func checkFeed(ctx context.Context, c codeCaller, addr common.Address, wantDecimals uint8) (uint8, error) {
 	feed := chainlink.NewAggregatorV3Interface()
 	notFeed := func(call string, err error) error {
-		return fmt.Errorf("--price-feed %s: not a Chainlink price feed: %s failed: %w (pass the BTC/USD aggregator's address)", addr, call, err)
+		return fmt.Errorf("--price-feed %s: not a Chainlink price feed: %s failed: %w (pass the BTC/USD feed's address: its proxy)", addr, call, err)
 	}
 	decimals, err := chain.Call(ctx, c, addr, feed.PackDecimals(), feed.UnpackDecimals, nil)
 	if err != nil {
@@ -104,6 +116,18 @@ func checkFeed(ctx context.Context, c ethereum.ContractCaller, addr common.Addre
 	if round.Answer.Sign() <= 0 || round.UpdatedAt.Sign() == 0 {
 		return 0, fmt.Errorf("--price-feed %s: latest round %s answers %s updated at %s; want a positive price with a time (is it a live BTC/USD feed?)",
 			addr, round.RoundId, round.Answer, round.UpdatedAt)
+	}
+	if decimals != wantDecimals {
+		return 0, fmt.Errorf("--price-feed %s answers with %d decimals, and the market expects %d: pass a USD feed of %d decimals, or --feed-decimals %d if that is the feed you mean",
+			addr, decimals, wantDecimals, wantDecimals, decimals)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the head to check the age of --price-feed %s: %w", addr, err)
+	}
+	if age := int64(head.Time) - round.UpdatedAt.Int64(); age > int64(MaxPriceAge/time.Second) {
+		return 0, fmt.Errorf("--price-feed %s: its latest round %s was updated %s before the head, longer ago than the market's maxPriceAge of %s, so the market would refuse its price: pass a feed that is live on this chain",
+			addr, round.RoundId, time.Duration(age)*time.Second, MaxPriceAge)
 	}
 	return decimals, nil
 }

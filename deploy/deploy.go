@@ -23,6 +23,8 @@ type Config struct {
 	Liquidity *big.Int
 	// The existing tokens and feed of a production market. Not with Dev.
 	CollateralToken, LoanToken, PriceFeed common.Address
+	// FeedDecimals are the decimals the market expects of PriceFeed; 0: DefaultFeedDecimals.
+	FeedDecimals uint8
 }
 
 // ErrNotDevChain is returned when Dev is asked of a chain that is not a development chain.

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -60,5 +61,33 @@ func TestDeployExistingTokens(t *testing.T) {
 				t.Fatalf("createMarket = %v, want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestDeployOnAProxy deploys a market whose feed is a Chainlink proxy, as consumers read it on
+// a real chain, and checks that MaxPriceAge, which the checks use before the factory exists,
+// is the factory's default maxPriceAge.
+func TestDeployOnAProxy(t *testing.T) {
+	ctx := context.Background()
+	anvil := anviltest.Start(t)
+	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
+	token := bindings.NewMockERC20()
+	wbtc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("Wrapped BTC", "WBTC", 8))
+	usdc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", 6))
+	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(60_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Deploy(ctx, s, big.NewInt(31337), Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Markets[0].PriceFeed != feed.Proxy {
+		t.Fatalf("market feed = %s, want the proxy %s", d.Markets[0].PriceFeed, feed.Proxy)
+	}
+	factory := bindings.NewMarketFactory()
+	params := anviltest.Call(t, anvil.Client, d.Factory, factory.PackDefaultParams(), factory.UnpackDefaultParams, nil)
+	if params.MaxPriceAge.Cmp(big.NewInt(int64(MaxPriceAge/time.Second))) != 0 {
+		t.Fatalf("factory's default maxPriceAge = %s s, MaxPriceAge = %s", params.MaxPriceAge, MaxPriceAge)
 	}
 }

@@ -70,6 +70,9 @@ type Config struct {
 	PollInterval  time.Duration // how often to look for a new head when following
 	UntilHead     bool          // return once caught up with the head
 	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+	// Heartbeats are the markets' heartbeats in seconds: the age past which a market's price
+	// counts as stale. A market without one (or 0) uses its maxPriceAge.
+	Heartbeats map[common.Address]uint64
 }
 
 func (c *Config) defaults() {
@@ -125,7 +128,7 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 		log:     log,
 		metrics: m,
 	}
-	ix.store = &store{db: db, chainID: int64(cfg.ChainID), factory: cfg.Factory.Bytes()}
+	ix.store = &store{db: db, chainID: int64(cfg.ChainID), factory: cfg.Factory.Bytes(), heartbeats: cfg.Heartbeats}
 	return ix, nil
 }
 
@@ -209,6 +212,9 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 func (ix *Indexer) runOnce(ctx context.Context) error {
 	var err error
 	if ix.cp, ix.followed, err = ix.store.load(ctx); err != nil {
+		return err
+	}
+	if err := ix.store.setHeartbeats(ctx); err != nil {
 		return err
 	}
 	if ix.cp.ok {

@@ -27,9 +27,10 @@ type checkpoint struct {
 // store writes the index. Every write is one transaction: a crash at any point loses
 // nothing and duplicates nothing.
 type store struct {
-	db      *pgxpool.Pool
-	chainID int64
-	factory []byte
+	db         *pgxpool.Pool
+	chainID    int64
+	factory    []byte
+	heartbeats map[common.Address]uint64 // seconds, by market: Config.Heartbeats
 }
 
 // followed is what the indexer follows besides the factory: its markets, and the source of
@@ -179,14 +180,36 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
 		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
 			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
-			protocol, contract)
+			protocol, contract, heartbeat)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
-			$15::numeric, $16::numeric, $17, $18, 'ltvkeeper', $2)`,
+			$15::numeric, $16::numeric, $17, $18, 'ltvkeeper', $2, NULLIF($19, 0))`,
 			s.chainID, m.market.Bytes(), s.factory, m.collateralToken.Bytes(), m.loanToken.Bytes(), m.priceFeed.Bytes(),
 			int32(m.collateralDecimals), int32(m.loanDecimals), int32(m.feedDecimals),
 			p["maxBorrowLtv"].String(), p["marginCallLtv"].String(), p["liquidationLtv"].String(), p["liquidationBonus"].String(),
-			p["liquidationTargetLtv"].String(), p["maxPriceAge"].String(), p["borrowRate"].String(), int64(m.block), int64(m.timestamp))
+			p["liquidationTargetLtv"].String(), p["maxPriceAge"].String(), p["borrowRate"].String(), int64(m.block), int64(m.timestamp),
+			int64(s.heartbeats[m.market]))
 	}
+}
+
+// setHeartbeats writes the configured heartbeats onto the markets already indexed (0: back to
+// the market's maxPriceAge).
+func (s *store) setHeartbeats(ctx context.Context) error {
+	if len(s.heartbeats) == 0 {
+		return nil
+	}
+	var markets [][]byte
+	var seconds []int64
+	for m, hb := range s.heartbeats {
+		markets, seconds = append(markets, m.Bytes()), append(seconds, int64(hb))
+	}
+	_, err := s.db.Exec(ctx, `UPDATE markets m SET heartbeat = NULLIF(u.seconds, 0)
+		FROM unnest($3::bytea[], $4::bigint[]) AS u(market, seconds)
+		WHERE m.chain_id = $1 AND m.factory = $2 AND m.market = u.market AND m.heartbeat IS DISTINCT FROM NULLIF(u.seconds, 0)`,
+		s.chainID, s.factory, markets, seconds)
+	if err != nil {
+		return fmt.Errorf("set the markets' heartbeats: %w", err)
+	}
+	return nil
 }
 
 func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {

@@ -109,6 +109,10 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	icfg, kcfg := cfg.Indexer, cfg.Keeper
 	if d != nil {
 		icfg.ChainID, icfg.Factory, icfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
+		icfg.Heartbeats = make(map[common.Address]uint64)
+		for _, m := range d.Markets {
+			icfg.Heartbeats[m.Market] = m.Heartbeat
+		}
 		kcfg.Deployment = d
 	}
 	var rpcClient *rpc.Client

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -41,7 +42,15 @@ var (
 	}
 	priceFeedFlag = &cli.StringFlag{
 		Name: "price-feed", Category: catDeploy, EnvVars: envVar("price-feed"),
-		Usage: "address of the Chainlink BTC/USD feed (not with --dev)",
+		Usage: "address of the Chainlink BTC/USD feed: its proxy, as consumers read it (not with --dev)",
+	}
+	feedDecimalsFlag = &cli.UintFlag{
+		Name: "feed-decimals", Value: deploy.DefaultFeedDecimals, Category: catDeploy, EnvVars: envVar("feed-decimals"),
+		Usage: "decimals the market expects of --price-feed (Chainlink's USD feeds have 8)",
+	}
+	heartbeatFlag = &cli.DurationFlag{
+		Name: "heartbeat", Category: catDeploy, EnvVars: envVar("heartbeat"),
+		Usage: "age past which the market's price counts as stale in the index, the API and the keeper's alerts (0: the market's maxPriceAge, 1h)",
 	}
 	devFlag = &cli.BoolFlag{
 		Name: "dev", Category: catDev, EnvVars: envVar("dev"),
@@ -66,11 +75,12 @@ mock tokens and a mock BTC/USD feed and supplies USDC liquidity.
 
 Before it sends anything it refuses an --out that exists (unless --force) or is not a
 regular file, and checks the addresses it is given: a contract at each, ERC-20 tokens whose
-decimals the market supports, a feed with a positive price, and the EIP-55 checksum of a
-mixed-case address.`,
+decimals the market supports, a feed (a Chainlink proxy or aggregator) with --feed-decimals
+decimals and a positive price no older than the market's maxPriceAge, and the EIP-55
+checksum of a mixed-case address.`,
 	Flags: []cli.Flag{
 		rpcFlag, privateKeyFileFlag, outFlag, forceFlag, collateralTokenFlag, loanTokenFlag, priceFeedFlag,
-		devFlag, btcPriceFlag, liquidityFlag,
+		feedDecimalsFlag, heartbeatFlag, devFlag, btcPriceFlag, liquidityFlag,
 	},
 	Action: runDeploy,
 }
@@ -97,6 +107,9 @@ func runDeploy(c *cli.Context) error {
 	d, err := deploy.Deploy(c.Context, chain.NewSender(client, key, chainID), chainID, cfg, slog.Default())
 	if err != nil {
 		return err
+	}
+	for i := range d.Markets {
+		d.Markets[i].Heartbeat = uint64(c.Duration(heartbeatFlag.Name) / time.Second)
 	}
 	if err := writeDeployment(d, out, force); err != nil {
 		return err
@@ -128,6 +141,9 @@ func writeDeployment(d *deploy.Deployment, out string, force bool) error {
 // deployConfig validates the deploy flags before anything touches the chain.
 func deployConfig(c *cli.Context) (deploy.Config, error) {
 	cfg := deploy.Config{Dev: c.Bool(devFlag.Name)}
+	if hb := c.Duration(heartbeatFlag.Name); hb < 0 || hb%time.Second != 0 {
+		return cfg, fmt.Errorf("--heartbeat %s: want a whole number of seconds such as 1h or 90s (0: the market's maxPriceAge)", hb)
+	}
 	addressFlags := []*cli.StringFlag{collateralTokenFlag, loanTokenFlag, priceFeedFlag}
 	if cfg.Dev {
 		for _, f := range addressFlags {
@@ -157,5 +173,10 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 		addrs[i] = addr
 	}
 	cfg.CollateralToken, cfg.LoanToken, cfg.PriceFeed = addrs[0], addrs[1], addrs[2]
+	decimals := c.Uint(feedDecimalsFlag.Name)
+	if decimals == 0 || decimals > 36 {
+		return cfg, fmt.Errorf("--feed-decimals %d: want the feed's decimals, 1 to 36 (Chainlink's USD feeds have 8)", decimals)
+	}
+	cfg.FeedDecimals = uint8(decimals)
 	return cfg, nil
 }

@@ -327,6 +327,27 @@ func TestDeployErrors(t *testing.T) {
 		}
 		return addr.Hex()
 	}
+	// Chainlink proxies: one whose last round is two hours old by the time of the deploys,
+	// one of 18 decimals.
+	proxy := func(decimals uint8) string {
+		cfg := deploy.DevFeedConfig(big.NewInt(60_000e8))
+		cfg.Decimals = decimals
+		f, err := deploy.DeployFeed(context.Background(), other.Sender, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f.Proxy.Hex()
+	}
+	staleProxy := proxy(8)
+	for _, call := range []struct {
+		method string
+		args   []any
+	}{{"evm_increaseTime", []any{2 * 3600}}, {"evm_mine", nil}} {
+		if err := anvil.Client.Client().Call(nil, call.method, call.args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	proxy18 := proxy(18)
 	wbtc := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Wrapped BTC", "WBTC", 8))
 	usdc := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("USD Coin", "USDC", 6))
 	usd19 := mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Too Fine", "USD19", 19))
@@ -365,6 +386,10 @@ func TestDeployErrors(t *testing.T) {
 		{"loan token with 19 decimals", given(wbtc, usd19, btcUSD), "--loan-token " + usd19 + " has 19 decimals; the market supports at most 18"},
 		{"collateral with 30 decimals", given(btc30, usdc, btcUSD), "--collateral-token " + btc30 + " has 30 decimals and --price-feed " + btcUSD + " has 8; the market supports at most 36 together"},
 		{"feed without a price", given(wbtc, usdc, deadFeed), "--price-feed " + deadFeed + ": latest round 1 answers 0"},
+		{"proxy of 18 decimals", given(wbtc, usdc, proxy18), "--price-feed " + proxy18 + " answers with 18 decimals, and the market expects 8: pass a USD feed of 8 decimals, or --feed-decimals 18"},
+		{"proxy with a stale round", given(wbtc, usdc, staleProxy), "--price-feed " + staleProxy + ": its latest round 18446744073709551617 was updated 2h0m"},
+		{"bad feed decimals", append(given(wbtc, usdc, btcUSD), "--feed-decimals", "40"), "--feed-decimals 40: want the feed's decimals, 1 to 36"},
+		{"heartbeat below a second", append(given(wbtc, usdc, btcUSD), "--heartbeat", "1500ms"), "--heartbeat 1.5s: want a whole number of seconds"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
