@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -42,10 +43,13 @@ type Position struct {
 	AsOfTimestamp int64 `json:"asOfTimestamp"`
 }
 
-func toPosition(p positions.Position) Position {
+func toPosition(p positions.Position) Position { return toPositionIn(p, p.Market.Hex()) }
+
+// toPositionIn is toPosition with the market's checksummed address already written.
+func toPositionIn(p positions.Position, market string) Position {
 	fd := p.FeedDecimals
 	out := Position{
-		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
+		ChainID: p.ChainID, Market: market, Borrower: p.Borrower.Hex(),
 		Collateral: p.Collateral.String(), CollateralDecimals: p.CollateralDecimals,
 		Debt: p.Debt.String(), LoanDecimals: p.LoanDecimals, BorrowShares: p.BorrowShares.String(),
 		LTVWad: units.Decimal(p.LTV), LTV: units.Float(p.LTV, 18), Status: string(p.Status),
@@ -121,8 +125,15 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 				Market: last.Market.Hex(), Borrower: last.Borrower.Hex(),
 			}.encode()
 		}
+		resp.Positions = make([]Position, 0, len(ps))
+		markets := make(map[common.Address]string)
 		for _, p := range ps {
-			resp.Positions = append(resp.Positions, toPosition(p))
+			hex, ok := markets[p.Market]
+			if !ok {
+				hex = p.Market.Hex()
+				markets[p.Market] = hex
+			}
+			resp.Positions = append(resp.Positions, toPositionIn(p, hex))
 		}
 		return nil
 	})
