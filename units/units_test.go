@@ -89,6 +89,9 @@ func TestFloatIsTheNearest(t *testing.T) {
 			if got := *Float(v, d); got != want {
 				t.Fatalf("Float(%s, %d) = %v, want %v", v, d, got, want)
 			}
+			if s, f := Number(v, d); *s != v.String() || *f != want {
+				t.Fatalf("Number(%s, %d) = %s, %v; want %s, %v", v, d, *s, *f, v, want)
+			}
 		}
 	}
 }
