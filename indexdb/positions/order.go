@@ -650,18 +650,11 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		}
 		return l.walk(ctx, db, m, w)
 	}
-	var dust bool
-	if m.perKey != 0 {
-		// The dust positions, whose LTV the bound does not cover, all at once. Those without
-		// collateral have ltv_key +Inf and LTV MaxUint256: the walk below reads them in order.
-		if err := l.walk(ctx, db, m, walk{
-			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
-			first: maxBatch, stop: func(Position, string) bool { return false },
-		}); err != nil {
-			return err
-		}
-		dust = true
-	}
+	// The dust positions, whose LTV the bound does not cover, are read all at once after the
+	// walk by ltv_key (when the page is full, so that most are dropped without computing
+	// their prices). Those without collateral have ltv_key +Inf and LTV MaxUint256: the walk
+	// reads them in order.
+	dust := m.perKey != 0
 	// The lowest ltv_key that can matter: that of the filter's lowest LTV, or of the full
 	// page's last.
 	floor := func() string {
@@ -699,6 +692,12 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))
 		},
 	})
+	if err == nil && dust {
+		err = l.walk(ctx, db, m, walk{
+			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
+			first: maxBatch, stop: func(Position, string) bool { return false },
+		})
+	}
 	if err != nil || lo != nil && lo.Sign() > 0 || l.isFull() {
 		return err
 	}
