@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/big"
 	"net/http"
+	"strconv"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -42,22 +45,33 @@ type Position struct {
 	AsOfTimestamp int64 `json:"asOfTimestamp"`
 }
 
-func toPosition(p positions.Position) Position {
+func toPosition(p positions.Position) Position { return toPositionIn(p, p.Market.Hex()) }
+
+// toPositionIn is toPosition with the market's checksummed address already written.
+func toPositionIn(p positions.Position, market string) Position {
 	fd := p.FeedDecimals
 	out := Position{
-		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
-		Collateral: p.Collateral.String(), CollateralDecimals: p.CollateralDecimals,
-		Debt: p.Debt.String(), LoanDecimals: p.LoanDecimals, BorrowShares: p.BorrowShares.String(),
-		LTVWad: units.Decimal(p.LTV), LTV: units.Float(p.LTV, 18), Status: string(p.Status),
-		Price: units.Decimal(p.Price), PriceUSD: units.Float(p.Price, fd),
-		LiquidationPrice: units.Decimal(p.LiquidationPrice), LiquidationPriceUSD: units.Float(p.LiquidationPrice, fd),
-		MarginCallPrice: units.Decimal(p.MarginCallPrice), MarginCallPriceUSD: units.Float(p.MarginCallPrice, fd),
-		FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
+		ChainID: p.ChainID, Market: market, Borrower: p.Borrower.Hex(),
+		Collateral: decimal(p.Collateral), CollateralDecimals: p.CollateralDecimals,
+		Debt: decimal(p.Debt), LoanDecimals: p.LoanDecimals, BorrowShares: decimal(p.BorrowShares),
+		Status: string(p.Status), FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 	}
+	out.LTVWad, out.LTV = units.Number(p.LTV, 18)
+	out.Price, out.PriceUSD = units.Number(p.Price, fd)
+	out.LiquidationPrice, out.LiquidationPriceUSD = units.Number(p.LiquidationPrice, fd)
+	out.MarginCallPrice, out.MarginCallPriceUSD = units.Number(p.MarginCallPrice, fd)
 	if p.Price != nil {
 		out.PriceUpdatedAt = &p.PriceUpdatedAt
 	}
 	return out
+}
+
+// decimal writes v, a non-nil amount, in decimal.
+func decimal(v *big.Int) string {
+	if v.IsUint64() {
+		return strconv.FormatUint(v.Uint64(), 10)
+	}
+	return v.String()
 }
 
 // PositionsResponse is the body of /v1/positions.
@@ -121,8 +135,15 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 				Market: last.Market.Hex(), Borrower: last.Borrower.Hex(),
 			}.encode()
 		}
+		resp.Positions = make([]Position, 0, len(ps))
+		markets := make(map[common.Address]string)
 		for _, p := range ps {
-			resp.Positions = append(resp.Positions, toPosition(p))
+			hex, ok := markets[p.Market]
+			if !ok {
+				hex = p.Market.Hex()
+				markets[p.Market] = hex
+			}
+			resp.Positions = append(resp.Positions, toPositionIn(p, hex))
 		}
 		return nil
 	})

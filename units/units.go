@@ -3,8 +3,10 @@
 package units
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -47,8 +49,36 @@ func Float(v *big.Int, decimals uint8) *float64 {
 	if v == nil {
 		return nil
 	}
-	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+	f := nearest(v, decimals)
 	return &f
+}
+
+// exactPow10 are the powers of ten a float64 holds exactly.
+var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// nearest is v ÷ 10^decimals rounded to the nearest float64 (ties to even), as big.Rat's
+// Float64 gives it, without its allocations: an integer of at most 53 bits and a power of ten
+// up to 10^22 are exact floats, and one IEEE division of exact operands is correctly
+// rounded; beyond that strconv.ParseFloat, which also rounds correctly, reads the decimal.
+func nearest(v *big.Int, decimals uint8) float64 { return nearestOf(v, "", decimals) }
+
+// nearestOf is nearest with v written in decimal as s, or "" when not written yet.
+func nearestOf(v *big.Int, s string, decimals uint8) float64 {
+	if v.IsInt64() && int(decimals) < len(exactPow10) {
+		if n := v.Int64(); n >= -1<<53 && n <= 1<<53 {
+			return float64(n) / exactPow10[decimals]
+		}
+	}
+	if s == "" {
+		s = v.String()
+	}
+	f, err := strconv.ParseFloat(s+"e-"+strconv.Itoa(int(decimals)), 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		r, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
+		return r
+	}
+	return f
 }
 
 // Decimal is v written in decimal, nil for nil: how JSON and SQL parameters carry amounts.
@@ -71,4 +101,19 @@ func ParseDecimal(s *string) *big.Int {
 		return nil
 	}
 	return v
+}
+
+// Number is Decimal(v) and Float(v, decimals) together, writing v in decimal once.
+func Number(v *big.Int, decimals uint8) (*string, *float64) {
+	if v == nil {
+		return nil, nil
+	}
+	var s string
+	if v.IsUint64() {
+		s = strconv.FormatUint(v.Uint64(), 10)
+	} else {
+		s = v.String()
+	}
+	f := nearestOf(v, s, decimals)
+	return &s, &f
 }

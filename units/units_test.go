@@ -1,7 +1,9 @@
 package units
 
 import (
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -61,5 +63,35 @@ func TestFloatAndDecimal(t *testing.T) {
 	}
 	if Float(nil, 8) != nil || Decimal(nil) != nil {
 		t.Error("nil in, want nil out")
+	}
+}
+
+// TestFloatIsTheNearest holds Float's fast paths to big.Rat's correctly rounded quotient.
+func TestFloatIsTheNearest(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	values := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(-1), big.NewInt(1 << 53), big.NewInt(1<<53 + 1),
+		big.NewInt(-1 << 53), big.NewInt(-1<<53 - 1), big.NewInt(math.MaxInt64),
+		new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))}
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(32))
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		v := new(big.Int).SetBytes(b)
+		if r.IntN(4) == 0 {
+			v.Neg(v)
+		}
+		values = append(values, v)
+	}
+	for _, v := range values {
+		for _, d := range []uint8{0, 1, 6, 8, 18, 22, 23, 27, 36} {
+			want, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)).Float64()
+			if got := *Float(v, d); got != want {
+				t.Fatalf("Float(%s, %d) = %v, want %v", v, d, got, want)
+			}
+			if s, f := Number(v, d); *s != v.String() || *f != want {
+				t.Fatalf("Number(%s, %d) = %s, %v; want %s, %v", v, d, *s, *f, v, want)
+			}
+		}
 	}
 }

@@ -2,7 +2,9 @@ package positions
 
 // How Query lists positions without computing every one of them.
 //
-// Each market is listed on its own and the markets' pages are merged. Within a market:
+// The markets are walked one after the other into one page: once the page is full, a walk
+// reads only the positions that can still enter it (a floor on the walk's index key, derived
+// from the page's last value). Within a market:
 //
 //   - By debt: debt is borrow shares × the market's index, rounded up, so it never decreases
 //     with the shares. Query walks the positions by shares, largest first (an index), and
@@ -19,15 +21,18 @@ package positions
 //     bound of the next position is below the page's last LTV (or the filter's lowest). The
 //     few dust positions, worth less, are read and computed exactly on every query (an index
 //     on collateral). Positions without debt have LTV 0 and come last, by borrower.
-//   - LTV filters (min_ltv, status) under another order are ltv_key ranges: when a range
-//     holds at most exactRange positions they are all read; else the walk in the order
-//     skips the positions outside the range by their ltv_key, before any computation.
+//   - LTV filters (min_ltv, status) under another order are ltv_key ranges, applied to a
+//     window of the order: each read scans at most a window of the order's index (growing
+//     fourfold) and returns the positions in the range, so a common range costs one read.
+//     When the first window holds less than a page, a range of at most exactRange
+//     positions is read whole; a larger one is walked on in growing windows.
 //
 // The exact values (debt, LTV, status, prices) are always positions_live's: the market-wide
 // part (the index accrued to the head, the price) is read once from market_live, and each
 // position read is computed from it by loanmath, which the schema's ltv_* functions mirror to
-// the wei (a test holds the two equal); a position loanmath cannot compute (an overflow the
-// contract would revert on) is read from positions_live itself. The bounds above only decide
+// the wei (a test holds the two equal): its debt and LTV as it is read, its liquidation and
+// margin-call prices once it is in the final page. A position loanmath cannot compute (an
+// overflow the contract would revert on) is read from positions_live itself. The bounds above only decide
 // which positions to read, and every filter and the final order are applied to the exact
 // values.
 
@@ -59,6 +64,9 @@ const (
 	// firstBatch is how many positions a walk reads first when the page size is unknown;
 	// each further batch reads four times more, up to maxBatch.
 	firstBatch, maxBatch = 64, 4096
+	// firstWindow and maxWindow bound how many positions of an order one read scans for a
+	// filter the order's index does not hold (an LTV range under another order).
+	firstWindow, maxWindow = 1024, 1 << 16
 )
 
 var (
@@ -85,6 +93,14 @@ type market struct {
 	perKey float64
 	// dust is the collateral under which a position is worth less than dustValue.
 	dust *big.Int
+
+	// The same values as uint256, for computing positions: exact is false when one of them
+	// does not fit (then every position is read from positions_live), and unitOK is false
+	// when price × 10^loanDecimals does not (then every position with a price is).
+	address                     common.Address
+	index256, margin256, liq256 uint256.Int
+	unit                        uint256.Int // price × 10^loanDecimals
+	exact, unitOK               bool
 }
 
 func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
@@ -133,6 +149,18 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 			return m, fmt.Errorf("market %x: a parameter is not an integer", m.addr)
 		}
 		m.index, m.marginCall, m.liqLine, m.priced, m.price = bIndex, bMarg, bLiq, price != nil, bPrice
+		m.address = common.BytesToAddress(m.addr)
+		o1 := m.index256.SetFromBig(bIndex)
+		o2 := m.margin256.SetFromBig(bMarg)
+		o3 := m.liq256.SetFromBig(bLiq)
+		m.exact = !o1 && !o2 && !o3 && bIndex.Sign() >= 0 && bMarg.Sign() >= 0 && bLiq.Sign() >= 0
+		if m.priced && bPrice.Sign() >= 0 {
+			var p uint256.Int
+			if !p.SetFromBig(bPrice) {
+				_, overflow := m.unit.MulOverflow(&p, m.scale.ValueMul)
+				m.unitOK = !overflow
+			}
+		}
 		if m.priced && bPrice.Sign() > 0 && bIndex.Sign() > 0 && bMul.Sign() > 0 {
 			// perKey = WAD × index × div ÷ (RAY × price × mul)
 			num := new(big.Int).Mul(new(big.Int).Mul(wad, bIndex), bDiv)
@@ -194,7 +222,7 @@ func (m market) keyAtLeast(ltv *big.Int) string {
 
 // ltvRange is the range of LTVs f allows in m, both ends inclusive (nil: unbounded), and
 // whether f allows any position of m at all.
-func (f Filter) ltvRange(m market) (lo, hi *big.Int, any bool) {
+func (f Filter) ltvRange(m *market) (lo, hi *big.Int, any bool) {
 	minus1 := func(v *big.Int) *big.Int { return new(big.Int).Sub(v, big.NewInt(1)) }
 	lo = f.MinLTV
 	raise := func(v *big.Int) {
@@ -234,25 +262,57 @@ func (f Filter) ltvRange(m market) (lo, hi *big.Int, any bool) {
 	return lo, hi, true
 }
 
-// listing is one market's page being built: the positions kept so far, in order.
+// listing is the page being built: the positions kept so far from every market listed, in
+// order. Each market's walk stops as soon as none of its positions left can enter this page.
 type listing struct {
 	f    Filter
-	m    market
 	kept []Position
-	seen map[string]bool
+	seen map[[40]byte]bool // market and borrower of each position read
+	// last is the page's last sort value as a uint256 once the page is full; nil otherwise,
+	// or when that value is nil or beyond uint256.
+	last *uint256.Int
+	// priced says which kept positions still need their liquidation and margin-call prices.
+	priced map[[40]byte]*market
+}
+
+func newListing(f Filter) *listing {
+	return &listing{f: f, seen: make(map[[40]byte]bool), priced: make(map[[40]byte]*market)}
+}
+
+func positionKey(market, borrower []byte) (k [40]byte) {
+	copy(k[:20], market)
+	copy(k[20:], borrower)
+	return k
 }
 
 func (l *listing) add(ps []Position) {
 	for _, p := range ps {
-		if l.seen[string(p.Borrower[:])] || !l.f.keeps(p) {
+		k := positionKey(p.Market[:], p.Borrower[:])
+		if l.seen[k] || !l.f.keeps(p) {
 			continue
 		}
-		l.seen[string(p.Borrower[:])] = true
+		l.seen[k] = true
 		l.kept = append(l.kept, p)
 	}
+	l.trim()
+}
+
+// trim sorts the page and cuts it to the limit.
+func (l *listing) trim() {
 	sortPositions(l.kept, l.f.Sort)
 	if l.f.Limit > 0 && len(l.kept) > l.f.Limit {
+		for _, p := range l.kept[l.f.Limit:] {
+			delete(l.priced, positionKey(p.Market[:], p.Borrower[:]))
+		}
 		l.kept = l.kept[:l.f.Limit]
+	}
+	l.last = nil
+	if l.f.Limit > 0 && len(l.kept) == l.f.Limit {
+		if v := valueOf(l.kept[len(l.kept)-1], l.f.Sort); v != nil {
+			if u, overflow := uint256.FromBig(v); !overflow && v.Sign() >= 0 {
+				l.last = u
+			}
+		}
 	}
 }
 
@@ -266,33 +326,60 @@ func (l *listing) full(v *big.Int) bool {
 	return last != nil && v != nil && v.Cmp(last) < 0
 }
 
+// isFull reports whether the page holds Limit positions.
+func (l *listing) isFull() bool { return l.f.Limit > 0 && len(l.kept) >= l.f.Limit }
+
+// pageLast is the page's last sort value once it is full; nil otherwise.
+func (l *listing) pageLast() *big.Int {
+	if l.f.Limit == 0 || len(l.kept) < l.f.Limit {
+		return nil
+	}
+	return valueOf(l.kept[len(l.kept)-1], l.f.Sort)
+}
+
 // walk reads m's positions ordered by key (an SQL expression, largest first, ties by
-// borrower; "" orders by borrower alone) in growing batches, from start (inclusive, "" for
-// the top) while more can matter: until stop, given the last position read and its key,
-// says no further position can, or none is left.
+// borrower; "" orders by borrower alone) in batches, from start (inclusive, "" for the top)
+// while more can matter: until stop, given the last position read and its key, says no
+// further position can, or none is left. Once the page is full, floor gives the key under
+// which no position can enter it, and the next batch reads down to that key only.
 type walk struct {
 	key, cast string // the order's expression and its SQL type
 	start     string
 	after     []byte // with key "": read borrowers after this one
 	where     []string
 	args      []any
+	first     int           // the first batch's size; 0: the page's
+	floor     func() string // "": no floor (yet)
 	stop      func(last Position, key string) bool
+	// filter, when set, is a condition the walk applies to a window of the order rather
+	// than to the scan: each read scans at most window positions of the order (four times
+	// more each time) and returns those it keeps, so a rare filter never scans a whole
+	// market in one read. When the first window keeps less than a batch, sparse may read
+	// the filter's positions another way: it reports whether it read them all.
+	filter string
+	window int
+	sparse func() (bool, error)
 }
 
-func (l *listing) walk(ctx context.Context, db DB, w walk) error {
+func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 	n := firstBatch
 	if l.f.Limit > 0 {
 		n = min(l.f.Limit+1, maxBatch)
 	}
+	if w.first > 0 {
+		n = w.first
+	}
 	var (
 		lastKey      = w.start
 		lastBorrower []byte
+		window       = max(w.window, n)
+		sparseTried  bool
 	)
 	if w.key == "" {
 		lastBorrower = w.after
 	}
 	for {
-		args := append([]any{l.m.chainID, l.m.addr}, w.args...)
+		args := append([]any{m.chainID, m.addr}, w.args...)
 		arg := func(v any) string {
 			args = append(args, v)
 			return "$" + strconv.Itoa(len(args))
@@ -308,6 +395,11 @@ func (l *listing) walk(ctx context.Context, db DB, w walk) error {
 					where = append(where, fmt.Sprintf("(%s < %s OR l.borrower > %s)", w.key, k, arg(lastBorrower)))
 				}
 			}
+			if w.floor != nil {
+				if f := w.floor(); f != "" {
+					where = append(where, w.key+" >= "+arg(f)+"::"+w.cast)
+				}
+			}
 		} else if lastBorrower != nil {
 			where = append(where, "l.borrower > "+arg(lastBorrower))
 		}
@@ -317,109 +409,217 @@ func (l *listing) walk(ctx context.Context, db DB, w walk) error {
 		if w.key != "" {
 			keyCol = ", (" + w.key + ")::text"
 		}
-		rows, err := db.Query(ctx, "SELECT l.borrower"+keyCol+", l.collateral::text, l.borrow_shares::text FROM positions l WHERE "+
-			strings.Join(where, " AND ")+" ORDER BY "+order+" LIMIT "+strconv.Itoa(n), args...)
+		sql := "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, true, false FROM positions l WHERE " +
+			strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(n)
+		if w.filter != "" {
+			// The window's positions the filter keeps, and the window's last to go on from.
+			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + " FROM (" +
+				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT * FROM positions l WHERE " +
+				strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(window) + ") l) l " +
+				"WHERE l.hit OR l.rn = " + strconv.Itoa(window) + " LIMIT " + strconv.Itoa(n)
+		}
+		rows, err := db.Query(ctx, sql, args...)
 		if err != nil {
 			return err
 		}
 		var (
-			borrowers          [][]byte
-			keys               []string
-			computed           []Position
-			exact              bool = true
+			read               int
+			end                bool
+			inexact            [][]byte
+			last               Position
 			borrower           []byte
 			key                string
 			collateral, shares string
+			hit, atEnd         bool
 		)
-		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares}, func() error {
-			borrowers, keys = append(borrowers, borrower), append(keys, key)
-			p, ok := l.m.position(borrower, collateral, shares)
-			exact = exact && ok
-			computed = append(computed, p)
+		lastBorrower = lastBorrower[:0:0]
+		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd}, func() error {
+			read++
+			lastBorrower, lastKey = append(lastBorrower[:0], borrower...), key
+			end = end || atEnd
+			if !hit {
+				// The window's end, which the filter drops.
+				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
+				return nil
+			}
+			v, ok := m.values(collateral, shares)
+			if !ok {
+				inexact = append(inexact, slices.Clone(borrower))
+				return nil
+			}
+			if l.cannotEnter(v) {
+				// Only the last row of the batch is needed past this point.
+				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
+				last.Collateral, last.Debt, last.LTV = v.collateral.ToBig(), v.debt.ToBig(), nil
+				if v.hasLTV {
+					last.LTV = v.ltv.ToBig()
+				}
+				return nil
+			}
+			p := m.position(borrower, v)
+			l.addOne(p, m)
+			last = p
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		if len(borrowers) == 0 {
+		if read == 0 {
 			return nil
 		}
-		if !exact {
-			if computed, err = readLive(ctx, db, l.m, borrowers); err != nil {
+		if len(inexact) > 0 {
+			ps, err := readLive(ctx, db, m, inexact)
+			if err != nil {
 				return err
 			}
+			l.add(ps)
+			for _, p := range ps {
+				if bytes.Equal(p.Borrower[:], lastBorrower) {
+					last = p
+				}
+			}
 		}
-		l.add(computed)
-		if len(borrowers) < n {
-			return nil
-		}
-		lastBorrower, lastKey = borrowers[len(borrowers)-1], keys[len(keys)-1]
+		l.trim()
 		if w.key == "" {
 			lastKey = ""
 		}
-		for _, p := range computed {
-			if bytes.Equal(p.Borrower[:], lastBorrower) && w.stop(p, lastKey) {
-				return nil
+		if end && read < n {
+			// The window ended with fewer than n positions kept: go on from its end, with a
+			// larger window.
+			window = min(window*4, maxWindow)
+			if !sparseTried && w.sparse != nil {
+				sparseTried = true
+				if done, err := w.sparse(); done || err != nil {
+					return err
+				}
 			}
+			continue
 		}
-		n = min(n*4, maxBatch)
+		if read < n {
+			return nil
+		}
+		if w.stop(last, lastKey) {
+			return nil
+		}
+		if w.floor != nil && w.floor() != "" {
+			n = maxBatch // the rest down to the floor: a few positions
+		} else {
+			n = min(n*4, maxBatch)
+		}
 	}
 }
 
-// position computes a position of m from its row as positions_live would; ok is false where
+// addOne adds p, computed from m without its prices, to the page unless the filter drops it.
+func (l *listing) addOne(p Position, m *market) {
+	k := positionKey(p.Market[:], p.Borrower[:])
+	if l.seen[k] || !l.f.keeps(p) {
+		return
+	}
+	l.seen[k] = true
+	l.kept = append(l.kept, p)
+	l.priced[k] = m
+	if l.f.Limit > 0 && len(l.kept) >= 2*l.f.Limit {
+		l.trim()
+	}
+}
+
+// cannotEnter reports whether a position with values v sorts after the full page's last.
+func (l *listing) cannotEnter(v values) bool {
+	if l.last == nil {
+		return false
+	}
+	switch l.f.Sort {
+	case ByDebt:
+		return v.debt.Lt(l.last)
+	case ByCollateral:
+		return v.collateral.Lt(l.last)
+	}
+	return !v.hasLTV || v.ltv.Lt(l.last)
+}
+
+// values are what a position's place in an order needs: its amounts, and its LTV when m
+// has a price.
+type values struct {
+	collateral, shares, debt, ltv uint256.Int
+	hasLTV                        bool
+}
+
+// values computes a position of m from its row as positions_live would; ok is false where
 // loanmath cannot (a value beyond uint256, where the contract reverts): then read it from
 // positions_live.
-func (m market) position(borrower []byte, collateral, shares string) (p Position, ok bool) {
-	p = Position{ChainID: m.chainID, Market: common.BytesToAddress(m.addr), Borrower: common.BytesToAddress(borrower),
-		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime}
-	c, err1 := uint256.FromDecimal(collateral)
-	s, err2 := uint256.FromDecimal(shares)
-	index, overflow := uint256.FromBig(m.index)
-	marginCall, o2 := uint256.FromBig(m.marginCall)
-	liqLine, o3 := uint256.FromBig(m.liqLine)
-	if err1 != nil || err2 != nil || overflow || o2 || o3 {
-		return p, false
+func (m *market) values(collateral, shares string) (v values, ok bool) {
+	if !m.exact {
+		return v, false
 	}
-	debt, err := loanmath.ToDebt(s, index)
-	if err != nil {
-		return p, false
+	if v.collateral.SetFromDecimal(collateral) != nil || v.shares.SetFromDecimal(shares) != nil {
+		return v, false
 	}
-	liqPrice, err := loanmath.PriceAtLTV(debt, c, liqLine, m.scale)
-	if err != nil {
-		return p, false
+	if !loanmath.ToDebtInto(&v.debt, &v.shares, &m.index256) {
+		return v, false
 	}
-	mcPrice, err := loanmath.PriceAtLTV(debt, c, marginCall, m.scale)
-	if err != nil {
-		return p, false
-	}
-	p.Collateral, p.BorrowShares, p.Debt = c.ToBig(), s.ToBig(), debt.ToBig()
-	p.LiquidationPrice, p.MarginCallPrice = liqPrice.ToBig(), mcPrice.ToBig()
-	p.Status = "unknown"
 	if m.price == nil {
-		return p, true
+		return v, true
 	}
-	price, overflow := uint256.FromBig(m.price)
-	if overflow || m.price.Sign() < 0 {
-		return p, false
+	if !m.unitOK || m.scale.ValueDiv.IsZero() {
+		return v, false
 	}
-	ltv, err := loanmath.LTV(debt, c, price, m.scale)
-	if err != nil {
-		return p, false
+	v.hasLTV = true
+	if v.debt.IsZero() {
+		return v, true
 	}
-	p.Price, p.PriceUpdatedAt, p.LTV = new(big.Int).Set(m.price), m.priceUpdatedAt, ltv.ToBig()
+	var value uint256.Int
+	if _, overflow := value.MulDivOverflow(&v.collateral, &m.unit, m.scale.ValueDiv); overflow {
+		return v, false
+	}
+	return v, loanmath.LTVOfValueInto(&v.ltv, &v.debt, &value)
+}
+
+// position is the position with values v, without its liquidation and margin-call prices
+// (withPrices adds them).
+func (m *market) position(borrower []byte, v values) Position {
+	p := Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower),
+		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime,
+		Collateral: v.collateral.ToBig(), BorrowShares: v.shares.ToBig(), Debt: v.debt.ToBig(), Status: "unknown"}
+	if !v.hasLTV {
+		return p
+	}
+	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, v.ltv.ToBig()
 	switch {
-	case !ltv.Lt(liqLine):
+	case !v.ltv.Lt(&m.liq256):
 		p.Status = Liquidatable
-	case !ltv.Lt(marginCall):
+	case !v.ltv.Lt(&m.margin256):
 		p.Status = MarginCall
 	default:
 		p.Status = Healthy
 	}
-	return p, true
+	return p
+}
+
+// withPrices sets p's liquidation and margin-call prices; false where loanmath cannot compute
+// them (then read p from positions_live).
+func (m *market) withPrices(p *Position) bool {
+	debt, o1 := uint256.FromBig(p.Debt)
+	c, o2 := uint256.FromBig(p.Collateral)
+	if o1 || o2 {
+		return false
+	}
+	liqPrice, err := loanmath.PriceAtLTV(debt, c, &m.liq256, m.scale)
+	if err != nil {
+		return false
+	}
+	mcPrice, err := loanmath.PriceAtLTV(debt, c, &m.margin256, m.scale)
+	if err != nil {
+		return false
+	}
+	p.LiquidationPrice, p.MarginCallPrice = liqPrice.ToBig(), mcPrice.ToBig()
+	if p.Price != nil {
+		p.Price = new(big.Int).Set(p.Price)
+	}
+	return true
 }
 
 // readLive reads the positions of borrowers in m from positions_live.
-func readLive(ctx context.Context, db DB, m market, borrowers [][]byte) ([]Position, error) {
+func readLive(ctx context.Context, db DB, m *market, borrowers [][]byte) ([]Position, error) {
 	rows, err := db.Query(ctx, "SELECT "+columns+`
 		FROM positions_live l JOIN markets m USING (chain_id, market)
 		WHERE l.chain_id = $1 AND l.market = $2 AND l.borrower = ANY($3)`, m.chainID, m.addr, borrowers)
@@ -432,11 +632,14 @@ func readLive(ctx context.Context, db DB, m market, borrowers [][]byte) ([]Posit
 const ltvKey = "ltv_key(l.borrow_shares, l.collateral)"
 
 // byLTV lists m by LTV.
-func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
-	m, f := l.m, l.f
+func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) error {
+	f := l.f
 	if !m.priced {
 		// Every LTV is unknown: the order is by borrower.
-		w := walk{stop: func(Position, string) bool { return f.Limit > 0 && len(l.kept) >= f.Limit }}
+		w := walk{stop: func(Position, string) bool { return l.isFull() }}
+		if l.pageLast() != nil {
+			return nil // the page is full of known LTVs, which come first
+		}
 		if c := f.After; c != nil {
 			switch cmpMarket(c.ChainID, c.Market.Bytes(), m) {
 			case 1:
@@ -445,22 +648,32 @@ func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
 				w.after = c.Borrower.Bytes()
 			}
 		}
-		return l.walk(ctx, db, w)
+		return l.walk(ctx, db, m, w)
 	}
-	var dust bool
-	if m.perKey != 0 {
-		// The dust positions, whose LTV the bound does not cover, all at once. Those without
-		// collateral have ltv_key +Inf and LTV MaxUint256: the walk below reads them in order.
-		if err := l.walk(ctx, db, walk{
-			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
-			stop: func(Position, string) bool { return false },
-		}); err != nil {
-			return err
+	// The dust positions, whose LTV the bound does not cover, are read all at once after the
+	// walk by ltv_key (when the page is full, so that most are dropped without computing
+	// their prices). Those without collateral have ltv_key +Inf and LTV MaxUint256: the walk
+	// reads them in order.
+	dust := m.perKey != 0
+	// The lowest ltv_key that can matter: that of the filter's lowest LTV, or of the full
+	// page's last.
+	floor := func() string {
+		if !dust {
+			return ""
 		}
-		dust = true
+		bound := lo
+		if v := l.pageLast(); v != nil && (bound == nil || v.Cmp(bound) > 0) {
+			bound = v
+		}
+		return m.keyAtLeast(bound)
 	}
-	err := l.walk(ctx, db, walk{
-		key: ltvKey, cast: "float8", start: m.keyAtMost(hi), where: []string{"l.borrow_shares > 0"},
+	first := 0
+	if f.Limit > 0 {
+		// A few more than the page: the bound lets through the positions within its slack.
+		first = min(f.Limit+f.Limit/4+8, maxBatch)
+	}
+	err := l.walk(ctx, db, m, walk{
+		key: ltvKey, cast: "float8", start: m.keyAtMost(hi), where: []string{"l.borrow_shares > 0"}, first: first, floor: floor,
 		stop: func(last Position, key string) bool {
 			k, err := strconv.ParseFloat(key, 64)
 			if err != nil || !dust {
@@ -479,14 +692,20 @@ func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))
 		},
 	})
-	if err != nil || lo != nil && lo.Sign() > 0 || l.f.Limit > 0 && len(l.kept) >= l.f.Limit {
+	if err == nil && dust {
+		err = l.walk(ctx, db, m, walk{
+			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
+			first: maxBatch, stop: func(Position, string) bool { return false },
+		})
+	}
+	if err != nil || lo != nil && lo.Sign() > 0 || l.isFull() {
 		return err
 	}
 	// Without debt the LTV is 0, and the order is by borrower.
 	zero := new(big.Int)
 	w := walk{
 		where: []string{"l.borrow_shares = 0", "l.collateral > 0"},
-		stop:  func(Position, string) bool { return f.Limit > 0 && len(l.kept) >= f.Limit },
+		stop:  func(Position, string) bool { return l.isFull() },
 	}
 	if hi != nil && hi.Sign() < 0 {
 		return nil
@@ -499,18 +718,21 @@ func (l *listing) byLTV(ctx context.Context, db DB, lo, hi *big.Int) error {
 			w.after = c.Borrower.Bytes()
 		}
 	}
-	return l.walk(ctx, db, w)
+	return l.walk(ctx, db, m, w)
 }
 
 // byAmount lists m by debt or collateral, whose values never decrease with column.
-func (l *listing) byAmount(ctx context.Context, db DB, lo, hi *big.Int) error {
-	m, f := l.m, l.f
+func (l *listing) byAmount(ctx context.Context, db DB, m *market, lo, hi *big.Int) error {
+	f := l.f
 	column := "l.borrow_shares"
 	if f.Sort == ByCollateral {
 		column = "l.collateral"
 	}
-	var where []string
-	var args []any
+	var (
+		filter string
+		sparse func() (bool, error)
+		args   []any
+	)
 	if (lo != nil || hi != nil) && m.perKey != 0 {
 		// The LTV range as an ltv_key range (and the dust, which it does not cover).
 		var cond []string
@@ -525,17 +747,16 @@ func (l *listing) byAmount(ctx context.Context, db DB, lo, hi *big.Int) error {
 		if len(cond) > 0 {
 			args = append(args, m.dust.String())
 			// Positions without debt have ltv_key 0 and LTV 0, so the range decides them too.
-			where = append(where, fmt.Sprintf("(%s OR l.collateral > 0 AND l.collateral < $%d::numeric)", strings.Join(cond, " AND "), len(args)+2))
-			small := false
-			if lo != nil && lo.Sign() > 0 {
-				var err error
-				if small, err = l.rangeIsSmall(ctx, db, cond, args[:len(args)-1]); err != nil {
-					return err
+			filter = fmt.Sprintf("(%s OR l.collateral > 0 AND l.collateral < $%d::numeric)", strings.Join(cond, " AND "), len(args)+2)
+			rangeArgs := args[:len(args)-1]
+			sparse = func() (bool, error) {
+				// Few positions of the first window are in the range: when the whole range
+				// is small, read it all.
+				small, err := l.rangeIsSmall(ctx, db, m, cond, rangeArgs)
+				if !small || err != nil {
+					return false, err
 				}
-			}
-			if small {
-				// Read the whole range: no stop.
-				return l.walk(ctx, db, walk{where: where, args: args, stop: func(Position, string) bool { return false }})
+				return true, l.walk(ctx, db, m, walk{where: []string{filter}, args: args, first: exactRange + 1, stop: func(Position, string) bool { return false }})
 			}
 		}
 	}
@@ -548,18 +769,32 @@ func (l *listing) byAmount(ctx context.Context, db DB, lo, hi *big.Int) error {
 			start = new(big.Int).Quo(new(big.Int).Mul(c.Value, ray), m.index).String()
 		}
 	}
-	return l.walk(ctx, db, walk{
-		key: column, cast: "numeric", start: start, where: where, args: args,
+	return l.walk(ctx, db, m, walk{
+		key: column, cast: "numeric", start: start, args: args, filter: filter, window: firstWindow, sparse: sparse,
+		// Once the page is full, only positions worth at least its last can enter.
+		floor: func() string {
+			v := l.pageLast()
+			switch {
+			case v == nil:
+				return ""
+			case f.Sort == ByCollateral:
+				return v.String()
+			case m.index.Sign() == 0 || v.Sign() <= 0:
+				return ""
+			}
+			// debt ≥ v needs shares × index ÷ RAY > v − 1.
+			return new(big.Int).Quo(new(big.Int).Mul(new(big.Int).Sub(v, big.NewInt(1)), ray), m.index).String()
+		},
 		stop: func(last Position, _ string) bool { return l.full(valueOf(last, f.Sort)) },
 	})
 }
 
 // rangeIsSmall reports whether the ltv_key conditions select at most exactRange positions
 // with debt.
-func (l *listing) rangeIsSmall(ctx context.Context, db DB, cond []string, args []any) (bool, error) {
+func (l *listing) rangeIsSmall(ctx context.Context, db DB, m *market, cond []string, args []any) (bool, error) {
 	rows, err := db.Query(ctx, `SELECT count(*) FROM (SELECT 1 FROM positions l
 		WHERE l.chain_id = $1 AND l.market = $2 AND l.borrow_shares > 0 AND `+strings.Join(cond, " AND ")+`
-		LIMIT `+strconv.Itoa(exactRange+1)+`) r`, append([]any{l.m.chainID, l.m.addr}, args...)...)
+		LIMIT `+strconv.Itoa(exactRange+1)+`) r`, append([]any{m.chainID, m.addr}, args...)...)
 	if err != nil {
 		return false, err
 	}
@@ -590,33 +825,67 @@ func query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 				all = append(all, p)
 			}
 		}
-	} else {
-		markets, err := loadMarkets(ctx, db, f)
+		sortPositions(all, f.Sort)
+		if f.Limit > 0 && len(all) > f.Limit {
+			all = all[:f.Limit]
+		}
+		return all, nil
+	}
+	markets, err := loadMarkets(ctx, db, f)
+	if err != nil {
+		return nil, err
+	}
+	// One page for every market: once it is full, a market's walk reads only the positions
+	// that can still enter it.
+	l := newListing(f)
+	for i := range markets {
+		m := &markets[i]
+		lo, hi, ok := f.ltvRange(m)
+		if !ok {
+			continue
+		}
+		if f.Sort == ByLTV {
+			err = l.byLTV(ctx, db, m, lo, hi)
+		} else {
+			err = l.byAmount(ctx, db, m, lo, hi)
+		}
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range markets {
-			lo, hi, ok := f.ltvRange(m)
-			if !ok {
-				continue
+	}
+	l.trim()
+	return l.finish(ctx, db)
+}
+
+// finish computes the liquidation and margin-call prices of the page's positions that lack
+// them, reading from positions_live those that loanmath cannot compute.
+func (l *listing) finish(ctx context.Context, db DB) ([]Position, error) {
+	var redo map[*market][][]byte
+	for i := range l.kept {
+		p := &l.kept[i]
+		m := l.priced[positionKey(p.Market[:], p.Borrower[:])]
+		if m == nil || m.withPrices(p) {
+			continue
+		}
+		if redo == nil {
+			redo = make(map[*market][][]byte)
+		}
+		redo[m] = append(redo[m], p.Borrower.Bytes())
+	}
+	for m, borrowers := range redo {
+		ps, err := readLive(ctx, db, m, borrowers)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range ps {
+			for i := range l.kept {
+				if l.kept[i].Market == q.Market && l.kept[i].Borrower == q.Borrower {
+					l.kept[i] = q
+				}
 			}
-			l := &listing{f: f, m: m, seen: make(map[string]bool)}
-			if f.Sort == ByLTV {
-				err = l.byLTV(ctx, db, lo, hi)
-			} else {
-				err = l.byAmount(ctx, db, lo, hi)
-			}
-			if err != nil {
-				return nil, err
-			}
-			all = append(all, l.kept...)
 		}
 	}
-	sortPositions(all, f.Sort)
-	if f.Limit > 0 && len(all) > f.Limit {
-		all = all[:f.Limit]
-	}
-	return all, nil
+	return l.kept, nil
 }
 
 // keeps reports whether f selects p, by p's exact values.
@@ -676,7 +945,7 @@ func sortPositions(ps []Position, s Sort) {
 }
 
 // cmpMarket compares a market's key with m's.
-func cmpMarket(chainID int64, addr []byte, m market) int {
+func cmpMarket(chainID int64, addr []byte, m *market) int {
 	if chainID != m.chainID {
 		if chainID < m.chainID {
 			return -1
