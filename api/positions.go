@@ -35,6 +35,8 @@ type Position struct {
 	Price               *string  `json:"price"` // feed units (feedDecimals)
 	PriceUSD            *float64 `json:"priceUsd"`
 	PriceUpdatedAt      *int64   `json:"priceUpdatedAt"`
+	PriceStale          bool     `json:"priceStale"`   // older than the market's heartbeat at asOfTimestamp
+	PriceAtBound        bool     `json:"priceAtBound"` // at the aggregator's minAnswer or maxAnswer
 	LiquidationPrice    *string  `json:"liquidationPrice"`
 	LiquidationPriceUSD *float64 `json:"liquidationPriceUsd"`
 	MarginCallPrice     *string  `json:"marginCallPrice"`
@@ -55,6 +57,7 @@ func toPositionIn(p positions.Position, market string) Position {
 		Collateral: decimal(p.Collateral), CollateralDecimals: p.CollateralDecimals,
 		Debt: decimal(p.Debt), LoanDecimals: p.LoanDecimals, BorrowShares: decimal(p.BorrowShares),
 		Status: string(p.Status), FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
+		PriceStale: p.PriceStale, PriceAtBound: p.PriceAtBound,
 	}
 	out.LTVWad, out.LTV = units.Number(p.LTV, 18)
 	out.Price, out.PriceUSD = units.Number(p.Price, fd)

@@ -385,6 +385,8 @@ type positionJSON struct {
 	MarginCallPrice      *float64 `json:"marginCallPrice"`
 	Price                *float64 `json:"price"`
 	PriceUpdatedAt       int64    `json:"priceUpdatedAt,omitempty"`
+	PriceStale           bool     `json:"priceStale"`
+	PriceAtBound         bool     `json:"priceAtBound"`
 	CollateralDecimals   uint8    `json:"collateralDecimals"`
 	LoanDecimals         uint8    `json:"loanDecimals"`
 	FeedDecimals         uint8    `json:"feedDecimals"`
@@ -399,7 +401,7 @@ func toJSON(p positions.Position) positionJSON {
 		LTV: units.Float(p.LTV, 18), LTVWad: units.Decimal(p.LTV), Status: string(p.Status),
 		LiquidationPrice: units.Float(p.LiquidationPrice, p.FeedDecimals), LiquidationPriceFeed: units.Decimal(p.LiquidationPrice),
 		MarginCallPrice: units.Float(p.MarginCallPrice, p.FeedDecimals), Price: units.Float(p.Price, p.FeedDecimals),
-		PriceUpdatedAt:     p.PriceUpdatedAt,
+		PriceUpdatedAt: p.PriceUpdatedAt, PriceStale: p.PriceStale, PriceAtBound: p.PriceAtBound,
 		CollateralDecimals: p.CollateralDecimals, LoanDecimals: p.LoanDecimals, FeedDecimals: p.FeedDecimals,
 		AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 	}

@@ -85,6 +85,7 @@ type market struct {
 	priced              bool
 	price               *big.Int // feed units; nil without a price
 	priceUpdatedAt      int64
+	priceStale, atBound bool
 	scale               loanmath.Scale
 	cd, ld, fd          uint8
 	asOfBlock, asOfTime int64
@@ -111,7 +112,8 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 	rows, err := db.Query(ctx, `
 		SELECT chain_id, market, borrow_index::text, margin_call_ltv::text, liquidation_ltv::text,
 		       price::text, value_mul::text, value_div::text, price_updated_at, collateral_decimals, loan_decimals,
-		       feed_decimals, as_of_block, as_of_timestamp
+		       feed_decimals, as_of_block, as_of_timestamp, COALESCE(as_of_timestamp - price_updated_at > heartbeat, false),
+		       price_at_bound
 		FROM market_live WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
 		ORDER BY chain_id, market`, f.ChainID, marketArg)
 	if err != nil {
@@ -127,7 +129,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 			cd, ld, fd                              int32
 		)
 		if err := row.Scan(&m.chainID, &m.addr, &index, &margin, &liq, &price, &mul, &div, &updatedAt, &cd, &ld, &fd,
-			&m.asOfBlock, &m.asOfTime); err != nil {
+			&m.asOfBlock, &m.asOfTime, &m.priceStale, &m.atBound); err != nil {
 			return m, err
 		}
 		m.cd, m.ld, m.fd = uint8(cd), uint8(ld), uint8(fd)
@@ -584,6 +586,7 @@ func (m *market) position(borrower []byte, v values) Position {
 		return p
 	}
 	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, v.ltv.ToBig()
+	p.PriceStale, p.PriceAtBound = m.priceStale, m.atBound
 	switch {
 	case !v.ltv.Lt(&m.liq256):
 		p.Status = Liquidatable

@@ -116,9 +116,13 @@ type Position struct {
 	// Price is the latest indexed price in feed units; nil when the index has none yet, and
 	// then LTV is nil too (and positions_live reports Status healthy: see its definition).
 	Price          *big.Int
-	PriceUpdatedAt int64    // the feed's updatedAt, unix seconds; 0 without a price
-	LTV            *big.Int // WAD, rounded up; loanmath.MaxUint256 with debt but no collateral value
-	Status         Status
+	PriceUpdatedAt int64 // the feed's updatedAt, unix seconds; 0 without a price
+	// PriceStale: the price is older than the market's heartbeat at AsOfTimestamp.
+	// PriceAtBound: it sits at its aggregator's minAnswer or maxAnswer, beyond which the
+	// aggregator publishes nothing, so the market may be past it.
+	PriceStale, PriceAtBound bool
+	LTV                      *big.Int // WAD, rounded up; loanmath.MaxUint256 with debt but no collateral value
+	Status                   Status
 
 	// The prices (feed units, rounded up) at or below which the position reaches the
 	// liquidation and margin-call lines: 0 without debt, loanmath.MaxUint256 without collateral.
@@ -165,7 +169,7 @@ func ParseLTV(s string) (*big.Int, error) {
 
 const columns = `
 	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
-	l.price::text, l.price_updated_at, l.ltv_wad::text, l.status,
+	l.price::text, l.price_updated_at, COALESCE(l.price_stale, false), l.price_at_bound, l.ltv_wad::text, l.status,
 	l.liquidation_price::text, l.margin_call_price::text,
 	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp`
 
@@ -208,7 +212,7 @@ func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 		cd, ld, fd                                 int32
 	)
 	err := row.Scan(append([]any{&p.ChainID, &market, &borrower, &collateral, &debt, &shares,
-		&price, &priceUpdatedAt, &ltv, &status, &liquidationPrice, &marginCallPx,
+		&price, &priceUpdatedAt, &p.PriceStale, &p.PriceAtBound, &ltv, &status, &liquidationPrice, &marginCallPx,
 		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp}, extra...)...)
 	if err != nil {
 		return p, err

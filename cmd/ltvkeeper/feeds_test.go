@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/api"
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/node"
+)
+
+// TestPriceFlagsAndAlerts runs a node on a market whose feed is a Chainlink proxy, with a
+// heartbeat of ten minutes. An answer at the aggregator's maxAnswer shows as priceAtBound in
+// the API and in `positions --json`, and the keeper raises price_at_bound once, then
+// price_at_bound_cleared when a normal answer lands. A feed that stops updating shows as
+// priceStale past the heartbeat, with one price_stale alert, cleared by the next round.
+func TestPriceFlagsAndAlerts(t *testing.T) {
+	ctx := context.Background()
+	a := anviltest.Start(t)
+	chainID := big.NewInt(31337)
+	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	erc20 := bindings.NewMockERC20()
+	token := func(name, symbol string, decimals uint8) common.Address {
+		addr, _, err := deployer.Deploy(ctx, bindings.MockERC20MetaData.Bin, erc20.PackConstructor(name, symbol, decimals))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return addr
+	}
+	wbtc, usdc := token("Wrapped BTC", "WBTC", 8), token("USD Coin", "USDC", 6)
+	feed, err := deploy.DeployFeed(ctx, deployer, deploy.DevFeedConfig(big.NewInt(60_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Markets[0].Heartbeat = 600
+	m, market := d.Markets[0], bindings.NewLendingMarket()
+	maxUint := loanmath.MaxUint256.ToBig()
+	for _, step := range []struct {
+		to   common.Address
+		data []byte
+	}{
+		{usdc, erc20.PackMint(deployer.From, big.NewInt(1_000_000e6))},
+		{usdc, erc20.PackApprove(m.Market, maxUint)},
+		{m.Market, market.PackSupply(big.NewInt(1_000_000e6), deployer.From)},
+		{wbtc, erc20.PackMint(deployer.From, big.NewInt(1e8))},
+		{wbtc, erc20.PackApprove(m.Market, maxUint)},
+		{m.Market, market.PackDepositCollateral(big.NewInt(1e8), deployer.From)},
+		{m.Market, market.PackBorrow(big.NewInt(10_000e6), deployer.From)},
+	} {
+		if _, err := deployer.Transact(ctx, step.to, step.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	db := pgtest.DB(t)
+	runCtx, cancel := context.WithCancel(ctx)
+	ready, done := make(chan string, 1), make(chan error, 1)
+	go func() {
+		done <- node.Run(runCtx, node.Config{
+			RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
+			API: &api.Options{ChainID: 31337}, Ready: func(addr string) { ready <- addr },
+		}, quiet)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("node: %v", err)
+		}
+	})
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("node stopped: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("node did not start")
+	}
+
+	flags := func() (market api.Market, position api.Position) {
+		t.Helper()
+		var ms api.MarketsResponse
+		getJSON(t, "http://"+addr+"/v1/markets", &ms)
+		var ps api.PositionsResponse
+		getJSON(t, "http://"+addr+"/v1/positions", &ps)
+		if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
+			return api.Market{}, api.Position{}
+		}
+		return ms.Markets[0], ps.Positions[0]
+	}
+	alerts := func(kind string) int {
+		t.Helper()
+		var resp api.AlertsResponse
+		getJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
+		return len(resp.Alerts)
+	}
+	mine := func(blocks int) {
+		t.Helper()
+		if err := a.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
+			t.Fatal(err)
+		}
+	}
+	publish := func(answer *big.Int) {
+		t.Helper()
+		if _, err := deploy.PublishPrice(ctx, deployer, feed.Aggregator, answer); err != nil {
+			t.Fatal(err)
+		}
+	}
+	await := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
+		}
+	}
+
+	// At the aggregator's maxAnswer.
+	publish(deploy.DevFeedMaxAnswer)
+	await("priceAtBound in /v1/markets and /v1/positions", func() bool {
+		mk, p := flags()
+		return mk.PriceAtBound != nil && *mk.PriceAtBound && p.PriceAtBound
+	})
+	out, err := runApp(t, "positions", "--json", "--db", db)
+	if err != nil || !strings.Contains(out, `"priceAtBound": true`) {
+		t.Fatalf("positions --json = %v\n%s\nwant priceAtBound true", err, out)
+	}
+	await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
+	mine(3) // heads at which the answer is still at the bound
+	publish(big.NewInt(60_000e8))
+	await("price_at_bound_cleared", func() bool { return alerts("price_at_bound_cleared") == 1 })
+	if n := alerts("price_at_bound"); n != 1 {
+		t.Fatalf("%d price_at_bound alerts for one stretch at the bound, want 1", n)
+	}
+	await("priceAtBound false after a normal answer", func() bool { mk, p := flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
+
+	// The feed stops updating past the heartbeat.
+	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
+		t.Fatal(err)
+	}
+	mine(1)
+	await("priceStale in /v1/markets and /v1/positions", func() bool {
+		mk, p := flags()
+		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
+	})
+	await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
+	mine(3)
+	publish(big.NewInt(61_000e8))
+	await("price_stale_cleared", func() bool { return alerts("price_stale_cleared") == 1 })
+	if n := alerts("price_stale"); n != 1 {
+		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
+	}
+	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
+}
+
+// getJSON decodes the JSON body of a GET of url into v.
+func getJSON(t *testing.T, url string, v any) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		body, _ := io.ReadAll(resp.Body)
+		t.Fatal(fmt.Errorf("GET %s: %s: %s", url, resp.Status, body))
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+}
