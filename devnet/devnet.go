@@ -7,6 +7,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -83,6 +84,7 @@ type Config struct {
 	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
 	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
 	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
+	API          *api.Options // the API's options; nil: the defaults, with /healthz failing past node.DefaultMaxLag
 	Log          *slog.Logger // nil is slog.Default()
 }
 
@@ -396,7 +398,7 @@ func (d *Devnet) DB() string { return d.db }
 func (d *Devnet) RunNode(ctx context.Context) error {
 	return node.Run(ctx, node.Config{
 		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
-		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: node.DefaultMaxLag},
+		HTTPAddr: d.cfg.APIAddr, API: cmp.Or(d.cfg.API, &api.Options{MaxLag: node.DefaultMaxLag}),
 	}, d.log)
 }
 
