@@ -14,6 +14,8 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
 )
 
 // borrowLog is a Borrow event as a market emits it.
@@ -42,36 +44,39 @@ func borrowLog(b testing.TB, block uint64, index uint) types.Log {
 }
 
 func BenchmarkDecode(b *testing.B) {
-	dec, err := newDecoder()
-	if err != nil {
-		b.Fatal(err)
-	}
+	proto := benchProtocol(b)
 	l := borrowLog(b, 1, 0)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := dec.decode(&l); err != nil {
+		if _, err := proto.Fold(&l, protocol.NewChanges()); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// BenchmarkDecodeFoldEncode is the per-event CPU work of a range: decode, fold into the
-// batch's state, and encode the args for COPY.
-func BenchmarkDecodeFoldEncode(b *testing.B) {
-	dec, err := newDecoder()
+func benchProtocol(b *testing.B) *ltvmarket.Protocol {
+	b.Helper()
+	proto, err := ltvmarket.New(common.Address{})
 	if err != nil {
 		b.Fatal(err)
 	}
+	return proto
+}
+
+// BenchmarkDecodeFoldEncode is the per-event CPU work of a range: decode, fold into the
+// batch's state, and encode the args for COPY.
+func BenchmarkDecodeFoldEncode(b *testing.B) {
+	proto := benchProtocol(b)
 	l := borrowLog(b, 1, 0)
 	batch := newBatch(1, 1)
 	b.ReportAllocs()
 	for b.Loop() {
-		ev, _, err := dec.decode(&l)
+		ev, err := proto.Fold(&l, batch.Changes)
 		if err != nil {
 			b.Fatal(err)
 		}
-		batch.apply(ev)
-		if _, err := ev.argsJSON(); err != nil {
+		batch.events = append(batch.events, ev)
+		if _, err := argsJSON(&ev); err != nil {
 			b.Fatal(err)
 		}
 		batch.events = batch.events[:0]
@@ -90,15 +95,12 @@ func BenchmarkCopyEvents(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer pool.Close()
-	dec, err := newDecoder()
-	if err != nil {
-		b.Fatal(err)
-	}
+	proto := benchProtocol(b)
 	const n = 10_000
 	events := make([]event, n)
 	for i := range events {
 		l := borrowLog(b, uint64(i/10+1), uint(i%10))
-		if events[i], _, err = dec.decode(&l); err != nil {
+		if events[i], err = proto.Fold(&l, protocol.NewChanges()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,15 +6,21 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/feeds"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
 )
 
 var (
@@ -27,14 +33,18 @@ var (
 // testIndexer follows factoryAddr, whose market marketAddr reads feedAddr.
 func testIndexer(t *testing.T) *Indexer {
 	t.Helper()
-	dec, err := newDecoder()
+	proto, err := ltvmarket.New(factoryAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := newDecoder(proto)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &Indexer{
 		cfg: Config{Factory: factoryAddr}, dec: dec,
 		followed: followed{
-			markets: map[common.Address]bool{marketAddr: true},
+			markets: map[protocol.MarketID]bool{protocol.AddressID(marketAddr): true},
 			sources: map[common.Address]feeds.Source{feedAddr: {Feed: feedAddr, Aggregator: feedAddr}},
 		},
 	}
@@ -43,9 +53,13 @@ func testIndexer(t *testing.T) *Indexer {
 // garbageLog is a log of the named event whose data does not decode.
 func garbageLog(t *testing.T, dec *decoder, event string, from common.Address) types.Log {
 	t.Helper()
-	for id, spec := range dec.byID {
-		if spec.abi.Name == event {
-			return types.Log{Address: from, Topics: []common.Hash{id}, Data: []byte{0xde, 0xad, 0xbe}, BlockNumber: 10}
+	for _, meta := range []*bind.MetaData{&bindings.MarketFactoryMetaData, &bindings.LendingMarketMetaData, &chainlink.AggregatorV3InterfaceMetaData} {
+		parsed, err := meta.ParseABI()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev, ok := parsed.Events[event]; ok && slices.Contains(dec.topics, ev.ID) {
+			return types.Log{Address: from, Topics: []common.Hash{ev.ID}, Data: []byte{0xde, 0xad, 0xbe}, BlockNumber: 10}
 		}
 	}
 	t.Fatalf("no followed event %s", event)

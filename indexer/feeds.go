@@ -99,7 +99,7 @@ func (t *timeline) rounds(l *types.Log, ev event) []priceRound {
 		}
 		out = append(out, priceRound{
 			feed: feed, aggregator: l.Address, block: l.BlockNumber, logIndex: int(l.Index),
-			roundID: feeds.RoundID(s.Phase, ev.bigArg("roundId")), answer: ev.bigArg("current"), updatedAt: ev.bigArg("updatedAt").Uint64(),
+			roundID: feeds.RoundID(s.Phase, ev.BigArg("roundId")), answer: ev.BigArg("current"), updatedAt: ev.BigArg("updatedAt").Uint64(),
 		})
 	}
 	return out
@@ -367,7 +367,7 @@ func (ix *Indexer) roundFromEvents(ctx context.Context, s feeds.Source, block ui
 	data := feedABI.PackLatestRoundData()
 	if next != nil {
 		if len(next.Topics) < 3 {
-			return priceRound{}, undecodable(fromFeed, next, errors.New("AnswerUpdated without its roundId topic"))
+			return priceRound{}, undecodable("price feed", next, errors.New("AnswerUpdated without its roundId topic"))
 		}
 		round := next.Topics[2].Big()
 		if round.Sign() == 0 {

@@ -26,9 +26,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
-	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
 )
 
 // ErrFatal matches (with errors.Is) the errors that retrying cannot fix: the wrong chain, no
@@ -70,6 +70,8 @@ type Config struct {
 	PollInterval  time.Duration // how often to look for a new head when following
 	UntilHead     bool          // return once caught up with the head
 	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+	// Protocol is the lending protocol of the factory's markets; nil: ltvkeeper's LendingMarket.
+	Protocol protocol.Protocol
 	// Heartbeats are the markets' heartbeats in seconds: the age past which a market's price
 	// counts as stale. A market without one (or 0) uses its maxPriceAge.
 	Heartbeats map[common.Address]uint64
@@ -114,7 +116,13 @@ type Indexer struct {
 // with reg when it is not nil.
 func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, reg prometheus.Registerer) (*Indexer, error) {
 	cfg.defaults()
-	dec, err := newDecoder()
+	if cfg.Protocol == nil {
+		var err error
+		if cfg.Protocol, err = ltvmarket.New(cfg.Factory); err != nil {
+			return nil, err
+		}
+	}
+	dec, err := newDecoder(cfg.Protocol)
 	if err != nil {
 		return nil, err
 	}
@@ -502,8 +510,8 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 	ix.metrics.events.Add(float64(len(b.events)))
 	ix.metrics.indexed.Set(float64(d.to))
 	ix.cp = checkpoint{number: d.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}
-	for _, m := range b.markets {
-		ix.markets[m.market] = true
+	for _, m := range b.Markets {
+		ix.markets[m.ID] = true
 	}
 	for _, s := range b.sources {
 		ix.sources[s.Feed] = s
@@ -513,32 +521,36 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 	return nil
 }
 
-// build keeps the logs of the factory, its markets and their feeds' aggregators, in order.
-// Markets created in the range are found first, so their own events in the same range are
-// kept too, from the block of their MarketCreated on: a feed's earlier logs are not kept,
-// whether or not they fall in the same range, so that the index does not depend on how the
-// blocks were cut into ranges.
+// build keeps the logs of the protocol's root contract, its markets and their feeds'
+// aggregators, in order. Markets created in the range are found first, so their own events in
+// the same range are kept too, from the block that created them on: a feed's earlier logs are
+// not kept, whether or not they fall in the same range, so that the index does not depend on
+// how the blocks were cut into ranges.
 func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	b := newBatch(d.from, d.to)
 	b.end = d.headers[d.to]
 	for _, h := range d.headers {
 		b.headers = append(b.headers, h)
 	}
+	proto := ix.dec.proto
 	// Contracts discovered in this range, by the block that created or adopted them.
-	markets, found := make(map[common.Address]uint64), make(map[common.Address]uint64)
+	markets, found := make(map[protocol.MarketID]uint64), make(map[common.Address]uint64)
 	for i := range d.logs {
 		l := &d.logs[i]
-		if l.Address != ix.cfg.Factory || len(l.Topics) == 0 || l.Topics[0] != marketCreatedID {
+		if _, creates, ok := proto.Route(l); !ok || !creates {
 			continue
 		}
-		ev, _, err := ix.dec.decode(l)
+		ev, err := proto.Fold(l, protocol.NewChanges())
 		if err != nil {
-			return nil, undecodable(fromFactory, l, err)
+			return nil, undecodable("factory", l, err)
 		}
-		if _, ok := markets[*ev.Market]; !ok {
-			markets[*ev.Market] = l.BlockNumber
+		if ev.Created == nil {
+			continue // a market the protocol does not follow
 		}
-		feed := ev.Args["priceFeed"].(common.Address)
+		if _, ok := markets[ev.Created.ID]; !ok {
+			markets[ev.Created.ID] = l.BlockNumber
+		}
+		feed := ev.Created.PriceFeed
 		if _, ok := ix.sources[feed]; !ok {
 			if _, ok := found[feed]; !ok {
 				found[feed] = l.BlockNumber
@@ -552,44 +564,57 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	// contracts' logs are decoded, so that no other contract can stop the indexer.
 	for i := range d.logs {
 		l := &d.logs[i]
-		src, ok := ix.dec.sourceOf(l)
-		if !ok {
-			continue
-		}
-		switch {
-		case src == fromFactory:
-			ok = l.Address == ix.cfg.Factory
-		case src == fromMarket:
-			block, found := markets[l.Address]
-			ok = ix.markets[l.Address] || (found && l.BlockNumber >= block)
-		case l.Topics[0] == answerUpdatedID:
-			ok = len(b.timeline.byAggregator[l.Address]) > 0
-		default: // a proxy's AggregatorConfirmed
-			_, ok = b.timeline.at(l.Address, l.BlockNumber)
-		}
-		if !ok {
-			continue
-		}
-		ev, _, err := ix.dec.decode(l)
-		if err != nil {
-			return nil, undecodable(src, l, err)
-		}
-		if ev.Name == "AnswerUpdated" {
-			rounds := b.timeline.rounds(l, ev)
-			if len(rounds) == 0 {
-				continue // not (or no longer) the aggregator of a followed feed at that block
+		if spec, ok := ix.dec.feedEvent(l); ok {
+			if l.Topics[0] == answerUpdatedID {
+				ok = len(b.timeline.byAggregator[l.Address]) > 0
+			} else { // a proxy's AggregatorConfirmed
+				_, ok = b.timeline.at(l.Address, l.BlockNumber)
 			}
-			b.prices = append(b.prices, rounds...)
+			if !ok {
+				continue
+			}
+			ev, err := protocol.Decode(spec, l)
+			if err != nil {
+				return nil, undecodable("price feed", l, err)
+			}
+			if ev.Name == "AnswerUpdated" {
+				rounds := b.timeline.rounds(l, ev)
+				if len(rounds) == 0 {
+					continue // not (or no longer) the aggregator of a followed feed at that block
+				}
+				b.prices = append(b.prices, rounds...)
+			}
+			b.events = append(b.events, ev)
+			continue
 		}
-		b.apply(ev)
+		market, creates, ok := proto.Route(l)
+		if !ok {
+			continue
+		}
+		if !creates {
+			block, found := markets[market]
+			if !ix.markets[market] && (!found || l.BlockNumber < block) {
+				continue
+			}
+		}
+		ev, err := proto.Fold(l, b.Changes)
+		if err != nil {
+			kind := "market"
+			if creates {
+				kind = "factory"
+			}
+			return nil, undecodable(kind, l, err)
+		}
+		if creates && ev.Created == nil {
+			continue
+		}
+		b.events = append(b.events, ev)
 	}
 	return b, nil
 }
 
 // undecodable is the fatal error of a followed contract's log that does not decode.
-func undecodable(src source, l *types.Log, err error) error {
+func undecodable(kind string, l *types.Log, err error) error {
 	return fatal("%s %s emitted a log in block %d that does not decode: %w (is it a contract of this version of ltvkeeper?)",
-		src, l.Address, l.BlockNumber, err)
+		kind, l.Address, l.BlockNumber, err)
 }
-
-var marketCreatedID = chain.EventID(&bindings.MarketFactoryMetaData, "MarketCreated")

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -36,7 +37,7 @@ type store struct {
 // followed is what the indexer follows besides the factory: its markets, and the source of
 // each market's price feed.
 type followed struct {
-	markets map[common.Address]bool
+	markets map[protocol.MarketID]bool
 	sources map[common.Address]feeds.Source // by feed
 	// unprobed are feeds indexed before the index kept their sources: their source is read
 	// at the start of the next range.
@@ -46,7 +47,7 @@ type followed struct {
 // load returns the checkpoint and what the indexer follows.
 func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	var cp checkpoint
-	f := followed{markets: make(map[common.Address]bool), sources: make(map[common.Address]feeds.Source), unprobed: make(map[common.Address]bool)}
+	f := followed{markets: make(map[protocol.MarketID]bool), sources: make(map[common.Address]feeds.Source), unprobed: make(map[common.Address]bool)}
 	var hash []byte
 	err := s.db.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
 		s.chainID, s.factory).Scan(&cp.number, &hash, &cp.timestamp)
@@ -87,7 +88,7 @@ func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 		if err := rows.Scan(&m, &feed); err != nil {
 			return cp, f, err
 		}
-		f.markets[common.BytesToAddress(m)] = true
+		f.markets[protocol.MarketID(m)] = true
 		if _, ok := f.sources[common.BytesToAddress(feed)]; !ok {
 			f.unprobed[common.BytesToAddress(feed)] = true
 		}
@@ -120,11 +121,11 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 		return fmt.Errorf("copy events %d-%d: %w", b.from, b.to, err)
 	}
 	q := &pgx.Batch{}
-	s.queueMarkets(q, b.markets)
+	s.queueMarkets(q, b.Markets)
 	s.queuePrices(q, b.prices)
 	s.queueSources(q, b.sources)
-	s.queueStates(q, b.states)
-	s.queuePositions(q, b.positions)
+	s.queueStates(q, b.States)
+	s.queuePositions(q, b.Positions)
 	s.queueBlocks(q, b)
 	q.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT (chain_id, factory) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
@@ -156,12 +157,12 @@ func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error
 	rows := make([][]any, len(events))
 	for i := range events {
 		ev := &events[i]
-		args, err := ev.argsJSON()
+		args, err := argsJSON(ev)
 		if err != nil {
 			return err
 		}
 		rows[i] = []any{s.chainID, s.factory, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash.Bytes(), int64(ev.BlockTimestamp),
-			ev.TxHash.Bytes(), ev.Address.Bytes(), addrBytes(ev.Market), addrBytes(ev.Account), ev.Name, args}
+			ev.TxHash.Bytes(), ev.Address.Bytes(), ev.Market.Bytes(), addrBytes(ev.Account), ev.Name, args}
 	}
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows))
 	return err
@@ -174,21 +175,29 @@ func addrBytes(a *common.Address) []byte {
 	return a.Bytes()
 }
 
-func (s *store) queueMarkets(q *pgx.Batch, markets []newMarket) {
+func (s *store) queueMarkets(q *pgx.Batch, markets []protocol.NewMarket) {
 	for _, m := range markets {
-		p := m.params
 		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
 			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
 			protocol, contract, heartbeat)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
-			$15::numeric, $16::numeric, $17, $18, 'ltvkeeper', $2, NULLIF($19, 0))`,
-			s.chainID, m.market.Bytes(), s.factory, m.collateralToken.Bytes(), m.loanToken.Bytes(), m.priceFeed.Bytes(),
-			int32(m.collateralDecimals), int32(m.loanDecimals), int32(m.feedDecimals),
-			p["maxBorrowLtv"].String(), p["marginCallLtv"].String(), p["liquidationLtv"].String(), p["liquidationBonus"].String(),
-			p["liquidationTargetLtv"].String(), p["maxPriceAge"].String(), p["borrowRate"].String(), int64(m.block), int64(m.timestamp),
-			int64(s.heartbeats[m.market]))
+			$15::numeric, $16::numeric, $17, $18, $19, $20, NULLIF($21, 0))`,
+			s.chainID, m.ID.Bytes(), s.factory, m.CollateralToken.Bytes(), m.LoanToken.Bytes(), m.PriceFeed.Bytes(),
+			int32(m.CollateralDecimals), int32(m.LoanDecimals), int32(m.FeedDecimals),
+			m.MaxBorrowLTV.String(), m.MarginCallLTV.String(), m.LiquidationLTV.String(), m.LiquidationBonus.String(),
+			m.LiquidationTargetLTV.String(), m.MaxPriceAge.String(), m.InitialBorrowRate.String(), int64(m.Block), int64(m.Timestamp),
+			m.Protocol, m.Contract.Bytes(), int64(s.heartbeat(m.ID)))
 	}
+}
+
+// heartbeat is the configured heartbeat of a market (Config.Heartbeats names markets that are
+// contracts); 0 for none.
+func (s *store) heartbeat(id protocol.MarketID) uint64 {
+	if len(id) != common.AddressLength {
+		return 0
+	}
+	return s.heartbeats[id.Address()]
 }
 
 // setHeartbeats writes the configured heartbeats onto the markets already indexed (0: back to
@@ -232,26 +241,26 @@ func (s *store) queueSources(q *pgx.Batch, sources []feeds.Source) {
 	}
 }
 
-func (s *store) queueStates(q *pgx.Batch, states map[common.Address]*stateDelta) {
+func (s *store) queueStates(q *pgx.Batch, states map[protocol.MarketID]*protocol.StateDelta) {
 	if len(states) == 0 {
 		return
 	}
 	markets := make([][]byte, 0, len(states))
-	columns := make([][]*string, len(marketStateArgs))
+	columns := make([][]*string, len(protocol.StateColumns))
 	var lastAccrual []*int64
 	var blocks []int64
 	for m, st := range states {
 		markets = append(markets, m.Bytes())
-		for i, f := range marketStateArgs {
-			columns[i] = append(columns[i], units.Decimal(st.values[f.column]))
+		for i, column := range protocol.StateColumns {
+			columns[i] = append(columns[i], units.Decimal(st.Values[column]))
 		}
 		var la *int64
-		if st.lastAccrual != nil {
-			v := int64(*st.lastAccrual)
+		if st.LastAccrual != nil {
+			v := int64(*st.LastAccrual)
 			la = &v
 		}
 		lastAccrual = append(lastAccrual, la)
-		blocks = append(blocks, int64(st.block))
+		blocks = append(blocks, int64(st.Block))
 	}
 	q.Queue(`MERGE INTO market_state s
 		USING unnest($2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::bigint[])
@@ -277,7 +286,7 @@ func (s *store) queueStates(q *pgx.Batch, states map[common.Address]*stateDelta)
 		lastAccrual, blocks)
 }
 
-func (s *store) queuePositions(q *pgx.Batch, positions map[positionKey]*positionDelta) {
+func (s *store) queuePositions(q *pgx.Batch, positions map[protocol.PositionKey]*protocol.PositionDelta) {
 	if len(positions) == 0 {
 		return
 	}
@@ -285,9 +294,9 @@ func (s *store) queuePositions(q *pgx.Batch, positions map[positionKey]*position
 	var collateral, shares []*string
 	var blocks []int64
 	for k, p := range positions {
-		markets, borrowers = append(markets, k.market.Bytes()), append(borrowers, k.borrower.Bytes())
-		collateral, shares = append(collateral, units.Decimal(p.collateral)), append(shares, units.Decimal(p.borrowShares))
-		blocks = append(blocks, int64(p.block))
+		markets, borrowers = append(markets, k.Market.Bytes()), append(borrowers, k.Borrower.Bytes())
+		collateral, shares = append(collateral, units.Decimal(p.Collateral)), append(shares, units.Decimal(p.BorrowShares))
+		blocks = append(blocks, int64(p.Block))
 	}
 	q.Queue(`MERGE INTO positions p
 		USING unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[], $6::bigint[]) AS u(market, borrower, collateral, shares, block)

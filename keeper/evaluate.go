@@ -8,7 +8,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 // Evaluation: which positions are past a line at this head, and the alerts that follow.
@@ -19,12 +18,11 @@ func (k *Keeper) evaluate(ctx context.Context, head *types.Header) {
 		if m.price == nil {
 			continue
 		}
-		acc, err := loanmath.Accrue(m.index, new(uint256.Int), m.rate, head.Time-min(head.Time, m.lastAccrual))
+		index, err := m.loans.Index(m.state, head.Time)
 		if err != nil {
 			k.log.Error("accrue interest", "market", m.name, "err", err)
 			continue
 		}
-		index := acc.Index
 		liquidatable := m.book.AtOrAbove(m.price, index, m.liquidationLTV)
 		marginCall := m.book.AtOrAbove(m.price, index, m.marginCallLTV)
 		k.metrics.liquidatable.WithLabelValues(m.name).Set(float64(len(liquidatable)))
@@ -69,11 +67,8 @@ func (k *Keeper) rearm(ctx context.Context, m *market, index *uint256.Int, head 
 		p, ok := m.book.Get(key.borrower)
 		ltv := new(uint256.Int)
 		if ok {
-			debt, err := loanmath.ToDebt(p.BorrowShares, index)
-			if err != nil {
-				continue
-			}
-			if ltv, err = loanmath.LTV(debt, p.Collateral, m.price, m.scale); err != nil {
+			var err error
+			if ltv, err = m.loans.LTV(p, m.price, index); err != nil {
 				continue
 			}
 		}
@@ -86,10 +81,8 @@ func (k *Keeper) rearm(ctx context.Context, m *market, index *uint256.Int, head 
 func (k *Keeper) raise(ctx context.Context, key positionKey, kind string, m *market, p book.Position, index *uint256.Int, head *types.Header) {
 	al := Alert{Market: m.addr, Borrower: key.borrower, Kind: kind, Price: m.price.ToBig(), Block: head.Number.Uint64()}
 	if p.BorrowShares != nil {
-		if debt, err := loanmath.ToDebt(p.BorrowShares, index); err == nil {
-			if ltv, err := loanmath.LTV(debt, p.Collateral, m.price, m.scale); err == nil {
-				al.LTV = ltv.ToBig()
-			}
+		if ltv, err := m.loans.LTV(p, m.price, index); err == nil {
+			al.LTV = ltv.ToBig()
 		}
 	}
 	if err := k.alerts.raise(ctx, al); err != nil {

@@ -35,9 +35,12 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/feeds"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
 )
 
 // Config is what the keeper watches and how it acts.
@@ -53,6 +56,9 @@ type Config struct {
 	LeaderRetry  time.Duration // how often a standby tries to lead
 	NewHeads     <-chan uint64 // optional: new head numbers (from a WebSocket subscription) wake the keeper at once
 	TxConfig     txmgr.Config
+	// Protocols are the lending protocols of the markets, by the name market rows carry; nil:
+	// ltvkeeper's LendingMarket.
+	Protocols []protocol.Protocol
 }
 
 // dollarDecimals is the scale of the dollar amounts in Config: millionths of a dollar.
@@ -73,6 +79,11 @@ func (c *Config) defaults() {
 	}
 	if c.PollInterval == 0 {
 		c.PollInterval = 250 * time.Millisecond
+	}
+	if c.Protocols == nil && c.Deployment != nil {
+		if p, err := ltvmarket.New(c.Deployment.Factory); err == nil {
+			c.Protocols = []protocol.Protocol{p}
+		}
 	}
 	if c.LeaderRetry == 0 {
 		c.LeaderRetry = time.Second
@@ -127,21 +138,21 @@ type positionKey struct{ market, borrower common.Address }
 
 // market is what the keeper knows of one market.
 type market struct {
-	addr, loanToken, feed                    common.Address
-	name                                     string
-	scale                                    loanmath.Scale
-	liquidationLTV, marginCallLTV, targetLTV *uint256.Int
-	bonus                                    *uint256.Int
-	index, rate                              *uint256.Int
-	lastAccrual                              uint64
-	price                                    *uint256.Int
-	round                                    *big.Int
-	source                                   feeds.Source // the feed's aggregator, read when the round changes
-	heartbeat                                uint64       // seconds after which the price is stale
-	stale, atBound                           bool         // the price alerts in force
-	priceBlock                               uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
-	minProfit, ethPrice, lowBalance          *big.Int     // Config's dollars in loan-token base units
-	book                                     *book.Book
+	addr, loanToken, feed           common.Address
+	contract                        common.Address // that holds the market: the spender of the loan token
+	name                            string
+	scale                           loanmath.Scale
+	liquidationLTV, marginCallLTV   *uint256.Int
+	loans                           protocol.Market     // the market's loan math and liquidation call
+	state                           indexdb.MarketState // as indexed
+	price                           *uint256.Int
+	round                           *big.Int
+	source                          feeds.Source // the feed's aggregator, read when the round changes
+	heartbeat                       uint64       // seconds after which the price is stale
+	stale, atBound                  bool         // the price alerts in force
+	priceBlock                      uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
+	minProfit, ethPrice, lowBalance *big.Int     // Config's dollars in loan-token base units
+	book                            *book.Book
 
 	unfunded int                       // positions past the line left untried for want of loan token at the last head
 	skips    map[common.Address]string // borrower → why its last liquidation was not sent (guarded by Keeper.mu)
@@ -149,13 +160,11 @@ type market struct {
 }
 
 var (
-	marketABI  = bindings.NewLendingMarket()
 	erc20ABI   = bindings.NewIERC20Metadata()
 	feedABI    = chainlink.NewAggregatorV3Interface()
 	factoryABI = bindings.NewMarketFactory()
 
 	answerUpdatedID = chain.EventID(&chainlink.AggregatorV3InterfaceMetaData, "AnswerUpdated")
-	liquidateID     = chain.EventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
 
 // New returns a keeper. It checks the chain, the markets and the key up front and fails with

@@ -12,11 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
-	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
 // Why a position's liquidation is not sent (the values of the skipped metric's reason label).
@@ -61,7 +61,7 @@ func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []boo
 	}
 	k.mu.Unlock()
 	for i := 0; i < len(todo); {
-		want, maxRepay, err := plan(m, todo[i].p, index)
+		want, maxRepay, err := m.loans.Plan(todo[i].p, m.price, index)
 		if err != nil {
 			k.log.Error("liquidation failed", "market", m.name, "borrower", todo[i].p.Borrower, "err", err)
 			todo = append(todo[:i], todo[i+1:]...)
@@ -104,22 +104,6 @@ func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []boo
 		k.log.Info("no position past the line is left without funds", "market", m.name, "liquidatable", len(liquidatable))
 	}
 	m.unfunded = unfunded
-}
-
-// plan predicts a position's liquidation and the most it may repay: a little over the
-// expected repayment covers interest until the transaction is mined; the contract never
-// takes more than restores the target LTV.
-func plan(m *market, p book.Position, index *uint256.Int) (loanmath.Liquidation, *big.Int, error) {
-	debt, err := loanmath.ToDebt(p.BorrowShares, index)
-	if err != nil {
-		return loanmath.Liquidation{}, nil, err
-	}
-	want, err := loanmath.Liquidate(debt, p.Collateral, m.price, loanmath.MaxUint256, m.targetLTV, m.bonus, m.scale)
-	if err != nil {
-		return loanmath.Liquidation{}, nil, err
-	}
-	maxRepay := new(big.Int).Add(want.Repaid.ToBig(), new(big.Int).Div(want.Repaid.ToBig(), big.NewInt(100)))
-	return want, maxRepay.Add(maxRepay, big.NewInt(1)), nil
 }
 
 // noteSkip records why a position's liquidation was not sent ("" when it was) and says
@@ -226,9 +210,9 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 		}
 	}
 	defer done()
-	data := marketABI.PackLiquidate(p.Borrower, maxRepay)
-	msg := ethereum.CallMsg{From: k.from, To: &m.addr, Data: data}
-	sim, gas, err := k.simulate(ctx, msg, want, maxRepay)
+	call := m.loans.Liquidation(p.Borrower, maxRepay)
+	msg := ethereum.CallMsg{From: k.from, To: &call.To, Data: call.Data}
+	sim, gas, err := k.simulate(ctx, msg, call, want, maxRepay)
 	var revert *chain.RevertError
 	if errors.As(err, &revert) {
 		k.skipped(log, m, p.Borrower, skipReverts, "not liquidating: the call reverts", "reason", revert.Error())
@@ -256,7 +240,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 	if k.cfg.DryRun {
 		// Said once: the position stays past the line, and is tried again at every head.
 		if k.noteSkip(m, p.Borrower, skipDryRun) {
-			log.Info("dry run: would send liquidate", "to", m.addr, "max_repay", maxRepay)
+			log.Info("dry run: would send liquidate", "to", call.To, "max_repay", maxRepay)
 		}
 		return nil
 	}
@@ -264,7 +248,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 	k.metrics.sent.Inc()
 	log.Info("sending liquidation", "max_repay", maxRepay)
 	done() // the next liquidation is prepared while this one is sent and mined
-	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.addr, Data: data, GasLimit: gas + gas/5})
+	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &call.To, Data: call.Data, GasLimit: gas + gas/5})
 	switch {
 	case errors.As(err, &revert):
 		k.skipped(log, m, p.Borrower, skipReverts, "not liquidating: the call reverts by the time of sending", "reason", revert.Error())
@@ -288,15 +272,12 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 func (k *Keeper) failed(ctx context.Context, log *slog.Logger, m *market, borrower common.Address, msg ethereum.CallMsg, receipt *types.Receipt) {
 	log = log.With("tx", receipt.TxHash, "block", receipt.BlockNumber)
 	hash := receipt.BlockHash
-	logs, err := k.client.FilterLogs(ctx, ethereum.FilterQuery{
-		BlockHash: &hash, Addresses: []common.Address{m.addr},
-		Topics: [][]common.Hash{{liquidateID}, nil, {common.BytesToHash(borrower.Bytes())}},
-	})
+	logs, err := k.client.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: []common.Address{*msg.To}})
 	if err != nil {
 		log.Warn("read the block of a reverted liquidation", "err", err)
 	}
 	for _, l := range logs {
-		if ev, err := marketABI.UnpackLiquidateEvent(&l); err == nil && ev.Liquidator != k.from {
+		if ev, ok := m.loans.Liquidated(&l); ok && ev.Borrower == borrower && ev.Liquidator != k.from {
 			k.metrics.lost.Inc()
 			log.Info("liquidation lost: another liquidator was first in the same block", "liquidator", ev.Liquidator, "their_tx", l.TxHash)
 			return
@@ -349,13 +330,16 @@ func (k *Keeper) release(token common.Address, amount *big.Int) {
 	k.reserved[token].Sub(k.reserved[token], amount)
 }
 
+// simulated is what a simulated liquidation repays and seizes.
+type simulated struct{ Repaid, Seized *big.Int }
+
 // dryRunGas values gas in a dry run that cannot estimate it (the market is not approved).
 const dryRunGas = 200_000
 
 // simulate runs the liquidation as a call and estimates its gas. A dry-run keeper has not
 // approved the market, so its call fails on the allowance: then the loan math's prediction
 // stands in for the call.
-func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, want loanmath.Liquidation, maxRepay *big.Int) (bindings.LiquidateOutput, uint64, error) {
+func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protocol.Call, want loanmath.Liquidation, maxRepay *big.Int) (simulated, uint64, error) {
 	out, err := k.client.CallContract(ctx, msg, nil)
 	if err != nil {
 		err = chain.WithRevert(err)
@@ -364,12 +348,12 @@ func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, want loanma
 			if repaid.Cmp(maxRepay) > 0 {
 				repaid = maxRepay
 			}
-			return bindings.LiquidateOutput{Repaid: repaid, Seized: want.Seized.ToBig()}, dryRunGas, nil
+			return simulated{Repaid: repaid, Seized: want.Seized.ToBig()}, dryRunGas, nil
 		}
-		return bindings.LiquidateOutput{}, 0, fmt.Errorf("simulate liquidate: %w", err)
+		return simulated{}, 0, fmt.Errorf("simulate liquidate: %w", err)
 	}
-	sim, err := marketABI.UnpackLiquidate(out)
-	if err != nil {
+	var sim simulated
+	if sim.Repaid, sim.Seized, err = call.Result(out); err != nil {
 		return sim, 0, err
 	}
 	gas, err := k.client.EstimateGas(ctx, msg)
@@ -383,21 +367,19 @@ func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, want loanma
 // the "liquidated" alert comes from it) and marks the position liquidated.
 func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types.Receipt) {
 	for _, l := range receipt.Logs {
-		ev, err := marketABI.UnpackLiquidateEvent(l)
-		if err != nil || l.Address != m.addr {
+		ev, ok := m.loans.Liquidated(l)
+		if !ok {
 			continue
 		}
-		k.log.Info("liquidated", "market", m.name, "borrower", ev.Borrower, "repaid", ev.RepaidAssets,
-			"seized", ev.SeizedCollateral, "bad_debt", ev.BadDebtAssets, "tx", receipt.TxHash, "block", receipt.BlockNumber)
+		k.log.Info("liquidated", "market", m.name, "borrower", ev.Borrower, "repaid", ev.Repaid,
+			"seized", ev.Seized, "bad_debt", ev.BadDebt, "tx", receipt.TxHash, "block", receipt.BlockNumber)
 		// Marked liquidated before the book sees the new position, which is still past the
 		// margin-call LTV: it is not warned again until it has been healthy.
 		k.mu.Lock()
 		k.alertKinds[positionKey{m.addr, ev.Borrower}] = AlertLiquidated
 		k.mu.Unlock()
 		select {
-		case k.mined <- minedLiquidation{m, book.Position{
-			Borrower: ev.Borrower, Collateral: uint256.MustFromBig(ev.Collateral), BorrowShares: uint256.MustFromBig(ev.BorrowShares),
-		}}:
+		case k.mined <- minedLiquidation{m, ev.After}:
 		default: // the index will bring it
 		}
 	}
@@ -436,7 +418,7 @@ func (k *Keeper) approve(ctx context.Context) error {
 	max := loanmath.MaxUint256.ToBig()
 	half := new(big.Int).Rsh(max, 1)
 	for _, m := range k.markets {
-		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, m.addr), erc20ABI.UnpackAllowance, nil)
+		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, m.contract), erc20ABI.UnpackAllowance, nil)
 		if err != nil {
 			return fmt.Errorf("read allowance for %s: %w", m.name, err)
 		}
@@ -455,7 +437,7 @@ func (k *Keeper) approve(ctx context.Context) error {
 			k.log.Info("dry run: would approve the market to take the loan token", "market", m.name)
 			continue
 		}
-		receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.loanToken, Data: erc20ABI.PackApprove(m.addr, max)})
+		receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.loanToken, Data: erc20ABI.PackApprove(m.contract, max)})
 		if err != nil {
 			return fmt.Errorf("approve %s: %w", m.name, err)
 		}
@@ -481,7 +463,7 @@ func (k *Keeper) pendingAllowance(ctx context.Context, m *market) (*big.Int, err
 	if pending <= mined {
 		return new(big.Int), nil
 	}
-	out, err := k.client.PendingCallContract(ctx, ethereum.CallMsg{To: &m.loanToken, Data: erc20ABI.PackAllowance(k.from, m.addr)})
+	out, err := k.client.PendingCallContract(ctx, ethereum.CallMsg{To: &m.loanToken, Data: erc20ABI.PackAllowance(k.from, m.contract)})
 	if err != nil {
 		return nil, fmt.Errorf("read pending allowance for %s: %w", m.name, err)
 	}

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
 // Syncing from the index: the markets, positions and liquidations the indexer committed,
@@ -144,12 +146,17 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		m.liquidationLTV, m.marginCallLTV, m.targetLTV, m.bonus = im.LiquidationLTV, im.MarginCallLTV, im.LiquidationTargetLTV, im.LiquidationBonus
+		i := slices.IndexFunc(k.cfg.Protocols, func(p protocol.Protocol) bool { return p.Name() == im.Protocol })
+		if i < 0 {
+			return fmt.Errorf("market %s is of protocol %s, which this keeper does not know", dm.Market, im.Protocol)
+		}
+		m.loans, m.contract = k.cfg.Protocols[i].Market(im), im.Contract
+		m.liquidationLTV, m.marginCallLTV = im.LiquidationLTV, im.MarginCallLTV
 		m.scale, m.loanToken, m.feed, m.heartbeat = im.Scale(), im.LoanToken, im.PriceFeed, im.Heartbeat
 		ld := im.LoanDecimals
 		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
 		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
-		m.book = book.New(m.scale)
+		m.book = book.NewFor(m.scale, m.loans)
 		k.markets = append(k.markets, m)
 	}
 	k.loadedBlock, k.loaded = 0, false
@@ -175,9 +182,9 @@ func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkp
 		if err != nil {
 			return err
 		}
-		m.index, m.rate, m.lastAccrual = st.BorrowIndex, st.RatePerSecond, st.LastAccrual
+		m.state = st
 		if full {
-			m.book = book.New(m.scale)
+			m.book = book.NewFor(m.scale, m.loans)
 		}
 	}
 	from := int64(k.loadedBlock)

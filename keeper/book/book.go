@@ -8,7 +8,7 @@
 // factor and leaves the order by key unchanged. The book keeps positions in that order,
 // riskiest (highest key) first, and answers a query by walking from the top down to a key
 // threshold derived from the line, price and index, confirming each candidate with the
-// contract's own math (package loanmath).
+// contract's own test, which the market's protocol gives.
 //
 // The contract rounds debt and LTV up and collateral value down, so a position's contract
 // LTV is never below its exact rational LTV, but a position can cross the line on rounding
@@ -32,19 +32,23 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
 )
 
 // Position is a borrower's collateral and borrow shares in one market.
-type Position struct {
-	Borrower     common.Address
-	Collateral   *uint256.Int
-	BorrowShares *uint256.Int
+type Position = protocol.Position
+
+// Test is the contract's own test of a position at or past lineLTV (WAD) at price and index.
+type Test interface {
+	AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool
 }
 
 // Book holds the positions of one market ordered by shares ÷ collateral, riskiest first.
 // It is not safe for concurrent use.
 type Book struct {
 	scale loanmath.Scale
+	test  Test
 	// byKey holds every position, ordered by key descending, then by borrower.
 	byKey *btree.BTreeG[*item]
 	// byCollateral holds the positions with both shares and collateral, ordered by
@@ -67,10 +71,16 @@ const degree = 32
 // as dust (collateral worth under about 2^marginShift × (1 + WAD/line) loan base units).
 const marginShift = 16
 
-// New returns an empty book for a market with scale s.
+// New returns an empty book for a LendingMarket with scale s.
 func New(s loanmath.Scale) *Book {
+	return NewFor(s, lendingMarket{s})
+}
+
+// NewFor returns an empty book for a market with scale s whose protocol tests positions with t.
+func NewFor(s loanmath.Scale, t Test) *Book {
 	return &Book{
 		scale:        s,
+		test:         t,
 		byKey:        btree.NewG(degree, riskier),
 		byCollateral: btree.NewG(degree, smallerCollateral),
 		items:        make(map[common.Address]*item),
@@ -204,17 +214,16 @@ func positions(items []*item) []Position {
 	return out
 }
 
-// atOrAbove is the contract's own test: LTV(toDebt(shares, index), collateral, price) >= line.
+// atOrAbove is the contract's own test.
 func (b *Book) atOrAbove(it *item, price, index, lineLTV *uint256.Int) bool {
-	debt, err := loanmath.ToDebt(&it.shares, index)
-	if err != nil || debt.IsZero() {
-		return false
-	}
-	ltv, err := loanmath.LTV(debt, &it.collateral, price, b.scale)
-	if err != nil {
-		return false
-	}
-	return !ltv.Lt(lineLTV)
+	return b.test.AtOrAbove(Position{Borrower: it.borrower, Collateral: &it.collateral, BorrowShares: &it.shares}, price, index, lineLTV)
+}
+
+// lendingMarket is the test of ltvkeeper's LendingMarket.
+type lendingMarket struct{ s loanmath.Scale }
+
+func (m lendingMarket) AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool {
+	return ltvmarket.AtOrAbove(p, price, index, lineLTV, m.s)
 }
 
 // threshold of a query: the walk visits positions whose key shares ÷ collateral is at least

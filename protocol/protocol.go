@@ -1,0 +1,226 @@
+// Package protocol is the seam between ltvkeeper and the lending protocols it indexes and
+// keeps. Everything that depends on which lending contract a market is sits behind Protocol:
+// the logs to fetch, how they fold into positions and market state, the loan math, and the
+// liquidation call. The indexer's run loop, the keeper's selection and the API know markets
+// only through it. Package ltvmarket is ltvkeeper's own LendingMarket.
+package protocol
+
+import (
+	"encoding/hex"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+)
+
+// Protocol is one lending protocol, followed from one root contract (a factory, or the one
+// contract that holds every market).
+type Protocol interface {
+	// Name is the protocol as market rows carry it (indexdb.ProtocolLTVKeeper, ...).
+	Name() string
+	// Topics are the ids of every event to fetch: the root's and its markets'.
+	Topics() []common.Hash
+	// Route says, from its address and topics alone, which market a log concerns, or that it
+	// creates one (market is then known once it is decoded); ok is false for a log the
+	// protocol does not follow. Nothing is decoded, so that a contract that only mimics an
+	// event cannot stop the indexer.
+	Route(l *types.Log) (market MarketID, creates, ok bool)
+	// Fold decodes a routed log of a followed market (or one that creates a market), folds it
+	// into c, and returns it as the events table stores it.
+	Fold(l *types.Log, c *Changes) (Event, error)
+	// Market is the loan math and the liquidation call of one indexed market.
+	Market(m indexdb.Market) Market
+}
+
+// Market is what the keeper asks of one market: its loan math (at the market's debt per share,
+// its "index") and how a liquidation is called.
+type Market interface {
+	// Index is the debt of one borrow share (RAY) at time at: the indexed state with the
+	// interest accrued since.
+	Index(st indexdb.MarketState, at uint64) (*uint256.Int, error)
+	// AtOrAbove says, by the contract's own test, whether p is at or past lineLTV (WAD).
+	AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool
+	// LTV is p's LTV (WAD) as the contract computes it.
+	LTV(p Position, price, index *uint256.Int) (*uint256.Int, error)
+	// Plan predicts p's liquidation, and the most the call may repay.
+	Plan(p Position, price, index *uint256.Int) (loanmath.Liquidation, *big.Int, error)
+	// Liquidation builds the liquidation call of borrower, and decodes its results.
+	Liquidation(borrower common.Address, maxRepay *big.Int) Call
+	// Liquidated decodes a log of one of the market's liquidations; ok is false for any other.
+	Liquidated(l *types.Log) (Liquidated, bool)
+}
+
+// MarketID names a market as the markets table does: the address of its own contract (20
+// bytes) or its id inside the contract that holds it (32 bytes). Its string is the raw bytes.
+type MarketID string
+
+// AddressID is the id of a market that is its own contract.
+func AddressID(a common.Address) MarketID { return MarketID(a.Bytes()) }
+
+// Bytes is the id as the tables store it; nil for none.
+func (id MarketID) Bytes() []byte {
+	if id == "" {
+		return nil
+	}
+	return []byte(id)
+}
+
+// Address is the id as an address (a market that is its own contract).
+func (id MarketID) Address() common.Address { return common.BytesToAddress([]byte(id)) }
+
+func (id MarketID) String() string { return "0x" + hex.EncodeToString([]byte(id)) }
+
+// Event is one decoded log, as the events table stores it.
+type Event struct {
+	BlockNumber    uint64
+	LogIndex       uint
+	BlockHash      common.Hash
+	BlockTimestamp uint64
+	TxHash         common.Hash
+	Address        common.Address
+	Market         MarketID        // "" for none (a price feed's event)
+	Account        *common.Address // the borrower or lender it concerns
+	Name           string
+	Args           map[string]any // decoded values: *big.Int, common.Address, uint8, structs
+	Created        *NewMarket     // the market the event creates
+}
+
+// BigArg returns a uint256 argument of ev, or nil when it has none of that name.
+func (ev *Event) BigArg(name string) *big.Int {
+	v, _ := ev.Args[name].(*big.Int)
+	return v
+}
+
+// NewMarket is a market row, as the event that creates it says.
+type NewMarket struct {
+	Protocol                                       string
+	ID                                             MarketID
+	Contract                                       common.Address // the contract that emits its events
+	CollateralToken, LoanToken, PriceFeed          common.Address
+	CollateralDecimals, LoanDecimals, FeedDecimals uint8
+	// Risk parameters: LTVs and the bonus are WAD fractions, the rate WAD a year, the age seconds.
+	MaxBorrowLTV, MarginCallLTV, LiquidationLTV, LiquidationBonus, LiquidationTargetLTV *big.Int
+	MaxPriceAge, InitialBorrowRate                                                      *big.Int
+	Block, Timestamp                                                                    uint64
+}
+
+// The market_state columns a fold sets (StateDelta.Values' keys).
+const (
+	TotalSupplyAssets = "total_supply_assets"
+	TotalSupplyShares = "total_supply_shares"
+	TotalBorrowAssets = "total_borrow_assets"
+	TotalBorrowShares = "total_borrow_shares"
+	TotalCollateral   = "total_collateral"
+	BorrowIndex       = "borrow_index"
+	BorrowRate        = "borrow_rate"
+	RatePerSecond     = "rate_per_second"
+)
+
+// StateColumns are the market_state columns, in the order the indexer writes them.
+var StateColumns = []string{TotalSupplyAssets, TotalSupplyShares, TotalBorrowAssets, TotalBorrowShares,
+	TotalCollateral, BorrowIndex, BorrowRate, RatePerSecond}
+
+// Changes are what one range of events changes: the markets it creates, and the value each
+// market_state column and position field has after it. A protocol whose events carry deltas
+// folds them onto the values it set earlier in the range.
+type Changes struct {
+	Markets   []NewMarket
+	States    map[MarketID]*StateDelta
+	Positions map[PositionKey]*PositionDelta
+}
+
+// NewChanges returns empty changes.
+func NewChanges() *Changes {
+	return &Changes{States: make(map[MarketID]*StateDelta), Positions: make(map[PositionKey]*PositionDelta)}
+}
+
+// PositionKey is a borrower in a market.
+type PositionKey struct {
+	Market   MarketID
+	Borrower common.Address
+}
+
+// PositionDelta holds the last value of each position field in a range; nil: unchanged.
+type PositionDelta struct {
+	Collateral, BorrowShares *big.Int
+	Block                    uint64
+}
+
+// StateDelta holds the last value of each market_state column in a range; nil: unchanged.
+type StateDelta struct {
+	Values      map[string]*big.Int // by column
+	LastAccrual *uint64             // timestamp
+	Block       uint64
+}
+
+// State returns the state changes of market, created empty.
+func (c *Changes) State(market MarketID) *StateDelta {
+	st := c.States[market]
+	if st == nil {
+		st = &StateDelta{Values: make(map[string]*big.Int)}
+		c.States[market] = st
+	}
+	return st
+}
+
+// Position returns the changes of a borrower's position, created empty.
+func (c *Changes) Position(key PositionKey) *PositionDelta {
+	p := c.Positions[key]
+	if p == nil {
+		p = &PositionDelta{}
+		c.Positions[key] = p
+	}
+	return p
+}
+
+// Position is a borrower's collateral and borrow shares in one market.
+type Position struct {
+	Borrower     common.Address
+	Collateral   *uint256.Int
+	BorrowShares *uint256.Int
+}
+
+// Call is a transaction's recipient and data, with the decoder of what it returns.
+type Call struct {
+	To     common.Address
+	Data   []byte
+	Result func(out []byte) (repaid, seized *big.Int, err error)
+}
+
+// Liquidated is one mined liquidation: who liquidated whom, what it repaid, seized and wrote
+// off, and the position it left.
+type Liquidated struct {
+	Liquidator, Borrower    common.Address
+	Repaid, Seized, BadDebt *big.Int
+	After                   Position
+}
+
+// Decode decodes log l of event e, its data and its indexed topics, into an Event.
+func Decode(e abi.Event, l *types.Log) (Event, error) {
+	args := make(map[string]any)
+	if err := e.Inputs.UnpackIntoMap(args, l.Data); err != nil {
+		return Event{}, fmt.Errorf("decode %s in tx %s log %d: %w", e.Name, l.TxHash, l.Index, err)
+	}
+	var indexed abi.Arguments
+	for _, in := range e.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, in)
+		}
+	}
+	if len(l.Topics) == 0 {
+		return Event{}, fmt.Errorf("decode %s in tx %s log %d: no topics", e.Name, l.TxHash, l.Index)
+	}
+	if err := abi.ParseTopicsIntoMap(args, indexed, l.Topics[1:]); err != nil {
+		return Event{}, fmt.Errorf("decode %s topics in tx %s log %d: %w", e.Name, l.TxHash, l.Index, err)
+	}
+	return Event{
+		BlockNumber: l.BlockNumber, LogIndex: l.Index, BlockHash: l.BlockHash, BlockTimestamp: l.BlockTimestamp,
+		TxHash: l.TxHash, Address: l.Address, Name: e.Name, Args: args,
+	}, nil
+}
