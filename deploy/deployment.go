@@ -137,6 +137,13 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 			return m, err
 		}
 	}
+	if raw, ok := fields["aggregator"]; ok && string(raw) != "null" {
+		a, err := o.address("aggregator")
+		if err != nil {
+			return m, err
+		}
+		m.Aggregator = &a
+	}
 	return m, nil
 }
 

@@ -1,6 +1,7 @@
 // Package devnet runs a complete local ltvkeeper environment: an Anvil chain whose state
 // survives restarts, a Postgres database (a private cluster unless one is given), the
-// contracts deployed with mock tokens and a mock BTC/USD feed, a funded keeper account,
+// contracts deployed with mock tokens and the development BTC/USD feed (an aggregator behind
+// Chainlink's EACAggregatorProxy, as mainnet's BTC/USD), a funded keeper account,
 // demo borrowers and a lender. Its functions also drive a running devnet: open many
 // positions (Seed), move the price (SetPrice, ChangePrice) and replay a price history
 // (Replay).
@@ -51,7 +52,7 @@ const (
 const (
 	deployerKey = 0 // deploys and supplies the first liquidity
 	keeperKey   = 1 // the keeper: liquidates
-	priceKey    = 2 // sets the mock feed's price
+	priceKey    = 2 // owns the development feed: publishes its prices
 	lenderKey   = 3 // the first demo lender
 	lender2Key  = 4 // the second demo lender
 )
@@ -344,7 +345,7 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
 	}
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity}, d.log)
+	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity, FeedOwner: PriceKey()}, d.log)
 	if err != nil {
 		return err
 	}
@@ -388,6 +389,10 @@ func supply(ctx context.Context, s *chain.Sender, m deploy.Market, amount *big.I
 
 // KeeperKey is the keeper's key: Anvil's public account 1.
 func KeeperKey() *ecdsa.PrivateKey { return foundry.AnvilKey(keeperKey) }
+
+// PriceKey is the key of the devnet's price setter (Anvil's account 2), the owner of the
+// development feed: only it may publish prices to the feed's aggregator.
+func PriceKey() *ecdsa.PrivateKey { return foundry.AnvilKey(priceKey) }
 
 // DB is the database URL (with its password, unlike Info.DBURL).
 func (d *Devnet) DB() string { return d.db }
