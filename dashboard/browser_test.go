@@ -19,8 +19,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
@@ -219,12 +217,9 @@ func TestDashboardInBrowser(t *testing.T) {
 	// The replay mines blocks faster than the indexer follows for a moment; /healthz would
 	// answer 503 then, which the browser logs as a failed load. Lag is not this test's
 	// subject: allow plenty.
-	handler := func(db *pgxpool.Pool, head func(context.Context) (uint64, error), reg *prometheus.Registry) http.Handler {
-		return api.New(db, api.Options{Head: head, MaxLag: 100_000, Registry: reg, Logger: log})
-	}
 	d, err := devnet.Start(ctx, devnet.Config{
 		Dir: t.TempDir(), Port: anviltest.FreePort(t), DB: pgtest.DB(t), Borrowers: demoBorrowers,
-		APIAddr: apiAddr, API: handler, Log: log,
+		APIAddr: apiAddr, MaxLag: 100_000, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -84,6 +85,7 @@ type Config struct {
 	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
 	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
 	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
+	MaxLag       uint64       // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
 	Log          *slog.Logger // nil is slog.Default()
 }
 
@@ -401,7 +403,7 @@ func (d *Devnet) DB() string { return d.db }
 func (d *Devnet) RunNode(ctx context.Context) error {
 	return node.Run(ctx, node.Config{
 		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
-		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: node.DefaultMaxLag},
+		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: cmp.Or(d.cfg.MaxLag, node.DefaultMaxLag)},
 	}, d.log)
 }
 
