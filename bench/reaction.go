@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
@@ -35,7 +36,7 @@ const (
 )
 
 var (
-	answerUpdatedID = chain.EventID(&bindings.MockPriceFeedMetaData, "AnswerUpdated")
+	answerUpdatedID = chain.EventID(&devaggregator.DevAggregatorMetaData, "AnswerUpdated")
 	liquidateID     = chain.EventID(&bindings.LendingMarketMetaData, "Liquidate")
 )
 
@@ -106,8 +107,14 @@ func reactTo(ctx context.Context, n, safe int, log *slog.Logger) ([]Figure, erro
 	if _, err := devnet.ChangePrice(ctx, dn.RPCURL, dep, priceDrop); err != nil {
 		return nil, err
 	}
+	// The devnet's market reads Chainlink's proxy, which logs nothing: the update is the
+	// AnswerUpdated of the aggregator behind it (or of a mock feed, its own aggregator).
+	source := m.PriceFeed
+	if m.Aggregator != nil {
+		source = *m.Aggregator
+	}
 	updates, err := dn.client.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(before + 1), Addresses: []common.Address{m.PriceFeed},
+		FromBlock: new(big.Int).SetUint64(before + 1), Addresses: []common.Address{source},
 		Topics: [][]common.Hash{{answerUpdatedID}},
 	})
 	if err != nil || len(updates) == 0 {

@@ -219,7 +219,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	// subject: allow plenty.
 	d, err := devnet.Start(ctx, devnet.Config{
 		Dir: t.TempDir(), Port: anviltest.FreePort(t), DB: pgtest.DB(t), Borrowers: demoBorrowers,
-		APIAddr: apiAddr, API: &api.Options{MaxLag: 100_000, Logger: log}, Log: log,
+		APIAddr: apiAddr, MaxLag: 100_000, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)

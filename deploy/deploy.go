@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,9 +16,18 @@ import (
 
 // Config says what to deploy.
 type Config struct {
-	// Dev deploys mock wBTC, mock USDC and a mock BTC/USD feed, and supplies Liquidity.
+	// Dev deploys mock wBTC, mock USDC and the development BTC/USD feed (a DevAggregator
+	// behind Chainlink's EACAggregatorProxy, see DeployFeed), and supplies Liquidity. The
+	// market reads the proxy; the deployment names the aggregator, where prices are published.
 	Dev bool
-	// BTCPrice is the mock feed's first answer, in feed units (8 decimals). Dev only.
+	// MockFeed, with Dev, deploys a MockPriceFeed instead of the development feed: one
+	// contract that anyone may set and that emits AnswerUpdated itself. For unit tests.
+	MockFeed bool
+	// FeedOwner owns the development feed: it alone publishes prices and may change the
+	// proxy's aggregator. nil: the deployer. Dev only.
+	FeedOwner *ecdsa.PrivateKey
+	// BTCPrice is the feed's first answer, in feed units (8 decimals); the development feed
+	// takes $1 to $1,000,000 (DevFeedMinAnswer, DevFeedMaxAnswer). Dev only.
 	BTCPrice *big.Int
 	// Liquidity is the USDC (base units) the deployer supplies to the market. Dev only.
 	Liquidity *big.Int
@@ -34,10 +44,15 @@ var ErrNotDevChain = errors.New("not a development chain")
 // and the feed of a production market are checked before anything is sent.
 func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, log *slog.Logger) (*Deployment, error) {
 	if cfg.Dev && !chain.DevChainIDs[chainID.Uint64()] {
-		return nil, fmt.Errorf("--dev deploys mock tokens and a mock price feed, but chain %s is %w (want chain id 31337 or 1337): drop --dev and pass --collateral-token, --loan-token and --price-feed", chainID, ErrNotDevChain)
+		return nil, fmt.Errorf("--dev deploys mock tokens and a development price feed, but chain %s is %w (want chain id 31337 or 1337): drop --dev and pass --collateral-token, --loan-token and --price-feed", chainID, ErrNotDevChain)
 	}
 	if !cfg.Dev {
 		if err := checkAddresses(ctx, s.Client, cfg); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Dev && !cfg.MockFeed {
+		if err := checkFeedConfig(DevFeedConfig(cfg.BTCPrice)); err != nil {
 			return nil, err
 		}
 	}
@@ -50,8 +65,12 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 	d := &Deployment{ChainID: chainID.Uint64(), Factory: factory, StartBlock: receipt.BlockNumber.Uint64()}
 
 	collateral, loan, feed := cfg.CollateralToken, cfg.LoanToken, cfg.PriceFeed
+	var aggregator *common.Address
 	if cfg.Dev {
-		if collateral, loan, feed, err = deployMocks(ctx, s, cfg.BTCPrice, log); err != nil {
+		if collateral, loan, err = deployMockTokens(ctx, s, log); err != nil {
+			return nil, err
+		}
+		if feed, aggregator, err = deployDevFeed(ctx, s, chainID, cfg, log); err != nil {
 			return nil, err
 		}
 	}
@@ -60,7 +79,7 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 		return nil, err
 	}
 	log.Info("created market", "name", "WBTC/USDC", "address", market)
-	d.Markets = append(d.Markets, Market{Name: "WBTC/USDC", Market: market, CollateralToken: collateral, LoanToken: loan, PriceFeed: feed})
+	d.Markets = append(d.Markets, Market{Name: "WBTC/USDC", Market: market, CollateralToken: collateral, LoanToken: loan, PriceFeed: feed, Aggregator: aggregator})
 
 	if cfg.Dev && cfg.Liquidity.Sign() > 0 {
 		if err := supplyLiquidity(ctx, s, loan, market, cfg.Liquidity); err != nil {
@@ -71,20 +90,40 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 	return d, nil
 }
 
-func deployMocks(ctx context.Context, s *chain.Sender, btcPrice *big.Int, log *slog.Logger) (collateral, loan, feed common.Address, err error) {
+func deployMockTokens(ctx context.Context, s *chain.Sender, log *slog.Logger) (collateral, loan common.Address, err error) {
 	token := bindings.NewMockERC20()
 	if collateral, _, err = s.Deploy(ctx, bindings.MockERC20MetaData.Bin, token.PackConstructor("Wrapped BTC", "WBTC", 8)); err != nil {
-		return collateral, loan, feed, fmt.Errorf("deploy mock WBTC: %w", err)
+		return collateral, loan, fmt.Errorf("deploy mock WBTC: %w", err)
 	}
 	if loan, _, err = s.Deploy(ctx, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", 6)); err != nil {
-		return collateral, loan, feed, fmt.Errorf("deploy mock USDC: %w", err)
+		return collateral, loan, fmt.Errorf("deploy mock USDC: %w", err)
 	}
-	input := bindings.NewMockPriceFeed().PackConstructor(8, "BTC / USD", btcPrice)
-	if feed, _, err = s.Deploy(ctx, bindings.MockPriceFeedMetaData.Bin, input); err != nil {
-		return collateral, loan, feed, fmt.Errorf("deploy mock BTC/USD feed: %w", err)
+	log.Info("deployed mock tokens", "wbtc", collateral, "usdc", loan)
+	return collateral, loan, nil
+}
+
+// deployDevFeed deploys the feed of a Dev deployment: the development feed from
+// cfg.FeedOwner (the market reads its proxy; aggregator is where prices are published), or
+// with cfg.MockFeed a MockPriceFeed (aggregator nil).
+func deployDevFeed(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, log *slog.Logger) (feed common.Address, aggregator *common.Address, err error) {
+	if cfg.MockFeed {
+		input := bindings.NewMockPriceFeed().PackConstructor(DevFeedDecimals, "BTC / USD", cfg.BTCPrice)
+		if feed, _, err = s.Deploy(ctx, bindings.MockPriceFeedMetaData.Bin, input); err != nil {
+			return feed, nil, fmt.Errorf("deploy mock BTC/USD feed: %w", err)
+		}
+		log.Info("deployed mock BTC/USD feed", "feed", feed)
+		return feed, nil, nil
 	}
-	log.Info("deployed development mocks", "wbtc", collateral, "usdc", loan, "feed", feed)
-	return collateral, loan, feed, nil
+	owner := s
+	if cfg.FeedOwner != nil {
+		owner = chain.NewSender(s.Client, cfg.FeedOwner, chainID)
+	}
+	f, err := DeployFeed(ctx, owner, DevFeedConfig(cfg.BTCPrice))
+	if err != nil {
+		return feed, nil, err
+	}
+	log.Info("deployed development BTC/USD feed", "proxy", f.Proxy, "aggregator", f.Aggregator, "owner", owner.From)
+	return f.Proxy, &f.Aggregator, nil
 }
 
 func supplyLiquidity(ctx context.Context, s *chain.Sender, usdc, market common.Address, amount *big.Int) error {

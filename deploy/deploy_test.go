@@ -5,12 +5,15 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 )
@@ -89,5 +92,77 @@ func TestDeployOnAProxy(t *testing.T) {
 	params := anviltest.Call(t, anvil.Client, d.Factory, factory.PackDefaultParams(), factory.UnpackDefaultParams, nil)
 	if params.MaxPriceAge.Cmp(big.NewInt(int64(MaxPriceAge/time.Second))) != 0 {
 		t.Fatalf("factory's default maxPriceAge = %s s, MaxPriceAge = %s", params.MaxPriceAge, MaxPriceAge)
+	}
+}
+
+// TestDeployDev: a Dev deployment's market reads the development feed's proxy, whose
+// aggregator the deployment names and FeedOwner owns; a market's PublishPrice reaches the
+// proxy through the aggregator, or, with MockFeed, sets the mock. A first price outside the
+// aggregator's bounds is refused before anything is sent.
+func TestDeployDev(t *testing.T) {
+	ctx := context.Background()
+	a := anviltest.Start(t)
+	chainID := big.NewInt(31337)
+	s := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	v3, px := chainlink.NewAggregatorV3Interface(), chainlink.NewAggregatorProxyInterface()
+	latest := func(feed common.Address) *big.Int {
+		t.Helper()
+		return anviltest.Call(t, a.Client, feed, v3.PackLatestRoundData(), v3.UnpackLatestRoundData, nil).Answer
+	}
+
+	_, err := Deploy(ctx, s, chainID, Config{Dev: true, BTCPrice: big.NewInt(2_000_000e8), Liquidity: big.NewInt(0)}, quiet)
+	if want := "first answer 200000000000000 is outside the aggregator's bounds [100000000, 100000000000000]"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Deploy at $2,000,000 = %v, want an error containing %q", err, want)
+	}
+	if nonce, err := a.Client.NonceAt(ctx, s.From, nil); err != nil || nonce != 0 {
+		t.Fatalf("nonce after a refused deployment = %d, %v; want 0 (nothing sent)", nonce, err)
+	}
+
+	owner := chain.NewSender(a.Client, anviltest.Key(2), chainID)
+	d, err := Deploy(ctx, s, chainID, Config{Dev: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0), FeedOwner: anviltest.Key(2)}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Markets[0]
+	if m.Aggregator == nil {
+		t.Fatalf("market %+v names no aggregator", m)
+	}
+	if got := anviltest.Call(t, a.Client, m.PriceFeed, px.PackAggregator(), px.UnpackAggregator, nil); got != *m.Aggregator {
+		t.Fatalf("the feed's aggregator() = %s, want the deployment's %s", got, *m.Aggregator)
+	}
+	agg := devaggregator.NewDevAggregator()
+	if got := anviltest.Call(t, a.Client, *m.Aggregator, agg.PackOwner(), agg.UnpackOwner, nil); got != owner.From {
+		t.Fatalf("aggregator owner %s, want FeedOwner %s", got, owner.From)
+	}
+	if got := latest(m.PriceFeed); got.Cmp(big.NewInt(60_000e8)) != 0 {
+		t.Fatalf("first price %s, want 60000e8", got)
+	}
+	if _, err := m.PublishPrice(ctx, owner, big.NewInt(48_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(m.PriceFeed); got.Cmp(big.NewInt(48_000e8)) != 0 {
+		t.Fatalf("price after PublishPrice %s, want 48000e8", got)
+	}
+	if _, err := m.PublishPrice(ctx, s, big.NewInt(50_000e8)); err == nil || !strings.Contains(err.Error(), "Only callable by owner") {
+		t.Fatalf("PublishPrice from the deployer, not the feed's owner: %v, want the owner revert", err)
+	}
+	if _, err := m.PublishPrice(ctx, owner, big.NewInt(2_000_000e8)); err == nil || !strings.Contains(err.Error(), "median is out of min-max range") {
+		t.Fatalf("PublishPrice past maxAnswer: %v, want the aggregator's bound revert", err)
+	}
+
+	mock, err := Deploy(ctx, s, chainID, Config{Dev: true, MockFeed: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0)}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := mock.Markets[0]
+	if mm.Aggregator != nil {
+		t.Fatalf("mock market names aggregator %s", *mm.Aggregator)
+	}
+	if _, err := mm.PublishPrice(ctx, owner, big.NewInt(2_000_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	if got := latest(mm.PriceFeed); got.Cmp(big.NewInt(2_000_000e8)) != 0 {
+		t.Fatalf("mock price after PublishPrice %s, want 2000000e8", got)
 	}
 }

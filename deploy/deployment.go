@@ -137,6 +137,18 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 			return m, err
 		}
 	}
+	if raw, ok := fields["aggregator"]; ok && string(raw) != "null" {
+		a, err := o.address("aggregator")
+		if err != nil {
+			return m, err
+		}
+		m.Aggregator = &a
+	}
+	if raw, ok := fields["heartbeat"]; ok && string(raw) != "null" {
+		if m.Heartbeat, err = o.number("heartbeat", "the seconds after which the market's price counts as stale (0: its maxPriceAge)"); err != nil {
+			return m, err
+		}
+	}
 	return m, nil
 }
 

@@ -101,14 +101,21 @@ func TestWriteOnlyRegularFiles(t *testing.T) {
 
 func TestWriteLoadRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deployment.json")
+	aggregator := common.HexToAddress("0xa99")
 	d := &Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), StartBlock: 3,
-		Markets: []Market{{Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7")}}}
+		Markets: []Market{{Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7"), Aggregator: &aggregator, Heartbeat: 600}, {Name: "TBTC/USDC"}}}
 	if err := d.Write(path); err != nil {
 		t.Fatal(err)
 	}
 	got, err := Load(path)
 	if err != nil || got.Factory != d.Factory || got.Markets[0].Market != d.Markets[0].Market || got.StartBlock != 3 {
 		t.Fatalf("Load = %+v, %v; want %+v", got, err, d)
+	}
+	if a := got.Markets[0].Aggregator; a == nil || *a != aggregator || got.Markets[1].Aggregator != nil {
+		t.Fatalf("Load: aggregators %v and %v, want %s and none", a, got.Markets[1].Aggregator, aggregator)
+	}
+	if got.Markets[0].Heartbeat != 600 || got.Markets[1].Heartbeat != 0 {
+		t.Fatalf("Load: heartbeats %d and %d, want 600 and 0", got.Markets[0].Heartbeat, got.Markets[1].Heartbeat)
 	}
 }
 
@@ -146,6 +153,8 @@ func TestLoadErrors(t *testing.T) {
 		{"markets an object", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": ` + market + `}`, `markets is {"name": "WBTC/USDC", "market": "0x00...: want a JSON list of markets, [] for none`},
 		{"market a string", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": ["WBTC/USDC"]}`, `markets[0] is "WBTC/USDC": a market is a JSON object with name, market, collateralToken, loanToken and priceFeed ` + fix},
 		{"market without a feed", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `"priceFeed"`, `"feed"`, 1) + `]}`, "no markets[0].priceFeed: a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"},
+		{"market bad heartbeat", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "heartbeat": "1h"}`, 1) + `]}`, `markets[0].heartbeat is "1h": want a whole number, the seconds after which`},
+		{"market bad aggregator", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "aggregator": 7}`, 1) + `]}`, `markets[0].aggregator is 7: want an address as a JSON string`},
 		{"market bad address", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + market + `, ` + strings.Replace(market, `"0x00000000000000000000000000000000000005dc"`, `"0x5dc"`, 1) + `]}`, `markets[1].loanToken "0x5dc": not an address`},
 	}
 	dir := t.TempDir()

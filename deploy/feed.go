@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink/aggregatorproxy"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink/eacaggregatorproxy"
 	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
@@ -133,6 +134,34 @@ func PublishPrice(ctx context.Context, s *chain.Sender, aggregator common.Addres
 	receipt, err := s.Transact(ctx, aggregator, devaggregator.NewDevAggregator().PackTransmit(answer))
 	if err != nil {
 		return nil, fmt.Errorf("publish price %s to aggregator %s: %w", answer, aggregator, err)
+	}
+	return receipt, nil
+}
+
+// PriceCall is the call that publishes answer (feed units) as the market's next price on a
+// development chain: transmit on the market's Aggregator, which only the feed's owner may
+// send, or, for a market that names none, setPrice on its mock feed, which anyone may send.
+// A production feed has neither: there, calls of PriceCall revert.
+func (m Market) PriceCall(answer *big.Int) (to common.Address, data []byte) {
+	if m.Aggregator != nil {
+		return *m.Aggregator, devaggregator.NewDevAggregator().PackTransmit(answer)
+	}
+	return m.PriceFeed, bindings.NewMockPriceFeed().PackSetPrice(answer)
+}
+
+// PublishPrice sends m.PriceCall(answer) from s: the market's next price, in the block it
+// returns the receipt of.
+func (m Market) PublishPrice(ctx context.Context, s *chain.Sender, answer *big.Int) (*types.Receipt, error) {
+	if answer == nil {
+		return nil, fmt.Errorf("publish a price for market %s: no answer given", m.Name)
+	}
+	if m.Aggregator != nil {
+		return PublishPrice(ctx, s, *m.Aggregator, answer)
+	}
+	to, data := m.PriceCall(answer)
+	receipt, err := s.Transact(ctx, to, data)
+	if err != nil {
+		return nil, fmt.Errorf("set price %s on mock feed %s: %w", answer, to, err)
 	}
 	return receipt, nil
 }

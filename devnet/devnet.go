@@ -1,6 +1,7 @@
 // Package devnet runs a complete local ltvkeeper environment: an Anvil chain whose state
 // survives restarts, a Postgres database (a private cluster unless one is given), the
-// contracts deployed with mock tokens and a mock BTC/USD feed, a funded keeper account,
+// contracts deployed with mock tokens and the development BTC/USD feed (an aggregator behind
+// Chainlink's EACAggregatorProxy, as mainnet's BTC/USD), a funded keeper account,
 // demo borrowers and a lender. Its functions also drive a running devnet: open many
 // positions (Seed), move the price (SetPrice, ChangePrice) and replay a price history
 // (Replay).
@@ -52,7 +53,7 @@ const (
 const (
 	deployerKey = 0 // deploys and supplies the first liquidity
 	keeperKey   = 1 // the keeper: liquidates
-	priceKey    = 2 // sets the mock feed's price
+	priceKey    = 2 // owns the development feed: publishes its prices
 	lenderKey   = 3 // the first demo lender
 	lender2Key  = 4 // the second demo lender
 )
@@ -84,7 +85,7 @@ type Config struct {
 	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
 	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
 	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
-	API          *api.Options // the API's options; nil: the defaults, with /healthz failing past node.DefaultMaxLag
+	MaxLag       uint64       // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
 	Log          *slog.Logger // nil is slog.Default()
 }
 
@@ -346,7 +347,7 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
 	}
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity}, d.log)
+	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity, FeedOwner: PriceKey()}, d.log)
 	if err != nil {
 		return err
 	}
@@ -391,6 +392,10 @@ func supply(ctx context.Context, s *chain.Sender, m deploy.Market, amount *big.I
 // KeeperKey is the keeper's key: Anvil's public account 1.
 func KeeperKey() *ecdsa.PrivateKey { return foundry.AnvilKey(keeperKey) }
 
+// PriceKey is the key of the devnet's price setter (Anvil's account 2), the owner of the
+// development feed: only it may publish prices to the feed's aggregator.
+func PriceKey() *ecdsa.PrivateKey { return foundry.AnvilKey(priceKey) }
+
 // DB is the database URL (with its password, unlike Info.DBURL).
 func (d *Devnet) DB() string { return d.db }
 
@@ -398,7 +403,7 @@ func (d *Devnet) DB() string { return d.db }
 func (d *Devnet) RunNode(ctx context.Context) error {
 	return node.Run(ctx, node.Config{
 		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
-		HTTPAddr: d.cfg.APIAddr, API: cmp.Or(d.cfg.API, &api.Options{MaxLag: node.DefaultMaxLag}),
+		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: cmp.Or(d.cfg.MaxLag, node.DefaultMaxLag)},
 	}, d.log)
 }
 

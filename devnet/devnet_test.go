@@ -180,6 +180,17 @@ func TestDevnet(t *testing.T) {
 	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(0)); err == nil {
 		t.Fatal("SetPrice 0 succeeded")
 	}
+	// Prices go through the development aggregator behind the proxy the market reads; a price
+	// past its bounds is refused before it is sent.
+	if m.Aggregator == nil {
+		t.Fatalf("the devnet's market names no aggregator: %+v", m)
+	}
+	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(2_000_000e8)); err == nil || !strings.Contains(err.Error(), "2000000 is outside the feed's bounds, 1 to 1000000") {
+		t.Fatalf("SetPrice $2,000,000: %v, want an error naming the feed's bounds", err)
+	}
+	if got := price(); got.Cmp(big.NewInt(60_000e8)) != 0 {
+		t.Fatalf("after a refused SetPrice: price %s, want 60000e8", got)
+	}
 
 	// Seed many borrowers.
 	began = time.Now()

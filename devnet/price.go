@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
@@ -23,13 +24,17 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// FeedDecimals are the decimals of the mock BTC/USD feed's answers.
-const FeedDecimals = 8
+// FeedDecimals are the decimals of the development BTC/USD feed's answers.
+const FeedDecimals = deploy.DevFeedDecimals
 
-const gasSetPrice = 150_000
+// gasPublishPrice is the gas of a price transaction: the development aggregator's transmit
+// uses about 60,000.
+const gasPublishPrice = 150_000
 
-// SetPrice sets the mock feed of the deployment's first market to price (feed units: 8
-// decimals, so $48,000 is 48000e8). The feed lets anyone set it; Anvil's account 2 sends.
+// SetPrice publishes price (feed units: 8 decimals, so $48,000 is 48000e8) as the next
+// round of the deployment's first market's feed: through the development feed's aggregator,
+// which the devnet's price setter (Anvil's account 2) owns and which refuses a price outside
+// its bounds ($1 to $1,000,000), or, for a deployment with a mock feed, on the mock.
 func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price *big.Int) error {
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
@@ -39,14 +44,17 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 		return err
 	}
 	defer c.close()
+	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
+		return err
+	}
 	s, err := c.priceSigner(ctx)
 	if err != nil {
 		return err
 	}
-	return c.postPrice(ctx, s, dep.Markets[0].PriceFeed, price, 0, false)
+	return c.postPrice(ctx, s, dep.Markets[0], price, 0, false)
 }
 
-// ChangePrice moves the mock feed's price by pct percent (-20 is a 20% fall; 0 posts the
+// ChangePrice moves the feed's price by pct percent (-20 is a 20% fall; 0 posts the
 // same price again, fresh) and returns the new price in feed units. The percentage is taken
 // as the decimal it prints as, so -30 of $60,000 is exactly $42,000.
 func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct float64) (*big.Int, error) {
@@ -60,7 +68,7 @@ func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct
 	return MovePrice(ctx, rpcURL, dep, change)
 }
 
-// MovePrice applies change to the mock feed's price with the integer math of
+// MovePrice applies change to the feed's price with the integer math of
 // scenario.Change.Apply (rounded down to a feed unit) and returns the new price.
 func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, change scenario.Change) (*big.Int, error) {
 	c, err := dial(ctx, rpcURL)
@@ -83,17 +91,20 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if price.Sign() <= 0 {
 		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
 	}
+	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
+		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
+	}
 	s, err := c.priceSigner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.postPrice(ctx, s, dep.Markets[0].PriceFeed, price, 0, false); err != nil {
+	if err := c.postPrice(ctx, s, dep.Markets[0], price, 0, false); err != nil {
 		return nil, err
 	}
 	return price, nil
 }
 
-// Price reads the mock feed's latest answer, in feed units.
+// Price reads the latest answer of the feed the first market reads (the proxy), in feed units.
 func Price(ctx context.Context, rpcURL string, dep *deploy.Deployment) (*big.Int, error) {
 	c, err := dial(ctx, rpcURL)
 	if err != nil {
@@ -112,6 +123,48 @@ func (c *conn) price(ctx context.Context, dep *deploy.Deployment) (*big.Int, err
 	return round.Answer, nil
 }
 
+// feedBounds are the answers a market's development aggregator publishes: it refuses a price
+// outside them. nil for a mock feed, which has none.
+type feedBounds struct {
+	aggregator common.Address
+	lo, hi     *big.Int
+}
+
+// bounds reads the bounds of m's aggregator (nil when m names none).
+func (c *conn) bounds(ctx context.Context, m deploy.Market) (*feedBounds, error) {
+	if m.Aggregator == nil {
+		return nil, nil
+	}
+	agg := chainlink.NewOffchainAggregatorInterface()
+	b := &feedBounds{aggregator: *m.Aggregator}
+	var err error
+	if b.lo, err = chain.Call(ctx, c.eth, b.aggregator, agg.PackMinAnswer(), agg.UnpackMinAnswer, nil); err != nil {
+		return nil, fmt.Errorf("read minAnswer of aggregator %s: %w", b.aggregator, err)
+	}
+	if b.hi, err = chain.Call(ctx, c.eth, b.aggregator, agg.PackMaxAnswer(), agg.UnpackMaxAnswer, nil); err != nil {
+		return nil, fmt.Errorf("read maxAnswer of aggregator %s: %w", b.aggregator, err)
+	}
+	return b, nil
+}
+
+// check refuses, before it is sent, a price the aggregator would refuse.
+func (b *feedBounds) check(price *big.Int) error {
+	if b == nil || (price.Cmp(b.lo) >= 0 && price.Cmp(b.hi) <= 0) {
+		return nil
+	}
+	return fmt.Errorf("price %s is outside the feed's bounds, %s to %s: its aggregator %s would refuse it, as Chainlink's refuse an answer outside minAnswer and maxAnswer; give a price within them",
+		units.Format(price, FeedDecimals), units.Format(b.lo, FeedDecimals), units.Format(b.hi, FeedDecimals), b.aggregator)
+}
+
+// checkBounds refuses, before anything is sent, a price the market's aggregator would refuse.
+func (c *conn) checkBounds(ctx context.Context, m deploy.Market, price *big.Int) error {
+	b, err := c.bounds(ctx, m)
+	if err != nil {
+		return err
+	}
+	return b.check(price)
+}
+
 func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
 	key := foundry.AnvilKey(priceKey)
 	s := newSigner(key, c.chainID, 0, big.NewInt(0))
@@ -126,16 +179,17 @@ func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
 	return newSigner(key, c.chainID, nonce, baseFee), nil
 }
 
-// sendPrice sets the feed's price in a block at timestamp at (0: whenever it is mined),
-// mining that block at once when mine is set, and returns the transaction without waiting
-// for its receipt.
-func (c *conn) sendPrice(ctx context.Context, s *signer, feedAddr common.Address, price *big.Int, at uint64, mine bool) (*types.Transaction, error) {
+// sendPrice publishes the market's price (m.PriceCall) in a block at timestamp at (0:
+// whenever it is mined), mining that block at once when mine is set, and returns the
+// transaction without waiting for its receipt.
+func (c *conn) sendPrice(ctx context.Context, s *signer, m deploy.Market, price *big.Int, at uint64, mine bool) (*types.Transaction, error) {
 	if at != 0 {
 		if err := c.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", at); err != nil {
 			return nil, fmt.Errorf("evm_setNextBlockTimestamp %d: %w", at, err)
 		}
 	}
-	tx, err := s.sign(feedAddr, feed.PackSetPrice(price), gasSetPrice)
+	to, data := m.PriceCall(price)
+	tx, err := s.sign(to, data, gasPublishPrice)
 	if err != nil {
 		return nil, err
 	}
@@ -156,8 +210,8 @@ func (c *conn) sendPrice(ctx context.Context, s *signer, feedAddr common.Address
 }
 
 // postPrice sends a price like sendPrice and waits until it is mined.
-func (c *conn) postPrice(ctx context.Context, s *signer, feedAddr common.Address, price *big.Int, at uint64, mine bool) error {
-	tx, err := c.sendPrice(ctx, s, feedAddr, price, at, mine)
+func (c *conn) postPrice(ctx context.Context, s *signer, m deploy.Market, price *big.Int, at uint64, mine bool) error {
+	tx, err := c.sendPrice(ctx, s, m, price, at, mine)
 	if err != nil {
 		return err
 	}
@@ -220,11 +274,13 @@ func ReadPrices(path string, maxGap time.Duration) ([]PriceRow, error) {
 	return rows, nil
 }
 
-// Replay plays a price history (see ReadPrices, with maxGap) into the mock feed: row i's price is set
-// in a block whose timestamp is the chain's time at the start plus the row's offset from
-// the first row, so interest and price staleness follow the history. speed is history
-// seconds per wall second (3600 plays an hour a second); 0 plays as fast as the chain
-// takes it. Progress goes to log every few seconds.
+// Replay plays a price history (see ReadPrices, with maxGap) into the feed as SetPrice
+// publishes: row i's price is published in a block whose timestamp is the chain's time at
+// the start plus the row's offset from the first row, so interest and price staleness follow
+// the history. speed is history seconds per wall second (3600 plays an hour a second); 0
+// plays as fast as the chain takes it. Progress goes to log every few seconds. A history
+// with a price outside the development aggregator's bounds ($1 to $1,000,000), which the
+// aggregator would refuse, is refused before any row is played.
 func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath string, maxGap time.Duration, speed float64, log *slog.Logger) error {
 	if speed < 0 {
 		return fmt.Errorf("speed %g: want 0 (as fast as possible) or more", speed)
@@ -241,6 +297,15 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		return err
 	}
 	defer c.close()
+	bounds, err := c.bounds(ctx, dep.Markets[0])
+	if err != nil {
+		return err
+	}
+	for i, row := range rows {
+		if err := bounds.check(row.Price); err != nil {
+			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
+		}
+	}
 	s, err := c.priceSigner(ctx)
 	if err != nil {
 		return err
@@ -280,7 +345,7 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		if at <= last {
 			at = last + 1
 		}
-		tx, err := c.sendPrice(ctx, s, dep.Markets[0].PriceFeed, row.Price, at, !automine)
+		tx, err := c.sendPrice(ctx, s, dep.Markets[0], row.Price, at, !automine)
 		if err != nil {
 			return fmt.Errorf("replay row %d (%s): %w", i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
@@ -35,7 +36,7 @@ const (
 var (
 	market = bindings.NewLendingMarket()
 	erc20  = bindings.NewMockERC20()
-	feed   = bindings.NewMockPriceFeed()
+	feed   = chainlink.NewAggregatorV3Interface()
 	wad    = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 )
 

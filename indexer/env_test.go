@@ -58,7 +58,7 @@ func newEnv(t *testing.T, actors int, anvilArgs ...string) *env {
 	a := anviltest.Start(t, anvilArgs...)
 	deployer := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
 	dep, err := deploy.Deploy(ctx, deployer, big.NewInt(31337), deploy.Config{
-		Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(5_000_000e6),
+		Dev: true, MockFeed: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(5_000_000e6),
 	}, quiet)
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
@@ -61,13 +62,22 @@ type world struct {
 	pool      *pgxpool.Pool
 }
 
+// newWorld is a world whose market reads a mock feed: the deployer sets its price with
+// feedABI's setPrice.
 func newWorld(t *testing.T) *world {
+	t.Helper()
+	return newWorldOn(t, true)
+}
+
+// newWorldOn is a world whose market reads a mock feed (mockFeed) or the development feed:
+// Chainlink's proxy in front of an aggregator, which the deployer owns and publishes to.
+func newWorldOn(t *testing.T, mockFeed bool) *world {
 	t.Helper()
 	ctx := context.Background()
 	a := anviltest.Start(t)
 	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
 	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{
-		Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6),
+		Dev: true, MockFeed: mockFeed, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6),
 	}, quiet)
 	if err != nil {
 		t.Fatal(err)
@@ -749,6 +759,65 @@ func (b *syncBuffer) firstPublished(t *testing.T, nonce uint64) common.Hash {
 	}
 	t.Fatalf("no tx published with nonce %d in the log", nonce)
 	return common.Hash{}
+}
+
+// TestKeeperReactsToTheAggregator: the market reads Chainlink's proxy, and the price update
+// goes to the aggregator behind it, which alone emits AnswerUpdated. The positions it puts
+// past the line are liquidated, the first in the block right after the aggregator's update,
+// and the safe one is left alone.
+func TestKeeperReactsToTheAggregator(t *testing.T) {
+	w := newWorldOn(t, false)
+	if w.m.Aggregator == nil {
+		t.Fatalf("market %+v names no aggregator", w.m)
+	}
+	// At $60,000 an LTV of L at $100,000 becomes L / 0.6: 80.8% to 82.5%, and 50%.
+	past := []*chain.Sender{w.open(4_850), w.open(4_900), w.open(4_950)}
+	safe := w.open(3_000)
+	w.rpc("evm_setIntervalMining", 1)
+	w.follow()
+	w.indexedHead()
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
+	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
+		return metric(t, reg, "ltvkeeper_keeper_positions_watched") == 4
+	})
+
+	receipt, err := w.m.PublishPrice(context.Background(), w.deployer, big.NewInt(60_000e8))
+	if err != nil {
+		t.Fatal(err)
+	}
+	update := receipt.BlockNumber.Uint64()
+	answerUpdated := chain.EventID(&devaggregator.DevAggregatorMetaData, "AnswerUpdated")
+	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		FromBlock: receipt.BlockNumber, ToBlock: receipt.BlockNumber,
+		Addresses: []common.Address{w.m.PriceFeed, *w.m.Aggregator}, Topics: [][]common.Hash{{answerUpdated}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) != 1 || logs[0].Address != *w.m.Aggregator {
+		t.Fatalf("AnswerUpdated logs of the update's block %d: %+v, want one, from the aggregator %s", update, logs, *w.m.Aggregator)
+	}
+
+	w.eventually("3 liquidations", 30*time.Second, func() bool { return len(w.liquidations()) >= len(past) })
+	liquidated := w.liquidations()
+	first := uint64(0)
+	for _, s := range past {
+		block, ok := liquidated[s.From]
+		if !ok {
+			t.Fatalf("%s past the line was not liquidated", s.From)
+		}
+		if first == 0 || block < first {
+			first = block
+		}
+	}
+	if first != update+1 {
+		t.Errorf("first liquidation mined in block %d, want %d: the block right after the aggregator's update in %d", first, update+1, update)
+	}
+	if block, ok := liquidated[safe.From]; ok {
+		t.Errorf("the safe position %s was liquidated in block %d", safe.From, block)
+	}
 }
 
 // TestReactionCountsFromThePriceBlock: a keeper that starts blocks after the price update

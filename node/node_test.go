@@ -43,7 +43,7 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Markets[0]
-	erc20, market, feed := bindings.NewMockERC20(), bindings.NewLendingMarket(), bindings.NewMockPriceFeed()
+	erc20, market := bindings.NewMockERC20(), bindings.NewLendingMarket()
 	do := func(s *chain.Sender, to [20]byte, data []byte) {
 		t.Helper()
 		if _, err := s.Transact(ctx, to, data); err != nil {
@@ -80,7 +80,9 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("node did not start")
 	}
-	do(deployer, m.PriceFeed, feed.PackSetPrice(big.NewInt(60_000e8)))
+	if _, err := m.PublishPrice(ctx, deployer, big.NewInt(60_000e8)); err != nil {
+		t.Fatal(err)
+	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		resp, err := http.Get("http://" + addr + "/metrics")
@@ -143,7 +145,8 @@ func TestNodeNoKeeper(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := d.Markets[0]
-	erc20, market, feed := bindings.NewMockERC20(), bindings.NewLendingMarket(), bindings.NewMockPriceFeed()
+	erc20, market := bindings.NewMockERC20(), bindings.NewLendingMarket()
+	feed, crash := m.PriceCall(big.NewInt(60_000e8)) // 81.67%: past the line
 	b := chain.NewSender(a.Client, anviltest.Key(2), chainID)
 	for _, step := range []struct {
 		s    *chain.Sender
@@ -154,7 +157,7 @@ func TestNodeNoKeeper(t *testing.T) {
 		{b, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig())},
 		{b, m.Market, market.PackDepositCollateral(big.NewInt(1e8), b.From)},
 		{b, m.Market, market.PackBorrow(big.NewInt(49_000e6), b.From)},
-		{deployer, m.PriceFeed, feed.PackSetPrice(big.NewInt(60_000e8))}, // 81.67%: past the line
+		{deployer, feed, crash},
 	} {
 		if _, err := step.s.Transact(ctx, step.to, step.data); err != nil {
 			t.Fatal(err)

@@ -32,21 +32,24 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// Env is the running system the story acts on: a development chain whose mock feed anyone
-// can move, its deployment, and the database an indexer and a keeper are working on.
+// Env is the running system the story acts on: a development chain, its deployment (whose
+// market reads a development feed, or a mock feed), and the database an indexer and a keeper
+// are working on.
 type Env struct {
 	Client     *ethclient.Client
 	DB         *pgxpool.Pool
 	Deployment *deploy.Deployment
-	Deployer   *ecdsa.PrivateKey // mints the mock tokens and moves the mock feed
-	Out        io.Writer
-	Timeout    time.Duration // how long to wait for the index or the keeper (default 60 s)
+	Deployer   *ecdsa.PrivateKey // mints the mock tokens
+	// PriceKey publishes prices (deploy.Market.PublishPrice): the development feed's owner.
+	// nil: Deployer.
+	PriceKey *ecdsa.PrivateKey
+	Out      io.Writer
+	Timeout  time.Duration // how long to wait for the index or the keeper (default 60 s)
 }
 
 var (
 	marketABI = bindings.NewLendingMarket()
 	erc20ABI  = bindings.NewMockERC20()
-	feedABI   = bindings.NewMockPriceFeed()
 )
 
 type teller struct {
@@ -56,6 +59,7 @@ type teller struct {
 	params   indexdb.Market // the market as the index has it
 	chainID  *big.Int
 	deployer *chain.Sender
+	prices   *chain.Sender             // publishes prices
 	since    int64                     // alerts before this id were shown already
 	names    map[common.Address]string // borrowers by address, for printing
 }
@@ -76,6 +80,10 @@ func Run(ctx context.Context, env Env) error {
 	}
 	s := &teller{Env: env, ctx: ctx, m: env.Deployment.Markets[0], chainID: id, names: make(map[common.Address]string)}
 	s.deployer = chain.NewSender(env.Client, env.Deployer, id)
+	s.prices = s.deployer
+	if env.PriceKey != nil {
+		s.prices = chain.NewSender(env.Client, env.PriceKey, id)
+	}
 	return s.tell()
 }
 
@@ -369,10 +377,10 @@ func (s *teller) setPrice(dollars int64) error {
 	return err
 }
 
-// setPriceBlock moves the mock feed and returns the block the new price landed in.
+// setPriceBlock publishes a new price to the market's feed and returns the block it landed in.
 func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.FeedDecimals)), nil)
-	r, err := s.tx(s.deployer, s.m.PriceFeed, feedABI.PackSetPrice(new(big.Int).Mul(big.NewInt(dollars), unit)))
+	r, err := s.m.PublishPrice(s.ctx, s.prices, new(big.Int).Mul(big.NewInt(dollars), unit))
 	if err != nil {
 		return 0, fmt.Errorf("set the BTC price to $%d: %w", dollars, err)
 	}

@@ -70,7 +70,7 @@ func runDemo(c *cli.Context) error {
 	}
 	defer client.Close()
 	fmt.Fprintln(c.App.Writer)
-	err = story.Run(c.Context, story.Env{Client: client, DB: pool, Deployment: d.Deployment, Deployer: foundry.AnvilKey(0), Out: c.App.Writer})
+	err = story.Run(c.Context, story.Env{Client: client, DB: pool, Deployment: d.Deployment, Deployer: foundry.AnvilKey(0), PriceKey: devnet.PriceKey(), Out: c.App.Writer})
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}

@@ -54,11 +54,11 @@ var (
 	}
 	devFlag = &cli.BoolFlag{
 		Name: "dev", Category: catDev, EnvVars: envVar("dev"),
-		Usage: "deploy mock WBTC, mock USDC and a mock price feed, and supply liquidity (development chains only)",
+		Usage: "deploy mock WBTC, mock USDC and a development BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy), and supply liquidity (development chains only)",
 	}
 	btcPriceFlag = &cli.StringFlag{
 		Name: "btc-price", Value: "60000", Category: catDev, EnvVars: envVar("btc-price"),
-		Usage: "first BTC price of the mock feed, in dollars (with --dev)",
+		Usage: "first BTC price of the development feed, in dollars from 1 to 1000000 (with --dev)",
 	}
 	liquidityFlag = &cli.StringFlag{
 		Name: "liquidity", Value: "10000000", Category: catDev, EnvVars: envVar("liquidity"),
@@ -71,7 +71,9 @@ var deployCommand = &cli.Command{
 	Usage: "deploy the market factory and a WBTC/USDC market",
 	Description: `Deploys the factory and creates a WBTC/USDC market with the default risk parameters,
 then writes the deployment file that 'index' and 'keep' read. With --dev it also deploys
-mock tokens and a mock BTC/USD feed and supplies USDC liquidity.
+mock tokens and a development BTC/USD feed shaped as mainnet's (an aggregator behind
+Chainlink's EACAggregatorProxy: the market reads the proxy, the deployer owns the aggregator
+and publishes prices to it, and the deployment file names it), and supplies USDC liquidity.
 
 Before it sends anything it refuses an --out that exists (unless --force) or is not a
 regular file, and checks the addresses it is given: a contract at each, ERC-20 tokens whose
@@ -152,8 +154,12 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 			}
 		}
 		var err error
-		if cfg.BTCPrice, err = units.Parse(c.String(btcPriceFlag.Name), 8); err != nil || cfg.BTCPrice.Sign() == 0 {
+		if cfg.BTCPrice, err = units.Parse(c.String(btcPriceFlag.Name), deploy.DevFeedDecimals); err != nil || cfg.BTCPrice.Sign() == 0 {
 			return cfg, fmt.Errorf("--btc-price %q: want a positive dollar amount such as 60000", c.String(btcPriceFlag.Name))
+		}
+		if cfg.BTCPrice.Cmp(deploy.DevFeedMinAnswer) < 0 || cfg.BTCPrice.Cmp(deploy.DevFeedMaxAnswer) > 0 {
+			return cfg, fmt.Errorf("--btc-price %q: the development feed publishes prices from %s to %s dollars, as its aggregator's bounds; give a price within them",
+				c.String(btcPriceFlag.Name), units.Format(deploy.DevFeedMinAnswer, deploy.DevFeedDecimals), units.Format(deploy.DevFeedMaxAnswer, deploy.DevFeedDecimals))
 		}
 		if cfg.Liquidity, err = units.Parse(c.String(liquidityFlag.Name), 6); err != nil {
 			return cfg, fmt.Errorf("--liquidity %q: want a dollar amount such as 10000000", c.String(liquidityFlag.Name))

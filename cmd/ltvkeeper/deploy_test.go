@@ -178,7 +178,7 @@ func TestDeployAndLoanLifecycle(t *testing.T) {
 	}
 
 	// BTC falls to $24,000: LTV 83% is past the 80% line; the liquidation restores 70%.
-	deployer.do(m.PriceFeed, feed.PackSetPrice(big.NewInt(24_000e8)))
+	deployer.do(m.PriceCall(big.NewInt(24_000e8)))
 	liquidator.do(m.LoanToken, erc20.PackMint(liquidator.From, usd(10_000)))
 	liquidator.do(m.LoanToken, erc20.PackApprove(m.Market, usd(10_000)))
 	receipt = liquidator.do(m.Market, market.PackLiquidate(borrower.From, usd(10_000)))
@@ -375,6 +375,7 @@ func TestDeployErrors(t *testing.T) {
 		{"no market addresses", []string{"--rpc", anvil.URL, "--private-key-file", goodKey}, "--collateral-token is required without --dev"},
 		{"bad address", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", "0x12", "--loan-token", "0x12", "--price-feed", "0x12"}, `--collateral-token "0x12": not an address`},
 		{"bad price", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--btc-price", "-5"}, `--btc-price "-5"`},
+		{"price past the feed's bounds", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--btc-price", "1000000.01"}, `--btc-price "1000000.01": the development feed publishes prices from 1 to 1000000 dollars`},
 		{"out is a device", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--force", "--out", os.DevNull}, "--out " + os.DevNull + " is not a regular file but a character device"},
 		{"mixed-case address with a bad checksum", given(wbtc, badChecksum, btcUSD), `--loan-token "` + badChecksum + `": mixed-case address with a wrong EIP-55 checksum`},
 		{"loan token and feed without code", given(wbtc, nothing, nowhere), "--loan-token " + common.HexToAddress(nothing).Hex() + ": no contract at this address"},

@@ -68,9 +68,11 @@ var devnetCommand = &cli.Command{
 	Name:  "devnet",
 	Usage: "run a local chain, Postgres and a node with demo loans, all in one folder",
 	Description: `Starts Anvil (its state kept in --dir across restarts), a private Postgres cluster (unless
---db or DATABASE_URL is given), deploys the contracts with mock tokens and a mock BTC/USD feed
-on the first run, funds the keeper, opens --borrowers demo loans and a lender, then runs the
-indexer, the keeper and the API until SIGINT or SIGTERM.
+--db or DATABASE_URL is given), deploys the contracts with mock tokens and a development
+BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy, as mainnet's) on the first
+run, funds the keeper, opens --borrowers demo loans and a lender, then runs the indexer, the
+keeper and the API until SIGINT or SIGTERM. 'price' and 'replay' publish through the feed's
+aggregator, which refuses prices outside $1 to $1,000,000.
 
 The subcommands act on the devnet running in --dir (through DIR/devnet.json):
   ltvkeeper devnet price --set 48000 | --change -20%
@@ -154,7 +156,7 @@ func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
 	fmt.Fprintln(w, "accounts (Anvil's public test keys: never use them on a real chain)")
 	fmt.Fprintf(w, "  deployer    %s\n", d.Deployer)
 	fmt.Fprintf(w, "  keeper      %s\n", d.Keeper)
-	fmt.Fprintf(w, "  price       %s (sets the mock feed)\n", d.PriceSetter)
+	fmt.Fprintf(w, "  price       %s (publishes prices: owns the feed's aggregator)\n", d.PriceSetter)
 	lenders := make([]string, len(d.Lenders))
 	for i, l := range d.Lenders {
 		lenders[i] = l.Hex()
