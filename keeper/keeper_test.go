@@ -694,29 +694,37 @@ func (b *syncBuffer) contains(s string) bool {
 // TestFeeSpikeReplacesPendingLiquidation: the base fee jumps right after the keeper sends; its
 // transaction cannot be included at its fee cap, so it is replaced with a higher fee and mined.
 func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
+	ctx := context.Background()
 	w := newWorld(t)
 	s := w.open(4_900)
-	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
 	var logs syncBuffer
 	w.keepWith(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}}, w.keeperKey, nil, slog.New(slog.NewJSONHandler(&logs, nil)))
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
-	nonce, err := w.anvil.Client.NonceAt(context.Background(), keeperAddr, nil)
+	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	receipt, err := w.deployer.Transact(context.Background(), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
+	// Blocks are mined by hand: the price drops in a block of its own, and the keeper's
+	// liquidation waits in the mempool.
+	w.rpc("evm_setAutomine", false)
+	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
+	w.rpc("evm_mine")
+	w.eventually("the keeper's liquidation in the mempool", 30*time.Second, func() bool { return logs.published(nonce) == 1 })
+	header, err := w.anvil.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	header, err := w.anvil.Client.HeaderByNumber(context.Background(), receipt.BlockNumber)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The base fee jumps fifty-fold: sent at a cap of about twice the old one, the liquidation
+	// stays out of the block, and the keeper replaces it.
 	spike := new(big.Int).Mul(header.BaseFee, big.NewInt(50))
 	w.rpc("anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike))
+	w.rpc("evm_mine")
+	w.eventually("the keeper's replacement", 30*time.Second, func() bool { return logs.published(nonce) >= 2 })
+	w.rpc("evm_setAutomine", true)
+	w.rpc("evm_mine")
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	block := w.liquidations()[s.From]
 	b, err := w.anvil.Client.BlockByNumber(context.Background(), new(big.Int).SetUint64(block))
@@ -739,6 +747,23 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 		return
 	}
 	t.Fatalf("no keeper transaction in block %d", block)
+}
+
+// published counts the transactions the JSON log says were published with nonce.
+func (b *syncBuffer) published(nonce uint64) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	n := 0
+	for _, line := range bytes.Split(b.buf.Bytes(), []byte("\n")) {
+		var rec struct {
+			Msg   string `json:"msg"`
+			Nonce uint64 `json:"nonce"`
+		}
+		if json.Unmarshal(line, &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
+			n++
+		}
+	}
+	return n
 }
 
 // firstPublished finds the hash of the first transaction the JSON log says was published with
