@@ -11,16 +11,35 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
 )
 
-// artifact is the part of a forge artifact (out/X.sol/X.json) that abigen needs.
+// artifact is the part of a build artifact (X.sol/X.json) that abigen needs. forge writes the
+// bytecode as {"object": "0x..."}; Hardhat, whose artifacts npm packages such as Uniswap's
+// publish, writes it as a string.
 type artifact struct {
 	ABI      json.RawMessage `json:"abi"`
-	Bytecode struct {
+	Bytecode json.RawMessage `json:"bytecode"`
+}
+
+// bytecode returns the artifact's creation code, in either shape.
+func (a artifact) bytecode() (string, error) {
+	if len(a.Bytecode) == 0 {
+		return "", nil
+	}
+	var hardhat string
+	if err := json.Unmarshal(a.Bytecode, &hardhat); err == nil {
+		return hardhat, nil
+	}
+	var forge struct {
 		Object string `json:"object"`
-	} `json:"bytecode"`
+	}
+	if err := json.Unmarshal(a.Bytecode, &forge); err != nil {
+		return "", fmt.Errorf("bytecode is neither a string nor {\"object\": ...}: %w", err)
+	}
+	return forge.Object, nil
 }
 
 // Generate returns the Go source of package pkg binding the named contracts, read from the
-// forge output directory outDir (each contract C from outDir/C.sol/C.json).
+// forge output directory outDir, or a Hardhat artifacts directory (each contract C from
+// outDir/C.sol/C.json).
 func Generate(outDir, pkg string, contracts []string) ([]byte, error) {
 	abis := make([]string, len(contracts))
 	bins := make([]string, len(contracts))
@@ -34,7 +53,11 @@ func Generate(outDir, pkg string, contracts []string) ([]byte, error) {
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return nil, fmt.Errorf("parse artifact %s: %w", path, err)
 		}
-		abis[i], bins[i] = string(a.ABI), a.Bytecode.Object
+		bin, err := a.bytecode()
+		if err != nil {
+			return nil, fmt.Errorf("parse artifact %s: %w", path, err)
+		}
+		abis[i], bins[i] = string(a.ABI), bin
 	}
 	code, err := abigen.BindV2(contracts, abis, bins, pkg, map[string]string{}, map[string]string{})
 	if err != nil {

@@ -407,7 +407,11 @@ go.mod also lists what only tests, tools or other platforms use).
 The pinned Solidity toolchain in contracts/tools, installed by the build and not shipped with
 ltvkeeper. OpenZeppelin Contracts' sources are compiled into the contracts. The solc
 package's own code is MIT; the compiler it carries (soljson.js) is the Solidity compiler,
-which its authors license under GPL-3.0.
+which its authors license under GPL-3.0. @uniswap/v3-core declares BUSL-1.1, whose terms in
+its LICENSE end on a Change Date of 2023-04-01 (or earlier, at Uniswap Labs' choice), when the
+Change License, GPL-2.0-or-later, applies: it is GPL-2.0-or-later now. Development chains and
+tests deploy its published factory and pool bytecode as it is; the executor's source imports
+only its interface files (GPL-2.0-or-later) for the pool's function signatures.
 
 | package | version | licence |
 |---|---|---|

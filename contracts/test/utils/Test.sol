@@ -16,6 +16,7 @@ interface Vm {
     function expectRevert() external;
     function expectRevert(bytes4 selector) external;
     function expectRevert(bytes calldata revertData) external;
+    function expectPartialRevert(bytes4 selector) external;
     function expectEmit() external;
     function expectEmit(address emitter) external;
     function label(address account, string calldata name) external;
@@ -23,8 +24,11 @@ interface Vm {
     function addr(uint256 privateKey) external pure returns (address);
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory);
-    /// @dev The creation code of a forge-shaped artifact, by its path from the project root.
+    /// @dev The creation code of a forge-shaped (or Hardhat) artifact, by its path from the
+    /// project root.
     function getCode(string calldata artifactPath) external view returns (bytes memory);
+    function snapshotState() external returns (uint256 snapshotId);
+    function revertToState(uint256 snapshotId) external returns (bool success);
 }
 
 /// @notice What forge reads from an invariant test to pick the functions it calls.
@@ -53,6 +57,10 @@ abstract contract Test {
 
     function assertEq(address got, address want, string memory what) internal pure {
         if (got != want) revert AssertionFailed(string.concat(what, ": addresses differ"));
+    }
+
+    function assertEq(bytes32 got, bytes32 want, string memory what) internal pure {
+        if (got != want) revert AssertionFailed(string.concat(what, ": bytes differ"));
     }
 
     function assertEq(bool got, bool want, string memory what) internal pure {
