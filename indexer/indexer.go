@@ -60,6 +60,7 @@ func (e *nodeError) Is(target error) bool { return target == ErrNodeUnavailable 
 // Config is what to index and how.
 type Config struct {
 	ChainID       uint64         // expected chain id; 0 accepts any
+	ChainChecked  bool           // the caller checked that the node serves ChainID: it is not read again
 	Factory       common.Address // the MarketFactory whose markets are indexed
 	StartBlock    uint64         // the factory's deployment block
 	Confirmations uint64         // index only blocks this far below the head
@@ -198,12 +199,15 @@ func rejected(err error) bool {
 // checkChain stops with a clear message when the node is not the chain of the deployment or
 // the factory has no code there.
 func (ix *Indexer) checkChain(ctx context.Context) error {
-	id, err := ix.client.ChainID(ctx)
-	if err != nil {
-		return &fatalError{&nodeError{fmt.Errorf("read chain id: %w", err)}}
-	}
-	if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
-		return fatal("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ix.cfg.ChainID, id, ix.cfg.ChainID)
+	id := new(big.Int).SetUint64(ix.cfg.ChainID)
+	if !ix.cfg.ChainChecked {
+		var err error
+		if id, err = ix.client.ChainID(ctx); err != nil {
+			return &fatalError{&nodeError{fmt.Errorf("read chain id: %w", err)}}
+		}
+		if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
+			return fatal("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ix.cfg.ChainID, id, ix.cfg.ChainID)
+		}
 	}
 	ix.cfg.ChainID = id.Uint64()
 	ix.store.chainID = int64(id.Uint64())

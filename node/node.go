@@ -125,7 +125,8 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 		defer rpcClient.Close()
 		client = ethclient.NewClient(rpcClient)
-		icfg.ChainID = chainID
+		// Checked once, here: the indexer and the keeper take it as it is.
+		icfg.ChainID, icfg.ChainChecked, kcfg.ChainChecked = chainID, true, true
 	}
 
 	reg := NewRegistry()
