@@ -42,6 +42,9 @@ type Config struct {
 	RPC string // JSON-RPC URL; "" only for the API alone, whose /healthz then checks only the database
 	WS  string // WebSocket URL whose new heads wake the indexer and the keeper at once ("": they poll)
 	DB  string // Postgres URL
+	// PrivateRPC, when set, is where the keeper's signed transactions go instead of RPC: a
+	// private mempool or block-builder endpoint, checked at start (see dialPrivate).
+	PrivateRPC string
 	// Pool, when set, is the database pool to use (its owner closes it); nil opens one on DB
 	// with the same statement and idle-in-transaction timeouts as indexdb.ConfigurePool sets.
 	Pool *pgxpool.Pool
@@ -146,6 +149,15 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		if cfg.WS != "" {
 			ch := make(chan uint64, 1)
 			kcfg.NewHeads, heads = ch, append(heads, ch)
+		}
+		if cfg.PrivateRPC != "" {
+			private, err := cfg.dialPrivate(ctx, d.ChainID, log)
+			if err != nil {
+				return err
+			}
+			defer private.Close()
+			kcfg.TxConfig.Private = ethclient.NewClient(private)
+			log.Info("transactions go to the private endpoint; reads stay on --rpc", "endpoint", endpointHost(cfg.PrivateRPC))
 		}
 		if k, err = keeper.New(ctx, kcfg, client, pool, cfg.Key, log.With("part", "keeper"), reg); err != nil {
 			return err

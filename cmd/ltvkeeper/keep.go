@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/url"
 	"os"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -60,6 +62,11 @@ var (
 		Name: "tx.confirmations", Value: 1, Category: catKeeper, EnvVars: envVar("tx.confirmations"),
 		Usage: "blocks a transaction must be under before it counts as final (1: mined in the head block)",
 	}
+	txPrivateRPCFlag = &cli.StringFlag{
+		Name: "tx.private-rpc", Category: catKeeper, EnvVars: envVar("tx.private-rpc"),
+		Usage: "send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, " +
+			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool",
+	}
 )
 
 var keepCommand = &cli.Command{
@@ -73,7 +80,7 @@ keeper takes no lock and stores no alerts. Dollar amounts are scaled to each mar
 decimals.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
-		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, metricsAddrFlag,
+		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag, metricsAddrFlag,
 	},
 	Action: runKeep,
 }
@@ -84,6 +91,9 @@ func runKeep(c *cli.Context) error {
 		return err
 	}
 	if cfg.Keeper, err = keeperConfig(c); err != nil {
+		return err
+	}
+	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
 		return err
 	}
 	if cfg.Key, err = loadKey(c); err != nil {
@@ -132,6 +142,25 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	}
 	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee, Confirmations: confirmations}
 	return cfg, nil
+}
+
+// privateRPC validates --tx.private-rpc: the URL's form here, its chain when the node starts.
+func privateRPC(c *cli.Context) (string, error) {
+	raw := c.String(txPrivateRPCFlag.Name)
+	if raw == "" {
+		return "", nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) {
+		return "", fmt.Errorf("%s %q: want the http(s) or ws(s) URL of a private transaction endpoint, such as https://rpc.flashbots.net/fast", flagRef(c, txPrivateRPCFlag.Name), raw)
+	}
+	// A private transaction that is not mined is given up after txmgr's window; resending
+	// less often than that would give it up before its first fee bump.
+	if resubmit, limit := c.Uint64(resubmitFlag.Name), uint64(txmgr.DefaultPrivateGiveUpBlocks); resubmit >= limit {
+		return "", fmt.Errorf("%s %d with %s: a private transaction not mined in %d blocks is given up, so resend sooner: want --resubmit-after below %d",
+			flagRef(c, resubmitFlag.Name), resubmit, flagRef(c, txPrivateRPCFlag.Name), limit, limit)
+	}
+	return raw, nil
 }
 
 // loadKey reads the keeper's key from --keystore, --private-key-file or LTVKEEPER_PRIVATE_KEY.

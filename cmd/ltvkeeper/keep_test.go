@@ -45,6 +45,7 @@ func TestKeepBadConfig(t *testing.T) {
 		})
 	}
 	t.Run("ws from the environment", func(t *testing.T) {
+		keepFlags(t)
 		t.Setenv("LTVKEEPER_WS", "http://127.0.0.1:1")
 		_, err := runApp(t, "keep", "--rpc", anvil.URL, "--db", db, "--deployment", dep, "--private-key-file", key)
 		if err == nil || !strings.HasPrefix(err.Error(), `LTVKEEPER_WS "http://127.0.0.1:1": want a WebSocket URL`) {

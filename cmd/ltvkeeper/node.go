@@ -58,7 +58,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
 		apiAddrFlag, apiMaxLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
-		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag,
+		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
 	},
 	Action: runNode,
 }
@@ -78,6 +78,9 @@ func runNode(c *cli.Context) error {
 		return err
 	}
 	if cfg.Keeper, err = keeperConfig(c); err != nil {
+		return err
+	}
+	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
 		return err
 	}
 	cfg.Deployment, cfg.NoKeeper = cfg.Keeper.Deployment, c.Bool(noKeeperFlag.Name)

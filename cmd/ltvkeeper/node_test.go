@@ -121,9 +121,9 @@ func TestNodeBadConfig(t *testing.T) {
 // environment into the shared flag, where it would outlive t.Setenv.
 func keepFlags(t *testing.T) {
 	t.Helper()
-	rpc, db, dep, noKeeper, addr, lag, timeout := *rpcFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag
+	rpc, ws, db, dep, noKeeper, addr, lag, timeout := *rpcFlag, *wsFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag
 	t.Cleanup(func() {
-		*rpcFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag = rpc, db, dep, noKeeper, addr, lag, timeout
+		*rpcFlag, *wsFlag, *dbFlag, *nodeDeploymentFlag, *noKeeperFlag, *apiAddrFlag, *apiMaxLagFlag, *apiRequestTimeoutFlag = rpc, ws, db, dep, noKeeper, addr, lag, timeout
 	})
 }
 

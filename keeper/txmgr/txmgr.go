@@ -9,6 +9,17 @@
 // transaction is in the mempool it keeps it in play (re-sending, bumping fees up to
 // Config.MaxFeeCap, re-sending after a reorg) until a receipt is confirmed or ctx ends.
 // A mined transaction that reverted is not an error: the receipt has status 0.
+//
+// Private submission: with Config.Private set, every signed version (first sends, fee bumps,
+// re-sends after a reorg) goes to that endpoint instead of the client, while gas estimates,
+// fees, nonces, heads and receipts are still read from the client. The rules above stay the
+// same, with one more way to give up: a private endpoint (a block builder, Flashbots Protect,
+// MEV Blocker) does not include a transaction that would revert and leaves no failure receipt,
+// so Send returns ErrNotIncluded when no version was mined PrivateGiveUpBlocks blocks after the
+// first publication, and reads its nonce from the client again. When the endpoint refuses or is
+// down, the first publication fails and Send returns the error; a later re-send that fails is
+// logged and tried again at the next bump. Nothing ever falls back to the client's (public)
+// mempool.
 package txmgr
 
 import (
@@ -43,6 +54,12 @@ type Client interface {
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 }
 
+// Publisher hands a signed transaction to the network (eth_sendRawTransaction).
+// *ethclient.Client satisfies it.
+type Publisher interface {
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+}
+
 var (
 	// ErrCallReverts marks a send whose gas estimate reverted: the call itself fails on the
 	// current state (for example NotLiquidatable). The decoded revert is wrapped too, so
@@ -53,6 +70,10 @@ var (
 	// mined with it: another sender (another process with the same key) took it. The manager
 	// re-reads its nonce from the chain before the next send.
 	ErrNonceUsed = errors.New("nonce used by a transaction that is not ours")
+	// ErrNotIncluded means a privately sent transaction was not mined within
+	// Config.PrivateGiveUpBlocks blocks: the endpoint dropped it or keeps holding it back, for
+	// example because it would revert. The manager re-reads its nonce before the next send.
+	ErrNotIncluded = errors.New("not included by the private endpoint")
 )
 
 // IsRevert reports whether err says the call reverts (as opposed to an RPC, fee or nonce
@@ -81,7 +102,18 @@ type Config struct {
 	ReceiptPollInterval time.Duration
 	// GasLimitMultiplier scales the gas estimate (default 1.2).
 	GasLimitMultiplier float64
+	// Private, when set, receives every signed transaction instead of the client: a private
+	// mempool or block-builder RPC. Reads stay on the client. See the package comment.
+	Private Publisher
+	// PrivateGiveUpBlocks is, with Private, how many blocks after its first publication a
+	// transaction with no mined version is given up with ErrNotIncluded (default
+	// DefaultPrivateGiveUpBlocks). It must be above ResubmitAfterBlocks.
+	PrivateGiveUpBlocks uint64
 }
+
+// DefaultPrivateGiveUpBlocks is the default Config.PrivateGiveUpBlocks: the 25 blocks
+// Flashbots Protect keeps trying a transaction for before it drops it.
+const DefaultPrivateGiveUpBlocks = 25
 
 func (c Config) withDefaults() (Config, error) {
 	if c.ChainID == nil || c.ChainID.Sign() <= 0 {
@@ -101,6 +133,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.GasLimitMultiplier == 0 {
 		c.GasLimitMultiplier = 1.2
+	}
+	if c.PrivateGiveUpBlocks == 0 {
+		c.PrivateGiveUpBlocks = DefaultPrivateGiveUpBlocks
+	}
+	if c.Private != nil && c.PrivateGiveUpBlocks <= c.ResubmitAfterBlocks {
+		return c, fmt.Errorf("txmgr: PrivateGiveUpBlocks %d is not above ResubmitAfterBlocks %d: a private transaction would be given up before its first fee bump", c.PrivateGiveUpBlocks, c.ResubmitAfterBlocks)
 	}
 	if c.GasLimitMultiplier < 1 || c.GasLimitMultiplier > 10 {
 		return c, fmt.Errorf("txmgr: GasLimitMultiplier %v: want between 1 and 10 (1.2 leaves 20%% headroom)", c.GasLimitMultiplier)
@@ -127,6 +165,7 @@ type Candidate struct {
 type Manager struct {
 	cfg    Config
 	client Client
+	pub    Publisher // where signed transactions go: Config.Private, else client
 	key    *secret
 	from   common.Address
 	signer types.Signer
@@ -173,9 +212,14 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, log *slog.Logger, reg
 		return nil, fmt.Errorf("txmgr: register metrics: %w", err)
 	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
+	var pub Publisher = client
+	if cfg.Private != nil {
+		pub = cfg.Private
+	}
 	return &Manager{
 		cfg:    cfg,
 		client: client,
+		pub:    pub,
 		key:    &secret{key: key, from: from},
 		from:   from,
 		signer: types.LatestSignerForChainID(cfg.ChainID),
@@ -247,6 +291,7 @@ type sendState struct {
 	tx          *types.Transaction // latest signed version
 	hashes      []common.Hash      // every version handed to the node, oldest first
 	sentAt      uint64             // head when the latest version was (re)published
+	firstSentAt uint64             // head when the first version was published
 	mined       *types.Receipt     // last receipt seen, not yet confirmed
 	published   bool               // the node accepted a version once
 	nonceTooLow int
@@ -304,6 +349,7 @@ func (m *Manager) publishNew(ctx context.Context, s *sendState) error {
 		m.nonce = nil
 		return fmt.Errorf("publish tx nonce %d: %w", s.data.Nonce, err)
 	}
+	s.firstSentAt = head
 	*m.nonce++
 	m.metr.nonce.Set(float64(*m.nonce))
 	return nil
@@ -331,11 +377,17 @@ func (m *Manager) publish(ctx context.Context, s *sendState, head uint64) (sent 
 	for attempt := 0; attempt < maxPublishAttempts; attempt++ {
 		log := m.log.With("nonce", s.data.Nonce, "tx", s.tx.Hash())
 		s.record(s.tx.Hash())
-		err := m.client.SendTransaction(ctx, s.tx)
+		err := m.pub.SendTransaction(ctx, s.tx)
 		m.metr.sent.Inc()
+		if m.cfg.Private != nil {
+			m.metr.sentPrivate.Inc()
+			if err != nil {
+				err = fmt.Errorf("private endpoint: %w", err)
+			}
+		}
 		switch kind := classify(err); kind {
 		case sendOK, sendKnown:
-			log.Info("tx published", "tip", s.data.GasTipCap, "fee_cap", s.data.GasFeeCap, "gas", s.data.Gas, "known", kind == sendKnown)
+			log.Info("tx published", "tip", s.data.GasTipCap, "fee_cap", s.data.GasFeeCap, "gas", s.data.Gas, "known", kind == sendKnown, "private", m.cfg.Private != nil)
 			s.sentAt, s.published, s.nonceTooLow = head, true, 0
 			return true, nil
 		case sendUnderpriced:
@@ -466,6 +518,10 @@ func (m *Manager) wait(ctx context.Context, s *sendState) (*types.Receipt, error
 			if _, err := m.publish(ctx, s, head); err != nil {
 				return nil, err
 			}
+		case s.mined == nil && m.cfg.Private != nil && head >= s.firstSentAt+m.cfg.PrivateGiveUpBlocks:
+			log.Warn("private tx not included; giving up", "tx", s.tx.Hash(), "sent_at", s.firstSentAt, "head", head, "versions", len(s.hashes))
+			m.metr.notIncluded.Inc()
+			return nil, fmt.Errorf("%w after %d blocks (%d versions sent; it may revert, or the endpoint dropped it)", ErrNotIncluded, head-s.firstSentAt, len(s.hashes))
 		case s.mined == nil && s.nonceTooLow > 0:
 			if _, err := m.publish(ctx, s, head); err != nil {
 				return nil, err
