@@ -132,7 +132,9 @@ func TestNodeSendsPrivately(t *testing.T) {
 	keeperActor := newActor(t, c, 2)
 	keeperActor.do(m.LoanToken, erc20.PackMint(keeperActor.From, usd(20_000)))
 	// BTC falls to $24,000: both are past the 80% line.
-	newActor(t, c, 0).do(m.PriceFeed, feed.PackSetPrice(big.NewInt(24_000e8)))
+	if _, err := m.PublishPrice(ctx, newActor(t, c, 0).Sender, big.NewInt(24_000e8)); err != nil {
+		t.Fatal(err)
+	}
 
 	public, private := newRPCRecorder(t, anvil.URL), newRPCRecorder(t, anvil.URL)
 	port, err := pgcluster.FreePort()
