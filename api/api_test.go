@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,7 +14,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -27,6 +25,7 @@ import (
 
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -718,8 +717,8 @@ func TestAPIHealthzHidesTheDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(bad.Close)
-	var logs bytes.Buffer
-	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, nil))
+	var logs testlog.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
 	srv := start(t, newPool(t, seed(t)), Options{HealthDB: bad, Logger: log})
 	body := get(t, srv, "/healthz", 503, nil)
 	if want := `{"db":"error","indexedBlock":null,"error":"database unavailable"}`; strings.TrimSpace(body) != want {
@@ -733,18 +732,6 @@ func TestAPIHealthzHidesTheDatabase(t *testing.T) {
 	if got := logs.String(); !strings.Contains(got, "health check failed") || !strings.Contains(got, fmt.Sprint(port)) {
 		t.Errorf("the log lacks the cause: %s", got)
 	}
-}
-
-// syncWriter lets the server's goroutines log into one buffer.
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
 }
 
 func TestAPITimeout(t *testing.T) {

@@ -1,7 +1,6 @@
 package keeper_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -33,6 +32,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
@@ -523,7 +523,7 @@ func TestDryRunSendsNothing(t *testing.T) {
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	cfg := keeper.Config{DryRun: true, Deployment: w.dep, PollInterval: 50 * time.Millisecond, Webhook: hook.srv.URL}
 	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.keeperKey,
 		slog.New(slog.NewTextHandler(&logs, nil)), nil)
@@ -535,14 +535,12 @@ func TestDryRunSendsNothing(t *testing.T) {
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	defer func() {
 		if t.Failed() {
-			logs.mu.Lock()
-			t.Log(logs.buf.String())
-			logs.mu.Unlock()
+			t.Log(logs.String())
 		}
 	}()
 	w.eventually("the dry run to report the liquidation and the margin call", 10*time.Second, func() bool {
-		return logs.contains("dry run: would send liquidate") && logs.contains(strings.ToLower(s.From.Hex())) &&
-			logs.contains("dry run: alert") && logs.contains(strings.ToLower(warned.From.Hex()))
+		return logs.Contains("dry run: would send liquidate") && logs.Contains(strings.ToLower(s.From.Hex())) &&
+			logs.Contains("dry run: alert") && logs.Contains(strings.ToLower(warned.From.Hex()))
 	})
 	after, _ := w.anvil.Client.NonceAt(context.Background(), k.From(), nil)
 	if after != nonce || len(w.liquidations()) != 0 {
@@ -673,24 +671,6 @@ func TestKeeperBadConfig(t *testing.T) {
 	}
 }
 
-// syncBuffer is a log sink tests can read while the keeper writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) contains(s string) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return bytes.Contains(b.buf.Bytes(), []byte(s))
-}
-
 // TestFeeSpikeReplacesPendingLiquidation: the base fee jumps right after the keeper sends; its
 // transaction cannot be included at its fee cap, so it is replaced with a higher fee and mined.
 func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
@@ -699,7 +679,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	var logs syncBuffer
+	var logs testlog.Buffer
 	w.keepWith(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}}, w.keeperKey, nil, slog.New(slog.NewJSONHandler(&logs, nil)))
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
@@ -723,7 +703,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := logs.firstPublished(t, nonce)
+	first := firstPublished(t, &logs, nonce)
 	for _, tx := range b.Transactions() {
 		from, _ := types.Sender(types.LatestSignerForChainID(chainID), tx)
 		if from != keeperAddr {
@@ -743,17 +723,15 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 
 // firstPublished finds the hash of the first transaction the JSON log says was published with
 // nonce.
-func (b *syncBuffer) firstPublished(t *testing.T, nonce uint64) common.Hash {
+func firstPublished(t *testing.T, logs *testlog.Buffer, nonce uint64) common.Hash {
 	t.Helper()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for _, line := range bytes.Split(b.buf.Bytes(), []byte("\n")) {
+	for _, line := range strings.Split(logs.String(), "\n") {
 		var rec struct {
 			Msg   string `json:"msg"`
 			Nonce uint64 `json:"nonce"`
 			Tx    string `json:"tx"`
 		}
-		if json.Unmarshal(line, &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
+		if json.Unmarshal([]byte(line), &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
 			return common.HexToHash(rec.Tx)
 		}
 	}
@@ -919,10 +897,10 @@ func TestRestartWithApprovePending(t *testing.T) {
 		return err == nil && pending == 1
 	})
 	stop()
-	var logs syncBuffer
+	var logs testlog.Buffer
 	w.keepWith(keeper.Config{}, w.keeperKey, nil, slog.New(slog.NewTextHandler(&logs, nil)))
 	w.eventually("the new keeper to see the pending approve", 30*time.Second, func() bool {
-		return logs.contains("approve of the market already pending")
+		return logs.Contains("approve of the market already pending")
 	})
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")

@@ -1,7 +1,6 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -9,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -24,6 +22,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
@@ -65,7 +64,7 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	runCtx, cancel := context.WithCancel(ctx)
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	go func() {
 		done <- node.Run(runCtx, node.Config{
 			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, HTTPAddr: "127.0.0.1:0",
@@ -112,24 +111,6 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	if strings.Contains(logs.String(), "not in the index yet") {
 		t.Errorf("the keeper started before the indexer had the market:\n%s", logs.String())
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for a logger and a reader at once.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.String()
 }
 
 // TestNodeNoKeeper runs a read-only node: it indexes a position past the liquidation line and

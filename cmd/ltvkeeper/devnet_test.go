@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -9,12 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // devnetDir is a new folder the postgres user can reach when the tests run as root.
@@ -93,30 +92,12 @@ func TestDevnetNotRunning(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for the command's writes and the test's reads.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestDevnetCommand(t *testing.T) {
 	dir := devnetDir(t)
 	port, api := devnetFreePort(t), fmt.Sprintf("127.0.0.1:%d", devnetFreePort(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out syncBuffer
+	var out testlog.Buffer
 	app := newApp()
 	app.Writer, app.ErrWriter = &out, &out
 	done := make(chan error, 1)
