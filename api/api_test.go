@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -24,6 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
@@ -706,12 +706,7 @@ func TestAPIHealthz(t *testing.T) {
 // connection: the client learns only that the database is unavailable, the log has the
 // cause, with the user, database, host and port the client must not see.
 func TestAPIHealthzHidesTheDatabase(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close() // nothing listens there now
+	port := anviltest.FreePort(t) // nothing listens there
 	bad, err := pgxpool.New(context.Background(), fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
 	if err != nil {
 		t.Fatal(err)

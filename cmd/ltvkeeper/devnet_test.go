@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -28,16 +27,6 @@ func devnetDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return filepath.Join(dir, "state")
-}
-
-func devnetFreePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
 
 func TestDevnetBadInput(t *testing.T) {
@@ -82,7 +71,7 @@ func TestDevnetBadInput(t *testing.T) {
 func TestDevnetNotRunning(t *testing.T) {
 	dir := t.TempDir()
 	// A devnet.json left by a devnet that has stopped.
-	info := fmt.Sprintf(`{"rpcUrl":"http://127.0.0.1:%d","deployment":"%s"}`, devnetFreePort(t), filepath.Join(dir, "deployment.json"))
+	info := fmt.Sprintf(`{"rpcUrl":"http://127.0.0.1:%d","deployment":"%s"}`, anviltest.FreePort(t), filepath.Join(dir, "deployment.json"))
 	if err := os.WriteFile(filepath.Join(dir, devnet.InfoFile), []byte(info), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +83,7 @@ func TestDevnetNotRunning(t *testing.T) {
 
 func TestDevnetCommand(t *testing.T) {
 	dir := devnetDir(t)
-	port, api := devnetFreePort(t), fmt.Sprintf("127.0.0.1:%d", devnetFreePort(t))
+	port, api := anviltest.FreePort(t), fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out testlog.Buffer
@@ -190,13 +179,8 @@ func writePrices(t *testing.T) string {
 
 // TestDevnetAPIAddrBusy: a taken --api.addr is refused before the devnet creates its folder.
 func TestDevnetAPIAddrBusy(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	dir, addr := devnetDir(t), l.Addr().String()
-	out, err := runApp(t, "devnet", "--dir", dir, "--port", fmt.Sprint(devnetFreePort(t)), "--api.addr", addr)
+	dir, addr := devnetDir(t), anviltest.Listen(t).Addr().String()
+	out, err := runApp(t, "devnet", "--dir", dir, "--port", fmt.Sprint(anviltest.FreePort(t)), "--api.addr", addr)
 	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), "choose another port (--api.addr)") {
 		t.Fatalf("got %v (output %q), want an error naming --api.addr %s", err, out, addr)
 	}

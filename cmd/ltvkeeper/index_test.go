@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -191,12 +190,7 @@ func TestIndexFollowsNewHeadsAndServesMetrics(t *testing.T) {
 	anvil := anviltest.Start(t)
 	out, _ := deployOn(t, anvil)
 	db := pgtest.DB(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	ws := "ws" + strings.TrimPrefix(anvil.URL, "http") // Anvil serves WebSocket on its HTTP port
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -5,13 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -191,12 +191,7 @@ func TestPositionHistory(t *testing.T) {
 // unreachableDB is a Postgres URL with a password on a port nothing listens on.
 func unreachableDB(t *testing.T) (url, port string) {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port = fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
-	l.Close()
+	port = fmt.Sprint(anviltest.FreePort(t))
 	return "postgres://keeper:s3cret@127.0.0.1:" + port + "/ltvkeeper?sslmode=disable", port
 }
 
