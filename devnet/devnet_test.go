@@ -29,6 +29,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
@@ -42,15 +43,7 @@ var (
 // stateDir is a new folder the postgres user can reach when the tests run as root.
 func stateDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "devnet-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "state")
+	return filepath.Join(pgtest.Dir(t, "devnet-"), "state")
 }
 
 func wad(f float64) *big.Int { return new(big.Int).Mul(big.NewInt(int64(f*1e6)), big.NewInt(1e12)) }

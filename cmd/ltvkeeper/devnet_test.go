@@ -12,21 +12,14 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // devnetDir is a new folder the postgres user can reach when the tests run as root.
 func devnetDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "devnet-cli-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "state")
+	return filepath.Join(pgtest.Dir(t, "devnet-cli-"), "state")
 }
 
 func TestDevnetBadInput(t *testing.T) {

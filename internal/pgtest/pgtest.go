@@ -112,6 +112,21 @@ func (s *Server) DB(t testing.TB) string {
 	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", s.Port, name)
 }
 
+// Dir creates a folder that the postgres user can reach when the tests run as root (a cluster's
+// data, a devnet's state), named after prefix, and removes it when the test ends.
+func Dir(t testing.TB, prefix string) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // Stop shuts the server down (fast mode: open connections are cut) and waits until it is gone.
 func (s *Server) Stop(t testing.TB) {
 	t.Helper()
