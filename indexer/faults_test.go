@@ -23,6 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -53,7 +54,7 @@ func TestKillAndRestart(t *testing.T) {
 	}
 
 	// The reference: one uninterrupted run, cutting the work differently (one big range).
-	refURL, ref := newDB(t)
+	refURL, ref := markettest.IndexDB(t)
 	began := time.Now()
 	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
 		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
@@ -62,7 +63,7 @@ func TestKillAndRestart(t *testing.T) {
 
 	// Kill points are random delays within a run's life (injection, not synchronisation); most
 	// wait first for the run to commit something, so that they land in the middle of the backfill.
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	kills, midway := 0, 0
 	var last uint64
 	for kills < 12 {
@@ -115,14 +116,14 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 	e.act(rng, 300)
 	e.crash(0, 45)
 	head := chainHead(t, e)
-	_, ref := newDB(t)
+	_, ref := markettest.IndexDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
 	// One block per range and a small unsafe window: hundreds of commits to cut into.
 	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 1, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 
 	t.Run("terminate backends", func(t *testing.T) {
 		e := e.forTest(t)
-		url, observer := newDB(t)
+		url, observer := markettest.IndexDB(t)
 		reg := prometheus.NewRegistry()
 		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
 		// The pool quietly replaces a connection that died while idle, so each drop is
@@ -193,7 +194,7 @@ func TestRPCGoesAway(t *testing.T) {
 	backfillEnd := chainHead(t, e) - 4
 
 	proxy := newRPCProxy(t, strings.TrimPrefix(e.anvil.URL, "http://"))
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
 	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 2, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 	stop := startIndexer(t, e, "http://"+proxy.addr, newPool(t, url), cfg, reg)
@@ -229,7 +230,7 @@ func TestRPCGoesAway(t *testing.T) {
 	stop()
 	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(indexerRestarts(t, reg)))
 	e.assertMatchesChain(pool)
-	_, ref := newDB(t)
+	_, ref := markettest.IndexDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
 	compareIndexes(t, pool, ref)
 }
@@ -237,7 +238,7 @@ func TestRPCGoesAway(t *testing.T) {
 // forTest is the environment with failures reported to t (a subtest).
 func (e *env) forTest(t *testing.T) *env {
 	c := *e
-	c.t = t
+	c.t, c.c = t, e.c.For(t)
 	return &c
 }
 

@@ -21,12 +21,13 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // TestNotifyAfterCommit: a listener hears of each committed block without polling.
 func TestNotifyAfterCommit(t *testing.T) {
 	e := newEnv(t, 2)
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
@@ -65,7 +66,7 @@ func TestNotifyAfterCommit(t *testing.T) {
 func TestConfirmations(t *testing.T) {
 	e := newEnv(t, 2)
 	e.act(rand.New(rand.NewPCG(5, 5)), 20)
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{Confirmations: 5})
 	head, err := e.anvil.Client.BlockNumber(context.Background())
 	if err != nil {
@@ -106,7 +107,7 @@ func TestMalformedRPCStops(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true},
 		client, pool, quiet, nil)
 	if err != nil {
@@ -157,7 +158,7 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
 		PollInterval: 20 * time.Millisecond}, client, pool, quiet, reg)

@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // limitedNode is a JSON-RPC server in front of Anvil that behaves like a hosted node: it
@@ -125,7 +126,7 @@ func (n *limitedNode) asked() [][2]uint64 {
 // checks the index against the chain and returns the database.
 func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Registerer) *pgxpool.Pool {
 	e.t.Helper()
-	_, pool := newDB(e.t)
+	_, pool := markettest.IndexDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	client, err := rpc.Dial(rpcURL)
 	if err != nil {

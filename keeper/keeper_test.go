@@ -31,12 +31,12 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
-	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -53,6 +53,7 @@ var (
 // world is a dev deployment on Anvil, its index database, and a funded keeper account.
 type world struct {
 	t         *testing.T
+	c         *markettest.Chain
 	anvil     *anviltest.Anvil
 	dep       *deploy.Deployment
 	m         deploy.Market
@@ -73,57 +74,29 @@ func newWorld(t *testing.T) *world {
 // Chainlink's proxy in front of an aggregator, which the deployer owns and publishes to.
 func newWorldOn(t *testing.T, mockFeed bool) *world {
 	t.Helper()
-	ctx := context.Background()
-	a := anviltest.Start(t)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{
-		Dev: true, MockFeed: mockFeed, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6),
-	}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := &world{t: t, anvil: a, dep: dep, m: dep.Markets[0], deployer: deployer, keeperKey: anviltest.Key(1)}
-	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
-	w.send(deployer, w.m.LoanToken, erc20.PackMint(keeperAddr, big.NewInt(5_000_000e6)))
-	w.dbURL = pgtest.DB(t)
-	if _, err := migrations.Up(ctx, w.dbURL, quiet); err != nil {
-		t.Fatal(err)
-	}
-	if w.pool, err = pgxpool.New(ctx, w.dbURL); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(w.pool.Close)
+	c := markettest.Start(t, deploy.Config{MockFeed: mockFeed, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6)})
+	w := &world{t: t, c: c, anvil: c.Anvil, dep: c.Deployment, m: c.Market, deployer: c.Deployer, keeperKey: anviltest.Key(1)}
+	c.Fund(w.keeperKey, big.NewInt(5_000_000e6))
+	w.dbURL, w.pool = markettest.IndexDB(t)
 	return w
 }
 
 func (w *world) send(s *chain.Sender, to common.Address, data []byte) {
 	w.t.Helper()
-	if _, err := s.Transact(context.Background(), to, data); err != nil {
-		w.t.Fatal(err)
-	}
+	w.c.Send(s, to, data)
 }
 
 func (w *world) rpc(method string, args ...any) {
 	w.t.Helper()
-	if err := w.anvil.Client.Client().CallContext(context.Background(), nil, method, args...); err != nil {
-		w.t.Fatalf("%s: %v", method, err)
-	}
+	w.c.RPC(method, args...)
 }
 
 // open opens a position of 1 BTC at ltv (basis points) of its value at $100,000, from a new
 // account, and returns the account.
 func (w *world) open(bps int64) *chain.Sender {
 	w.t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	s := chain.NewSender(w.anvil.Client, key, chainID)
-	w.rpc("anvil_setBalance", s.From, hexutil.EncodeBig(big.NewInt(1e18)))
-	w.send(s, w.m.CollateralToken, erc20.PackMint(s.From, big.NewInt(1e8)))
-	w.send(s, w.m.CollateralToken, erc20.PackApprove(w.m.Market, maxUint))
-	w.send(s, w.m.Market, market.PackDepositCollateral(big.NewInt(1e8), s.From))
-	w.send(s, w.m.Market, market.PackBorrow(big.NewInt(100_000e6*bps/10_000), s.From))
+	s := w.c.Account(big.NewInt(1e18))
+	w.c.Open(s, big.NewInt(1e8), big.NewInt(100_000e6*bps/10_000))
 	return s
 }
 
