@@ -46,11 +46,7 @@ func seed(t *testing.T) string {
 	pt.Seed(t, url)
 	pt.SeedTies(t, url)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	b := &pgx.Batch{}
 	for _, l := range []struct {
 		chain           int64
@@ -95,11 +91,7 @@ func seed(t *testing.T) string {
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
-	db, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(db.Close)
+	db := pgtest.Pool(t, url)
 	return db
 }
 
@@ -707,11 +699,7 @@ func TestAPIHealthz(t *testing.T) {
 // cause, with the user, database, host and port the client must not see.
 func TestAPIHealthzHidesTheDatabase(t *testing.T) {
 	port := anviltest.FreePort(t) // nothing listens there
-	bad, err := pgxpool.New(context.Background(), fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(bad.Close)
+	bad := pgtest.Pool(t, fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
 	var logs testlog.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, nil))
 	srv := start(t, newPool(t, seed(t)), Options{HealthDB: bad, Logger: log})

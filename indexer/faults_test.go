@@ -351,11 +351,7 @@ func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg i
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
-	pool, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
+	pool := pgtest.Pool(t, url)
 	return pool
 }
 

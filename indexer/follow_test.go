@@ -16,12 +16,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
 
 // TestNotifyAfterCommit: a listener hears of each committed block without polling.
@@ -29,11 +29,7 @@ func TestNotifyAfterCommit(t *testing.T) {
 	e := newEnv(t, 2)
 	url, pool := markettest.IndexDB(t)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -331,15 +329,11 @@ func TestPositionWhatIfJSON(t *testing.T) {
 func TestNewerSchemaRefusedEverywhere(t *testing.T) {
 	url := seededDB(t)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
 		t.Fatal(err)
 	}
-	_, err = runApp(t, "migrate", "--db", url)
+	_, err := runApp(t, "migrate", "--db", url)
 	if !errors.Is(err, migrations.ErrNewerSchema) || !strings.Contains(err.Error(), "at version 9999") {
 		t.Fatalf("migrate on a newer schema: %v, want it refused", err)
 	}

@@ -124,10 +124,6 @@ func IndexDB(t testing.TB) (string, *pgxpool.Pool) {
 	if _, err := migrations.Up(context.Background(), url, slog.New(slog.DiscardHandler)); err != nil {
 		t.Fatal(err)
 	}
-	pool, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
+	pool := pgtest.Pool(t, url)
 	return url, pool
 }

@@ -112,11 +112,7 @@ func TestOpenMissing(t *testing.T) {
 
 func exec(t *testing.T, ctx context.Context, url, sql string) {
 	t.Helper()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, sql); err != nil {
 		t.Fatal(err)
 	}
