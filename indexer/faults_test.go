@@ -24,6 +24,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -137,17 +138,17 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 			if last, _ = checkpointOf(observer); last >= head {
 				break
 			}
-			before := indexerRestarts(t, reg)
+			before := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 			awaitCondition(t, 30*time.Second, "a dropped connection to interrupt the indexer", func() bool {
 				terminated += pgtest.Terminate(t, url)
 				n, _ := checkpointOf(observer)
-				return indexerRestarts(t, reg) > before || n >= head
+				return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before || n >= head
 			})
 		}
 		requireRestarts(t, reg)
 		awaitIndexed(t, observer, head, 60*time.Second)
 		stop()
-		t.Logf("%d backends terminated, %d indexer restarts", terminated, int(indexerRestarts(t, reg)))
+		t.Logf("%d backends terminated, %d indexer restarts", terminated, int(metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")))
 		pool := newPool(t, url) // the observer's connections were terminated too
 		e.assertMatchesChain(pool)
 		compareIndexes(t, pool, ref)
@@ -201,11 +202,11 @@ func TestRPCGoesAway(t *testing.T) {
 
 	// Down in the middle of the backfill, until the indexer has given up on its requests.
 	awaitIndexed(t, pool, e.dep.StartBlock+(backfillEnd-e.dep.StartBlock)/3, 30*time.Second)
-	before := indexerRestarts(t, reg)
+	before := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	proxy.down()
 	e.act(rng, 20)
 	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
-		return indexerRestarts(t, reg) > before
+		return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before
 	})
 	proxy.up()
 
@@ -217,18 +218,18 @@ func TestRPCGoesAway(t *testing.T) {
 
 	// Down while following the head, as the chain moves on.
 	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
-	before = indexerRestarts(t, reg)
+	before = metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	proxy.down()
 	e.act(rng, 30)
 	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
-		return indexerRestarts(t, reg) > before
+		return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before
 	})
 	proxy.up()
 	e.act(rng, 10)
 
 	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
 	stop()
-	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(indexerRestarts(t, reg)))
+	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")))
 	e.assertMatchesChain(pool)
 	_, ref := markettest.IndexDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
@@ -394,26 +395,11 @@ func awaitIndexed(t *testing.T, pool *pgxpool.Pool, block uint64, timeout time.D
 	})
 }
 
-// indexerRestarts is how many times the indexer has resumed from its last commit.
-func indexerRestarts(t *testing.T, reg *prometheus.Registry) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() == "ltvkeeper_indexer_restarts_total" {
-			return f.GetMetric()[0].GetCounter().GetValue()
-		}
-	}
-	return 0
-}
-
 // requireRestarts fails unless the faults made the indexer resume at least once: a test
 // whose faults missed proves nothing.
 func requireRestarts(t *testing.T, reg *prometheus.Registry) {
 	t.Helper()
-	n := indexerRestarts(t, reg)
+	n := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	t.Logf("indexer resumed %d times", int(n))
 	if n == 0 {
 		t.Fatal("the indexer never had to resume: the faults missed it")

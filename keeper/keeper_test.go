@@ -32,6 +32,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
@@ -134,26 +135,6 @@ func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheu
 		w.t.Fatal(err)
 	}
 	return w.background(k.Run)
-}
-
-// metric reads a counter or gauge (or a histogram's sum of samples) from reg, summed over
-// its labels.
-func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum float64
-	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue() + m.GetHistogram().GetSampleSum()
-		}
-	}
-	return sum
 }
 
 // sendAsync signs and publishes a transaction from key with the given tip and returns without
@@ -448,13 +429,13 @@ func TestCompetitorTakesSome(t *testing.T) {
 	w.rpc("evm_setAutomine", true)
 
 	w.eventually("the keeper to settle its six transactions", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
-			metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == float64(len(past))
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
+			metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == float64(len(past))
 	})
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 3 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 3 {
 		t.Errorf("lost = %v, want 3", got)
 	}
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
 		t.Errorf("reverted = %v, want 0: a liquidation taken by a competitor is lost", got)
 	}
 	liquidated := w.liquidations()
@@ -471,7 +452,7 @@ func TestCompetitorTakesSome(t *testing.T) {
 	w.indexedHead()
 	w.eventually("six liquidated alerts", 30*time.Second, func() bool { return len(hook.byKind(keeper.AlertLiquidated)) == len(past) })
 	w.eventually("the keeper to see six positions past the margin-call LTV", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_positions_margin_call") == float64(len(past))
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_margin_call") == float64(len(past))
 	})
 	w.rpc("evm_mine")
 	w.rpc("evm_mine")
@@ -731,7 +712,7 @@ func TestKeeperReactsToTheAggregator(t *testing.T) {
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
 	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_positions_watched") == 4
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_watched") == 4
 	})
 
 	receipt, err := w.m.PublishPrice(context.Background(), w.deployer, big.NewInt(60_000e8))
@@ -789,15 +770,15 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
 	})
 	want := float64(w.liquidations()[s.From] - receipt.BlockNumber.Uint64())
-	if got := metric(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
 		t.Fatalf("reaction %v blocks, want %v: from the price update in block %d", got, want, receipt.BlockNumber)
 	}
 	// The transaction manager's metrics are served beside the keeper's: an approve and the
 	// liquidation were confirmed.
-	if got := metric(t, reg, "ltvkeeper_txmgr_confirmed_total"); got < 1 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_txmgr_confirmed_total"); got < 1 {
 		t.Fatalf("ltvkeeper_txmgr_confirmed_total = %v, want the keeper's sends counted", got)
 	}
 }
@@ -829,7 +810,7 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
 	})
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")
@@ -898,7 +879,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	first := w.liquidations()[s.From]
 	w.eventually("the keeper to settle its liquidation", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
 	})
 	w.eventually("the liquidation indexed and alerted", 30*time.Second, func() bool {
 		return w.alertCount(keeper.AlertLiquidated, s.From) == 1
@@ -915,7 +896,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	if ltv := w.ltv(s.From); ltv.Cmp(big.NewInt(7e17)) > 0 {
 		t.Errorf("%s LTV %s after the second liquidation, want at most 0.7", s.From, ltv)
 	}
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_sent_total"); got != 2 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_sent_total"); got != 2 {
 		t.Errorf("sent = %v, want 2", got)
 	}
 }
@@ -1000,9 +981,9 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.rpc("evm_mine")
 	w.rpc("evm_setAutomine", true)
 	w.eventually("the keeper to settle both", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 2
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 2
 	})
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
 		t.Fatalf("reverted = %v, want 0: the second liquidation spent funds the first had taken", got)
 	}
 	liquidated := w.liquidations()
@@ -1053,7 +1034,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	w.keepWith(keeper.Config{PollInterval: time.Hour, NewHeads: heads, TxConfig: txmgr.Config{ReceiptPollInterval: 50 * time.Millisecond}},
 		w.keeperKey, reg, quiet)
 	w.eventually("the keeper's first look at the head", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
 	})
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
@@ -1120,28 +1101,6 @@ func attr(rec slog.Record, key string) slog.Value {
 	return v
 }
 
-// metricWith reads a counter or gauge from reg with one label's value.
-func metricWith(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == label && l.GetValue() == value {
-					return m.GetCounter().GetValue() + m.GetGauge().GetValue()
-				}
-			}
-		}
-	}
-	return 0
-}
-
 // TestUnfundedKeeperSaysSoOnce: a keeper without loan token facing positions past the line
 // at block after block says so once, with the count, and shows the count as a gauge; funded,
 // it liquidates them and says so once.
@@ -1163,10 +1122,10 @@ func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 
 	w.eventually("the unfunded gauge to count the positions", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
 	})
 	w.eventually("4 heads without funds", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
 	})
 	said := rec.said(slog.LevelInfo, "cannot liquidate")
 	if len(said) != 1 {
@@ -1182,7 +1141,7 @@ func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(keeperSender.From, big.NewInt(5_000_000e6)))
 	w.eventually("the liquidations once funded", 30*time.Second, func() bool { return len(w.liquidations()) == n })
 	w.eventually("the unfunded gauge to drop to 0", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == 0
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == 0
 	})
 	if got := len(rec.said(slog.LevelInfo, "funds available again")); got != 1 {
 		t.Errorf("said %d times that funds are available again, want once", got)
@@ -1207,7 +1166,7 @@ func TestUnprofitableSaidOnce(t *testing.T) {
 	w.keepWith(keeper.Config{MinProfit: big.NewInt(1e15)}, w.keeperKey, reg, slog.New(rec))
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("4 heads of unprofitable positions", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
 	})
 	said := rec.said(slog.LevelInfo, "not liquidating")
 	if len(said) != 1 {
