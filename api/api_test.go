@@ -1,21 +1,18 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,7 +23,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -47,11 +46,7 @@ func seed(t *testing.T) string {
 	pt.Seed(t, url)
 	pt.SeedTies(t, url)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	b := &pgx.Batch{}
 	for _, l := range []struct {
 		chain           int64
@@ -96,11 +91,7 @@ func seed(t *testing.T) string {
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
-	db, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(db.Close)
+	db := pgtest.Pool(t, url)
 	return db
 }
 
@@ -707,19 +698,10 @@ func TestAPIHealthz(t *testing.T) {
 // connection: the client learns only that the database is unavailable, the log has the
 // cause, with the user, database, host and port the client must not see.
 func TestAPIHealthzHidesTheDatabase(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close() // nothing listens there now
-	bad, err := pgxpool.New(context.Background(), fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(bad.Close)
-	var logs bytes.Buffer
-	log := slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, nil))
+	port := anviltest.FreePort(t) // nothing listens there
+	bad := pgtest.Pool(t, fmt.Sprintf("postgres://secretuser@127.0.0.1:%d/secretdb?connect_timeout=2", port))
+	var logs testlog.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
 	srv := start(t, newPool(t, seed(t)), Options{HealthDB: bad, Logger: log})
 	body := get(t, srv, "/healthz", 503, nil)
 	if want := `{"db":"error","indexedBlock":null,"error":"database unavailable"}`; strings.TrimSpace(body) != want {
@@ -733,18 +715,6 @@ func TestAPIHealthzHidesTheDatabase(t *testing.T) {
 	if got := logs.String(); !strings.Contains(got, "health check failed") || !strings.Contains(got, fmt.Sprint(port)) {
 		t.Errorf("the log lacks the cause: %s", got)
 	}
-}
-
-// syncWriter lets the server's goroutines log into one buffer.
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
 }
 
 func TestAPITimeout(t *testing.T) {

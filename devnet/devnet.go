@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net/url"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -31,6 +30,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/node"
@@ -243,9 +243,9 @@ func (d *Devnet) startDB(ctx context.Context) error {
 	}
 	if dbURL != "" {
 		if err := ping(ctx, dbURL); err != nil {
-			return fmt.Errorf("database %s: %w (is Postgres running there? or drop --db and $DATABASE_URL to use a private cluster)", redact(dbURL), err)
+			return fmt.Errorf("database %s: %w (is Postgres running there? or drop --db and $DATABASE_URL to use a private cluster)", indexdb.Redact(dbURL), err)
 		}
-		d.db, d.DBURL = dbURL, redact(dbURL)
+		d.db, d.DBURL = dbURL, indexdb.Redact(dbURL)
 		return nil
 	}
 	if _, err := pgcluster.BinDir(); errors.Is(err, pgcluster.ErrNoPostgres) {
@@ -496,24 +496,6 @@ func ping(ctx context.Context, dbURL string) error {
 		return err
 	}
 	return conn.Close(ctx)
-}
-
-// redact is dbURL without its password, fit to print and to write to devnet.json.
-func redact(dbURL string) string {
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		return "(an unparsable URL)"
-	}
-	if u.User != nil {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-		}
-	}
-	if q := u.Query(); q.Has("password") {
-		q.Set("password", "xxxxx")
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
 }
 
 func writeJSON(path string, v any) error {

@@ -29,6 +29,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
@@ -42,15 +43,7 @@ var (
 // stateDir is a new folder the postgres user can reach when the tests run as root.
 func stateDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "devnet-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "state")
+	return filepath.Join(pgtest.Dir(t, "devnet-"), "state")
 }
 
 func wad(f float64) *big.Int { return new(big.Int).Mul(big.NewInt(int64(f*1e6)), big.NewInt(1e12)) }
@@ -315,13 +308,8 @@ func TestDevnet(t *testing.T) {
 }
 
 func TestStartPortBusy(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	port := l.Addr().(*net.TCPAddr).Port
-	_, err = devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testlog.New(t)})
+	port := anviltest.Listen(t).Addr().(*net.TCPAddr).Port
+	_, err := devnet.Start(context.Background(), devnet.Config{Dir: stateDir(t), Port: port, Log: testlog.New(t)})
 	owner := fmt.Sprintf("pid %d", os.Getpid())
 	if err == nil || !strings.Contains(err.Error(), fmt.Sprint(port)) || !strings.Contains(err.Error(), "--port") || !strings.Contains(err.Error(), owner) {
 		t.Fatalf("got %v, want an error naming port %d, --port and the listener, %s", err, port, owner)
@@ -331,13 +319,8 @@ func TestStartPortBusy(t *testing.T) {
 // TestStartAPIPortBusy: a taken --api.addr is refused before anything is created: no folder,
 // no chain, no deployment.
 func TestStartAPIPortBusy(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	dir, addr := stateDir(t), l.Addr().String()
-	_, err = devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: anviltest.FreePort(t), APIAddr: addr, Borrowers: -1, Log: testlog.New(t)})
+	dir, addr := stateDir(t), anviltest.Listen(t).Addr().String()
+	_, err := devnet.Start(context.Background(), devnet.Config{Dir: dir, Port: anviltest.FreePort(t), APIAddr: addr, Borrowers: -1, Log: testlog.New(t)})
 	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
 		t.Fatalf("got %v, want an error naming --api.addr %s and the listener", err, addr)
 	}

@@ -20,11 +20,7 @@ func seeded(t *testing.T) *pgxpool.Pool {
 	t.Helper()
 	url := pgtest.DB(t)
 	pt.Seed(t, url)
-	pool, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
+	pool := pgtest.Pool(t, url)
 	return pool
 }
 

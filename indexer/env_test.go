@@ -25,9 +25,9 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
-	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -44,6 +44,7 @@ var (
 // approved actors.
 type env struct {
 	t        *testing.T
+	c        *markettest.Chain
 	anvil    *anviltest.Anvil
 	dep      *deploy.Deployment
 	markets  []deploy.Market
@@ -54,17 +55,10 @@ type env struct {
 
 func newEnv(t *testing.T, actors int, anvilArgs ...string) *env {
 	t.Helper()
-	ctx := context.Background()
-	a := anviltest.Start(t, anvilArgs...)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
-	dep, err := deploy.Deploy(ctx, deployer, big.NewInt(31337), deploy.Config{
-		Dev: true, MockFeed: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(5_000_000e6),
-	}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, anvil: a, dep: dep, deployer: deployer}
-	e.markets = append(e.markets, dep.Markets[0], e.createMarket("TBTC"))
+	c := markettest.Start(t, deploy.Config{MockFeed: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(5_000_000e6)}, anvilArgs...)
+	a := c.Anvil
+	e := &env{t: t, c: c, anvil: a, dep: c.Deployment, deployer: c.Deployer}
+	e.markets = append(e.markets, c.Market, e.createMarket("TBTC"))
 	e.prices = []int64{100_000, 100_000}
 	rng := rand.New(rand.NewPCG(uint64(actors), 7))
 	for range actors {
@@ -126,11 +120,7 @@ func (e *env) createMarketWithFeed(symbol string, feed common.Address) deploy.Ma
 
 func (e *env) send(s *chain.Sender, to common.Address, data []byte) *types.Receipt {
 	e.t.Helper()
-	r, err := s.Transact(context.Background(), to, data)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return r
+	return e.c.Send(s, to, data)
 }
 
 // try sends a transaction that the market may refuse; it reports whether it was mined.
@@ -146,9 +136,7 @@ func (e *env) try(s *chain.Sender, to common.Address, data []byte) bool {
 
 func (e *env) rpc(method string, args ...any) {
 	e.t.Helper()
-	if err := e.anvil.Client.Client().CallContext(context.Background(), nil, method, args...); err != nil {
-		e.t.Fatalf("%s: %v", method, err)
-	}
+	e.c.RPC(method, args...)
 }
 
 // setPrice sets a market's feed to dollars (8 decimals).
@@ -202,21 +190,6 @@ func (e *env) act(rng *rand.Rand, n int) {
 			e.try(who, mk.Market, market.PackLiquidate(borrower.From, amount(500_000e6)))
 		}
 	}
-}
-
-// newDB returns a migrated database of its own for the test.
-func newDB(t *testing.T) (string, *pgxpool.Pool) {
-	t.Helper()
-	url := pgtest.DB(t)
-	if _, err := migrations.Up(context.Background(), url, quiet); err != nil {
-		t.Fatal(err)
-	}
-	pool, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
-	return url, pool
 }
 
 // indexUntilHead runs the indexer in-process until it has caught up.

@@ -23,6 +23,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -53,7 +55,7 @@ func TestKillAndRestart(t *testing.T) {
 	}
 
 	// The reference: one uninterrupted run, cutting the work differently (one big range).
-	refURL, ref := newDB(t)
+	refURL, ref := markettest.IndexDB(t)
 	began := time.Now()
 	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
 		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
@@ -62,7 +64,7 @@ func TestKillAndRestart(t *testing.T) {
 
 	// Kill points are random delays within a run's life (injection, not synchronisation); most
 	// wait first for the run to commit something, so that they land in the middle of the backfill.
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	kills, midway := 0, 0
 	var last uint64
 	for kills < 12 {
@@ -115,14 +117,14 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 	e.act(rng, 300)
 	e.crash(0, 45)
 	head := chainHead(t, e)
-	_, ref := newDB(t)
+	_, ref := markettest.IndexDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
 	// One block per range and a small unsafe window: hundreds of commits to cut into.
 	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 1, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 
 	t.Run("terminate backends", func(t *testing.T) {
 		e := e.forTest(t)
-		url, observer := newDB(t)
+		url, observer := markettest.IndexDB(t)
 		reg := prometheus.NewRegistry()
 		stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
 		// The pool quietly replaces a connection that died while idle, so each drop is
@@ -136,17 +138,17 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 			if last, _ = checkpointOf(observer); last >= head {
 				break
 			}
-			before := indexerRestarts(t, reg)
+			before := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 			awaitCondition(t, 30*time.Second, "a dropped connection to interrupt the indexer", func() bool {
 				terminated += pgtest.Terminate(t, url)
 				n, _ := checkpointOf(observer)
-				return indexerRestarts(t, reg) > before || n >= head
+				return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before || n >= head
 			})
 		}
 		requireRestarts(t, reg)
 		awaitIndexed(t, observer, head, 60*time.Second)
 		stop()
-		t.Logf("%d backends terminated, %d indexer restarts", terminated, int(indexerRestarts(t, reg)))
+		t.Logf("%d backends terminated, %d indexer restarts", terminated, int(metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")))
 		pool := newPool(t, url) // the observer's connections were terminated too
 		e.assertMatchesChain(pool)
 		compareIndexes(t, pool, ref)
@@ -193,18 +195,18 @@ func TestRPCGoesAway(t *testing.T) {
 	backfillEnd := chainHead(t, e) - 4
 
 	proxy := newRPCProxy(t, strings.TrimPrefix(e.anvil.URL, "http://"))
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
 	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 2, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
 	stop := startIndexer(t, e, "http://"+proxy.addr, newPool(t, url), cfg, reg)
 
 	// Down in the middle of the backfill, until the indexer has given up on its requests.
 	awaitIndexed(t, pool, e.dep.StartBlock+(backfillEnd-e.dep.StartBlock)/3, 30*time.Second)
-	before := indexerRestarts(t, reg)
+	before := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	proxy.down()
 	e.act(rng, 20)
 	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
-		return indexerRestarts(t, reg) > before
+		return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before
 	})
 	proxy.up()
 
@@ -216,20 +218,20 @@ func TestRPCGoesAway(t *testing.T) {
 
 	// Down while following the head, as the chain moves on.
 	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
-	before = indexerRestarts(t, reg)
+	before = metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	proxy.down()
 	e.act(rng, 30)
 	awaitCondition(t, 30*time.Second, "the indexer to notice the node is gone", func() bool {
-		return indexerRestarts(t, reg) > before
+		return metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total") > before
 	})
 	proxy.up()
 	e.act(rng, 10)
 
 	awaitIndexed(t, pool, chainHead(t, e), 60*time.Second)
 	stop()
-	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(indexerRestarts(t, reg)))
+	t.Logf("%d connections cut in use, %d indexer restarts", proxy.cutInUse(), int(metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")))
 	e.assertMatchesChain(pool)
-	_, ref := newDB(t)
+	_, ref := markettest.IndexDB(t)
 	e.indexUntilHead(ref, indexer.Config{})
 	compareIndexes(t, pool, ref)
 }
@@ -237,7 +239,7 @@ func TestRPCGoesAway(t *testing.T) {
 // forTest is the environment with failures reported to t (a subtest).
 func (e *env) forTest(t *testing.T) *env {
 	c := *e
-	c.t = t
+	c.t, c.c = t, e.c.For(t)
 	return &c
 }
 
@@ -350,11 +352,7 @@ func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg i
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
-	pool, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
+	pool := pgtest.Pool(t, url)
 	return pool
 }
 
@@ -397,26 +395,11 @@ func awaitIndexed(t *testing.T, pool *pgxpool.Pool, block uint64, timeout time.D
 	})
 }
 
-// indexerRestarts is how many times the indexer has resumed from its last commit.
-func indexerRestarts(t *testing.T, reg *prometheus.Registry) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() == "ltvkeeper_indexer_restarts_total" {
-			return f.GetMetric()[0].GetCounter().GetValue()
-		}
-	}
-	return 0
-}
-
 // requireRestarts fails unless the faults made the indexer resume at least once: a test
 // whose faults missed proves nothing.
 func requireRestarts(t *testing.T, reg *prometheus.Registry) {
 	t.Helper()
-	n := indexerRestarts(t, reg)
+	n := metrictest.Sum(t, reg, "ltvkeeper_indexer_restarts_total")
 	t.Logf("indexer resumed %d times", int(n))
 	if n == 0 {
 		t.Fatal("the indexer never had to resume: the faults missed it")

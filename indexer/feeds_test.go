@@ -12,6 +12,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // TestProxyFeeds: a market reads a Chainlink proxy, whose rounds are its aggregator's
@@ -64,7 +65,7 @@ func TestProxyFeeds(t *testing.T) {
 			publish(feed.Aggregator, 50_000) // the old aggregator is no longer the feed's
 			publish(second, 98_000)
 			e.mine(200) // deeper than the unsafe depth: backfilled
-			_, pool := newDB(t)
+			_, pool := markettest.IndexDB(t)
 			e.follow(pool)
 			e.waitIndexed(pool)
 			e.assertRoundsMatchProxy(pool, feed.Proxy, created)

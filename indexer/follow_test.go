@@ -16,23 +16,21 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/jackc/pgx/v5"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
 
 // TestNotifyAfterCommit: a listener hears of each committed block without polling.
 func TestNotifyAfterCommit(t *testing.T) {
 	e := newEnv(t, 2)
-	url, pool := newDB(t)
+	url, pool := markettest.IndexDB(t)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "LISTEN "+indexdb.Channel); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +63,7 @@ func TestNotifyAfterCommit(t *testing.T) {
 func TestConfirmations(t *testing.T) {
 	e := newEnv(t, 2)
 	e.act(rand.New(rand.NewPCG(5, 5)), 20)
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{Confirmations: 5})
 	head, err := e.anvil.Client.BlockNumber(context.Background())
 	if err != nil {
@@ -106,7 +104,7 @@ func TestMalformedRPCStops(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true},
 		client, pool, quiet, nil)
 	if err != nil {
@@ -157,7 +155,7 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
 		PollInterval: 20 * time.Millisecond}, client, pool, quiet, reg)
@@ -181,13 +179,7 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 		e.waitIndexed(pool)
 	}
 	e.assertMatchesChain(pool)
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() == "ltvkeeper_indexer_reorgs_total" && f.GetMetric()[0].GetCounter().GetValue() != 0 {
-			t.Fatalf("a lagging node was taken for %v reorgs", f.GetMetric()[0].GetCounter().GetValue())
-		}
+	if n := metrictest.Sum(t, reg, "ltvkeeper_indexer_reorgs_total"); n != 0 {
+		t.Fatalf("a lagging node was taken for %v reorgs", n)
 	}
 }

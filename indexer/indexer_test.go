@@ -15,6 +15,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // assertMatchesChain checks that the index equals the chain at the indexed block: every
@@ -101,7 +102,7 @@ func TestIndexEqualsChain(t *testing.T) {
 	e.crash(0, 45)
 	e.act(rng, 200)
 	e.crash(1, 60)
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{RangeSize: 7, Concurrency: 3})
 	e.assertMatchesChain(pool)
 
@@ -169,7 +170,7 @@ func TestForeignContractIsIgnored(t *testing.T) {
 			t.Fatalf("the foreign contract emitted %d logs, want %d", len(receipt.Logs), len(topics))
 		}
 	}
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{RangeSize: 5})
 	if n, _ := checkpointOf(pool); n != chainHead(t, e) {
 		t.Fatalf("indexed to block %d, want the head %d", n, chainHead(t, e))

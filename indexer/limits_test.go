@@ -19,6 +19,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 )
 
 // limitedNode is a JSON-RPC server in front of Anvil that behaves like a hosted node: it
@@ -125,7 +127,7 @@ func (n *limitedNode) asked() [][2]uint64 {
 // checks the index against the chain and returns the database.
 func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Registerer) *pgxpool.Pool {
 	e.t.Helper()
-	_, pool := newDB(e.t)
+	_, pool := markettest.IndexDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	client, err := rpc.Dial(rpcURL)
 	if err != nil {
@@ -171,7 +173,7 @@ func TestNodeRefusesLargeRanges(t *testing.T) {
 	if refused == 0 || refused > blocks/(2*maxBlocks) {
 		t.Fatalf("%d requests refused for %d blocks, want between 1 and %d", refused, blocks, blocks/(2*maxBlocks))
 	}
-	if got := gauge(t, reg, "ltvkeeper_indexer_rpc_errors_total", "too_large"); got != float64(refused) {
+	if got := metrictest.Value(t, reg, "ltvkeeper_indexer_rpc_errors_total", "kind", "too_large"); got != float64(refused) {
 		t.Fatalf("rpc_errors_total{kind=too_large} = %v, want the %d refusals", got, refused)
 	}
 }
@@ -190,35 +192,10 @@ func TestRateLimitBacksOff(t *testing.T) {
 	if len(asked) < 3 || asked[0] != asked[1] || asked[1] != asked[2] {
 		t.Fatalf("eth_getLogs ranges asked %v, want the first range asked three times", asked)
 	}
-	if got := gauge(t, reg, "ltvkeeper_indexer_rpc_errors_total", "rate_limited"); got != 2 {
+	if got := metrictest.Value(t, reg, "ltvkeeper_indexer_rpc_errors_total", "kind", "rate_limited"); got != 2 {
 		t.Fatalf("rpc_errors_total{kind=rate_limited} = %v, want 2", got)
 	}
-	if got := gauge(t, reg, "ltvkeeper_indexer_rpc_errors_total", "too_large"); got != 0 {
+	if got := metrictest.Value(t, reg, "ltvkeeper_indexer_rpc_errors_total", "kind", "too_large"); got != 0 {
 		t.Fatalf("rpc_errors_total{kind=too_large} = %v, want 0: a rate limit is not a range too large", got)
 	}
-}
-
-// gauge reads a metric's value (a counter or gauge), with the given label value if any.
-func gauge(t *testing.T, reg *prometheus.Registry, name string, label ...string) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			if len(label) > 0 && (len(m.GetLabel()) == 0 || m.GetLabel()[0].GetValue() != label[0]) {
-				continue
-			}
-			if m.GetCounter() != nil {
-				return m.GetCounter().GetValue()
-			}
-			return m.GetGauge().GetValue()
-		}
-	}
-	t.Fatalf("no metric %s %v", name, label)
-	return 0
 }

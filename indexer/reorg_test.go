@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // indexTables are the tables the index consists of, with the order that makes a dump stable.
@@ -132,14 +133,14 @@ func (e *env) mine(blocks int) {
 // fresh index of the canonical chain, and the chain itself.
 func TestReorgs(t *testing.T) {
 	e := newEnv(t, 4)
-	_, live := newDB(t)
+	_, live := markettest.IndexDB(t)
 	e.follow(live)
 	rng := rand.New(rand.NewPCG(3, 3))
 
 	check := func(name string) {
 		t.Helper()
 		e.waitIndexed(live)
-		_, fresh := newDB(t)
+		_, fresh := markettest.IndexDB(t)
 		e.indexUntilHead(fresh, indexer.Config{})
 		assertSameIndex(t, live, fresh)
 		e.assertMatchesChain(live)
@@ -218,9 +219,9 @@ func TestShorterChainRollsBack(t *testing.T) {
 	e := newEnv(t, 2)
 	rng := rand.New(rand.NewPCG(8, 8))
 	e.act(rng, 20)
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{})
-	_, live := newDB(t)
+	_, live := markettest.IndexDB(t)
 	e.follow(live)
 	e.waitIndexed(live)
 

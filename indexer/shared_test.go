@@ -9,6 +9,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // secondDeployment deploys another factory on the same chain, later than e's, with one market
@@ -24,7 +25,7 @@ func (e *env) secondDeployment() *env {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	k := &env{t: e.t, anvil: e.anvil, dep: dep, markets: dep.Markets, deployer: e.deployer, actors: e.actors,
+	k := &env{t: e.t, c: e.c, anvil: e.anvil, dep: dep, markets: dep.Markets, deployer: e.deployer, actors: e.actors,
 		prices: []int64{e.prices[0]}}
 	mk := dep.Markets[0]
 	e.send(e.deployer, mk.LoanToken, erc20.PackMint(e.deployer.From, big.NewInt(5_000_000e6)))
@@ -50,7 +51,7 @@ func TestTwoDeploymentsShareADatabase(t *testing.T) {
 	a.act(rng, 60)
 	k.act(rng, 60)
 	a.crash(0, 45) // moves the shared feed: both deployments see the rounds
-	_, pool := newDB(t)
+	_, pool := markettest.IndexDB(t)
 
 	k.indexUntilHead(pool, indexer.Config{RangeSize: 9})
 	k.assertMatchesChain(pool)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
 // TestNodeWithoutOldState: a node that serves every block and log but not the state of old
@@ -29,7 +30,7 @@ func TestNodeWithoutOldState(t *testing.T) {
 	e.markets = append(e.markets, e.createMarket("XBTC")) // its feed is not updated after
 	e.prices = append(e.prices, 100_000)
 
-	_, want := newDB(t)
+	_, want := markettest.IndexDB(t)
 	e.indexUntilHead(want, indexer.Config{RangeSize: 50})
 	var discovered int
 	if err := want.QueryRow(context.Background(), `SELECT count(*) FROM price_rounds WHERE log_index = -1`).Scan(&discovered); err != nil || discovered != len(e.markets) {

@@ -1,7 +1,6 @@
 package keeper_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -32,11 +31,13 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
-	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -53,6 +54,7 @@ var (
 // world is a dev deployment on Anvil, its index database, and a funded keeper account.
 type world struct {
 	t         *testing.T
+	c         *markettest.Chain
 	anvil     *anviltest.Anvil
 	dep       *deploy.Deployment
 	m         deploy.Market
@@ -73,57 +75,29 @@ func newWorld(t *testing.T) *world {
 // Chainlink's proxy in front of an aggregator, which the deployer owns and publishes to.
 func newWorldOn(t *testing.T, mockFeed bool) *world {
 	t.Helper()
-	ctx := context.Background()
-	a := anviltest.Start(t)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{
-		Dev: true, MockFeed: mockFeed, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6),
-	}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := &world{t: t, anvil: a, dep: dep, m: dep.Markets[0], deployer: deployer, keeperKey: anviltest.Key(1)}
-	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
-	w.send(deployer, w.m.LoanToken, erc20.PackMint(keeperAddr, big.NewInt(5_000_000e6)))
-	w.dbURL = pgtest.DB(t)
-	if _, err := migrations.Up(ctx, w.dbURL, quiet); err != nil {
-		t.Fatal(err)
-	}
-	if w.pool, err = pgxpool.New(ctx, w.dbURL); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(w.pool.Close)
+	c := markettest.Start(t, deploy.Config{MockFeed: mockFeed, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(20_000_000e6)})
+	w := &world{t: t, c: c, anvil: c.Anvil, dep: c.Deployment, m: c.Market, deployer: c.Deployer, keeperKey: anviltest.Key(1)}
+	c.Fund(w.keeperKey, big.NewInt(5_000_000e6))
+	w.dbURL, w.pool = markettest.IndexDB(t)
 	return w
 }
 
 func (w *world) send(s *chain.Sender, to common.Address, data []byte) {
 	w.t.Helper()
-	if _, err := s.Transact(context.Background(), to, data); err != nil {
-		w.t.Fatal(err)
-	}
+	w.c.Send(s, to, data)
 }
 
 func (w *world) rpc(method string, args ...any) {
 	w.t.Helper()
-	if err := w.anvil.Client.Client().CallContext(context.Background(), nil, method, args...); err != nil {
-		w.t.Fatalf("%s: %v", method, err)
-	}
+	w.c.RPC(method, args...)
 }
 
 // open opens a position of 1 BTC at ltv (basis points) of its value at $100,000, from a new
 // account, and returns the account.
 func (w *world) open(bps int64) *chain.Sender {
 	w.t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	s := chain.NewSender(w.anvil.Client, key, chainID)
-	w.rpc("anvil_setBalance", s.From, hexutil.EncodeBig(big.NewInt(1e18)))
-	w.send(s, w.m.CollateralToken, erc20.PackMint(s.From, big.NewInt(1e8)))
-	w.send(s, w.m.CollateralToken, erc20.PackApprove(w.m.Market, maxUint))
-	w.send(s, w.m.Market, market.PackDepositCollateral(big.NewInt(1e8), s.From))
-	w.send(s, w.m.Market, market.PackBorrow(big.NewInt(100_000e6*bps/10_000), s.From))
+	s := w.c.Account(big.NewInt(1e18))
+	w.c.Open(s, big.NewInt(1e8), big.NewInt(100_000e6*bps/10_000))
 	return s
 }
 
@@ -161,26 +135,6 @@ func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheu
 		w.t.Fatal(err)
 	}
 	return w.background(k.Run)
-}
-
-// metric reads a counter or gauge (or a histogram's sum of samples) from reg, summed over
-// its labels.
-func metric(t *testing.T, reg *prometheus.Registry, name string) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum float64
-	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue() + m.GetHistogram().GetSampleSum()
-		}
-	}
-	return sum
 }
 
 // sendAsync signs and publishes a transaction from key with the given tip and returns without
@@ -475,13 +429,13 @@ func TestCompetitorTakesSome(t *testing.T) {
 	w.rpc("evm_setAutomine", true)
 
 	w.eventually("the keeper to settle its six transactions", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
-			metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == float64(len(past))
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
+			metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == float64(len(past))
 	})
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 3 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 3 {
 		t.Errorf("lost = %v, want 3", got)
 	}
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
 		t.Errorf("reverted = %v, want 0: a liquidation taken by a competitor is lost", got)
 	}
 	liquidated := w.liquidations()
@@ -498,7 +452,7 @@ func TestCompetitorTakesSome(t *testing.T) {
 	w.indexedHead()
 	w.eventually("six liquidated alerts", 30*time.Second, func() bool { return len(hook.byKind(keeper.AlertLiquidated)) == len(past) })
 	w.eventually("the keeper to see six positions past the margin-call LTV", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_positions_margin_call") == float64(len(past))
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_margin_call") == float64(len(past))
 	})
 	w.rpc("evm_mine")
 	w.rpc("evm_mine")
@@ -523,7 +477,7 @@ func TestDryRunSendsNothing(t *testing.T) {
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	cfg := keeper.Config{DryRun: true, Deployment: w.dep, PollInterval: 50 * time.Millisecond, Webhook: hook.srv.URL}
 	k, err := keeper.New(context.Background(), cfg, w.anvil.Client, w.pool, w.keeperKey,
 		slog.New(slog.NewTextHandler(&logs, nil)), nil)
@@ -535,14 +489,12 @@ func TestDryRunSendsNothing(t *testing.T) {
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	defer func() {
 		if t.Failed() {
-			logs.mu.Lock()
-			t.Log(logs.buf.String())
-			logs.mu.Unlock()
+			t.Log(logs.String())
 		}
 	}()
 	w.eventually("the dry run to report the liquidation and the margin call", 10*time.Second, func() bool {
-		return logs.contains("dry run: would send liquidate") && logs.contains(strings.ToLower(s.From.Hex())) &&
-			logs.contains("dry run: alert") && logs.contains(strings.ToLower(warned.From.Hex()))
+		return logs.Contains("dry run: would send liquidate") && logs.Contains(strings.ToLower(s.From.Hex())) &&
+			logs.Contains("dry run: alert") && logs.Contains(strings.ToLower(warned.From.Hex()))
 	})
 	after, _ := w.anvil.Client.NonceAt(context.Background(), k.From(), nil)
 	if after != nonce || len(w.liquidations()) != 0 {
@@ -673,24 +625,6 @@ func TestKeeperBadConfig(t *testing.T) {
 	}
 }
 
-// syncBuffer is a log sink tests can read while the keeper writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) contains(s string) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return bytes.Contains(b.buf.Bytes(), []byte(s))
-}
-
 // TestFeeSpikeReplacesPendingLiquidation: the base fee jumps right after the keeper sends; its
 // transaction cannot be included at its fee cap, so it is replaced with a higher fee and mined.
 func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
@@ -699,7 +633,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	s := w.open(4_900)
 	w.follow()
 	w.indexedHead()
-	var logs syncBuffer
+	var logs testlog.Buffer
 	w.keepWith(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}}, w.keeperKey, nil, slog.New(slog.NewJSONHandler(&logs, nil)))
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
@@ -731,7 +665,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := logs.firstPublished(t, nonce)
+	first := firstPublished(t, &logs, nonce)
 	for _, tx := range b.Transactions() {
 		from, _ := types.Sender(types.LatestSignerForChainID(chainID), tx)
 		if from != keeperAddr {
@@ -768,17 +702,15 @@ func (b *syncBuffer) published(nonce uint64) int {
 
 // firstPublished finds the hash of the first transaction the JSON log says was published with
 // nonce.
-func (b *syncBuffer) firstPublished(t *testing.T, nonce uint64) common.Hash {
+func firstPublished(t *testing.T, logs *testlog.Buffer, nonce uint64) common.Hash {
 	t.Helper()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for _, line := range bytes.Split(b.buf.Bytes(), []byte("\n")) {
+	for _, line := range strings.Split(logs.String(), "\n") {
 		var rec struct {
 			Msg   string `json:"msg"`
 			Nonce uint64 `json:"nonce"`
 			Tx    string `json:"tx"`
 		}
-		if json.Unmarshal(line, &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
+		if json.Unmarshal([]byte(line), &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
 			return common.HexToHash(rec.Tx)
 		}
 	}
@@ -805,7 +737,7 @@ func TestKeeperReactsToTheAggregator(t *testing.T) {
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
 	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_positions_watched") == 4
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_watched") == 4
 	})
 
 	receipt, err := w.m.PublishPrice(context.Background(), w.deployer, big.NewInt(60_000e8))
@@ -863,15 +795,15 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
 	})
 	want := float64(w.liquidations()[s.From] - receipt.BlockNumber.Uint64())
-	if got := metric(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_reaction_blocks"); got != want {
 		t.Fatalf("reaction %v blocks, want %v: from the price update in block %d", got, want, receipt.BlockNumber)
 	}
 	// The transaction manager's metrics are served beside the keeper's: an approve and the
 	// liquidation were confirmed.
-	if got := metric(t, reg, "ltvkeeper_txmgr_confirmed_total"); got < 1 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_txmgr_confirmed_total"); got < 1 {
 		t.Fatalf("ltvkeeper_txmgr_confirmed_total = %v, want the keeper's sends counted", got)
 	}
 }
@@ -903,7 +835,7 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
 	})
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")
@@ -944,10 +876,10 @@ func TestRestartWithApprovePending(t *testing.T) {
 		return err == nil && pending == 1
 	})
 	stop()
-	var logs syncBuffer
+	var logs testlog.Buffer
 	w.keepWith(keeper.Config{}, w.keeperKey, nil, slog.New(slog.NewTextHandler(&logs, nil)))
 	w.eventually("the new keeper to see the pending approve", 30*time.Second, func() bool {
-		return logs.contains("approve of the market already pending")
+		return logs.Contains("approve of the market already pending")
 	})
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")
@@ -972,7 +904,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	first := w.liquidations()[s.From]
 	w.eventually("the keeper to settle its liquidation", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
 	})
 	w.eventually("the liquidation indexed and alerted", 30*time.Second, func() bool {
 		return w.alertCount(keeper.AlertLiquidated, s.From) == 1
@@ -989,7 +921,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	if ltv := w.ltv(s.From); ltv.Cmp(big.NewInt(7e17)) > 0 {
 		t.Errorf("%s LTV %s after the second liquidation, want at most 0.7", s.From, ltv)
 	}
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_sent_total"); got != 2 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_sent_total"); got != 2 {
 		t.Errorf("sent = %v, want 2", got)
 	}
 }
@@ -1074,9 +1006,9 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.rpc("evm_mine")
 	w.rpc("evm_setAutomine", true)
 	w.eventually("the keeper to settle both", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 2
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 2
 	})
-	if got := metric(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
+	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total"); got != 0 {
 		t.Fatalf("reverted = %v, want 0: the second liquidation spent funds the first had taken", got)
 	}
 	liquidated := w.liquidations()
@@ -1127,7 +1059,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	w.keepWith(keeper.Config{PollInterval: time.Hour, NewHeads: heads, TxConfig: txmgr.Config{ReceiptPollInterval: 50 * time.Millisecond}},
 		w.keeperKey, reg, quiet)
 	w.eventually("the keeper's first look at the head", 30*time.Second, func() bool {
-		return metric(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
 	})
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
@@ -1194,28 +1126,6 @@ func attr(rec slog.Record, key string) slog.Value {
 	return v
 }
 
-// metricWith reads a counter or gauge from reg with one label's value.
-func metricWith(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
-	t.Helper()
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == label && l.GetValue() == value {
-					return m.GetCounter().GetValue() + m.GetGauge().GetValue()
-				}
-			}
-		}
-	}
-	return 0
-}
-
 // TestUnfundedKeeperSaysSoOnce: a keeper without loan token facing positions past the line
 // at block after block says so once, with the count, and shows the count as a gauge; funded,
 // it liquidates them and says so once.
@@ -1237,10 +1147,10 @@ func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 
 	w.eventually("the unfunded gauge to count the positions", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
 	})
 	w.eventually("4 heads without funds", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
 	})
 	said := rec.said(slog.LevelInfo, "cannot liquidate")
 	if len(said) != 1 {
@@ -1256,7 +1166,7 @@ func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(keeperSender.From, big.NewInt(5_000_000e6)))
 	w.eventually("the liquidations once funded", 30*time.Second, func() bool { return len(w.liquidations()) == n })
 	w.eventually("the unfunded gauge to drop to 0", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == 0
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == 0
 	})
 	if got := len(rec.said(slog.LevelInfo, "funds available again")); got != 1 {
 		t.Errorf("said %d times that funds are available again, want once", got)
@@ -1281,7 +1191,7 @@ func TestUnprofitableSaidOnce(t *testing.T) {
 	w.keepWith(keeper.Config{MinProfit: big.NewInt(1e15)}, w.keeperKey, reg, slog.New(rec))
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("4 heads of unprofitable positions", 30*time.Second, func() bool {
-		return metricWith(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
 	})
 	said := rec.said(slog.LevelInfo, "not liquidating")
 	if len(said) != 1 {

@@ -10,8 +10,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
@@ -43,11 +41,7 @@ func TestUpIsIdempotentAndConcurrent(t *testing.T) {
 	if err != nil || version < 1 {
 		t.Fatalf("second Up = %d, %v", version, err)
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	var n int
 	if err := conn.QueryRow(ctx, "SELECT count(*) FROM positions_live").Scan(&n); err != nil || n != 0 {
 		t.Fatalf("positions_live on an empty index: %d rows, %v", n, err)
@@ -60,11 +54,7 @@ func TestUpRefusesNewerSchema(t *testing.T) {
 	if _, err := migrations.Up(ctx, url, quiet); err != nil {
 		t.Fatal(err)
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
 		t.Fatal(err)
 	}
@@ -79,16 +69,12 @@ func TestUpWithoutCreateRight(t *testing.T) {
 	url := pgtest.DB(t)
 	ctx := context.Background()
 	role, roleURL := pgtest.Role(t, url)
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "REVOKE CREATE ON SCHEMA public FROM PUBLIC"); err != nil {
 		t.Fatal(err)
 	}
 
-	_, err = migrations.Up(ctx, roleURL, quiet)
+	_, err := migrations.Up(ctx, roleURL, quiet)
 	grant := "GRANT CREATE ON SCHEMA public TO " + role
 	want := `user "` + role + `" has no CREATE right on schema public (grant it: ` + grant + `)`
 	if err == nil || !strings.Contains(err.Error(), want) || !errors.Is(err, pgrights.ErrDenied) {
@@ -110,11 +96,7 @@ func TestUpWithoutCreateRight(t *testing.T) {
 // and passes a current database and one without the schema (without creating anything).
 func TestCheckRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
-	empty, err := pgx.Connect(ctx, pgtest.DB(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer empty.Close(ctx)
+	empty := pgtest.Conn(t, pgtest.DB(t))
 	if err := migrations.Check(ctx, empty); err != nil {
 		t.Fatalf("Check on a database without the schema = %v, want nil", err)
 	}
@@ -127,11 +109,7 @@ func TestCheckRefusesNewerSchema(t *testing.T) {
 	if _, err := migrations.Up(ctx, url, quiet); err != nil {
 		t.Fatal(err)
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if err := migrations.Check(ctx, conn); err != nil {
 		t.Fatalf("Check on a current database = %v, want nil", err)
 	}

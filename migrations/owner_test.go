@@ -6,7 +6,6 @@ import (
 	"os"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/pressly/goose/v3"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -48,11 +47,7 @@ func TestOwnerMigrationKeepsData(t *testing.T) {
 	if _, err := migrations.Up(ctx, url, quiet); err != nil {
 		t.Fatal(err)
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	for _, c := range []struct {
 		query string
 		want  int

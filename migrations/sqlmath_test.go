@@ -97,11 +97,7 @@ func TestSQLMathMatchesLoanmath(t *testing.T) {
 	if _, err := migrations.Up(ctx, url, quiet); err != nil {
 		t.Fatal(err)
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close(ctx) })
+	conn := pgtest.Conn(t, url)
 	g := gen{loanmathtest.New(7, 11)}
 
 	t.Run("MulDiv", func(t *testing.T) {

@@ -1,7 +1,6 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -9,22 +8,17 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
@@ -34,38 +28,16 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 // line, the node's keeper liquidates it, its metrics say so, and cancelling stops everything.
 func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	ctx := context.Background()
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
-	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := d.Markets[0]
-	erc20, market := bindings.NewMockERC20(), bindings.NewLendingMarket()
-	do := func(s *chain.Sender, to [20]byte, data []byte) {
-		t.Helper()
-		if _, err := s.Transact(ctx, to, data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	c := markettest.Start(t, deploy.Config{BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)})
+	a, d, m, deployer := c.Anvil, c.Deployment, c.Market, c.Deployer
 	keeperKey := anviltest.Key(1)
-	do(deployer, m.LoanToken, erc20.PackMint(crypto.PubkeyToAddress(keeperKey.PublicKey), big.NewInt(100_000e6)))
-	borrowerKey, _ := crypto.GenerateKey()
-	borrower := chain.NewSender(a.Client, borrowerKey, chainID)
-	if err := a.Client.Client().CallContext(ctx, nil, "anvil_setBalance", borrower.From, hexutil.EncodeBig(big.NewInt(1e18))); err != nil {
-		t.Fatal(err)
-	}
-	do(borrower, m.CollateralToken, erc20.PackMint(borrower.From, big.NewInt(1e8)))
-	do(borrower, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig()))
-	do(borrower, m.Market, market.PackDepositCollateral(big.NewInt(1e8), borrower.From))
-	do(borrower, m.Market, market.PackBorrow(big.NewInt(49_000e6), borrower.From))
+	c.Fund(keeperKey, big.NewInt(100_000e6))
+	c.Open(c.Account(big.NewInt(1e18)), big.NewInt(1e8), big.NewInt(49_000e6))
 
 	runCtx, cancel := context.WithCancel(ctx)
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	go func() {
 		done <- node.Run(runCtx, node.Config{
 			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, HTTPAddr: "127.0.0.1:0",
@@ -114,55 +86,18 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for a logger and a reader at once.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.buf.String()
-}
-
 // TestNodeNoKeeper runs a read-only node: it indexes a position past the liquidation line and
 // serves it, and sends nothing (no block is mined while it runs, the position stays open).
 func TestNodeNoKeeper(t *testing.T) {
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
-	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := d.Markets[0]
-	erc20, market := bindings.NewMockERC20(), bindings.NewLendingMarket()
+	c := markettest.Start(t, deploy.Config{BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)})
+	a, d, m := c.Anvil, c.Deployment, c.Market
+	market := bindings.NewLendingMarket()
+	b := chain.NewSender(a.Client, anviltest.Key(2), c.ChainID)
+	c.Open(b, big.NewInt(1e8), big.NewInt(49_000e6))
 	feed, crash := m.PriceCall(big.NewInt(60_000e8)) // 81.67%: past the line
-	b := chain.NewSender(a.Client, anviltest.Key(2), chainID)
-	for _, step := range []struct {
-		s    *chain.Sender
-		to   common.Address
-		data []byte
-	}{
-		{deployer, m.CollateralToken, erc20.PackMint(b.From, big.NewInt(1e8))},
-		{b, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig())},
-		{b, m.Market, market.PackDepositCollateral(big.NewInt(1e8), b.From)},
-		{b, m.Market, market.PackBorrow(big.NewInt(49_000e6), b.From)},
-		{deployer, feed, crash},
-	} {
-		if _, err := step.s.Transact(ctx, step.to, step.data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	c.Send(c.Deployer, feed, crash)
 	head, err := a.Client.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -202,11 +137,7 @@ func TestNodeNoKeeper(t *testing.T) {
 		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 	}
 	// The node's own pool carries the settings of indexdb.ConfigurePool.
-	pool, err := pgxpool.New(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	pool := pgtest.Pool(t, db)
 	var sessions int
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ltvkeeper'`).Scan(&sessions); err != nil {
 		t.Fatal(err)

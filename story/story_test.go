@@ -12,13 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/jackc/pgx/v5/pgxpool"
-
-	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/node"
 	"github.com/ltvkeeper/ltvkeeper/story"
@@ -30,17 +26,10 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 func TestStory(t *testing.T) {
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
-	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(1_000_000e6)}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := markettest.Start(t, deploy.Config{BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(1_000_000e6)})
+	a, d := c.Anvil, c.Deployment
 	keeperKey := anviltest.Key(1)
-	if _, err := deployer.Transact(ctx, d.Markets[0].LoanToken, bindings.NewMockERC20().PackMint(crypto.PubkeyToAddress(keeperKey.PublicKey), big.NewInt(100_000e6))); err != nil {
-		t.Fatal(err)
-	}
+	c.Fund(keeperKey, big.NewInt(100_000e6))
 	db := pgtest.DB(t)
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -53,13 +42,9 @@ func TestStory(t *testing.T) {
 			t.Error(err)
 		}
 	}()
-	pool, err := pgxpool.New(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	pool := pgtest.Pool(t, db)
 	var out bytes.Buffer
-	err = story.Run(ctx, story.Env{Client: a.Client, DB: pool, Deployment: d, Deployer: anviltest.Key(0), Out: &out, Timeout: 30 * time.Second})
+	err := story.Run(ctx, story.Env{Client: a.Client, DB: pool, Deployment: d, Deployer: anviltest.Key(0), Out: &out, Timeout: 30 * time.Second})
 	t.Log("\n" + out.String())
 	if err != nil {
 		t.Fatal(err)

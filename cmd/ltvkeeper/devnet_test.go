@@ -1,44 +1,25 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // devnetDir is a new folder the postgres user can reach when the tests run as root.
 func devnetDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.MkdirTemp("", "devnet-cli-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "state")
-}
-
-func devnetFreePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return filepath.Join(pgtest.Dir(t, "devnet-cli-"), "state")
 }
 
 func TestDevnetBadInput(t *testing.T) {
@@ -83,7 +64,7 @@ func TestDevnetBadInput(t *testing.T) {
 func TestDevnetNotRunning(t *testing.T) {
 	dir := t.TempDir()
 	// A devnet.json left by a devnet that has stopped.
-	info := fmt.Sprintf(`{"rpcUrl":"http://127.0.0.1:%d","deployment":"%s"}`, devnetFreePort(t), filepath.Join(dir, "deployment.json"))
+	info := fmt.Sprintf(`{"rpcUrl":"http://127.0.0.1:%d","deployment":"%s"}`, anviltest.FreePort(t), filepath.Join(dir, "deployment.json"))
 	if err := os.WriteFile(filepath.Join(dir, devnet.InfoFile), []byte(info), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -93,30 +74,12 @@ func TestDevnetNotRunning(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for the command's writes and the test's reads.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestDevnetCommand(t *testing.T) {
 	dir := devnetDir(t)
-	port, api := devnetFreePort(t), fmt.Sprintf("127.0.0.1:%d", devnetFreePort(t))
+	port, api := anviltest.FreePort(t), fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out syncBuffer
+	var out testlog.Buffer
 	app := newApp()
 	app.Writer, app.ErrWriter = &out, &out
 	done := make(chan error, 1)
@@ -209,13 +172,8 @@ func writePrices(t *testing.T) string {
 
 // TestDevnetAPIAddrBusy: a taken --api.addr is refused before the devnet creates its folder.
 func TestDevnetAPIAddrBusy(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	dir, addr := devnetDir(t), l.Addr().String()
-	out, err := runApp(t, "devnet", "--dir", dir, "--port", fmt.Sprint(devnetFreePort(t)), "--api.addr", addr)
+	dir, addr := devnetDir(t), anviltest.Listen(t).Addr().String()
+	out, err := runApp(t, "devnet", "--dir", dir, "--port", fmt.Sprint(anviltest.FreePort(t)), "--api.addr", addr)
 	if err == nil || !strings.Contains(err.Error(), "--api.addr "+addr) || !strings.Contains(err.Error(), "choose another port (--api.addr)") {
 		t.Fatalf("got %v (output %q), want an error naming --api.addr %s", err, out, addr)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
-	"regexp"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -77,26 +75,5 @@ func dbError(ref, shown, database string, err error) error {
 	return fmt.Errorf("%s %s: cannot connect: %w (is Postgres running there? start it, or point --db or LTVKEEPER_DB at your database)", ref, shown, err)
 }
 
-var (
-	passwordParam = regexp.MustCompile(`(?i)\bpassword\s*=\s*('(\\'|[^'])*'|\S+)`)
-	userInfo      = regexp.MustCompile(`^([a-z]+://[^:@/]*):[^@]*@`)
-)
-
 // redactDB is dbURL without its password, fit to print.
-func redactDB(dbURL string) string {
-	u, err := url.Parse(dbURL)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		// A keyword/value string (host=… user=… password=…), or a URL too broken to parse.
-		return passwordParam.ReplaceAllString(userInfo.ReplaceAllString(dbURL, "$1:xxxxx@"), "password=xxxxx")
-	}
-	if u.User != nil {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-		}
-	}
-	if q := u.Query(); q.Has("password") {
-		q.Set("password", "xxxxx")
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
-}
+func redactDB(dbURL string) string { return indexdb.Redact(dbURL) }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -19,7 +18,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -131,13 +129,9 @@ func TestIndexBadInput(t *testing.T) {
 func indexRows(t *testing.T, url string) int {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	var n int
-	err = conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM markets) +
+	err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM markets) +
 		(SELECT count(*) FROM checkpoints) + (SELECT count(*) FROM blocks) + (SELECT count(*) FROM price_rounds)`).Scan(&n)
 	if err != nil {
 		t.Fatal(err)
@@ -191,12 +185,7 @@ func TestIndexFollowsNewHeadsAndServesMetrics(t *testing.T) {
 	anvil := anviltest.Start(t)
 	out, _ := deployOn(t, anvil)
 	db := pgtest.DB(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	ws := "ws" + strings.TrimPrefix(anvil.URL, "http") // Anvil serves WebSocket on its HTTP port
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -313,11 +302,7 @@ func TestDatabaseRights(t *testing.T) {
 	}
 	password, _ := u.User.Password()
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
+	admin := pgtest.Conn(t, db)
 	exec := func(sql string) {
 		t.Helper()
 		if _, err := admin.Exec(ctx, sql); err != nil {

@@ -5,13 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
 	"strings"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -191,12 +189,7 @@ func TestPositionHistory(t *testing.T) {
 // unreachableDB is a Postgres URL with a password on a port nothing listens on.
 func unreachableDB(t *testing.T) (url, port string) {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port = fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
-	l.Close()
+	port = fmt.Sprint(anviltest.FreePort(t))
 	return "postgres://keeper:s3cret@127.0.0.1:" + port + "/ltvkeeper?sslmode=disable", port
 }
 
@@ -336,15 +329,11 @@ func TestPositionWhatIfJSON(t *testing.T) {
 func TestNewerSchemaRefusedEverywhere(t *testing.T) {
 	url := seededDB(t)
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
 		t.Fatal(err)
 	}
-	_, err = runApp(t, "migrate", "--db", url)
+	_, err := runApp(t, "migrate", "--db", url)
 	if !errors.Is(err, migrations.ErrNewerSchema) || !strings.Contains(err.Error(), "at version 9999") {
 		t.Fatalf("migrate on a newer schema: %v, want it refused", err)
 	}

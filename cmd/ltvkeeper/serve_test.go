@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -23,11 +22,7 @@ func TestServeBadFlags(t *testing.T) {
 	unreachable, port := unreachableDB(t)
 	noNode := "http://127.0.0.1:" + port // nothing listens there
 	seeded := seededDB(t)
-	busy, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer busy.Close()
+	busy := anviltest.Listen(t)
 	for _, c := range []struct {
 		args []string
 		want string
@@ -64,15 +59,11 @@ func TestServeBadFlags(t *testing.T) {
 // TestServeHungNode checks that a node which accepts connections but never answers fails
 // the start instead of hanging it.
 func TestServeHungNode(t *testing.T) {
-	hung, err := net.Listen("tcp", "127.0.0.1:0") // the kernel accepts; nobody reads
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer hung.Close()
+	hung := anviltest.Listen(t) // the kernel accepts; nobody reads
 	defer func(d time.Duration) { dialTimeout = d }(dialTimeout)
 	dialTimeout = 200 * time.Millisecond
 	url := "http://" + hung.Addr().String()
-	_, err = runApp(t, "serve", "--db", seededDB(t), "--rpc", url)
+	_, err := runApp(t, "serve", "--db", seededDB(t), "--rpc", url)
 	if err == nil || !strings.Contains(err.Error(), "--rpc "+url) || !strings.Contains(err.Error(), "deadline exceeded") {
 		t.Errorf("hung node: %v", err)
 	}
@@ -82,12 +73,7 @@ func TestServeHungNode(t *testing.T) {
 // as SIGINT would.
 func TestServeRuns(t *testing.T) {
 	db := seededDB(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -180,12 +166,8 @@ func TestServeRefusesAnotherChain(t *testing.T) {
 	anvil := anviltest.Start(t, "--chain-id", "10")
 	db := seededDB(t)
 	// A busy --addr: a serve that got past the chain check fails there instead of serving.
-	busy, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer busy.Close()
-	_, err = runApp(t, "serve", "--db", db, "--addr", busy.Addr().String(), "--rpc", anvil.URL)
+	busy := anviltest.Listen(t)
+	_, err := runApp(t, "serve", "--db", db, "--addr", busy.Addr().String(), "--rpc", anvil.URL)
 	want := fmt.Sprintf("--rpc %s serves chain 10 but the index at --db %s is on chain %d: point --rpc at a node of chain %d, or point --db at an index of chain 10",
 		anvil.URL, redactDB(db), pt.ChainID, pt.ChainID)
 	if err == nil || err.Error() != want {

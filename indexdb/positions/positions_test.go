@@ -31,11 +31,7 @@ func seeded(t *testing.T) *pgxpool.Pool {
 
 func pool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
-	db, err := pgxpool.New(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(db.Close)
+	db := pgtest.Pool(t, url)
 	return db
 }
 

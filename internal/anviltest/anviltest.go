@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"strconv"
@@ -83,6 +84,18 @@ func FreePort(t testing.TB) int {
 		t.Fatal(err)
 	}
 	return port
+}
+
+// Listen holds a TCP port on 127.0.0.1 until the test ends: an address that is taken, or one
+// whose connections the kernel accepts but nobody reads.
+func Listen(t testing.TB) net.Listener {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l.Close() })
+	return l
 }
 
 // Call calls a view function of the contract at to at block (nil for the head) through

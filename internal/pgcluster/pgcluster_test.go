@@ -11,24 +11,11 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
 
-// worldDir is a new folder the postgres user can reach when the tests run as root.
-func worldDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.MkdirTemp("", "pgcluster-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestClusterLifecycle(t *testing.T) {
-	dir := filepath.Join(worldDir(t), "pg")
+	dir := filepath.Join(pgtest.Dir(t, "pgcluster-"), "pg")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 
@@ -97,7 +84,7 @@ func TestClusterLifecycle(t *testing.T) {
 }
 
 func TestClusterStartErrorShowsLog(t *testing.T) {
-	dir := filepath.Join(worldDir(t), "pg")
+	dir := filepath.Join(pgtest.Dir(t, "pgcluster-"), "pg")
 	c, err := pgcluster.Create(dir, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +104,7 @@ func TestClusterStartErrorShowsLog(t *testing.T) {
 }
 
 func TestOpenMissing(t *testing.T) {
-	_, err := pgcluster.Open(filepath.Join(worldDir(t), "nothing"))
+	_, err := pgcluster.Open(filepath.Join(pgtest.Dir(t, "pgcluster-"), "nothing"))
 	if err == nil || !strings.Contains(err.Error(), "create it first") {
 		t.Fatalf("got %v, want an error saying to create the cluster", err)
 	}
@@ -125,11 +112,7 @@ func TestOpenMissing(t *testing.T) {
 
 func exec(t *testing.T, ctx context.Context, url, sql string) {
 	t.Helper()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, sql); err != nil {
 		t.Fatal(err)
 	}

@@ -23,27 +23,10 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 const gwei = 1_000_000_000
-
-// logBuffer collects a test's logs; at the end the test fails if any private key shows.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // assertNoKey fails if text contains any test key in hex or decimal.
 func assertNoKey(t *testing.T, what, text string) {
@@ -59,9 +42,9 @@ func assertNoKey(t *testing.T, what, text string) {
 	}
 }
 
-func testLogger(t *testing.T) (*slog.Logger, *logBuffer) {
+func testLogger(t *testing.T) (*slog.Logger, *testlog.Buffer) {
 	t.Helper()
-	buf := &logBuffer{}
+	buf := &testlog.Buffer{}
 	t.Cleanup(func() {
 		out := buf.String()
 		assertNoKey(t, "log", out)
@@ -72,7 +55,7 @@ func testLogger(t *testing.T) (*slog.Logger, *logBuffer) {
 	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug})), buf
 }
 
-func newManager(t *testing.T, client Client, key int, cfg Config) (*Manager, *logBuffer) {
+func newManager(t *testing.T, client Client, key int, cfg Config) (*Manager, *testlog.Buffer) {
 	t.Helper()
 	if cfg.ChainID == nil {
 		cfg.ChainID = big.NewInt(31337)
