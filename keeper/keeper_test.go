@@ -646,7 +646,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	w.rpc("evm_setAutomine", false)
 	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
 	w.rpc("evm_mine")
-	w.eventually("the keeper's liquidation in the mempool", 30*time.Second, func() bool { return logs.published(nonce) == 1 })
+	w.eventually("the keeper's liquidation in the mempool", 30*time.Second, func() bool { return len(published(&logs, nonce)) == 1 })
 	header, err := w.anvil.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -656,7 +656,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	spike := new(big.Int).Mul(header.BaseFee, big.NewInt(50))
 	w.rpc("anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(spike))
 	w.rpc("evm_mine")
-	w.eventually("the keeper's replacement", 30*time.Second, func() bool { return logs.published(nonce) >= 2 })
+	w.eventually("the keeper's replacement", 30*time.Second, func() bool { return len(published(&logs, nonce)) >= 2 })
 	w.rpc("evm_setAutomine", true)
 	w.rpc("evm_mine")
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
@@ -665,7 +665,7 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := firstPublished(t, &logs, nonce)
+	first := published(&logs, nonce)[0]
 	for _, tx := range b.Transactions() {
 		from, _ := types.Sender(types.LatestSignerForChainID(chainID), tx)
 		if from != keeperAddr {
@@ -683,27 +683,9 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	t.Fatalf("no keeper transaction in block %d", block)
 }
 
-// published counts the transactions the JSON log says were published with nonce.
-func (b *syncBuffer) published(nonce uint64) int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	n := 0
-	for _, line := range bytes.Split(b.buf.Bytes(), []byte("\n")) {
-		var rec struct {
-			Msg   string `json:"msg"`
-			Nonce uint64 `json:"nonce"`
-		}
-		if json.Unmarshal(line, &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
-			n++
-		}
-	}
-	return n
-}
-
-// firstPublished finds the hash of the first transaction the JSON log says was published with
-// nonce.
-func firstPublished(t *testing.T, logs *testlog.Buffer, nonce uint64) common.Hash {
-	t.Helper()
+// published lists the transactions the JSON log says were published with nonce, in order.
+func published(logs *testlog.Buffer, nonce uint64) []common.Hash {
+	var out []common.Hash
 	for _, line := range strings.Split(logs.String(), "\n") {
 		var rec struct {
 			Msg   string `json:"msg"`
@@ -711,11 +693,10 @@ func firstPublished(t *testing.T, logs *testlog.Buffer, nonce uint64) common.Has
 			Tx    string `json:"tx"`
 		}
 		if json.Unmarshal([]byte(line), &rec) == nil && rec.Msg == "tx published" && rec.Nonce == nonce {
-			return common.HexToHash(rec.Tx)
+			out = append(out, common.HexToHash(rec.Tx))
 		}
 	}
-	t.Fatalf("no tx published with nonce %d in the log", nonce)
-	return common.Hash{}
+	return out
 }
 
 // TestKeeperReactsToTheAggregator: the market reads Chainlink's proxy, and the price update

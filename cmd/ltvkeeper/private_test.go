@@ -26,6 +26,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // rpcRecorder is a JSON-RPC endpoint that forwards every request to a node and remembers the
@@ -144,7 +145,7 @@ func TestNodeSendsPrivately(t *testing.T) {
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var logs syncBuffer
+	var logs testlog.Buffer
 	done := make(chan error, 1)
 	go func() {
 		app := newApp()
