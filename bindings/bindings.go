@@ -35,6 +35,358 @@ type MarketParams struct {
 	BorrowRate           *big.Int
 }
 
+// DevPoolMetaData contains all meta data concerning the DevPool contract.
+var DevPoolMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"pool_\",\"type\":\"address\",\"internalType\":\"contractIUniswapV3Pool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"addLiquidity\",\"inputs\":[{\"name\":\"tickLower\",\"type\":\"int24\",\"internalType\":\"int24\"},{\"name\":\"tickUpper\",\"type\":\"int24\",\"internalType\":\"int24\"},{\"name\":\"liquidity\",\"type\":\"uint128\",\"internalType\":\"uint128\"}],\"outputs\":[{\"name\":\"amount0\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount1\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"moveTo\",\"inputs\":[{\"name\":\"sqrtPriceX96\",\"type\":\"uint160\",\"internalType\":\"uint160\"}],\"outputs\":[{\"name\":\"amount0\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"amount1\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pool\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIUniswapV3Pool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"swap\",\"inputs\":[{\"name\":\"zeroForOne\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"amountSpecified\",\"type\":\"int256\",\"internalType\":\"int256\"}],\"outputs\":[{\"name\":\"amount0\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"amount1\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"sqrtPriceX96After\",\"type\":\"uint160\",\"internalType\":\"uint160\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"uniswapV3MintCallback\",\"inputs\":[{\"name\":\"amount0Owed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"amount1Owed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"uniswapV3SwapCallback\",\"inputs\":[{\"name\":\"amount0Delta\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"amount1Delta\",\"type\":\"int256\",\"internalType\":\"int256\"},{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"NotTheOwner\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotThePool\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ID:  "DevPool",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610c3c380380610c3c83398101604081905261002e91610043565b6001600160a01b03166080523360a052610070565b5f60208284031215610053575f5ffd5b81516001600160a01b0381168114610069575f5ffd5b9392505050565b60805160a051610b516100eb5f395f81816101260152818161019101528181610347015261045401525f81816083015281816101d8015281816102a9015281816103ca0152818161049701528181610558015281816106260152818161066e015281816107030152818161077401526108090152610b515ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c80638da5cb5b116100585780638da5cb5b14610121578063ad7abe2314610148578063d34879971461015b578063fa461e3314610170575f5ffd5b806316f0115b1461007e5780636bf144d2146100c257806389697969146100f9575b5f5ffd5b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b6100d56100d0366004610886565b610183565b6040805193845260208401929092526001600160a01b0316908201526060016100b9565b61010c6101073660046108be565b61033a565b604080519283526020830191909152016100b9565b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b61010c610156366004610925565b610447565b61016e61016936600461098c565b6105ea565b005b61016e61017e36600461098c565b6105fa565b5f8080336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146101d65760405163f9ebb4c760e01b81523360048201526024015b60405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663128acb08308787896102315761022c600173fffd8963efd1fc6a4fc78892a0b72bce319f2b876109ef565b610241565b6102416401000276a36001610a14565b6040518563ffffffff1660e01b81526004016102609493929190610a33565b60408051808303815f875af115801561027b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061029f9190610a6c565b80935081945050507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633850c7bd6040518163ffffffff1660e01b815260040160e060405180830381865afa158015610303573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103279190610aa4565b50979a9699509397509495505050505050565b5f80336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103875760405163f9ebb4c760e01b81523360048201526024016101cd565b604051633c8a7d8d60e01b8152306004820152600286810b602483015285900b60448201526001600160801b038416606482015260a060848201525f60a48201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633c8a7d8d9060c40160408051808303815f875af1158015610417573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061043b9190610a6c565b91509150935093915050565b5f80336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104945760405163f9ebb4c760e01b81523360048201526024016101cd565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633850c7bd6040518163ffffffff1660e01b815260040160e060405180830381865afa1580156104f1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105159190610aa4565b5050505050509050806001600160a01b0316846001600160a01b03160361054157505f93849350915050565b604051630251596160e31b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169163128acb08916105a1913091868116908a1610906001600160ff1b03908a90600401610a33565b60408051808303815f875af11580156105bc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105e09190610a6c565b9250925050915091565b6105f4848461061b565b50505050565b6105f45f851361060a575f61060c565b845b5f8513610619575f61061b565b845b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106665760405163f166648360e01b81523360048201526024016101cd565b811561076c577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316630dfe16816040518163ffffffff1660e01b8152600401602060405180830381865afa1580156106c8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106ec9190610b36565b6040516340c10f1960e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301526024820185905291909116906340c10f19906044015f604051808303815f87803b158015610755575f5ffd5b505af1158015610767573d5f5f3e3d5ffd5b505050505b8015610872577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d21220a76040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107ce573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107f29190610b36565b6040516340c10f1960e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301526024820184905291909116906340c10f19906044015f604051808303815f87803b15801561085b575f5ffd5b505af115801561086d573d5f5f3e3d5ffd5b505050505b5050565b8015158114610883575f5ffd5b50565b5f5f60408385031215610897575f5ffd5b82356108a281610876565b946020939093013593505050565b8060020b8114610883575f5ffd5b5f5f5f606084860312156108d0575f5ffd5b83356108db816108b0565b925060208401356108eb816108b0565b915060408401356001600160801b0381168114610906575f5ffd5b809150509250925092565b6001600160a01b0381168114610883575f5ffd5b5f60208284031215610935575f5ffd5b813561094081610911565b9392505050565b5f5f83601f840112610957575f5ffd5b50813567ffffffffffffffff81111561096e575f5ffd5b602083019150836020828501011115610985575f5ffd5b9250929050565b5f5f5f5f6060858703121561099f575f5ffd5b8435935060208501359250604085013567ffffffffffffffff8111156109c3575f5ffd5b6109cf87828801610947565b95989497509550505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160a01b038281168282160390811115610a0e57610a0e6109db565b92915050565b6001600160a01b038181168382160190811115610a0e57610a0e6109db565b6001600160a01b03948516815292151560208401526040830191909152909116606082015260a0608082018190525f9082015260c00190565b5f5f60408385031215610a7d575f5ffd5b505080516020909101519092909150565b805161ffff81168114610a9f575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a031215610aba575f5ffd5b8751610ac581610911565b6020890151909750610ad6816108b0565b9550610ae460408901610a8e565b9450610af260608901610a8e565b9350610b0060808901610a8e565b925060a088015160ff81168114610b15575f5ffd5b60c0890151909250610b2681610876565b8091505092959891949750929550565b5f60208284031215610b46575f5ffd5b81516109408161091156",
+}
+
+// DevPool is an auto generated Go binding around an Ethereum contract.
+type DevPool struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DevPool) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDevPool creates a new instance of DevPool.
+func NewDevPool() *DevPool {
+	parsed, err := DevPoolMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DevPool{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DevPool) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address pool_) returns()
+func (devPool *DevPool) PackConstructor(pool_ common.Address) []byte {
+	enc, err := devPool.abi.Pack("", pool_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAddLiquidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89697969.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addLiquidity(int24 tickLower, int24 tickUpper, uint128 liquidity) returns(uint256 amount0, uint256 amount1)
+func (devPool *DevPool) PackAddLiquidity(tickLower *big.Int, tickUpper *big.Int, liquidity *big.Int) []byte {
+	enc, err := devPool.abi.Pack("addLiquidity", tickLower, tickUpper, liquidity)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddLiquidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89697969.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addLiquidity(int24 tickLower, int24 tickUpper, uint128 liquidity) returns(uint256 amount0, uint256 amount1)
+func (devPool *DevPool) TryPackAddLiquidity(tickLower *big.Int, tickUpper *big.Int, liquidity *big.Int) ([]byte, error) {
+	return devPool.abi.Pack("addLiquidity", tickLower, tickUpper, liquidity)
+}
+
+// AddLiquidityOutput serves as a container for the return parameters of contract
+// method AddLiquidity.
+type AddLiquidityOutput struct {
+	Amount0 *big.Int
+	Amount1 *big.Int
+}
+
+// UnpackAddLiquidity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x89697969.
+//
+// Solidity: function addLiquidity(int24 tickLower, int24 tickUpper, uint128 liquidity) returns(uint256 amount0, uint256 amount1)
+func (devPool *DevPool) UnpackAddLiquidity(data []byte) (AddLiquidityOutput, error) {
+	out, err := devPool.abi.Unpack("addLiquidity", data)
+	outstruct := new(AddLiquidityOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Amount1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackMoveTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad7abe23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function moveTo(uint160 sqrtPriceX96) returns(int256 amount0, int256 amount1)
+func (devPool *DevPool) PackMoveTo(sqrtPriceX96 *big.Int) []byte {
+	enc, err := devPool.abi.Pack("moveTo", sqrtPriceX96)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMoveTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad7abe23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function moveTo(uint160 sqrtPriceX96) returns(int256 amount0, int256 amount1)
+func (devPool *DevPool) TryPackMoveTo(sqrtPriceX96 *big.Int) ([]byte, error) {
+	return devPool.abi.Pack("moveTo", sqrtPriceX96)
+}
+
+// MoveToOutput serves as a container for the return parameters of contract
+// method MoveTo.
+type MoveToOutput struct {
+	Amount0 *big.Int
+	Amount1 *big.Int
+}
+
+// UnpackMoveTo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad7abe23.
+//
+// Solidity: function moveTo(uint160 sqrtPriceX96) returns(int256 amount0, int256 amount1)
+func (devPool *DevPool) UnpackMoveTo(data []byte) (MoveToOutput, error) {
+	out, err := devPool.abi.Unpack("moveTo", data)
+	outstruct := new(MoveToOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Amount1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (devPool *DevPool) PackOwner() []byte {
+	enc, err := devPool.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (devPool *DevPool) TryPackOwner() ([]byte, error) {
+	return devPool.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (devPool *DevPool) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := devPool.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pool() view returns(address)
+func (devPool *DevPool) PackPool() []byte {
+	enc, err := devPool.abi.Pack("pool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pool() view returns(address)
+func (devPool *DevPool) TryPackPool() ([]byte, error) {
+	return devPool.abi.Pack("pool")
+}
+
+// UnpackPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (devPool *DevPool) UnpackPool(data []byte) (common.Address, error) {
+	out, err := devPool.abi.Unpack("pool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSwap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf144d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function swap(bool zeroForOne, int256 amountSpecified) returns(int256 amount0, int256 amount1, uint160 sqrtPriceX96After)
+func (devPool *DevPool) PackSwap(zeroForOne bool, amountSpecified *big.Int) []byte {
+	enc, err := devPool.abi.Pack("swap", zeroForOne, amountSpecified)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSwap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf144d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function swap(bool zeroForOne, int256 amountSpecified) returns(int256 amount0, int256 amount1, uint160 sqrtPriceX96After)
+func (devPool *DevPool) TryPackSwap(zeroForOne bool, amountSpecified *big.Int) ([]byte, error) {
+	return devPool.abi.Pack("swap", zeroForOne, amountSpecified)
+}
+
+// SwapOutput serves as a container for the return parameters of contract
+// method Swap.
+type SwapOutput struct {
+	Amount0           *big.Int
+	Amount1           *big.Int
+	SqrtPriceX96After *big.Int
+}
+
+// UnpackSwap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6bf144d2.
+//
+// Solidity: function swap(bool zeroForOne, int256 amountSpecified) returns(int256 amount0, int256 amount1, uint160 sqrtPriceX96After)
+func (devPool *DevPool) UnpackSwap(data []byte) (SwapOutput, error) {
+	out, err := devPool.abi.Unpack("swap", data)
+	outstruct := new(SwapOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Amount1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.SqrtPriceX96After = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackUniswapV3MintCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3487997.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function uniswapV3MintCallback(uint256 amount0Owed, uint256 amount1Owed, bytes ) returns()
+func (devPool *DevPool) PackUniswapV3MintCallback(amount0Owed *big.Int, amount1Owed *big.Int, arg2 []byte) []byte {
+	enc, err := devPool.abi.Pack("uniswapV3MintCallback", amount0Owed, amount1Owed, arg2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUniswapV3MintCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3487997.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function uniswapV3MintCallback(uint256 amount0Owed, uint256 amount1Owed, bytes ) returns()
+func (devPool *DevPool) TryPackUniswapV3MintCallback(amount0Owed *big.Int, amount1Owed *big.Int, arg2 []byte) ([]byte, error) {
+	return devPool.abi.Pack("uniswapV3MintCallback", amount0Owed, amount1Owed, arg2)
+}
+
+// PackUniswapV3SwapCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa461e33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function uniswapV3SwapCallback(int256 amount0Delta, int256 amount1Delta, bytes ) returns()
+func (devPool *DevPool) PackUniswapV3SwapCallback(amount0Delta *big.Int, amount1Delta *big.Int, arg2 []byte) []byte {
+	enc, err := devPool.abi.Pack("uniswapV3SwapCallback", amount0Delta, amount1Delta, arg2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUniswapV3SwapCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa461e33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function uniswapV3SwapCallback(int256 amount0Delta, int256 amount1Delta, bytes ) returns()
+func (devPool *DevPool) TryPackUniswapV3SwapCallback(amount0Delta *big.Int, amount1Delta *big.Int, arg2 []byte) ([]byte, error) {
+	return devPool.abi.Pack("uniswapV3SwapCallback", amount0Delta, amount1Delta, arg2)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (devPool *DevPool) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], devPool.abi.Errors["NotTheOwner"].ID.Bytes()[:4]) {
+		return devPool.UnpackNotTheOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], devPool.abi.Errors["NotThePool"].ID.Bytes()[:4]) {
+		return devPool.UnpackNotThePoolError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DevPoolNotTheOwner represents a NotTheOwner error raised by the DevPool contract.
+type DevPoolNotTheOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTheOwner(address caller)
+func DevPoolNotTheOwnerErrorID() common.Hash {
+	return common.HexToHash("0xf9ebb4c7a30845809c8d7e71d8335ed7245ec782108261b25930c76aa8331af2")
+}
+
+// UnpackNotTheOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTheOwner(address caller)
+func (devPool *DevPool) UnpackNotTheOwnerError(raw []byte) (*DevPoolNotTheOwner, error) {
+	out := new(DevPoolNotTheOwner)
+	if err := devPool.abi.UnpackIntoInterface(out, "NotTheOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DevPoolNotThePool represents a NotThePool error raised by the DevPool contract.
+type DevPoolNotThePool struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotThePool(address caller)
+func DevPoolNotThePoolErrorID() common.Hash {
+	return common.HexToHash("0xf16664836423f74be204583091103106553995f647c0a1fb456fdfc92df3442e")
+}
+
+// UnpackNotThePoolError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotThePool(address caller)
+func (devPool *DevPool) UnpackNotThePoolError(raw []byte) (*DevPoolNotThePool, error) {
+	out := new(DevPoolNotThePool)
+	if err := devPool.abi.UnpackIntoInterface(out, "NotThePool", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IERC20MetadataMetaData contains all meta data concerning the IERC20Metadata contract.
 var IERC20MetadataMetaData = bind.MetaData{
 	ABI: "[{\"type\":\"function\",\"name\":\"allowance\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"spender\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"approve\",\"inputs\":[{\"name\":\"spender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"decimals\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"name\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"symbol\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"totalSupply\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transfer\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Approval\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"spender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"value\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Transfer\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"value\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false}]",

@@ -48,6 +48,7 @@ func knownErrors() map[[4]byte]abi.Error {
 		for _, md := range []*bind.MetaData{
 			&bindings.LendingMarketMetaData, &bindings.MarketFactoryMetaData, &bindings.MockERC20MetaData,
 			&bindings.MockPriceFeedMetaData, &bindings.LoanMathHarnessMetaData, &devaggregator.DevAggregatorMetaData,
+			&bindings.DevPoolMetaData,
 		} {
 			parsed, err := md.ParseABI()
 			if err != nil {

@@ -19,12 +19,15 @@ type Config struct {
 	// Dev deploys mock wBTC, mock USDC and the development BTC/USD feed (a DevAggregator
 	// behind Chainlink's EACAggregatorProxy, see DeployFeed), and supplies Liquidity. The
 	// market reads the proxy; the deployment names the aggregator, where prices are published.
+	// It also deploys Uniswap v3 with a WBTC/USDC pool at BTCPrice (DeployPool) and names the
+	// pool and its DevPool in the market.
 	Dev bool
 	// MockFeed, with Dev, deploys a MockPriceFeed instead of the development feed: one
 	// contract that anyone may set and that emits AnswerUpdated itself. For unit tests.
 	MockFeed bool
 	// FeedOwner owns the development feed: it alone publishes prices and may change the
-	// proxy's aggregator. nil: the deployer. Dev only.
+	// proxy's aggregator. It also owns the pool's DevPool, which alone moves the pool's price
+	// (Market.MovePool). nil: the deployer. Dev only.
 	FeedOwner *ecdsa.PrivateKey
 	// BTCPrice is the feed's first answer, in feed units (8 decimals); the development feed
 	// takes $1 to $1,000,000 (DevFeedMinAnswer, DevFeedMaxAnswer). Dev only.
@@ -79,7 +82,16 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 		return nil, err
 	}
 	log.Info("created market", "name", "WBTC/USDC", "address", market)
-	d.Markets = append(d.Markets, Market{Name: "WBTC/USDC", Market: market, CollateralToken: collateral, LoanToken: loan, PriceFeed: feed, Aggregator: aggregator})
+	m := Market{Name: "WBTC/USDC", Market: market, CollateralToken: collateral, LoanToken: loan, PriceFeed: feed, Aggregator: aggregator}
+	if cfg.Dev {
+		p, err := DeployPool(ctx, devOwner(s, chainID, cfg), collateral, loan, cfg.BTCPrice, nil)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("deployed Uniswap v3 with a WBTC/USDC pool", "factory", p.Factory, "pool", p.Pool, "devPool", p.Actor)
+		m.Pool, m.PoolActor = &p.Pool, &p.Actor
+	}
+	d.Markets = append(d.Markets, m)
 
 	if cfg.Dev && cfg.Liquidity.Sign() > 0 {
 		if err := supplyLiquidity(ctx, s, loan, market, cfg.Liquidity); err != nil {
@@ -114,16 +126,21 @@ func deployDevFeed(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg C
 		log.Info("deployed mock BTC/USD feed", "feed", feed)
 		return feed, nil, nil
 	}
-	owner := s
-	if cfg.FeedOwner != nil {
-		owner = chain.NewSender(s.Client, cfg.FeedOwner, chainID)
-	}
+	owner := devOwner(s, chainID, cfg)
 	f, err := DeployFeed(ctx, owner, DevFeedConfig(cfg.BTCPrice))
 	if err != nil {
 		return feed, nil, err
 	}
 	log.Info("deployed development BTC/USD feed", "proxy", f.Proxy, "aggregator", f.Aggregator, "owner", owner.From)
 	return f.Proxy, &f.Aggregator, nil
+}
+
+// devOwner sends as the development feed's and pool's owner: cfg.FeedOwner, or s.
+func devOwner(s *chain.Sender, chainID *big.Int, cfg Config) *chain.Sender {
+	if cfg.FeedOwner == nil {
+		return s
+	}
+	return chain.NewSender(s.Client, cfg.FeedOwner, chainID)
 }
 
 func supplyLiquidity(ctx context.Context, s *chain.Sender, usdc, market common.Address, amount *big.Int) error {

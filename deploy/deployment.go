@@ -37,6 +37,12 @@ type Market struct {
 	// prices are published; absent for a production feed (and for a mock feed, which is
 	// its own aggregator).
 	Aggregator *common.Address `json:"aggregator,omitempty"`
+	// Pool is the Uniswap v3 pool of the market's two tokens that a development deployment
+	// creates; absent otherwise.
+	Pool *common.Address `json:"pool,omitempty"`
+	// PoolActor is the DevPool that provides Pool's liquidity and moves its price after each
+	// development price (Market.MovePool); absent with Pool.
+	PoolActor *common.Address `json:"poolActor,omitempty"`
 	// Heartbeat is the age in seconds past which the market's price counts as stale; 0 (or
 	// absent): the market's maxPriceAge.
 	Heartbeat uint64 `json:"heartbeat,omitempty"`
@@ -137,12 +143,17 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 			return m, err
 		}
 	}
-	if raw, ok := fields["aggregator"]; ok && string(raw) != "null" {
-		a, err := o.address("aggregator")
-		if err != nil {
-			return m, err
+	for _, f := range []struct {
+		key  string
+		addr **common.Address
+	}{{"aggregator", &m.Aggregator}, {"pool", &m.Pool}, {"poolActor", &m.PoolActor}} {
+		if raw, ok := fields[f.key]; ok && string(raw) != "null" {
+			a, err := o.address(f.key)
+			if err != nil {
+				return m, err
+			}
+			*f.addr = &a
 		}
-		m.Aggregator = &a
 	}
 	if raw, ok := fields["heartbeat"]; ok && string(raw) != "null" {
 		if m.Heartbeat, err = o.number("heartbeat", "the seconds after which the market's price counts as stale (0: its maxPriceAge)"); err != nil {

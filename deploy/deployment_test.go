@@ -101,9 +101,9 @@ func TestWriteOnlyRegularFiles(t *testing.T) {
 
 func TestWriteLoadRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deployment.json")
-	aggregator := common.HexToAddress("0xa99")
+	aggregator, pool, actor := common.HexToAddress("0xa99"), common.HexToAddress("0x9001"), common.HexToAddress("0xac7")
 	d := &Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), StartBlock: 3,
-		Markets: []Market{{Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7"), Aggregator: &aggregator, Heartbeat: 600}, {Name: "TBTC/USDC"}}}
+		Markets: []Market{{Name: "WBTC/USDC", Market: common.HexToAddress("0x3a3e7"), Aggregator: &aggregator, Pool: &pool, PoolActor: &actor, Heartbeat: 600}, {Name: "TBTC/USDC"}}}
 	if err := d.Write(path); err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +113,9 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	}
 	if a := got.Markets[0].Aggregator; a == nil || *a != aggregator || got.Markets[1].Aggregator != nil {
 		t.Fatalf("Load: aggregators %v and %v, want %s and none", a, got.Markets[1].Aggregator, aggregator)
+	}
+	if p, a := got.Markets[0].Pool, got.Markets[0].PoolActor; p == nil || *p != pool || a == nil || *a != actor || got.Markets[1].Pool != nil || got.Markets[1].PoolActor != nil {
+		t.Fatalf("Load: pools %v and %v, actors %v and %v; want %s and none, %s and none", p, got.Markets[1].Pool, a, got.Markets[1].PoolActor, pool, actor)
 	}
 	if got.Markets[0].Heartbeat != 600 || got.Markets[1].Heartbeat != 0 {
 		t.Fatalf("Load: heartbeats %d and %d, want 600 and 0", got.Markets[0].Heartbeat, got.Markets[1].Heartbeat)
@@ -155,6 +158,8 @@ func TestLoadErrors(t *testing.T) {
 		{"market without a feed", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `"priceFeed"`, `"feed"`, 1) + `]}`, "no markets[0].priceFeed: a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"},
 		{"market bad heartbeat", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "heartbeat": "1h"}`, 1) + `]}`, `markets[0].heartbeat is "1h": want a whole number, the seconds after which`},
 		{"market bad aggregator", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "aggregator": 7}`, 1) + `]}`, `markets[0].aggregator is 7: want an address as a JSON string`},
+		{"market bad pool", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "pool": "0x9001"}`, 1) + `]}`, `markets[0].pool "0x9001": not an address`},
+		{"market bad poolActor", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "poolActor": true}`, 1) + `]}`, `markets[0].poolActor is true: want an address as a JSON string`},
 		{"market bad address", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + market + `, ` + strings.Replace(market, `"0x00000000000000000000000000000000000005dc"`, `"0x5dc"`, 1) + `]}`, `markets[1].loanToken "0x5dc": not an address`},
 	}
 	dir := t.TempDir()

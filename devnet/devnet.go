@@ -1,7 +1,8 @@
 // Package devnet runs a complete local ltvkeeper environment: an Anvil chain whose state
 // survives restarts, a Postgres database (a private cluster unless one is given), the
 // contracts deployed with mock tokens and the development BTC/USD feed (an aggregator behind
-// Chainlink's EACAggregatorProxy, as mainnet's BTC/USD), a funded keeper account,
+// Chainlink's EACAggregatorProxy, as mainnet's BTC/USD) and a real Uniswap v3 WBTC/USDC pool
+// that follows the feed's price, a funded keeper account,
 // demo borrowers and a lender. Its functions also drive a running devnet: open many
 // positions (Seed), move the price (SetPrice, ChangePrice) and replay a price history
 // (Replay).

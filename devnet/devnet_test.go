@@ -20,11 +20,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -73,6 +76,46 @@ func checkLenders(t *testing.T, c *ethclient.Client, m common.Address, d *devnet
 		if got := anviltest.Call(t, c, m, market.PackSupplyBalance(l), market.UnpackSupplyBalance, nil); got.Cmp(big.NewInt(1_000_000e6)) < 0 {
 			t.Fatalf("lender %s supplies %s USDC base units, want at least 1,000,000e6", l, got)
 		}
+	}
+}
+
+// checkPool fails unless the market's pool is exactly at price (a feed answer): its slot0 is
+// the pool price of price, and it has liquidity there.
+func checkPool(t *testing.T, c *ethclient.Client, m deploy.Market, price *big.Int) {
+	t.Helper()
+	if m.Pool == nil || m.PoolActor == nil {
+		t.Fatalf("the devnet's market names no pool: %+v", m)
+	}
+	tokens, err := deploy.ReadPoolTokens(context.Background(), c, m.CollateralToken, m.LoanToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := tokens.SqrtPriceX96(price, devnet.FeedDecimals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := uniswap.NewUniswapV3Pool()
+	if got := anviltest.Call(t, c, *m.Pool, pool.PackSlot0(), pool.UnpackSlot0, nil).SqrtPriceX96; got.Cmp(want) != 0 {
+		t.Fatalf("pool %s at sqrtPriceX96 %s, want %s, the price %s", *m.Pool, got, want, price)
+	}
+	if got := anviltest.Call(t, c, *m.Pool, pool.PackLiquidity(), pool.UnpackLiquidity, nil); got.Sign() <= 0 {
+		t.Fatalf("pool %s has no liquidity at the price %s", *m.Pool, price)
+	}
+}
+
+// checkSameBlock fails unless the head block holds the price and the pool's move, in that order.
+func checkSameBlock(t *testing.T, c *ethclient.Client, m deploy.Market) {
+	t.Helper()
+	head, err := c.BlockByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var to []common.Address
+	for _, tx := range head.Transactions() {
+		to = append(to, *tx.To())
+	}
+	if len(to) != 2 || to[0] != *m.Aggregator || to[1] != *m.PoolActor {
+		t.Fatalf("block %d sends to %v, want the aggregator %s then the DevPool %s", head.NumberU64(), to, *m.Aggregator, *m.PoolActor)
 	}
 }
 
@@ -136,10 +179,13 @@ func TestDevnet(t *testing.T) {
 	checkLenders(t, client, m.Market, d)
 	checkPositions(t, client, m.Market, d.Borrowers, devnet.DefaultLTVMin, devnet.DefaultLTVMax)
 
-	// Prices.
+	// Prices; the pool follows, in the price's block.
+	checkPool(t, client, m, big.NewInt(60_000e8))
 	if err := devnet.SetPrice(ctx, info.RPCURL, dep, big.NewInt(48_000e8)); err != nil {
 		t.Fatal(err)
 	}
+	checkPool(t, client, m, big.NewInt(48_000e8))
+	checkSameBlock(t, client, m)
 	price := func() *big.Int {
 		t.Helper()
 		p, err := devnet.Price(ctx, info.RPCURL, dep)
@@ -157,6 +203,8 @@ func TestDevnet(t *testing.T) {
 	if got := price(); got.Cmp(big.NewInt(38_400e8)) != 0 {
 		t.Fatalf("after ChangePrice -20%%: price %s", got)
 	}
+	checkPool(t, client, m, big.NewInt(38_400e8))
+	checkSameBlock(t, client, m)
 	if _, err := devnet.ChangePrice(ctx, info.RPCURL, dep, 56.25); err != nil {
 		t.Fatal(err)
 	}
@@ -248,6 +296,25 @@ func TestDevnet(t *testing.T) {
 	}
 	if now, err := client.HeaderByNumber(ctx, nil); err != nil || now.Time != head.Time+1+14400 {
 		t.Fatalf("chain time after replay: %v (%v), want %d", now.Time, err, head.Time+1+14400)
+	}
+	// Each row's block moved the pool to the row's price.
+	checkPool(t, client, m, big.NewInt(5_432_112_000_000))
+	swaps, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).Add(head.Number, big.NewInt(1)),
+		Addresses: []common.Address{*m.Pool}, Topics: [][]common.Hash{{chain.EventID(&uniswap.UniswapV3PoolMetaData, "Swap")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(swaps) != len(want) {
+		t.Fatalf("replay of %d rows swapped %d times on the pool, want once a row", len(want), len(swaps))
+	}
+	for i, l := range swaps {
+		h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Time != head.Time+1+want[i].at {
+			t.Fatalf("row %d: the pool moved in a block at %d, want the row's block at %d", i, h.Time, head.Time+1+want[i].at)
+		}
 	}
 	// At 36000x the four hours between rows take 0.4 s.
 	began = time.Now()
@@ -646,6 +713,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	if got, err := devnet.Price(ctx, d.RPCURL, d.Deployment); err != nil || got.Cmp(big.NewInt(42_000e8)) != 0 {
 		t.Fatalf("price after the move: %v, %v; want 42000e8", got, err)
 	}
+	checkPool(t, client, m, big.NewInt(42_000e8))
 	// At 42,000 the LTVs drawn at 60,000 rose by 60000/42000.
 	checkPositions(t, client, m.Market, borrowers, 0.2*60/42, 0.3*60/42)
 
@@ -664,4 +732,5 @@ func TestDevnetIntervalMining(t *testing.T) {
 	if last.Answer.Cmp(big.NewInt(51_000e8)) != 0 || last.UpdatedAt.Uint64() < head.Time+3600 {
 		t.Fatalf("after replay: price %s updated at %s, want 51000e8 at least an hour after %d", last.Answer, last.UpdatedAt, head.Time)
 	}
+	checkPool(t, client, m, big.NewInt(51_000e8))
 }

@@ -34,7 +34,10 @@ const gasPublishPrice = 150_000
 // SetPrice publishes price (feed units: 8 decimals, so $48,000 is 48000e8) as the next
 // round of the deployment's first market's feed: through the development feed's aggregator,
 // which the devnet's price setter (Anvil's account 2) owns and which refuses a price outside
-// its bounds ($1 to $1,000,000), or, for a deployment with a mock feed, on the mock.
+// its bounds ($1 to $1,000,000), or, for a deployment with a mock feed, on the mock. When the
+// market has a development Uniswap v3 pool, an arbitrage step moves the pool's price to the
+// new price in the same block (on a chain with a block time, both are sent at once and nearly
+// always land in the same block).
 func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price *big.Int) error {
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
@@ -47,11 +50,11 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
 		return err
 	}
-	s, err := c.priceSigner(ctx)
+	p, err := c.newPricer(ctx, dep.Markets[0])
 	if err != nil {
 		return err
 	}
-	return c.postPrice(ctx, s, dep.Markets[0], price, 0, false)
+	return p.post(ctx, price, 0, false)
 }
 
 // ChangePrice moves the feed's price by pct percent (-20 is a 20% fall; 0 posts the
@@ -94,11 +97,11 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
 		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
 	}
-	s, err := c.priceSigner(ctx)
+	p, err := c.newPricer(ctx, dep.Markets[0])
 	if err != nil {
 		return nil, err
 	}
-	if err := c.postPrice(ctx, s, dep.Markets[0], price, 0, false); err != nil {
+	if err := p.post(ctx, price, 0, false); err != nil {
 		return nil, err
 	}
 	return price, nil
@@ -179,44 +182,120 @@ func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
 	return newSigner(key, c.chainID, nonce, baseFee), nil
 }
 
-// sendPrice publishes the market's price (m.PriceCall) in a block at timestamp at (0:
+// gasMovePoolExtra is the headroom on the gas estimate of the pool's arbitrage step: the swap
+// crosses the ticks of the bands it passes (about 30,000 each).
+const gasMovePoolExtra = 50_000
+
+// pricer publishes a market's prices from the devnet's price setter. When the market has a
+// development pool, each price is followed, in the same block, by the arbitrage that moves the
+// pool's price to it (DevPool.moveTo, which the price setter owns), as arbitrageurs keep a
+// mainnet pool at the market's price.
+type pricer struct {
+	c        *conn
+	s        *signer
+	m        deploy.Market
+	tokens   *deploy.PoolTokens // nil: the market has no pool
+	automine bool
+}
+
+func (c *conn) newPricer(ctx context.Context, m deploy.Market) (*pricer, error) {
+	s, err := c.priceSigner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := &pricer{c: c, s: s, m: m}
+	if p.automine, err = c.automine(ctx); err != nil {
+		return nil, err
+	}
+	if m.PoolActor != nil {
+		t, err := deploy.ReadPoolTokens(ctx, c.eth, m.CollateralToken, m.LoanToken)
+		if err != nil {
+			return nil, err
+		}
+		p.tokens = &t
+	}
+	return p, nil
+}
+
+// send publishes price (m.PriceCall) and moves the pool to it, in a block at timestamp at (0:
 // whenever it is mined), mining that block at once when mine is set, and returns the
-// transaction without waiting for its receipt.
-func (c *conn) sendPrice(ctx context.Context, s *signer, m deploy.Market, price *big.Int, at uint64, mine bool) (*types.Transaction, error) {
+// transactions without waiting for their receipts. On a chain that mines a block per
+// transaction, the two are held and mined together.
+func (p *pricer) send(ctx context.Context, price *big.Int, at uint64, mine bool) ([]*types.Transaction, error) {
+	type call struct {
+		to   common.Address
+		data []byte
+		gas  uint64
+	}
+	to, data := p.m.PriceCall(price)
+	calls := []call{{to, data, gasPublishPrice}}
+	if p.tokens != nil {
+		to, data, err := p.m.MovePoolCall(*p.tokens, price, FeedDecimals)
+		if err != nil {
+			return nil, err
+		}
+		// The swap does not depend on the price transaction: estimate it now.
+		gas, err := p.c.eth.EstimateGas(ctx, ethereum.CallMsg{From: p.s.from, To: &to, Data: data})
+		if err != nil {
+			return nil, fmt.Errorf("move pool %s to %s: %w", *p.m.Pool, units.Format(price, FeedDecimals), chain.WithRevert(err))
+		}
+		calls = append(calls, call{to, data, gas + gas/2 + gasMovePoolExtra})
+		if p.automine && !mine {
+			if err := p.c.rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+				return nil, fmt.Errorf("evm_setAutomine: %w", err)
+			}
+			defer p.c.rpc.CallContext(context.WithoutCancel(ctx), nil, "evm_setAutomine", true)
+			mine = true
+		}
+	}
 	if at != 0 {
-		if err := c.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", at); err != nil {
+		if err := p.c.rpc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", at); err != nil {
 			return nil, fmt.Errorf("evm_setNextBlockTimestamp %d: %w", at, err)
 		}
 	}
-	to, data := m.PriceCall(price)
-	tx, err := s.sign(to, data, gasPublishPrice)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := tx.MarshalBinary()
-	if err != nil {
-		return nil, err
-	}
-	if err := c.rpc.CallContext(ctx, nil, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
-		s.nonce-- // not sent
-		return nil, fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+	txs := make([]*types.Transaction, 0, len(calls))
+	for i, c := range calls {
+		tx, err := p.s.sign(c.to, c.data, c.gas)
+		if err != nil {
+			p.s.nonce -= uint64(i)
+			return nil, err
+		}
+		raw, err := tx.MarshalBinary()
+		if err == nil {
+			err = p.c.rpc.CallContext(ctx, nil, "eth_sendRawTransaction", hexutil.Bytes(raw))
+		}
+		if err != nil {
+			p.s.nonce-- // not sent
+			if i == 0 {
+				return nil, fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+			}
+			return nil, fmt.Errorf("move pool %s to %s: %w", *p.m.Pool, units.Format(price, FeedDecimals), err)
+		}
+		txs = append(txs, tx)
 	}
 	if mine {
-		if err := c.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		if err := p.c.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
 			return nil, fmt.Errorf("evm_mine: %w", err)
 		}
 	}
-	return tx, nil
+	return txs, nil
 }
 
-// postPrice sends a price like sendPrice and waits until it is mined.
-func (c *conn) postPrice(ctx context.Context, s *signer, m deploy.Market, price *big.Int, at uint64, mine bool) error {
-	tx, err := c.sendPrice(ctx, s, m, price, at, mine)
+// post sends a price like send and waits until it is mined.
+func (p *pricer) post(ctx context.Context, price *big.Int, at uint64, mine bool) error {
+	txs, err := p.send(ctx, price, at, mine)
 	if err != nil {
 		return err
 	}
-	if err := c.waitMined(ctx, tx, s.from); err != nil {
-		return fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+	return p.wait(ctx, txs, price)
+}
+
+// wait waits until the transactions send returned are mined.
+func (p *pricer) wait(ctx context.Context, txs []*types.Transaction, price *big.Int) error {
+	for _, tx := range txs {
+		if err := p.c.waitMined(ctx, tx, p.s.from); err != nil {
+			return fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
+		}
 	}
 	return nil
 }
@@ -280,7 +359,8 @@ func ReadPrices(path string, maxGap time.Duration) ([]PriceRow, error) {
 // the history. speed is history seconds per wall second (3600 plays an hour a second); 0
 // plays as fast as the chain takes it. Progress goes to log every few seconds. A history
 // with a price outside the development aggregator's bounds ($1 to $1,000,000), which the
-// aggregator would refuse, is refused before any row is played.
+// aggregator would refuse, is refused before any row is played. Each row's block also moves
+// the market's pool, when it has one, to the row's price.
 func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath string, maxGap time.Duration, speed float64, log *slog.Logger) error {
 	if speed < 0 {
 		return fmt.Errorf("speed %g: want 0 (as fast as possible) or more", speed)
@@ -306,11 +386,7 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 	}
-	s, err := c.priceSigner(ctx)
-	if err != nil {
-		return err
-	}
-	automine, err := c.automine(ctx)
+	p, err := c.newPricer(ctx, dep.Markets[0])
 	if err != nil {
 		return err
 	}
@@ -345,14 +421,14 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		if at <= last {
 			at = last + 1
 		}
-		tx, err := c.sendPrice(ctx, s, dep.Markets[0], row.Price, at, !automine)
+		txs, err := p.send(ctx, row.Price, at, !p.automine)
 		if err != nil {
 			return fmt.Errorf("replay row %d (%s): %w", i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 		last = at
 		// Anvil mines a sent transaction asynchronously: the row's block must be mined before
 		// the next row's timestamp is set.
-		if err := c.waitMined(ctx, tx, s.from); err != nil {
+		if err := p.wait(ctx, txs, row.Price); err != nil {
 			return fmt.Errorf("replay row %d (%s): %w", i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 		if time.Since(lastLog) >= 2*time.Second || i == len(rows)-1 {

@@ -378,11 +378,17 @@ func (s *teller) setPrice(dollars int64) error {
 }
 
 // setPriceBlock publishes a new price to the market's feed and returns the block it landed in.
+// When the market has a development pool, the arbitrage that moves the pool to the new price
+// follows in the next transaction (Market.MovePool), from the same account.
 func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.FeedDecimals)), nil)
-	r, err := s.m.PublishPrice(s.ctx, s.prices, new(big.Int).Mul(big.NewInt(dollars), unit))
+	price := new(big.Int).Mul(big.NewInt(dollars), unit)
+	r, err := s.m.PublishPrice(s.ctx, s.prices, price)
 	if err != nil {
 		return 0, fmt.Errorf("set the BTC price to $%d: %w", dollars, err)
+	}
+	if _, err := s.m.MovePool(s.ctx, s.prices, price); err != nil {
+		return 0, fmt.Errorf("move the pool to $%d: %w", dollars, err)
 	}
 	return r.BlockNumber.Uint64(), nil
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
@@ -48,6 +50,22 @@ func TestStory(t *testing.T) {
 	t.Log("\n" + out.String())
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The pool followed every price: it is at the feed's last one.
+	m := d.Markets[0]
+	v3 := chainlink.NewAggregatorV3Interface()
+	feedRound := anviltest.Call(t, a.Client, m.PriceFeed, v3.PackLatestRoundData(), v3.UnpackLatestRoundData, nil)
+	tokens, err := deploy.ReadPoolTokens(ctx, a.Client, m.CollateralToken, m.LoanToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSqrt, err := tokens.SqrtPriceX96(feedRound.Answer, deploy.DevFeedDecimals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v3pool := uniswap.NewUniswapV3Pool()
+	if got := anviltest.Call(t, a.Client, *m.Pool, v3pool.PackSlot0(), v3pool.UnpackSlot0, nil).SqrtPriceX96; got.Cmp(wantSqrt) != 0 {
+		t.Errorf("after the story the pool is at sqrtPriceX96 %s, want %s, the feed's last price %s", got, wantSqrt, feedRound.Answer)
 	}
 	// The numbers the story prints come from the index: the market's lines as deployed, and
 	// Carol back at the market's target after her liquidation.

@@ -6,51 +6,11 @@ import {IUniswapV3Factory} from "@uniswap/v3-core/contracts/interfaces/IUniswapV
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 
 import {MarketFixture} from "./MarketFixture.sol";
-import {MockERC20} from "../../src/dev/MockERC20.sol";
-
-/// @notice Test only: adds liquidity to and swaps on a Uniswap v3 pool of two MockERC20s,
-/// minting whatever the pool asks for in its callbacks.
-contract PoolActor {
-    IUniswapV3Pool public immutable pool;
-
-    error NotThePool(address caller);
-
-    constructor(IUniswapV3Pool pool_) {
-        pool = pool_;
-    }
-
-    function addLiquidity(int24 tickLower, int24 tickUpper, uint128 liquidity) external {
-        pool.mint(address(this), tickLower, tickUpper, liquidity, "");
-    }
-
-    /// @notice Swaps on the pool with no price limit; the output stays here.
-    function swap(bool zeroForOne, int256 amountSpecified) external {
-        pool.swap(
-            address(this),
-            zeroForOne,
-            amountSpecified,
-            zeroForOne ? 4295128739 + 1 : 1461446703485210103287083252201759087853742009223 - 1,
-            ""
-        );
-    }
-
-    function uniswapV3MintCallback(uint256 amount0Owed, uint256 amount1Owed, bytes calldata) external {
-        _pay(amount0Owed, amount1Owed);
-    }
-
-    function uniswapV3SwapCallback(int256 amount0Delta, int256 amount1Delta, bytes calldata) external {
-        _pay(amount0Delta > 0 ? uint256(amount0Delta) : 0, amount1Delta > 0 ? uint256(amount1Delta) : 0);
-    }
-
-    function _pay(uint256 amount0, uint256 amount1) private {
-        if (msg.sender != address(pool)) revert NotThePool(msg.sender);
-        if (amount0 != 0) MockERC20(pool.token0()).mint(address(pool), amount0);
-        if (amount1 != 0) MockERC20(pool.token1()).mint(address(pool), amount1);
-    }
-}
+import {DevPool} from "../../src/dev/DevPool.sol";
 
 /// @notice The market fixture plus the real Uniswap v3 factory, deployed from the bytecode its npm
-/// package publishes, and a WBTC/USDC pool (0.3%) holding full-range liquidity around a price.
+/// package publishes, and a WBTC/USDC pool (0.3%) holding full-range liquidity around a price,
+/// provided (and swapped on) by the development DevPool.
 abstract contract UniswapV3Fixture is MarketFixture {
     string internal constant FACTORY_ARTIFACT =
         "tools/node_modules/@uniswap/v3-core/artifacts/contracts/UniswapV3Factory.sol/UniswapV3Factory.json";
@@ -59,7 +19,7 @@ abstract contract UniswapV3Fixture is MarketFixture {
 
     IUniswapV3Factory internal uniswapFactory;
     IUniswapV3Pool internal pool;
-    PoolActor internal poolActor;
+    DevPool internal poolActor;
 
     /// @notice Deploys the factory, creates the pool at `dollars` per BTC and adds `liquidity`
     /// over the full range.
@@ -73,7 +33,7 @@ abstract contract UniswapV3Fixture is MarketFixture {
         uniswapFactory = IUniswapV3Factory(deployed);
         pool = IUniswapV3Pool(uniswapFactory.createPool(address(wbtc), address(usdc), POOL_FEE));
         pool.initialize(sqrtPriceX96(dollars));
-        poolActor = new PoolActor(pool);
+        poolActor = new DevPool(pool);
         poolActor.addLiquidity(-FULL_RANGE, FULL_RANGE, liquidity);
     }
 
