@@ -416,7 +416,7 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		if w.filter != "" {
 			// The window's positions the filter keeps, and the window's last to go on from.
 			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + " FROM (" +
-				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT * FROM positions l WHERE " +
+				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT l.borrower, l.collateral, l.borrow_shares FROM positions l WHERE " +
 				strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(window) + ") l) l " +
 				"WHERE l.hit OR l.rn = " + strconv.Itoa(window) + " LIMIT " + strconv.Itoa(n)
 		}
