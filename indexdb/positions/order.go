@@ -20,7 +20,8 @@ package positions
 //     walks ltv_key down from the highest LTV a filter or cursor allows, and stops once that
 //     bound of the next position is below the page's last LTV (or the filter's lowest). The
 //     few dust positions, worth less, are read and computed exactly on every query (an index
-//     on collateral). Positions without debt have LTV 0 and come last, by borrower.
+//     on collateral), in the same statement as the walk's first batch. Positions without
+//     debt have LTV 0 and come last, by borrower.
 //   - LTV filters (min_ltv, status) under another order are ltv_key ranges, applied to a
 //     window of the order: each read scans at most a window of the order's index (growing
 //     fourfold) and returns the positions in the range, so a common range costs one read.
@@ -361,6 +362,11 @@ type walk struct {
 	filter string
 	window int
 	sparse func() (bool, error)
+	// also, when set, is a condition on m's positions that the first read returns too, all
+	// of them and apart from the walk (one round trip instead of two): the dust of a walk
+	// by LTV. Its %s is alsoArg.
+	also    string
+	alsoArg any
 }
 
 func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
@@ -376,6 +382,7 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		lastBorrower []byte
 		window       = max(w.window, n)
 		sparseTried  bool
+		first        = true
 	)
 	if w.key == "" {
 		lastBorrower = w.after
@@ -411,15 +418,20 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		if w.key != "" {
 			keyCol = ", (" + w.key + ")::text"
 		}
-		sql := "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, true, false FROM positions l WHERE " +
+		sql := "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, true, false, false FROM positions l WHERE " +
 			strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(n)
 		if w.filter != "" {
 			// The window's positions the filter keeps, and the window's last to go on from.
-			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + " FROM (" +
+			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + ", false FROM (" +
 				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT l.borrower, l.collateral, l.borrow_shares FROM positions l WHERE " +
 				strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(window) + ") l) l " +
 				"WHERE l.hit OR l.rn = " + strconv.Itoa(window) + " LIMIT " + strconv.Itoa(n)
 		}
+		if w.also != "" && first {
+			sql = "(" + sql + ") UNION ALL SELECT l.borrower, '', l.collateral::text, l.borrow_shares::text, true, false, true " +
+				"FROM positions l WHERE l.chain_id = $1 AND l.market = $2 AND " + fmt.Sprintf(w.also, arg(w.alsoArg))
+		}
+		first = false
 		rows, err := db.Query(ctx, sql, args...)
 		if err != nil {
 			return err
@@ -432,10 +444,21 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 			borrower           []byte
 			key                string
 			collateral, shares string
-			hit, atEnd         bool
+			hit, atEnd, also   bool
+			alsoInexact        [][]byte
 		)
 		lastBorrower = lastBorrower[:0:0]
-		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd}, func() error {
+		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd, &also}, func() error {
+			if also {
+				v, ok := m.values(collateral, shares)
+				switch {
+				case !ok:
+					alsoInexact = append(alsoInexact, slices.Clone(borrower))
+				case !l.cannotEnter(v):
+					l.addOne(m.position(borrower, v), m)
+				}
+				return nil
+			}
 			read++
 			lastBorrower, lastKey = append(lastBorrower[:0], borrower...), key
 			end = end || atEnd
@@ -465,6 +488,14 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		})
 		if err != nil {
 			return err
+		}
+		if len(alsoInexact) > 0 {
+			ps, err := readLive(ctx, db, m, alsoInexact)
+			if err != nil {
+				return err
+			}
+			l.add(ps)
+			alsoInexact = nil
 		}
 		if read == 0 {
 			return nil
@@ -653,10 +684,9 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		}
 		return l.walk(ctx, db, m, w)
 	}
-	// The dust positions, whose LTV the bound does not cover, are read all at once after the
-	// walk by ltv_key (when the page is full, so that most are dropped without computing
-	// their prices). Those without collateral have ltv_key +Inf and LTV MaxUint256: the walk
-	// reads them in order.
+	// The dust positions, whose LTV the bound does not cover, are read all at once with the
+	// walk's first batch (only the page's positions get their prices computed). Those without
+	// collateral have ltv_key +Inf and LTV MaxUint256: the walk reads them in order.
 	dust := m.perKey != 0
 	// The lowest ltv_key that can matter: that of the filter's lowest LTV, or of the full
 	// page's last.
@@ -675,7 +705,7 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		// A few more than the page: the bound lets through the positions within its slack.
 		first = min(f.Limit+f.Limit/4+8, maxBatch)
 	}
-	err := l.walk(ctx, db, m, walk{
+	w := walk{
 		key: ltvKey, cast: "float8", start: m.keyAtMost(hi), where: []string{"l.borrow_shares > 0"}, first: first, floor: floor,
 		stop: func(last Position, key string) bool {
 			k, err := strconv.ParseFloat(key, 64)
@@ -694,19 +724,17 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 			b := m.ltvBound(k)
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))
 		},
-	})
-	if err == nil && dust {
-		err = l.walk(ctx, db, m, walk{
-			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
-			first: maxBatch, stop: func(Position, string) bool { return false },
-		})
 	}
+	if dust {
+		w.also, w.alsoArg = "l.borrow_shares > 0 AND l.collateral > 0 AND l.collateral < %s::numeric", m.dust.String()
+	}
+	err := l.walk(ctx, db, m, w)
 	if err != nil || lo != nil && lo.Sign() > 0 || l.isFull() {
 		return err
 	}
 	// Without debt the LTV is 0, and the order is by borrower.
 	zero := new(big.Int)
-	w := walk{
+	w = walk{
 		where: []string{"l.borrow_shares = 0", "l.collateral > 0"},
 		stop:  func(Position, string) bool { return l.isFull() },
 	}
