@@ -363,13 +363,48 @@ type walk struct {
 	window int
 	sparse func() (bool, error)
 	// also, when set, is a condition on m's positions that the first read returns too, all
-	// of them and apart from the walk (one round trip instead of two): the dust of a walk
-	// by LTV. Its %s is alsoArg.
+	// of them and apart from the walk (one round trip instead of two), and that are added
+	// to the page once the walk is done: the dust of a walk by LTV. Its %s is alsoArg.
 	also    string
 	alsoArg any
 }
 
 func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
+	var also []alsoRow
+	if err := l.walkRows(ctx, db, m, w, &also); err != nil {
+		return err
+	}
+	// The positions of w.also, once the walk is done: the page is then as full as the walk
+	// makes it, and drops most of them without computing them further.
+	var inexact [][]byte
+	for _, r := range also {
+		v, ok := m.values(r.collateral, r.shares)
+		switch {
+		case !ok:
+			inexact = append(inexact, r.borrower)
+		case !l.cannotEnter(v):
+			l.addOne(m.position(r.borrower, v), m)
+		}
+	}
+	if len(inexact) > 0 {
+		ps, err := readLive(ctx, db, m, inexact)
+		if err != nil {
+			return err
+		}
+		l.add(ps)
+	}
+	l.trim()
+	return nil
+}
+
+// alsoRow is a position of walk.also as read.
+type alsoRow struct {
+	borrower           []byte
+	collateral, shares string
+}
+
+// walkRows is walk without the positions of w.also, which it returns in also.
+func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *[]alsoRow) error {
 	n := firstBatch
 	if l.f.Limit > 0 {
 		n = min(l.f.Limit+1, maxBatch)
@@ -444,19 +479,12 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 			borrower           []byte
 			key                string
 			collateral, shares string
-			hit, atEnd, also   bool
-			alsoInexact        [][]byte
+			hit, atEnd, isAlso bool
 		)
 		lastBorrower = lastBorrower[:0:0]
-		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd, &also}, func() error {
-			if also {
-				v, ok := m.values(collateral, shares)
-				switch {
-				case !ok:
-					alsoInexact = append(alsoInexact, slices.Clone(borrower))
-				case !l.cannotEnter(v):
-					l.addOne(m.position(borrower, v), m)
-				}
+		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd, &isAlso}, func() error {
+			if isAlso {
+				*also = append(*also, alsoRow{slices.Clone(borrower), collateral, shares})
 				return nil
 			}
 			read++
@@ -488,14 +516,6 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		})
 		if err != nil {
 			return err
-		}
-		if len(alsoInexact) > 0 {
-			ps, err := readLive(ctx, db, m, alsoInexact)
-			if err != nil {
-				return err
-			}
-			l.add(ps)
-			alsoInexact = nil
 		}
 		if read == 0 {
 			return nil
@@ -685,8 +705,9 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		return l.walk(ctx, db, m, w)
 	}
 	// The dust positions, whose LTV the bound does not cover, are read all at once with the
-	// walk's first batch (only the page's positions get their prices computed). Those without
-	// collateral have ltv_key +Inf and LTV MaxUint256: the walk reads them in order.
+	// walk's first batch and added after the walk (when the page is full, so that most are
+	// dropped without computing them). Those without collateral have ltv_key +Inf and LTV
+	// MaxUint256: the walk reads them in order.
 	dust := m.perKey != 0
 	// The lowest ltv_key that can matter: that of the filter's lowest LTV, or of the full
 	// page's last.
