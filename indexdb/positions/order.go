@@ -43,6 +43,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -480,6 +481,11 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 			key                string
 			collateral, shares string
 			hit, atEnd, isAlso bool
+			// pruned: the last position computed was dropped, with these values; it becomes
+			// last once the batch is read.
+			pruned         bool
+			prunedV        values
+			prunedBorrower []byte
 		)
 		lastBorrower = lastBorrower[:0:0]
 		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd, &isAlso}, func() error {
@@ -493,6 +499,7 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 			if !hit {
 				// The window's end, which the filter drops.
 				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
+				pruned = false
 				return nil
 			}
 			v, ok := m.values(collateral, shares)
@@ -502,20 +509,23 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 			}
 			if l.cannotEnter(v) {
 				// Only the last row of the batch is needed past this point.
-				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
-				last.Collateral, last.Debt, last.LTV = v.collateral.ToBig(), v.debt.ToBig(), nil
-				if v.hasLTV {
-					last.LTV = v.ltv.ToBig()
-				}
+				pruned, prunedV, prunedBorrower = true, v, append(prunedBorrower[:0], borrower...)
 				return nil
 			}
 			p := m.position(borrower, v)
 			l.addOne(p, m)
-			last = p
+			last, pruned = p, false
 			return nil
 		})
 		if err != nil {
 			return err
+		}
+		if pruned {
+			last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(prunedBorrower)}
+			last.Collateral, last.Debt = prunedV.collateral.ToBig(), prunedV.debt.ToBig()
+			if prunedV.hasLTV {
+				last.LTV = prunedV.ltv.ToBig()
+			}
 		}
 		if read == 0 {
 			return nil
@@ -630,13 +640,14 @@ func (m *market) values(collateral, shares string) (v values, ok bool) {
 // position is the position with values v, without its liquidation and margin-call prices
 // (withPrices adds them).
 func (m *market) position(borrower []byte, v values) Position {
+	b := new(amounts)
 	p := Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower),
 		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime,
-		Collateral: v.collateral.ToBig(), BorrowShares: v.shares.ToBig(), Debt: v.debt.ToBig(), Status: "unknown"}
+		Collateral: b.set(0, &v.collateral), BorrowShares: b.set(1, &v.shares), Debt: b.set(2, &v.debt), Status: "unknown"}
 	if !v.hasLTV {
 		return p
 	}
-	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, v.ltv.ToBig()
+	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, b.set(3, &v.ltv)
 	p.PriceStale, p.PriceAtBound = m.priceStale, m.atBound
 	switch {
 	case !v.ltv.Lt(&m.liq256):
@@ -647,6 +658,29 @@ func (m *market) position(borrower []byte, v values) Position {
 		p.Status = Healthy
 	}
 	return p
+}
+
+// amounts are a position's four amounts as big.Ints in one allocation instead of eight: a
+// listing computes hundreds of positions to keep a page of them.
+type amounts struct {
+	ints  [4]big.Int
+	words [4 * 4]big.Word
+}
+
+// set makes the i-th amount v, in its own four words (capped, so that growing it copies).
+func (a *amounts) set(i int, v *uint256.Int) *big.Int {
+	if bits.UintSize != 64 {
+		return v.ToBig()
+	}
+	w := a.words[4*i : 4*i+4 : 4*i+4]
+	n := 0
+	for j, x := range v {
+		w[j] = big.Word(x)
+		if x != 0 {
+			n = j + 1
+		}
+	}
+	return a.ints[i].SetBits(w[:n])
 }
 
 // withPrices sets p's liquidation and margin-call prices; false where loanmath cannot compute
