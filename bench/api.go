@@ -39,7 +39,13 @@ var apiListings = []string{
 
 // API seeds a private Postgres with cfg.Positions positions in three markets (positionstest's
 // fixture) and measures GET /v1/positions for each listing with cfg.Concurrency requests in
-// flight, reporting p50 and p99, and /healthz while the listings run.
+// flight, reporting p50 and p99, the CPU each request used in this process (the API and the
+// bench's client) and in Postgres, and /healthz while the listings run.
+//
+// A warm-up pass first sends cfg.Concurrency requests of each listing, unmeasured, as load
+// tests do: it opens the pool's connections and fills their caches (catalog, prepared
+// statements, the index pages), which a server that has been up a while has already done;
+// without it the first listing measured carries that cold start.
 func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 	if cfg.Positions == 0 {
 		cfg.Positions = 100_000
@@ -99,6 +105,12 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: cfg.Concurrency}}
 
+	cfg.Log.Info("API: warming up", "requests", cfg.Concurrency*len(apiListings))
+	for _, q := range apiListings {
+		if _, _, err := load(ctx, client, srv.URL+"/v1/positions?"+q, cfg.Concurrency, cfg.Concurrency); err != nil {
+			return nil, fmt.Errorf("warm up GET /v1/positions?%s: %w", q, err)
+		}
+	}
 	label := fmt.Sprintf("%d positions, %d in flight", cfg.Positions, cfg.Concurrency)
 	var (
 		out       []Figure
@@ -126,7 +138,9 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 				}
 			}
 		}()
+		before := sampleCPU(cluster.PID())
 		durs, failed, err := load(ctx, client, srv.URL+"/v1/positions?"+q, cfg.Concurrency, cfg.Requests)
+		after := sampleCPU(cluster.PID())
 		close(stop)
 		wg.Wait()
 		if err != nil {
@@ -137,11 +151,17 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 			out = append(out, Figure{"API", "/v1/positions?" + q + " answers other than 200, " + label, float64(failed), "requests", "0"})
 		}
 		p50, p99 := percentile(millis(durs), 0.5), percentile(millis(durs), 0.99)
-		cfg.Log.Info("API", "listing", q, "p50 ms", p50, "p99 ms", p99)
+		goCPU := ms(after.self-before.self) / float64(cfg.Requests)
+		pgCPU := ms(after.postgres-before.postgres) / float64(cfg.Requests)
+		cfg.Log.Info("API", "listing", q, "p50 ms", p50, "p99 ms", p99, "Go CPU ms/request", goCPU, "Postgres CPU ms/request", pgCPU)
 		out = append(out,
 			Figure{"API", "/v1/positions?" + q + " p50, " + label, p50, "ms", ""},
 			Figure{"API", "/v1/positions?" + q + " p99, " + label, p99, "ms", "< 200 ms"},
+			Figure{"API", "/v1/positions?" + q + " Go CPU per request (API and the bench's client)", goCPU, "ms", ""},
 		)
+		if before.ok && after.ok {
+			out = append(out, Figure{"API", "/v1/positions?" + q + " Postgres CPU per request", pgCPU, "ms", ""})
+		}
 	}
 	if len(healthDur) > 0 {
 		out = append(out, Figure{"API", "/healthz p99 during the listings", percentile(millis(healthDur), 0.99), "ms", ""})

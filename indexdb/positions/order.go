@@ -20,7 +20,8 @@ package positions
 //     walks ltv_key down from the highest LTV a filter or cursor allows, and stops once that
 //     bound of the next position is below the page's last LTV (or the filter's lowest). The
 //     few dust positions, worth less, are read and computed exactly on every query (an index
-//     on collateral). Positions without debt have LTV 0 and come last, by borrower.
+//     on collateral), in the same statement as the walk's first batch. Positions without
+//     debt have LTV 0 and come last, by borrower.
 //   - LTV filters (min_ltv, status) under another order are ltv_key ranges, applied to a
 //     window of the order: each read scans at most a window of the order's index (growing
 //     fourfold) and returns the positions in the range, so a common range costs one read.
@@ -42,6 +43,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -361,9 +363,49 @@ type walk struct {
 	filter string
 	window int
 	sparse func() (bool, error)
+	// also, when set, is a condition on m's positions that the first read returns too, all
+	// of them and apart from the walk (one round trip instead of two), and that are added
+	// to the page once the walk is done: the dust of a walk by LTV. Its %s is alsoArg.
+	also    string
+	alsoArg any
 }
 
 func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
+	var also []alsoRow
+	if err := l.walkRows(ctx, db, m, w, &also); err != nil {
+		return err
+	}
+	// The positions of w.also, once the walk is done: the page is then as full as the walk
+	// makes it, and drops most of them without computing them further.
+	var inexact [][]byte
+	for _, r := range also {
+		v, ok := m.values(r.collateral, r.shares)
+		switch {
+		case !ok:
+			inexact = append(inexact, r.borrower)
+		case !l.cannotEnter(v):
+			l.addOne(m.position(r.borrower, v), m)
+		}
+	}
+	if len(inexact) > 0 {
+		ps, err := readLive(ctx, db, m, inexact)
+		if err != nil {
+			return err
+		}
+		l.add(ps)
+	}
+	l.trim()
+	return nil
+}
+
+// alsoRow is a position of walk.also as read.
+type alsoRow struct {
+	borrower           []byte
+	collateral, shares string
+}
+
+// walkRows is walk without the positions of w.also, which it returns in also.
+func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *[]alsoRow) error {
 	n := firstBatch
 	if l.f.Limit > 0 {
 		n = min(l.f.Limit+1, maxBatch)
@@ -376,6 +418,7 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		lastBorrower []byte
 		window       = max(w.window, n)
 		sparseTried  bool
+		first        = true
 	)
 	if w.key == "" {
 		lastBorrower = w.after
@@ -411,15 +454,20 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 		if w.key != "" {
 			keyCol = ", (" + w.key + ")::text"
 		}
-		sql := "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, true, false FROM positions l WHERE " +
+		sql := "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, true, false, false FROM positions l WHERE " +
 			strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(n)
 		if w.filter != "" {
 			// The window's positions the filter keeps, and the window's last to go on from.
-			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + " FROM (" +
-				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT * FROM positions l WHERE " +
+			sql = "SELECT l.borrower" + keyCol + ", l.collateral::text, l.borrow_shares::text, l.hit, l.rn = " + strconv.Itoa(window) + ", false FROM (" +
+				"SELECT l.*, (" + w.filter + ") AS hit, row_number() OVER () AS rn FROM (SELECT l.borrower, l.collateral, l.borrow_shares FROM positions l WHERE " +
 				strings.Join(where, " AND ") + " ORDER BY " + order + " LIMIT " + strconv.Itoa(window) + ") l) l " +
 				"WHERE l.hit OR l.rn = " + strconv.Itoa(window) + " LIMIT " + strconv.Itoa(n)
 		}
+		if w.also != "" && first {
+			sql = "(" + sql + ") UNION ALL SELECT l.borrower, '', l.collateral::text, l.borrow_shares::text, true, false, true " +
+				"FROM positions l WHERE l.chain_id = $1 AND l.market = $2 AND " + fmt.Sprintf(w.also, arg(w.alsoArg))
+		}
+		first = false
 		rows, err := db.Query(ctx, sql, args...)
 		if err != nil {
 			return err
@@ -432,16 +480,26 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 			borrower           []byte
 			key                string
 			collateral, shares string
-			hit, atEnd         bool
+			hit, atEnd, isAlso bool
+			// pruned: the last position computed was dropped, with these values; it becomes
+			// last once the batch is read.
+			pruned         bool
+			prunedV        values
+			prunedBorrower []byte
 		)
 		lastBorrower = lastBorrower[:0:0]
-		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd}, func() error {
+		_, err = pgx.ForEachRow(rows, []any{&borrower, &key, &collateral, &shares, &hit, &atEnd, &isAlso}, func() error {
+			if isAlso {
+				*also = append(*also, alsoRow{slices.Clone(borrower), collateral, shares})
+				return nil
+			}
 			read++
 			lastBorrower, lastKey = append(lastBorrower[:0], borrower...), key
 			end = end || atEnd
 			if !hit {
 				// The window's end, which the filter drops.
 				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
+				pruned = false
 				return nil
 			}
 			v, ok := m.values(collateral, shares)
@@ -451,20 +509,23 @@ func (l *listing) walk(ctx context.Context, db DB, m *market, w walk) error {
 			}
 			if l.cannotEnter(v) {
 				// Only the last row of the batch is needed past this point.
-				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
-				last.Collateral, last.Debt, last.LTV = v.collateral.ToBig(), v.debt.ToBig(), nil
-				if v.hasLTV {
-					last.LTV = v.ltv.ToBig()
-				}
+				pruned, prunedV, prunedBorrower = true, v, append(prunedBorrower[:0], borrower...)
 				return nil
 			}
 			p := m.position(borrower, v)
 			l.addOne(p, m)
-			last = p
+			last, pruned = p, false
 			return nil
 		})
 		if err != nil {
 			return err
+		}
+		if pruned {
+			last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(prunedBorrower)}
+			last.Collateral, last.Debt = prunedV.collateral.ToBig(), prunedV.debt.ToBig()
+			if prunedV.hasLTV {
+				last.LTV = prunedV.ltv.ToBig()
+			}
 		}
 		if read == 0 {
 			return nil
@@ -579,13 +640,14 @@ func (m *market) values(collateral, shares string) (v values, ok bool) {
 // position is the position with values v, without its liquidation and margin-call prices
 // (withPrices adds them).
 func (m *market) position(borrower []byte, v values) Position {
+	b := new(amounts)
 	p := Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower),
 		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime,
-		Collateral: v.collateral.ToBig(), BorrowShares: v.shares.ToBig(), Debt: v.debt.ToBig(), Status: "unknown"}
+		Collateral: b.set(0, &v.collateral), BorrowShares: b.set(1, &v.shares), Debt: b.set(2, &v.debt), Status: "unknown"}
 	if !v.hasLTV {
 		return p
 	}
-	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, v.ltv.ToBig()
+	p.Price, p.PriceUpdatedAt, p.LTV = m.price, m.priceUpdatedAt, b.set(3, &v.ltv)
 	p.PriceStale, p.PriceAtBound = m.priceStale, m.atBound
 	switch {
 	case !v.ltv.Lt(&m.liq256):
@@ -596,6 +658,29 @@ func (m *market) position(borrower []byte, v values) Position {
 		p.Status = Healthy
 	}
 	return p
+}
+
+// amounts are a position's four amounts as big.Ints in one allocation instead of eight: a
+// listing computes hundreds of positions to keep a page of them.
+type amounts struct {
+	ints  [4]big.Int
+	words [4 * 4]big.Word
+}
+
+// set makes the i-th amount v, in its own four words (capped, so that growing it copies).
+func (a *amounts) set(i int, v *uint256.Int) *big.Int {
+	if bits.UintSize != 64 {
+		return v.ToBig()
+	}
+	w := a.words[4*i : 4*i+4 : 4*i+4]
+	n := 0
+	for j, x := range v {
+		w[j] = big.Word(x)
+		if x != 0 {
+			n = j + 1
+		}
+	}
+	return a.ints[i].SetBits(w[:n])
 }
 
 // withPrices sets p's liquidation and margin-call prices; false where loanmath cannot compute
@@ -653,10 +738,10 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		}
 		return l.walk(ctx, db, m, w)
 	}
-	// The dust positions, whose LTV the bound does not cover, are read all at once after the
-	// walk by ltv_key (when the page is full, so that most are dropped without computing
-	// their prices). Those without collateral have ltv_key +Inf and LTV MaxUint256: the walk
-	// reads them in order.
+	// The dust positions, whose LTV the bound does not cover, are read all at once with the
+	// walk's first batch and added after the walk (when the page is full, so that most are
+	// dropped without computing them). Those without collateral have ltv_key +Inf and LTV
+	// MaxUint256: the walk reads them in order.
 	dust := m.perKey != 0
 	// The lowest ltv_key that can matter: that of the filter's lowest LTV, or of the full
 	// page's last.
@@ -675,7 +760,7 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		// A few more than the page: the bound lets through the positions within its slack.
 		first = min(f.Limit+f.Limit/4+8, maxBatch)
 	}
-	err := l.walk(ctx, db, m, walk{
+	w := walk{
 		key: ltvKey, cast: "float8", start: m.keyAtMost(hi), where: []string{"l.borrow_shares > 0"}, first: first, floor: floor,
 		stop: func(last Position, key string) bool {
 			k, err := strconv.ParseFloat(key, 64)
@@ -694,19 +779,17 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 			b := m.ltvBound(k)
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))
 		},
-	})
-	if err == nil && dust {
-		err = l.walk(ctx, db, m, walk{
-			where: []string{"l.borrow_shares > 0", "l.collateral > 0", "l.collateral < $3::numeric"}, args: []any{m.dust.String()},
-			first: maxBatch, stop: func(Position, string) bool { return false },
-		})
 	}
+	if dust {
+		w.also, w.alsoArg = "l.borrow_shares > 0 AND l.collateral > 0 AND l.collateral < %s::numeric", m.dust.String()
+	}
+	err := l.walk(ctx, db, m, w)
 	if err != nil || lo != nil && lo.Sign() > 0 || l.isFull() {
 		return err
 	}
 	// Without debt the LTV is 0, and the order is by borrower.
 	zero := new(big.Int)
-	w := walk{
+	w = walk{
 		where: []string{"l.borrow_shares = 0", "l.collateral > 0"},
 		stop:  func(Position, string) bool { return l.isFull() },
 	}

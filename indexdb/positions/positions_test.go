@@ -464,3 +464,66 @@ func firstDiff(a, b []row) string {
 	}
 	return fmt.Sprint(min(len(a), len(b)))
 }
+
+// TestQueryLargeRangeInGrowingWindows: an LTV range under another order that holds more than
+// ExactRange positions of a market, but less than a page within the order's first window, is
+// walked on in growing windows; every page is the full computation's.
+func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	ctx := context.Background()
+	if err := pt.SeedMany(ctx, url, 14_000, 1); err != nil {
+		t.Fatal(err)
+	}
+	db := pool(t, url)
+	const limit = 1000
+	for _, c := range []struct {
+		name   string
+		f      positions.Filter
+		column string // the order's column
+		cond   string // the filter on positions_live
+	}{
+		{"debt above 50%", positions.Filter{Sort: positions.ByDebt, Market: &pt.MarketA, MinLTV: wad("0.5")}, "borrow_shares", "l.ltv_wad >= 5e17"},
+		{"collateral healthy", positions.Filter{Sort: positions.ByCollateral, Market: &pt.MarketA, Status: positions.Healthy}, "collateral", "l.status = 'healthy'"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			// The fixture takes the path: too many in the range to read it whole, too few in
+			// the first window to fill a page.
+			var inRange, inWindow int
+			err := db.QueryRow(ctx, `
+				WITH w AS (
+					SELECT borrower FROM positions WHERE market = $1 AND (collateral > 0 OR borrow_shares > 0)
+					ORDER BY `+c.column+` DESC, borrower LIMIT $2
+				)
+				SELECT count(*), count(*) FILTER (WHERE l.borrower IN (SELECT borrower FROM w))
+				FROM positions_live l WHERE l.market = $1 AND `+c.cond, pt.MarketA.Bytes(), positions.FirstWindow).Scan(&inRange, &inWindow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if inRange <= positions.ExactRange || inWindow >= limit {
+				t.Fatalf("the range holds %d positions and the first window %d: want over %d and under %d", inRange, inWindow, positions.ExactRange, limit)
+			}
+			want := fullListing(t, db, c.f)
+			var got []row
+			f := c.f
+			f.Limit = limit
+			for range len(want)/limit + 2 {
+				page, err := positions.Query(ctx, db, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range page {
+					got = append(got, rowOf(p))
+				}
+				if len(page) < limit {
+					break
+				}
+				cur := positions.CursorOf(page[len(page)-1], f.Sort)
+				f.After = &cur
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("got %d positions, want %d; first difference at %s", len(got), len(want), firstDiff(got, want))
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// cpuSample is the CPU time (user and system) used so far by this process and by a Postgres
+// server's processes, so that a listing's CPU per request can be told apart from the load of
+// a shared machine, which its latency includes.
+type cpuSample struct {
+	self, postgres time.Duration
+	ok             bool // false when the server's CPU cannot be read (no /proc)
+}
+
+// sampleCPU reads the CPU used by this process and by the server whose postmaster is pid.
+func sampleCPU(pid int) cpuSample {
+	var s cpuSample
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		s.self = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	s.postgres, s.ok = serverCPU(pid)
+	return s
+}
+
+// serverCPU is the CPU time of the process pid and of its running children (a postmaster's
+// backends), from /proc/PID/schedstat, which counts nanoseconds. Children that ended are not
+// counted: the listings' backends are the pool's, which stay open.
+func serverCPU(pid int) (time.Duration, bool) {
+	if pid <= 0 {
+		return 0, false
+	}
+	total, ok := schedCPU(strconv.Itoa(pid))
+	if !ok {
+		return 0, false
+	}
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, d := range dirs {
+		if parentOf(filepath.Base(d)) == pid {
+			t, _ := schedCPU(filepath.Base(d))
+			total += t
+		}
+	}
+	return total, true
+}
+
+// schedCPU is the time /proc/PID/schedstat says the process has run.
+func schedCPU(pid string) (time.Duration, bool) {
+	raw, err := os.ReadFile("/proc/" + pid + "/schedstat")
+	if err != nil {
+		return 0, false
+	}
+	f := strings.Fields(string(raw))
+	if len(f) == 0 {
+		return 0, false
+	}
+	ns, err := strconv.ParseInt(f[0], 10, 64)
+	return time.Duration(ns), err == nil
+}
+
+// parentOf is the parent's pid from /proc/PID/stat; 0 when unknown.
+func parentOf(pid string) int {
+	raw, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return 0
+	}
+	// The command name, in parentheses, may hold spaces: the state and the parent follow it.
+	i := strings.LastIndexByte(string(raw), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 2 {
+		return 0
+	}
+	ppid, _ := strconv.Atoi(f[1])
+	return ppid
+}
