@@ -53,7 +53,9 @@ func bruteLiquidations(t *testing.T, m Market, p HourPath, ltv *big.Int, horizon
 		idx[k] = a.Index.ToBig()
 	}
 	// value of 1 BTC (1e8 sats) at close c (8 decimals) in USDC units (6): c × 1e8 × 1e6 ÷ 1e16
-	value := func(c uint256.Int) *big.Int { return new(big.Int).Div(new(big.Int).Mul(c.ToBig(), big.NewInt(1e14)), big.NewInt(1e16)) }
+	value := func(c uint256.Int) *big.Int {
+		return new(big.Int).Div(new(big.Int).Mul(c.ToBig(), big.NewInt(1e14)), big.NewInt(1e16))
+	}
 	ceilDiv := func(a, b *big.Int) *big.Int {
 		q, r := new(big.Int).QuoRem(a, b, new(big.Int))
 		if r.Sign() > 0 {
