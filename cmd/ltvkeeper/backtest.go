@@ -100,10 +100,20 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 		return cfg, fmt.Errorf("--horizon %q: %w", cfg.horizon, err)
 	}
 	cfg.input.Horizon = hours
-	s = c.String(btInterestFlag.Name)
+	if err := interestOf(c, m); err != nil {
+		return cfg, err
+	}
+	cfg.prices = c.String(btPricesFlag.Name)
+	cfg.maxGap, err = maxGapOf(c)
+	return cfg, err
+}
+
+// interestOf sets m's borrow rate to --interest.
+func interestOf(c *cli.Context, m *scenario.Market) error {
+	s := c.String(btInterestFlag.Name)
 	rate, err := positions.ParseLTV(s)
 	if err != nil {
-		return cfg, fmt.Errorf("--interest %q: want an annual rate as a percentage such as 2.9%%, or a fraction such as 0.029", s)
+		return fmt.Errorf("--interest %q: want an annual rate as a percentage such as 2.9%%, or a fraction such as 0.029", s)
 	}
 	m.BorrowRate = uint256.MustFromBig(rate)
 	if m.BorrowRate.Gt(maxBorrowRate) {
@@ -111,11 +121,9 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 		if !strings.HasSuffix(strings.TrimSpace(s), "%") {
 			hint = fmt.Sprintf("; did you mean %s%%?", strings.TrimSpace(s))
 		}
-		return cfg, fmt.Errorf("--interest %s: %s APR is above the contract's 100%% cap%s", s, scenario.FormatLTV(m.BorrowRate), hint)
+		return fmt.Errorf("--interest %s: %s APR is above the contract's 100%% cap%s", s, scenario.FormatLTV(m.BorrowRate), hint)
 	}
-	cfg.prices = c.String(btPricesFlag.Name)
-	cfg.maxGap, err = maxGapOf(c)
-	return cfg, err
+	return nil
 }
 
 // maxGapOf is --max-gap.
