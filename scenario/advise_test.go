@@ -88,56 +88,76 @@ func bruteLiquidations(t *testing.T, m Market, p HourPath, ltv *big.Int, horizon
 func TestAdviseAgainstBruteForce(t *testing.T) {
 	m := DefaultMarket()
 	m.BorrowRate = uint256.NewInt(0.25e18) // a high rate, so that interest moves the answer
-	const horizon = 24
-	p := syntheticPath(200, 7)
-	interior := 0
-	for _, tol := range []float64{0.001, 0.01, 0.05, 0.2} {
-		odds := uint256.NewInt(uint64(tol * 1e18))
+	const horizon, windows = 24, 200       // 200 windows: a share of them is an exact WAD
+	p := syntheticPath(horizon+windows, 7)
+	// The brute force tries the whole grid.
+	type counts struct{ starts, liquidated, marginCalled int }
+	brute := make([]counts, 101)
+	for k := 1; k <= 100; k++ {
+		ltv := new(big.Int).Mul(big.NewInt(int64(k)), AdviseStep.ToBig())
+		s, l, mc := bruteLiquidations(t, m, p, ltv, horizon)
+		brute[k] = counts{s, l, mc}
+	}
+	tolerances := []*uint256.Int{uint256.NewInt(0.001e18), uint256.NewInt(0.01e18), uint256.NewInt(0.05e18), uint256.NewInt(0.2e18)}
+	// and a tolerance exactly at the share of a step that liquidated some windows: at most
+	// means that step is safe.
+	for k := 1; k < 100; k++ {
+		if l := brute[k].liquidated; l > 0 && l < windows {
+			tolerances = append(tolerances, uint256.NewInt(uint64(l)*(1e18/windows)))
+			break
+		}
+	}
+	meetsBrute := func(c counts, tol *uint256.Int) bool {
+		return new(big.Int).Mul(big.NewInt(int64(c.liquidated)), big.NewInt(1e18)).Cmp(new(big.Int).Mul(tol.ToBig(), big.NewInt(int64(c.starts)))) <= 0
+	}
+	interior, exact := 0, 0
+	for _, odds := range tolerances {
+		tol := FormatLTV(odds)
 		collateral := uint256.NewInt(0.3e8)
 		need := uint256.NewInt(5000e6)
 		a, err := Advise(context.Background(), m, p, AdviseInput{Collateral: collateral, Need: need, Horizon: horizon, MaxLiquidationOdds: odds})
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The brute force tries the whole grid.
-		var wantK int
-		var wantStarts, wantLiq, wantMC int
+		wantK := 0
 		for k := 1; k <= 100; k++ {
-			ltv := new(big.Int).Mul(big.NewInt(int64(k)), AdviseStep.ToBig())
-			s, l, mc := bruteLiquidations(t, m, p, ltv, horizon)
-			if float64(l) <= tol*float64(s) {
-				wantK, wantStarts, wantLiq, wantMC = k, s, l, mc
+			if meetsBrute(brute[k], odds) {
+				wantK = k
 			}
 		}
 		if wantK == 0 {
-			t.Fatalf("tolerance %v: the brute force finds no safe LTV: the synthetic path does not test the search", tol)
+			t.Fatalf("tolerance %s: the brute force finds no safe LTV: the synthetic path does not test the search", tol)
 		}
+		want := brute[wantK]
 		if wantK < 100 {
 			interior++
 		}
+		if new(big.Int).Mul(big.NewInt(int64(want.liquidated)), big.NewInt(1e18)).Cmp(new(big.Int).Mul(odds.ToBig(), big.NewInt(int64(want.starts)))) == 0 {
+			exact++
+		}
 		if a.Safe == nil {
-			t.Fatalf("tolerance %v: no safe LTV, brute force has %d × 0.5%%", tol, wantK)
+			t.Fatalf("tolerance %s: no safe LTV, brute force has %d × 0.5%%", tol, wantK)
 		}
 		if got, want := a.Safe.LTV.Uint64(), uint64(wantK)*AdviseStep.Uint64(); got != want {
-			t.Errorf("tolerance %v: safe LTV %s, brute force %s", tol, FormatLTV(a.Safe.LTV), FormatLTV(uint256.NewInt(want)))
+			t.Errorf("tolerance %s: safe LTV %s, brute force %s", tol, FormatLTV(a.Safe.LTV), FormatLTV(uint256.NewInt(want)))
 		}
-		if a.Starts != wantStarts || a.Safe.Liquidations != wantLiq || a.Safe.MarginCalls != wantMC {
-			t.Errorf("tolerance %v: %d starts, %d liquidated, %d margin-called; brute force %d, %d, %d", tol, a.Starts, a.Safe.Liquidations, a.Safe.MarginCalls, wantStarts, wantLiq, wantMC)
+		if a.Starts != want.starts || a.Safe.Liquidations != want.liquidated || a.Safe.MarginCalls != want.marginCalled {
+			t.Errorf("tolerance %s: %d starts, %d liquidated, %d margin-called; brute force %+v", tol, a.Starts, a.Safe.Liquidations, a.Safe.MarginCalls, want)
 		}
 		switch {
 		case wantK == 100 && a.Above != nil:
-			t.Errorf("tolerance %v: the safe LTV is the borrowing limit, yet a step above it: %+v", tol, a.Above)
-		case wantK < 100 && (a.Above == nil || float64(a.Above.Liquidations) <= tol*float64(a.Above.Starts)):
-			t.Errorf("tolerance %v: the step above the safe LTV, %+v, should have been liquidated too often", tol, a.Above)
+			t.Errorf("tolerance %s: the safe LTV is the borrowing limit, yet a step above it: %+v", tol, a.Above)
+		case wantK < 100 && (a.Above == nil || a.Above.Liquidations != brute[wantK+1].liquidated):
+			t.Errorf("tolerance %s: the step above the safe LTV: %+v, brute force %+v", tol, a.Above, brute[wantK+1])
 		}
 		if len(a.Tried) > 9 {
-			t.Errorf("tolerance %v: %d backtests, want a bisection (at most 9)", tol, len(a.Tried))
+			t.Errorf("tolerance %s: %d backtests, want a bisection (at most 9)", tol, len(a.Tried))
 		}
-		t.Logf("tolerance %v: safe %s (%d/%d liquidated, %d margin calls), %d backtests", tol, FormatLTV(a.Safe.LTV), wantLiq, wantStarts, wantMC, len(a.Tried))
+		t.Logf("tolerance %s: safe %s (%d/%d liquidated, %d margin calls), %d backtests", tol, FormatLTV(a.Safe.LTV), want.liquidated, want.starts, want.marginCalled, len(a.Tried))
 		checkLoanFigures(t, m, a, horizon)
 	}
-	if interior < 2 {
-		t.Fatalf("only %d tolerances put the safe LTV inside the grid: the synthetic path does not test the search", interior)
+	if interior < 2 || exact < 1 {
+		t.Fatalf("%d tolerances put the safe LTV inside the grid, %d exactly at its share: the synthetic path does not test the search", interior, exact)
 	}
 }
 
