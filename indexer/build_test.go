@@ -2,10 +2,12 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -183,5 +185,35 @@ func TestRangeSizer(t *testing.T) {
 	s.refused(1)
 	if got := s.get(); got != 1 {
 		t.Fatalf("size after a refused single block = %d, want 1", got)
+	}
+}
+
+// TestArgsJSON: the direct encoding of an event's arguments is the one of jsonValue through
+// encoding/json, for every type an event carries.
+func TestArgsJSON(t *testing.T) {
+	type params struct {
+		MaxBorrowLtv *big.Int `json:"maxBorrowLtv"`
+		MaxPriceAge  *big.Int `json:"maxPriceAge"`
+	}
+	tests := []map[string]any{
+		{},
+		{"caller": common.HexToAddress("0xb0b0000000000000000000000000000000000002"), "assets": big.NewInt(2_000e6),
+			"borrowShares": new(big.Int).Lsh(big.NewInt(1), 255), "negative": big.NewInt(-5)},
+		{"current": big.NewInt(60_000e8), "roundId": big.NewInt(1), "updatedAt": big.NewInt(1_700_000_000)},
+		{"market": common.HexToAddress("0x01"), "collateralDecimals": uint8(8), "phase": uint16(2), "flag": true,
+			"id": common.HexToHash("0xabc"), "params": params{big.NewInt(7e17), big.NewInt(3600)}, "odd key\"": uint64(1)},
+	}
+	for _, args := range tests {
+		want, err := json.Marshal(jsonValue(reflect.ValueOf(args)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := argsJSON(&event{Args: args})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("argsJSON(%v) = %s, want %s", args, got, want)
+		}
 	}
 }
