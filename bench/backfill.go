@@ -33,6 +33,10 @@ type BackfillConfig struct {
 	Log         *slog.Logger
 }
 
+// fixtureDepth is the empty blocks mined on top of the fixture: the indexer's default unsafe
+// depth (blocks this close to the head are followed block by block, not backfilled).
+const fixtureDepth = 128
+
 // HeavyBorrowers is the fixture size from which the backfill's figures are the heavy mode's.
 const HeavyBorrowers = 1_000_000
 
@@ -81,6 +85,11 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 		return nil, err
 	}
 	defer client.Close()
+	// Empty blocks on top, so that every event is deeper than the indexer's unsafe depth, as in
+	// a backfill of history: the indexer backfills the fixture rather than following it.
+	if err := client.CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(fixtureDepth)); err != nil {
+		return nil, fmt.Errorf("mine %d empty blocks: %w", fixtureDepth, err)
+	}
 	var head hexutil.Uint64
 	if err := client.CallContext(ctx, &head, "eth_blockNumber"); err != nil {
 		return nil, err
