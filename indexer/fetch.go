@@ -58,6 +58,7 @@ func (r *logsResult) UnmarshalJSON(raw []byte) error {
 // fetcher reads logs and headers from the node.
 type fetcher struct {
 	rpc     *rpc.Client
+	direct  *httpBatch // nil: batches go through rpc
 	topics  []common.Hash
 	metrics *metrics
 	sizer   *rangeSizer
@@ -353,7 +354,12 @@ func (f *fetcher) callAccepting(ctx context.Context, batch []rpc.BatchElem, acce
 			batch[i].Error = nil
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		err := f.rpc.BatchCallContext(callCtx, batch)
+		var err error
+		if f.direct != nil {
+			err = f.direct.call(callCtx, batch)
+		} else {
+			err = f.rpc.BatchCallContext(callCtx, batch)
+		}
 		cancel()
 		for i := range batch {
 			if err == nil && batch[i].Error != nil && !accept(batch[i].Error) {

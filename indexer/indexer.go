@@ -76,6 +76,9 @@ type Config struct {
 	PollInterval  time.Duration // how often to look for a new head when following
 	UntilHead     bool          // return once caught up with the head
 	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+	// RPCURL is the URL the RPC client was dialed with. When it is http(s), the indexer's
+	// batches go over plain HTTP and are read in one pass; "" keeps them on the client.
+	RPCURL string
 	// Protocol is the lending protocol of the factory's markets; nil: ltvkeeper's LendingMarket.
 	Protocol protocol.Protocol
 	// Heartbeats are the markets' heartbeats in seconds: the age past which a market's price
@@ -150,7 +153,7 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 	ix := &Indexer{
 		cfg:    cfg,
 		client: ethclient.NewClient(rpcClient),
-		fetch: &fetcher{rpc: rpcClient, topics: dec.topics, metrics: m,
+		fetch: &fetcher{rpc: rpcClient, direct: newHTTPBatch(cfg.RPCURL), topics: dec.topics, metrics: m,
 			sizer: newRangeSizer(cfg.RangeSize, max(cfg.MaxRangeSize, 1), m.rangeSize).capLogs(max(cfg.MaxRangeLogs, 0), max(cfg.MaxRangeBytes, 0))},
 		dec:     dec,
 		log:     log,

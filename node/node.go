@@ -125,7 +125,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 		defer rpcClient.Close()
 		client = ethclient.NewClient(rpcClient)
-		icfg.ChainID = chainID
+		icfg.ChainID, icfg.RPCURL = chainID, cfg.RPC
 	}
 
 	reg := NewRegistry()
