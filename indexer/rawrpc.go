@@ -17,8 +17,9 @@ import (
 // answer's own bytes (an eth_getLogs result by decodeLogs). Errors take the client's forms
 // (rpc.HTTPError, an error with ErrorCode), so classify reads them alike.
 type httpBatch struct {
-	url    string
-	client *http.Client
+	url     string
+	client  *http.Client
+	buffers chan *bytes.Buffer // answer buffers kept from call to call
 }
 
 // newHTTPBatch returns the plain HTTP path to url, or nil when url is not http(s).
@@ -26,8 +27,14 @@ func newHTTPBatch(url string) *httpBatch {
 	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 		return nil
 	}
-	return &httpBatch{url: url, client: &http.Client{}}
+	return &httpBatch{url: url, client: &http.Client{}, buffers: make(chan *bytes.Buffer, keptBuffers)}
 }
+
+// maxKeptBuffer is the largest answer buffer kept for the next call; keptBuffers how many.
+const (
+	maxKeptBuffer = 16 << 20
+	keptBuffers   = 8
+)
 
 type rpcRequest struct {
 	Version string `json:"jsonrpc"`
@@ -83,7 +90,33 @@ func (h *httpBatch) call(ctx context.Context, batch []rpc.BatchElem) error {
 		return err
 	}
 	defer resp.Body.Close()
-	var buf bytes.Buffer
+	// An answer that its length already shows to be over the logs' limit is refused unread.
+	limit := int64(0)
+	for _, e := range batch {
+		if r, ok := e.Result.(*logsResult); ok && r.limit > 0 {
+			limit += int64(r.limit) + 64<<10 // and the other elements' answers
+		}
+	}
+	if limit > 0 && resp.ContentLength > limit {
+		return fmt.Errorf("%w: response size %d bytes, over the %d bytes a range may bring", errTooLarge, resp.ContentLength, limit)
+	}
+	// Answers are read into buffers kept from call to call: every result is decoded out of
+	// them before call returns.
+	var buf *bytes.Buffer
+	select {
+	case buf = <-h.buffers:
+	default:
+		buf = new(bytes.Buffer)
+	}
+	defer func() {
+		if buf.Cap() <= maxKeptBuffer { // an answer far over the ranges' caps is not kept
+			select {
+			case h.buffers <- buf:
+			default:
+			}
+		}
+	}()
+	buf.Reset()
 	if resp.ContentLength > 0 {
 		buf.Grow(int(resp.ContentLength) + bytes.MinRead) // read once into place, not regrown
 	}
@@ -92,7 +125,7 @@ func (h *httpBatch) call(ctx context.Context, batch []rpc.BatchElem) error {
 	}
 	raw := buf.Bytes()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: raw}
+		return rpc.HTTPError{StatusCode: resp.StatusCode, Status: resp.Status, Body: bytes.Clone(raw)}
 	}
 	answers, err := splitAnswers(raw)
 	if err != nil {
