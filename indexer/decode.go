@@ -71,14 +71,15 @@ func (d *decoder) feedEvent(l *types.Log) (e abi.Event, ok bool) {
 
 // argsJSON encodes the arguments with amounts as decimal strings and addresses as hex.
 func argsJSON(ev *event) (string, error) {
-	raw, err := appendArgsJSON(nil, ev.Args)
+	raw, err := appendArgsJSON(nil, ev.Args, nil)
 	return string(raw), err
 }
 
 // appendArgsJSON appends the JSON object of args to buf, keys in order, as json.Marshal of
 // jsonValue(args) would: the common types (amounts, addresses, hashes, small integers) are
-// written directly, anything else through jsonValue.
-func appendArgsJSON(buf []byte, args map[string]any) ([]byte, error) {
+// written directly, anything else through jsonValue. hexes, when not nil, keeps the checksummed
+// hex of the addresses seen (a borrower's address comes back in each of its events).
+func appendArgsJSON(buf []byte, args map[string]any, hexes map[common.Address]string) ([]byte, error) {
 	var keys [16]string
 	names := keys[:0]
 	for k := range args {
@@ -103,7 +104,14 @@ func appendArgsJSON(buf []byte, args map[string]any) ([]byte, error) {
 		case *big.Int:
 			buf = append(v.Append(append(buf, '"'), 10), '"')
 		case common.Address:
-			buf = append(append(append(buf, '"'), v.Hex()...), '"')
+			h, ok := hexes[v]
+			if !ok {
+				h = v.Hex()
+				if hexes != nil {
+					hexes[v] = h
+				}
+			}
+			buf = append(append(append(buf, '"'), h...), '"')
 		case common.Hash:
 			buf = append(append(append(buf, '"'), v.Hex()...), '"')
 		case uint8:

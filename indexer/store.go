@@ -168,7 +168,8 @@ func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error
 	if len(events) == 0 {
 		return nil
 	}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, &eventRows{s: s, events: events, i: -1})
+	rows := &eventRows{s: s, events: events, i: -1, hexes: make(map[common.Address]string)}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, rows)
 	return err
 }
 
@@ -179,6 +180,7 @@ type eventRows struct {
 	events []event
 	i      int
 	args   []byte
+	hexes  map[common.Address]string // checksummed addresses of the range
 	row    [12]any
 	err    error
 }
@@ -190,7 +192,7 @@ func (r *eventRows) Next() bool {
 
 func (r *eventRows) Values() ([]any, error) {
 	ev := &r.events[r.i]
-	if r.args, r.err = appendArgsJSON(r.args[:0], ev.Args); r.err != nil {
+	if r.args, r.err = appendArgsJSON(r.args[:0], ev.Args, r.hexes); r.err != nil {
 		return nil, r.err
 	}
 	var account []byte
