@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -215,5 +216,32 @@ func TestArgsJSON(t *testing.T) {
 		if got != string(want) {
 			t.Errorf("argsJSON(%v) = %s, want %s", args, got, want)
 		}
+	}
+}
+
+// TestRangeSizerCaps: with caps, the size starts at one block and grows to twice each range
+// that brought under half the caps, is capped by the logs and bytes a block brought, stops
+// probing once the caps bind, and halves after a slow answer.
+func TestRangeSizerCaps(t *testing.T) {
+	s := newRangeSizer(2000, 10_000, prometheus.NewGauge(prometheus.GaugeOpts{Name: "x"})).capLogs(5_000, 4<<20)
+	if got := s.get(); got != 1 || !s.probing() {
+		t.Fatalf("first size = %d (probing %v), want 1, probing", got, s.probing())
+	}
+	s.learn(1, 10, 8_000, time.Millisecond)
+	if got := s.get(); got != 2 {
+		t.Fatalf("size after a sparse block = %d, want 2", got)
+	}
+	s.learn(2, 20, 16_000, time.Millisecond)
+	s.learn(2, 20, 16_000, time.Millisecond) // asked with the one before: does not count twice
+	if got := s.get(); got != 4 {
+		t.Fatalf("size after two sparse 2-block ranges = %d, want 4", got)
+	}
+	s.learn(4, 4*2_400, 4*2_000_000, time.Millisecond)
+	if got := s.get(); got > 2 || s.probing() {
+		t.Fatalf("size after blocks of 2,400 logs = %d (probing %v), want at most 2 (5,000 logs), not probing", got, s.probing())
+	}
+	s.learn(2, 2, 2_000, 2*slowAnswer)
+	if got := s.get(); got != 1 {
+		t.Fatalf("size after a slow answer of 2 blocks = %d, want 1", got)
 	}
 }

@@ -144,7 +144,7 @@ type rangeSizer struct {
 	gauge     prometheus.Gauge
 
 	maxLogs, maxBytes           int     // 0: no cap
-	logsPerBlock, bytesPerBlock float64 // moving averages over the answered ranges
+	logsPerBlock, bytesPerBlock float64 // over the answered ranges: up at once, down by halves
 	// ceiling starts at one block under a cap and grows to twice each range that brought less
 	// than half of it, so that a range is never much larger than the ranges answered before:
 	// a first range of many blocks on a busy chain would bring everything at once.
@@ -174,12 +174,18 @@ func (s *rangeSizer) get() uint64 {
 }
 
 // current is the size for the next range: the block size, capped by the expected logs and
-// bytes. s.mu is held.
+// bytes and by the ceiling. s.mu is held.
 func (s *rangeSizer) current() uint64 {
-	size := s.size
+	size := s.capped()
 	if s.ceiling > 0 {
 		size = min(size, s.ceiling)
 	}
+	return size
+}
+
+// capped is the block size capped by the expected logs and bytes. s.mu is held.
+func (s *rangeSizer) capped() uint64 {
+	size := s.size
 	capAt := func(limit int, perBlock float64) {
 		if limit > 0 && perBlock > 0 {
 			size = min(size, max(1, uint64(float64(limit)/perBlock)))
@@ -191,11 +197,11 @@ func (s *rangeSizer) current() uint64 {
 }
 
 // probing says whether the size is still finding how many logs a block brings: its ceiling
-// has not reached the block size yet.
+// is below the size the caps allow.
 func (s *rangeSizer) probing() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.ceiling > 0 && s.ceiling < s.size
+	return s.ceiling > 0 && s.ceiling < s.capped()
 }
 
 // refuseAbove is the size of an answer that is refused undecoded: twice the bytes cap, so
@@ -238,14 +244,16 @@ func (s *rangeSizer) answered(blocks uint64) {
 func (s *rangeSizer) learn(blocks uint64, logs, bytes int, took time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	const weight = 0.5 // of the newest range in the averages
-	lpb, bpb := float64(logs)/float64(blocks), float64(bytes)/float64(blocks)
-	if s.logsPerBlock == 0 && s.bytesPerBlock == 0 {
-		s.logsPerBlock, s.bytesPerBlock = lpb, bpb
-	} else {
-		s.logsPerBlock += weight * (lpb - s.logsPerBlock)
-		s.bytesPerBlock += weight * (bpb - s.bytesPerBlock)
+	// A busier range counts at once, a quieter one by half: the caps are for memory.
+	follow := func(avg *float64, v float64) {
+		if v > *avg {
+			*avg = v
+		} else {
+			*avg += (v - *avg) / 2
+		}
 	}
+	follow(&s.logsPerBlock, float64(logs)/float64(blocks))
+	follow(&s.bytesPerBlock, float64(bytes)/float64(blocks))
 	under := func(n, limit int) bool { return limit <= 0 || n <= limit/2 }
 	if s.ceiling > 0 && blocks >= s.ceiling && under(logs, s.maxLogs) && under(bytes, s.maxBytes) {
 		s.ceiling = min(2*blocks, s.max) // from the range answered: the ranges asked with it do not count twice
