@@ -9,8 +9,8 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -162,7 +162,7 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 }
 
 // runIndexer runs `ltvkeeper index --until-head` on the devnet and returns its wall time and
-// peak resident set.
+// peak resident set in kilobytes.
 func runIndexer(ctx context.Context, cfg BackfillConfig, d *devnet.Devnet) (time.Duration, int64, error) {
 	args := []string{"index", "--rpc", d.RPCURL, "--db", d.DB(), "--deployment", d.Info.Deployment, "--until-head",
 		"--log.level", "warn"}
@@ -176,15 +176,54 @@ func runIndexer(ctx context.Context, cfg BackfillConfig, d *devnet.Devnet) (time
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	began := time.Now()
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		return 0, 0, fmt.Errorf("ltvkeeper index: %w", err)
+	}
+	// The child's own high-water mark, read while it runs: the Maxrss of its rusage also counts
+	// this process's memory, which the child's address space started as before its exec.
+	done := make(chan struct{})
+	hwm := make(chan int64, 1)
+	go func() {
+		var peak int64
+		defer func() { hwm <- peak }()
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if kb, err := highWaterKB(cmd.Process.Pid); err == nil {
+				peak = max(peak, kb)
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	err := cmd.Wait()
+	took := time.Since(began)
+	close(done)
+	peak := <-hwm
+	if err != nil {
 		return 0, 0, fmt.Errorf("ltvkeeper index: %w\n%s", err, strings.TrimSpace(stderr.String()))
 	}
-	took := time.Since(began)
-	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return 0, 0, errors.New("ltvkeeper index: no resource usage on this system")
+	if peak == 0 {
+		return 0, 0, errors.New("ltvkeeper index: no peak resident set (VmHWM in /proc/PID/status) on this system")
 	}
-	return took, usage.Maxrss, nil // kilobytes on Linux
+	return took, peak, nil
+}
+
+// highWaterKB is the peak resident set of process pid in kilobytes: VmHWM in /proc/PID/status.
+func highWaterKB(pid int) (int64, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			return strconv.ParseInt(f[1], 10, 64)
+		}
+	}
+	return 0, errors.New("no VmHWM")
 }
 
 // The raw eth_getLogs sweep: blocks per range (0: the whole fixture in one request) and
