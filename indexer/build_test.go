@@ -2,13 +2,16 @@ package indexer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -183,5 +186,62 @@ func TestRangeSizer(t *testing.T) {
 	s.refused(1)
 	if got := s.get(); got != 1 {
 		t.Fatalf("size after a refused single block = %d, want 1", got)
+	}
+}
+
+// TestArgsJSON: the direct encoding of an event's arguments is the one of jsonValue through
+// encoding/json, for every type an event carries.
+func TestArgsJSON(t *testing.T) {
+	type params struct {
+		MaxBorrowLtv *big.Int `json:"maxBorrowLtv"`
+		MaxPriceAge  *big.Int `json:"maxPriceAge"`
+	}
+	tests := []map[string]any{
+		{},
+		{"caller": common.HexToAddress("0xb0b0000000000000000000000000000000000002"), "assets": big.NewInt(2_000e6),
+			"borrowShares": new(big.Int).Lsh(big.NewInt(1), 255), "negative": big.NewInt(-5)},
+		{"current": big.NewInt(60_000e8), "roundId": big.NewInt(1), "updatedAt": big.NewInt(1_700_000_000)},
+		{"market": common.HexToAddress("0x01"), "collateralDecimals": uint8(8), "phase": uint16(2), "flag": true,
+			"id": common.HexToHash("0xabc"), "params": params{big.NewInt(7e17), big.NewInt(3600)}, "odd key\"": uint64(1)},
+	}
+	for _, args := range tests {
+		want, err := json.Marshal(jsonValue(reflect.ValueOf(args)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := argsJSON(&event{Args: args})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("argsJSON(%v) = %s, want %s", args, got, want)
+		}
+	}
+}
+
+// TestRangeSizerCaps: with caps, the size starts at one block and grows to twice each range
+// that brought under half the caps, is capped by the logs and bytes a block brought, stops
+// probing once the caps bind, and halves after a slow answer.
+func TestRangeSizerCaps(t *testing.T) {
+	s := newRangeSizer(2000, 10_000, prometheus.NewGauge(prometheus.GaugeOpts{Name: "x"})).capLogs(5_000, 4<<20)
+	if got := s.get(); got != 1 || !s.probing() {
+		t.Fatalf("first size = %d (probing %v), want 1, probing", got, s.probing())
+	}
+	s.learn(1, 10, 8_000, time.Millisecond)
+	if got := s.get(); got != 2 {
+		t.Fatalf("size after a sparse block = %d, want 2", got)
+	}
+	s.learn(2, 20, 16_000, time.Millisecond)
+	s.learn(2, 20, 16_000, time.Millisecond) // asked with the one before: does not count twice
+	if got := s.get(); got != 4 {
+		t.Fatalf("size after two sparse 2-block ranges = %d, want 4", got)
+	}
+	s.learn(4, 4*2_400, 4*2_000_000, time.Millisecond)
+	if got := s.get(); got > 2 || s.probing() {
+		t.Fatalf("size after blocks of 2,400 logs = %d (probing %v), want at most 2 (5,000 logs), not probing", got, s.probing())
+	}
+	s.learn(2, 2, 2_000, 2*slowAnswer)
+	if got := s.get(); got != 1 {
+		t.Fatalf("size after a slow answer of 2 blocks = %d, want 1", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"reflect"
 	"slices"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -70,8 +71,79 @@ func (d *decoder) feedEvent(l *types.Log) (e abi.Event, ok bool) {
 
 // argsJSON encodes the arguments with amounts as decimal strings and addresses as hex.
 func argsJSON(ev *event) (string, error) {
-	raw, err := json.Marshal(jsonValue(reflect.ValueOf(ev.Args)))
+	raw, err := appendArgsJSON(nil, ev.Args, nil)
 	return string(raw), err
+}
+
+// appendArgsJSON appends the JSON object of args to buf, keys in order, as json.Marshal of
+// jsonValue(args) would: the common types (amounts, addresses, hashes, small integers) are
+// written directly, anything else through jsonValue. hexes, when not nil, keeps the checksummed
+// hex of the addresses seen (a borrower's address comes back in each of its events).
+func appendArgsJSON(buf []byte, args map[string]any, hexes map[common.Address]string) ([]byte, error) {
+	var keys [16]string
+	names := keys[:0]
+	for k := range args {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	buf = append(buf, '{')
+	for i, k := range names {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		if plainKey(k) {
+			buf = append(append(append(buf, '"'), k...), '"', ':')
+		} else {
+			kb, err := json.Marshal(k)
+			if err != nil {
+				return nil, err
+			}
+			buf = append(append(buf, kb...), ':')
+		}
+		switch v := args[k].(type) {
+		case *big.Int:
+			buf = append(v.Append(append(buf, '"'), 10), '"')
+		case common.Address:
+			h, ok := hexes[v]
+			if !ok {
+				h = v.Hex()
+				if hexes != nil {
+					hexes[v] = h
+				}
+			}
+			buf = append(append(append(buf, '"'), h...), '"')
+		case common.Hash:
+			buf = append(append(append(buf, '"'), v.Hex()...), '"')
+		case uint8:
+			buf = strconv.AppendUint(buf, uint64(v), 10)
+		case uint16:
+			buf = strconv.AppendUint(buf, uint64(v), 10)
+		case uint32:
+			buf = strconv.AppendUint(buf, uint64(v), 10)
+		case uint64:
+			buf = strconv.AppendUint(buf, v, 10)
+		case bool:
+			buf = strconv.AppendBool(buf, v)
+		default:
+			raw, err := json.Marshal(jsonValue(reflect.ValueOf(v)))
+			if err != nil {
+				return nil, err
+			}
+			buf = append(buf, raw...)
+		}
+	}
+	return append(buf, '}'), nil
+}
+
+// plainKey says whether k needs no escaping in JSON: an ABI argument name.
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func jsonValue(v reflect.Value) any {

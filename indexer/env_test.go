@@ -204,6 +204,7 @@ func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
 // goroutine of its own.
 func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
+	cfg.RPCURL = e.anvil.URL
 	client, err := rpc.Dial(e.anvil.URL)
 	if err != nil {
 		return err

@@ -324,7 +324,7 @@ func (p *indexProcess) killAfter(delay time.Duration) (finished bool) {
 // startIndexer runs the indexer in-process, following the head, until the returned stop.
 func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg indexer.Config, reg prometheus.Registerer) (stop func()) {
 	t.Helper()
-	cfg.ChainID, cfg.Factory, cfg.StartBlock = 31337, e.dep.Factory, e.dep.StartBlock
+	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.RPCURL = 31337, e.dep.Factory, e.dep.StartBlock, rpcURL
 	client, err := rpc.Dial(rpcURL)
 	if err != nil {
 		t.Fatal(err)

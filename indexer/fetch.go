@@ -33,11 +33,32 @@ type rangeData struct {
 	from, to uint64
 	logs     []types.Log
 	headers  map[uint64]*types.Header // always `to`; every block when fetched with headers
+	bytes    int                      // of the logs' JSON
+}
+
+// logsResult is an eth_getLogs answer, and its size in bytes. An answer over limit bytes (0:
+// none) is refused before it is decoded, as a node refuses a range too large: the range is
+// split and the ranges to come shrink.
+type logsResult struct {
+	logs  []types.Log
+	bytes int
+	limit int
+}
+
+func (r *logsResult) UnmarshalJSON(raw []byte) error {
+	r.bytes = len(raw)
+	if r.limit > 0 && len(raw) > r.limit {
+		return fmt.Errorf("%w: response size %d bytes, over the %d bytes a range may bring", errTooLarge, len(raw), r.limit)
+	}
+	var err error
+	r.logs, err = decodeLogs(raw)
+	return err
 }
 
 // fetcher reads logs and headers from the node.
 type fetcher struct {
 	rpc     *rpc.Client
+	direct  *httpBatch // nil: batches go through rpc
 	topics  []common.Hash
 	metrics *metrics
 	sizer   *rangeSizer
@@ -45,10 +66,13 @@ type fetcher struct {
 
 // fetch returns the followed logs of [from, to] and the header of `to` (of every block when
 // allHeaders), splitting the range when the node finds it too large. Each refusal shrinks
-// the range size of the ranges to come; each range answered in one piece counts to grow it.
+// the range size of the ranges to come; each range answered in one piece counts to grow it,
+// and tells the sizer how many logs and bytes a block holds and how long the node took.
 func (f *fetcher) fetch(ctx context.Context, from, to uint64, allHeaders bool) (*rangeData, error) {
+	began := time.Now()
 	d, err := f.fetchOnce(ctx, from, to, allHeaders)
 	if err == nil {
+		f.sizer.learn(to-from+1, len(d.logs), d.bytes, time.Since(began))
 		f.sizer.answered(to - from + 1)
 	}
 	if errors.Is(err, errTooLarge) {
@@ -67,23 +91,64 @@ func (f *fetcher) fetch(ctx context.Context, from, to uint64, allHeaders bool) (
 		for n, h := range left.headers {
 			right.headers[n] = h
 		}
-		return &rangeData{from: from, to: to, logs: append(left.logs, right.logs...), headers: right.headers}, nil
+		return &rangeData{from: from, to: to, logs: append(left.logs, right.logs...), headers: right.headers,
+			bytes: left.bytes + right.bytes}, nil
 	}
 	return d, err
+}
+
+// fetchEach is fetch for backfill: the pieces of a range split because it was too large are
+// handed to emit one by one, in block order, as each is fetched, instead of being merged:
+// a range's memory stays that of a piece. Only the header of each piece's last block is read.
+func (f *fetcher) fetchEach(ctx context.Context, from, to uint64, emit func(*rangeData) error) error {
+	began := time.Now()
+	d, err := f.fetchOnce(ctx, from, to, false)
+	if err == nil {
+		f.sizer.learn(to-from+1, len(d.logs), d.bytes, time.Since(began))
+		f.sizer.answered(to - from + 1)
+		return emit(d)
+	}
+	if errors.Is(err, errTooLarge) {
+		f.sizer.refused(to - from + 1)
+		if from < to {
+			mid := from + (to-from)/2
+			if err := f.fetchEach(ctx, from, mid, emit); err != nil {
+				return err
+			}
+			return f.fetchEach(ctx, mid+1, to, emit)
+		}
+	}
+	return err
 }
 
 // growAfter is how many ranges of the full size the node must answer in one piece before the
 // size doubles: growing on every success would have every other range refused.
 const growAfter = 8
 
+// slowAnswer is how long an answer may take before the ranges to come shrink: well under the
+// request's timeout, so that a node that slows down with the size of a range is not pushed
+// into refusing it.
+const slowAnswer = 10 * time.Second
+
 // rangeSizer is the number of blocks per eth_getLogs range. It halves when the node refuses
-// a range as too large and doubles, up to its maximum, after growAfter full ranges answered
-// in one piece. Backfill workers share it.
+// a range as too large or takes longer than slowAnswer to answer it, and doubles, up to its
+// maximum, after growAfter full ranges answered in one piece. It is also capped by the logs
+// and the bytes a range may bring: from the logs and bytes per block of the ranges answered
+// so far, no range is meant to bring more than maxLogs logs or maxBytes bytes of JSON, so
+// that the memory a range takes does not depend on how busy the chain was. Backfill workers
+// share it.
 type rangeSizer struct {
 	mu        sync.Mutex
 	size, max uint64
 	successes int
 	gauge     prometheus.Gauge
+
+	maxLogs, maxBytes           int     // 0: no cap
+	logsPerBlock, bytesPerBlock float64 // over the answered ranges: up at once, down by halves
+	// ceiling starts at one block under a cap and grows to twice each range that brought less
+	// than half of it, so that a range is never much larger than the ranges answered before:
+	// a first range of many blocks on a busy chain would bring everything at once.
+	ceiling uint64
 }
 
 func newRangeSizer(size, max uint64, gauge prometheus.Gauge) *rangeSizer {
@@ -92,36 +157,118 @@ func newRangeSizer(size, max uint64, gauge prometheus.Gauge) *rangeSizer {
 	return s
 }
 
+// capLogs caps each range at about logs logs and bytes bytes of response (0: no cap).
+func (s *rangeSizer) capLogs(logs, bytes int) *rangeSizer {
+	s.maxLogs, s.maxBytes = logs, bytes
+	if logs > 0 || bytes > 0 {
+		s.ceiling = 1
+	}
+	s.gauge.Set(float64(s.current()))
+	return s
+}
+
 func (s *rangeSizer) get() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.size
+	return s.current()
 }
+
+// current is the size for the next range: the block size, capped by the expected logs and
+// bytes and by the ceiling. s.mu is held.
+func (s *rangeSizer) current() uint64 {
+	size := s.capped()
+	if s.ceiling > 0 {
+		size = min(size, s.ceiling)
+	}
+	return size
+}
+
+// capped is the block size capped by the expected logs and bytes. s.mu is held.
+func (s *rangeSizer) capped() uint64 {
+	size := s.size
+	capAt := func(limit int, perBlock float64) {
+		if limit > 0 && perBlock > 0 {
+			size = min(size, max(1, uint64(float64(limit)/perBlock)))
+		}
+	}
+	capAt(s.maxLogs, s.logsPerBlock)
+	capAt(s.maxBytes, s.bytesPerBlock)
+	return size
+}
+
+// probing says whether the size is still finding how many logs a block brings: its ceiling
+// is below the size the caps allow.
+func (s *rangeSizer) probing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ceiling > 0 && s.ceiling < s.capped()
+}
+
+// refuseAbove is the size of an answer that is refused undecoded: twice the bytes cap, so
+// that a range that was expected to fit and does not (the chain got busier) costs one
+// refetch in halves rather than its memory; 0 for none.
+func (s *rangeSizer) refuseAbove() int { return 2 * s.maxBytes }
 
 // refused shrinks the size to at most half the refused range.
 func (s *rangeSizer) refused(blocks uint64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.shrink(blocks)
+}
+
+func (s *rangeSizer) shrink(blocks uint64) {
 	s.size = max(1, min(s.size, blocks/2))
+	if s.ceiling > 0 {
+		s.ceiling = max(1, min(s.ceiling, blocks/2)) // and probe again from there
+	}
 	s.successes = 0
-	s.gauge.Set(float64(s.size))
+	s.gauge.Set(float64(s.current()))
 }
 
 // answered counts a range answered in one piece towards growing the size.
 func (s *rangeSizer) answered(blocks uint64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if blocks < s.size {
+	if blocks < s.current() {
 		return // a piece of a split range, or the end of a backfill: says nothing about the size
 	}
 	if s.successes++; s.successes >= growAfter {
 		s.size, s.successes = min(2*s.size, s.max), 0
-		s.gauge.Set(float64(s.size))
+		s.gauge.Set(float64(s.current()))
 	}
 }
 
+// learn takes in how many logs and bytes a range of blocks brought and how long the node took
+// to answer it: the averages that cap the size move towards the range's, and an answer slower
+// than slowAnswer shrinks the size as a refusal does.
+func (s *rangeSizer) learn(blocks uint64, logs, bytes int, took time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// A busier range counts at once, a quieter one by half: the caps are for memory.
+	follow := func(avg *float64, v float64) {
+		if v > *avg {
+			*avg = v
+		} else {
+			*avg += (v - *avg) / 2
+		}
+	}
+	follow(&s.logsPerBlock, float64(logs)/float64(blocks))
+	follow(&s.bytesPerBlock, float64(bytes)/float64(blocks))
+	under := func(n, limit int) bool { return limit <= 0 || n <= limit/2 }
+	if s.ceiling > 0 && blocks >= s.ceiling && under(logs, s.maxLogs) && under(bytes, s.maxBytes) {
+		s.ceiling = min(2*blocks, s.max) // from the range answered: the ranges asked with it do not count twice
+	}
+	if took > slowAnswer && blocks > 1 {
+		s.shrink(blocks)
+	}
+	s.gauge.Set(float64(s.current()))
+}
+
 func (f *fetcher) fetchOnce(ctx context.Context, from, to uint64, allHeaders bool) (*rangeData, error) {
-	var logs []types.Log
+	var logs logsResult
+	if to > from {
+		logs.limit = f.sizer.refuseAbove() // a single block is taken whatever its size
+	}
 	filter := map[string]any{
 		"fromBlock": hexutil.Uint64(from),
 		"toBlock":   hexutil.Uint64(to),
@@ -139,7 +286,7 @@ func (f *fetcher) fetchOnce(ctx context.Context, from, to uint64, allHeaders boo
 	if err := f.call(ctx, batch); err != nil {
 		return nil, err
 	}
-	d := &rangeData{from: from, to: to, logs: logs, headers: make(map[uint64]*types.Header, len(headers))}
+	d := &rangeData{from: from, to: to, logs: logs.logs, bytes: logs.bytes, headers: make(map[uint64]*types.Header, len(headers))}
 	for i, h := range headers {
 		if h == nil {
 			return nil, fmt.Errorf("block %d: %w", first+uint64(i), errNotReady)
@@ -215,7 +362,12 @@ func (f *fetcher) callAccepting(ctx context.Context, batch []rpc.BatchElem, acce
 			batch[i].Error = nil
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		err := f.rpc.BatchCallContext(callCtx, batch)
+		var err error
+		if f.direct != nil {
+			err = f.direct.call(callCtx, batch)
+		} else {
+			err = f.rpc.BatchCallContext(callCtx, batch)
+		}
 		cancel()
 		for i := range batch {
 			if err == nil && batch[i].Error != nil && !accept(batch[i].Error) {

@@ -105,8 +105,8 @@ func TestMalformedRPCStops(t *testing.T) {
 	}
 	defer client.Close()
 	_, pool := markettest.IndexDB(t)
-	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true},
-		client, pool, quiet, nil)
+	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true,
+		RPCURL: proxy.URL}, client, pool, quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -65,18 +66,34 @@ type Config struct {
 	StartBlock    uint64         // the factory's deployment block
 	Confirmations uint64         // index only blocks this far below the head
 	Concurrency   int            // range fetches in flight during backfill
-	RangeSize     uint64         // first eth_getLogs range; it shrinks and grows with the node's answers
+	RangeSize     uint64         // eth_getLogs range in blocks; it shrinks and grows with the node's answers
 	MaxRangeSize  uint64
+	// MaxRangeLogs and MaxRangeBytes cap a range by the logs and the bytes of JSON it is
+	// expected to bring, from the ranges before it: they bound the memory of a range on a busy
+	// chain. 0 is the default; negative: no cap.
+	MaxRangeLogs  int
+	MaxRangeBytes int
 	UnsafeDepth   uint64        // blocks this close to the head may reorg: fetched with every header
 	PollInterval  time.Duration // how often to look for a new head when following
 	UntilHead     bool          // return once caught up with the head
 	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+	// RPCURL is the URL the RPC client was dialed with. When it is http(s), the indexer's
+	// batches go over plain HTTP and are read in one pass; "" keeps them on the client.
+	RPCURL string
 	// Protocol is the lending protocol of the factory's markets; nil: ltvkeeper's LendingMarket.
 	Protocol protocol.Protocol
 	// Heartbeats are the markets' heartbeats in seconds: the age past which a market's price
 	// counts as stale. A market without one (or 0) uses its maxPriceAge.
 	Heartbeats map[common.Address]uint64
 }
+
+// The default caps of a range: a few thousand logs, a few MB of JSON. Anvil serves many small
+// ranges in parallel faster than one large one, and each range in the pipeline holds its logs
+// and their decoded events until it commits.
+const (
+	DefaultMaxRangeLogs  = 5_000
+	DefaultMaxRangeBytes = 4 << 20
+)
 
 func (c *Config) defaults() {
 	if c.Concurrency <= 0 {
@@ -87,6 +104,12 @@ func (c *Config) defaults() {
 	}
 	if c.MaxRangeSize == 0 {
 		c.MaxRangeSize = 10_000
+	}
+	if c.MaxRangeLogs == 0 {
+		c.MaxRangeLogs = DefaultMaxRangeLogs
+	}
+	if c.MaxRangeBytes == 0 {
+		c.MaxRangeBytes = DefaultMaxRangeBytes
 	}
 	if c.UnsafeDepth == 0 {
 		c.UnsafeDepth = 128
@@ -131,8 +154,8 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 	ix := &Indexer{
 		cfg:    cfg,
 		client: ethclient.NewClient(rpcClient),
-		fetch: &fetcher{rpc: rpcClient, topics: dec.topics, metrics: m,
-			sizer: newRangeSizer(cfg.RangeSize, max(cfg.MaxRangeSize, 1), m.rangeSize)},
+		fetch: &fetcher{rpc: rpcClient, direct: newHTTPBatch(cfg.RPCURL), topics: dec.topics, metrics: m,
+			sizer: newRangeSizer(cfg.RangeSize, max(cfg.MaxRangeSize, 1), m.rangeSize).capLogs(max(cfg.MaxRangeLogs, 0), max(cfg.MaxRangeBytes, 0))},
 		dec:     dec,
 		log:     log,
 		metrics: m,
@@ -326,29 +349,51 @@ func (ix *Indexer) waitForHead(ctx context.Context, next uint64) error {
 }
 
 // backfill indexes [from, to], blocks deep enough not to reorg: ranges are fetched
-// concurrently and committed strictly in order.
+// concurrently, built strictly in order, and each is committed while the next is built. The
+// pipeline holds at most Concurrency+2 ranges (fetching, fetched, built or committing): with
+// each range capped in logs and bytes, its memory does not grow with the chain.
 func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
-	type result struct {
-		seq  int
-		data *rangeData
+	// A range fetched, and whether it ends its job: a job's pieces (when the node found the
+	// job's range too large) come one by one, and its slot frees when the last commits.
+	type piece struct {
+		data    *rangeData
+		lastOne bool
+	}
+	type built struct {
+		b       *batch
+		lastOne bool
 	}
 	ix.progress.start(from, to)
 	g, gctx := errgroup.WithContext(ctx)
-	jobs := make(chan [3]uint64) // seq, from, to
-	results := make(chan result)
-	slots := make(chan struct{}, 2*ix.cfg.Concurrency) // fetched but uncommitted ranges
+	jobs := make(chan [2]uint64) // from, to
+	results := make(chan piece)
+	ready := make(chan built)
+	slots := make(chan struct{}, ix.cfg.Concurrency+2) // jobs in the pipeline
+	// While the range size is still probing how many logs a block brings, one job is fetched
+	// at a time: jobs asked together at a size that turns out too large would all bring too
+	// much at once.
+	var fetching atomic.Int64
+	fetched := make(chan struct{}, 1)
 
 	g.Go(func() error {
 		defer close(jobs)
-		for seq, start := uint64(0), from; start <= to; seq++ {
+		for start := from; start <= to; {
 			select {
 			case slots <- struct{}{}:
 			case <-gctx.Done():
 				return gctx.Err()
 			}
+			for ix.fetch.sizer.probing() && fetching.Load() > 0 {
+				select {
+				case <-fetched:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			fetching.Add(1)
 			end := min(start+ix.fetch.sizer.get()-1, to) // the size as late as possible: it adapts
 			select {
-			case jobs <- [3]uint64{seq, start, end}:
+			case jobs <- [2]uint64{start, end}:
 			case <-gctx.Done():
 				return gctx.Err()
 			}
@@ -362,14 +407,24 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 		g.Go(func() error {
 			defer workers.Done()
 			for job := range jobs {
-				d, err := ix.fetch.fetch(gctx, job[1], job[2], false)
+				err := ix.fetch.fetchEach(gctx, job[0], job[1], func(d *rangeData) error {
+					ix.log.Debug("fetched range", "from", d.from, "to", d.to, "logs", len(d.logs), "bytes", d.bytes)
+					if d.to == job[1] {
+						fetching.Add(-1)
+						select {
+						case fetched <- struct{}{}:
+						default:
+						}
+					}
+					select {
+					case results <- piece{d, d.to == job[1]}:
+						return nil
+					case <-gctx.Done():
+						return gctx.Err()
+					}
+				})
 				if err != nil {
 					return err
-				}
-				select {
-				case results <- result{int(job[0]), d}:
-				case <-gctx.Done():
-					return gctx.Err()
 				}
 			}
 			return nil
@@ -379,18 +434,40 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 		workers.Wait()
 		close(results)
 	}()
+	// The builder takes the pieces in block order, and follows the markets and feeds a range
+	// discovers as soon as it is built: the next range is built on them while this one
+	// commits. When a commit fails, Run starts again from the last commit and what the index
+	// follows is read back from the database.
 	g.Go(func() error {
-		pending := make(map[int]*rangeData)
-		next := 0
-		for r := range results {
-			pending[r.seq] = r.data
-			for d, ok := pending[next]; ok; d, ok = pending[next] {
+		defer close(ready)
+		pending := make(map[uint64]piece) // by first block
+		next := from
+		for p := range results {
+			pending[p.data.from] = p
+			for p, ok := pending[next]; ok; p, ok = pending[next] {
 				delete(pending, next)
-				if err := ix.commitRange(gctx, d); err != nil {
+				b, err := ix.build(gctx, p.data)
+				if err != nil {
 					return err
 				}
+				ix.adopt(b)
+				select {
+				case ready <- built{b, p.lastOne}:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+				next = p.data.to + 1
+			}
+		}
+		return nil
+	})
+	g.Go(func() error {
+		for r := range ready {
+			if err := ix.write(gctx, r.b); err != nil {
+				return err
+			}
+			if r.lastOne {
 				<-slots
-				next++
 			}
 		}
 		return nil
@@ -506,14 +583,12 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
-	if err := ix.store.commit(ctx, b); err != nil {
-		return err
-	}
-	ix.metrics.commitSeconds.Observe(time.Since(start).Seconds())
-	ix.metrics.events.Add(float64(len(b.events)))
-	ix.metrics.indexed.Set(float64(d.to))
-	ix.cp = checkpoint{number: d.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}
+	ix.adopt(b)
+	return ix.write(ctx, b)
+}
+
+// adopt follows the markets and feed sources a built range found, for the ranges after it.
+func (ix *Indexer) adopt(b *batch) {
 	for _, m := range b.Markets {
 		ix.markets[m.ID] = true
 	}
@@ -521,7 +596,19 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 		ix.sources[s.Feed] = s
 		delete(ix.unprobed, s.Feed)
 	}
-	ix.progress.advance(ix.log, d.to, len(b.events))
+}
+
+// write commits a built range with its checkpoint.
+func (ix *Indexer) write(ctx context.Context, b *batch) error {
+	start := time.Now()
+	if err := ix.store.commit(ctx, b); err != nil {
+		return err
+	}
+	ix.metrics.commitSeconds.Observe(time.Since(start).Seconds())
+	ix.metrics.events.Add(float64(len(b.events)))
+	ix.metrics.indexed.Set(float64(b.to))
+	ix.cp = checkpoint{number: b.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}
+	ix.progress.advance(ix.log, b.to, len(b.events))
 	return nil
 }
 

@@ -129,6 +129,7 @@ func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Reg
 	e.t.Helper()
 	_, pool := markettest.IndexDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
+	cfg.RPCURL = rpcURL
 	client, err := rpc.Dial(rpcURL)
 	if err != nil {
 		e.t.Fatal(err)

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/feeds"
@@ -114,18 +116,30 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	}
 	clear.Queue(`DELETE FROM markets WHERE chain_id = $1 AND factory = $2 AND created_block BETWEEN $3 AND $4`,
 		s.chainID, s.factory, b.from, b.to)
+	if len(b.Positions) > 0 {
+		clear.Queue(createPositionChanges)
+	}
+	if len(b.States) > 0 {
+		clear.Queue(createStateChanges)
+	}
 	if err := tx.SendBatch(ctx, clear).Close(); err != nil {
 		return fmt.Errorf("clear blocks %d-%d: %w", b.from, b.to, err)
 	}
 	if err := s.copyEvents(ctx, tx, b.events); err != nil {
 		return fmt.Errorf("copy events %d-%d: %w", b.from, b.to, err)
 	}
+	if err := s.copyPositions(ctx, tx, b.Positions); err != nil {
+		return fmt.Errorf("copy positions %d-%d: %w", b.from, b.to, err)
+	}
+	if err := s.copyStates(ctx, tx, b.States); err != nil {
+		return fmt.Errorf("copy market states %d-%d: %w", b.from, b.to, err)
+	}
 	q := &pgx.Batch{}
 	s.queueMarkets(q, b.Markets)
 	s.queuePrices(q, b.prices)
 	s.queueSources(q, b.sources)
-	s.queueStates(q, b.States)
-	s.queuePositions(q, b.Positions)
+	s.mergeStates(q, b.States)
+	s.mergePositions(q, b.Positions)
 	s.queueBlocks(q, b)
 	q.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT (chain_id, factory) DO UPDATE SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash,
@@ -154,19 +168,43 @@ func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error
 	if len(events) == 0 {
 		return nil
 	}
-	rows := make([][]any, len(events))
-	for i := range events {
-		ev := &events[i]
-		args, err := argsJSON(ev)
-		if err != nil {
-			return err
-		}
-		rows[i] = []any{s.chainID, s.factory, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash.Bytes(), int64(ev.BlockTimestamp),
-			ev.TxHash.Bytes(), ev.Address.Bytes(), ev.Market.Bytes(), addrBytes(ev.Account), ev.Name, args}
-	}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, pgx.CopyFromRows(rows))
+	rows := &eventRows{s: s, events: events, i: -1, hexes: make(map[common.Address]string)}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, rows)
 	return err
 }
+
+// eventRows are events as COPY rows. Each row is built when COPY asks for it, into buffers
+// reused from row to row (COPY encodes a row before it asks for the next).
+type eventRows struct {
+	s      *store
+	events []event
+	i      int
+	args   []byte
+	hexes  map[common.Address]string // checksummed addresses of the range
+	row    [12]any
+	err    error
+}
+
+func (r *eventRows) Next() bool {
+	r.i++
+	return r.i < len(r.events) && r.err == nil
+}
+
+func (r *eventRows) Values() ([]any, error) {
+	ev := &r.events[r.i]
+	if r.args, r.err = appendArgsJSON(r.args[:0], ev.Args, r.hexes); r.err != nil {
+		return nil, r.err
+	}
+	var account []byte
+	if ev.Account != nil {
+		account = ev.Account[:]
+	}
+	r.row = [12]any{r.s.chainID, r.s.factory, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash[:], int64(ev.BlockTimestamp),
+		ev.TxHash[:], ev.Address[:], ev.Market.Bytes(), account, ev.Name, r.args}
+	return r.row[:], nil
+}
+
+func (r *eventRows) Err() error { return r.err }
 
 func addrBytes(a *common.Address) []byte {
 	if a == nil {
@@ -241,71 +279,118 @@ func (s *store) queueSources(q *pgx.Batch, sources []feeds.Source) {
 	}
 }
 
-func (s *store) queueStates(q *pgx.Batch, states map[protocol.MarketID]*protocol.StateDelta) {
+// The staging tables of a commit: the range's folded positions and market states are copied
+// into them, then merged into positions and market_state in one statement each. They live
+// until the transaction ends.
+const (
+	createPositionChanges = `CREATE TEMP TABLE position_changes (market bytea, borrower bytea, collateral numeric,
+		borrow_shares numeric, block_number bigint) ON COMMIT DROP`
+	createStateChanges = `CREATE TEMP TABLE state_changes (market bytea, tsa numeric, tss numeric, tba numeric,
+		tbs numeric, tc numeric, idx numeric, rate numeric, rps numeric, last_accrual bigint, block_number bigint) ON COMMIT DROP`
+)
+
+// copyStates copies the range's market states into state_changes; mergeStates merges them.
+func (s *store) copyStates(ctx context.Context, tx pgx.Tx, states map[protocol.MarketID]*protocol.StateDelta) error {
 	if len(states) == 0 {
-		return
+		return nil
 	}
-	markets := make([][]byte, 0, len(states))
-	columns := make([][]*string, len(protocol.StateColumns))
-	var lastAccrual []*int64
-	var blocks []int64
+	rows := make([][]any, 0, len(states))
 	for m, st := range states {
-		markets = append(markets, m.Bytes())
-		for i, column := range protocol.StateColumns {
-			columns[i] = append(columns[i], units.Decimal(st.Values[column]))
+		row := make([]any, 0, 3+len(protocol.StateColumns))
+		row = append(row, m.Bytes())
+		for _, column := range protocol.StateColumns {
+			row = append(row, numeric(st.Values[column]))
 		}
 		var la *int64
 		if st.LastAccrual != nil {
 			v := int64(*st.LastAccrual)
 			la = &v
 		}
-		lastAccrual = append(lastAccrual, la)
-		blocks = append(blocks, int64(st.Block))
+		rows = append(rows, append(row, la, int64(st.Block)))
 	}
-	q.Queue(`MERGE INTO market_state s
-		USING unnest($2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], $12::bigint[])
-			AS u(market, tsa, tss, tba, tbs, tc, idx, rate, rps, last_accrual, block)
-		ON s.chain_id = $1 AND s.market = u.market
-		WHEN MATCHED THEN UPDATE SET
-			total_supply_assets = COALESCE(u.tsa::numeric, s.total_supply_assets),
-			total_supply_shares = COALESCE(u.tss::numeric, s.total_supply_shares),
-			total_borrow_assets = COALESCE(u.tba::numeric, s.total_borrow_assets),
-			total_borrow_shares = COALESCE(u.tbs::numeric, s.total_borrow_shares),
-			total_collateral = COALESCE(u.tc::numeric, s.total_collateral),
-			borrow_index = COALESCE(u.idx::numeric, s.borrow_index),
-			borrow_rate = COALESCE(u.rate::numeric, s.borrow_rate),
-			rate_per_second = COALESCE(u.rps::numeric, s.rate_per_second),
-			last_accrual = COALESCE(u.last_accrual, s.last_accrual),
-			block_number = u.block
-		WHEN NOT MATCHED THEN INSERT (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
-			total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
-			VALUES ($1, u.market, COALESCE(u.tsa::numeric, 0), COALESCE(u.tss::numeric, 0), COALESCE(u.tba::numeric, 0),
-			COALESCE(u.tbs::numeric, 0), COALESCE(u.tc::numeric, 0), COALESCE(u.idx::numeric, 1e27), COALESCE(u.rate::numeric, 0),
-			COALESCE(u.rps::numeric, 1e27), COALESCE(u.last_accrual, 0), u.block)`,
-		s.chainID, markets, columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7],
-		lastAccrual, blocks)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"state_changes"},
+		[]string{"market", "tsa", "tss", "tba", "tbs", "tc", "idx", "rate", "rps", "last_accrual", "block_number"}, pgx.CopyFromRows(rows))
+	return err
 }
 
-func (s *store) queuePositions(q *pgx.Batch, positions map[protocol.PositionKey]*protocol.PositionDelta) {
+func (s *store) mergeStates(q *pgx.Batch, states map[protocol.MarketID]*protocol.StateDelta) {
+	if len(states) == 0 {
+		return
+	}
+	q.Queue(`MERGE INTO market_state s USING state_changes u
+		ON s.chain_id = $1 AND s.market = u.market
+		WHEN MATCHED THEN UPDATE SET
+			total_supply_assets = COALESCE(u.tsa, s.total_supply_assets),
+			total_supply_shares = COALESCE(u.tss, s.total_supply_shares),
+			total_borrow_assets = COALESCE(u.tba, s.total_borrow_assets),
+			total_borrow_shares = COALESCE(u.tbs, s.total_borrow_shares),
+			total_collateral = COALESCE(u.tc, s.total_collateral),
+			borrow_index = COALESCE(u.idx, s.borrow_index),
+			borrow_rate = COALESCE(u.rate, s.borrow_rate),
+			rate_per_second = COALESCE(u.rps, s.rate_per_second),
+			last_accrual = COALESCE(u.last_accrual, s.last_accrual),
+			block_number = u.block_number
+		WHEN NOT MATCHED THEN INSERT (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
+			total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+			VALUES ($1, u.market, COALESCE(u.tsa, 0), COALESCE(u.tss, 0), COALESCE(u.tba, 0),
+			COALESCE(u.tbs, 0), COALESCE(u.tc, 0), COALESCE(u.idx, 1e27), COALESCE(u.rate, 0),
+			COALESCE(u.rps, 1e27), COALESCE(u.last_accrual, 0), u.block_number)`, s.chainID)
+}
+
+// copyPositions copies the range's positions into position_changes; mergePositions merges
+// them.
+func (s *store) copyPositions(ctx context.Context, tx pgx.Tx, positions map[protocol.PositionKey]*protocol.PositionDelta) error {
+	if len(positions) == 0 {
+		return nil
+	}
+	rows := &positionRows{}
+	rows.keys = make([]protocol.PositionKey, 0, len(positions))
+	rows.deltas = make([]*protocol.PositionDelta, 0, len(positions))
+	for k, p := range positions {
+		rows.keys, rows.deltas = append(rows.keys, k), append(rows.deltas, p)
+	}
+	rows.i = -1
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"position_changes"},
+		[]string{"market", "borrower", "collateral", "borrow_shares", "block_number"}, rows)
+	return err
+}
+
+// positionRows are positions as COPY rows, built when COPY asks for each.
+type positionRows struct {
+	keys   []protocol.PositionKey
+	deltas []*protocol.PositionDelta
+	i      int
+	row    [5]any
+}
+
+func (r *positionRows) Next() bool { r.i++; return r.i < len(r.keys) }
+func (r *positionRows) Err() error { return nil }
+
+func (r *positionRows) Values() ([]any, error) {
+	k, p := &r.keys[r.i], r.deltas[r.i]
+	r.row = [5]any{k.Market.Bytes(), k.Borrower[:], numeric(p.Collateral), numeric(p.BorrowShares), int64(p.Block)}
+	return r.row[:], nil
+}
+
+func (s *store) mergePositions(q *pgx.Batch, positions map[protocol.PositionKey]*protocol.PositionDelta) {
 	if len(positions) == 0 {
 		return
 	}
-	var markets, borrowers [][]byte
-	var collateral, shares []*string
-	var blocks []int64
-	for k, p := range positions {
-		markets, borrowers = append(markets, k.Market.Bytes()), append(borrowers, k.Borrower.Bytes())
-		collateral, shares = append(collateral, units.Decimal(p.Collateral)), append(shares, units.Decimal(p.BorrowShares))
-		blocks = append(blocks, int64(p.Block))
-	}
-	q.Queue(`MERGE INTO positions p
-		USING unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[], $6::bigint[]) AS u(market, borrower, collateral, shares, block)
+	q.Queue(`MERGE INTO positions p USING position_changes u
 		ON p.chain_id = $1 AND p.market = u.market AND p.borrower = u.borrower
-		WHEN MATCHED THEN UPDATE SET collateral = COALESCE(u.collateral::numeric, p.collateral),
-			borrow_shares = COALESCE(u.shares::numeric, p.borrow_shares), block_number = u.block
+		WHEN MATCHED THEN UPDATE SET collateral = COALESCE(u.collateral, p.collateral),
+			borrow_shares = COALESCE(u.borrow_shares, p.borrow_shares), block_number = u.block_number
 		WHEN NOT MATCHED THEN INSERT (chain_id, market, borrower, collateral, borrow_shares, block_number)
-			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral::numeric, 0), COALESCE(u.shares::numeric, 0), u.block)`,
-		s.chainID, markets, borrowers, collateral, shares, blocks)
+			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral, 0), COALESCE(u.borrow_shares, 0), u.block_number)`,
+		s.chainID)
+}
+
+// numeric is an integer amount as COPY writes it: NULL for nil.
+func numeric(v *big.Int) pgtype.Numeric {
+	if v == nil {
+		return pgtype.Numeric{}
+	}
+	return pgtype.Numeric{Int: v, Valid: true}
 }
 
 func (s *store) queueBlocks(q *pgx.Batch, b *batch) {

@@ -129,7 +129,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		defer rpcClient.Close()
 		client = ethclient.NewClient(rpcClient)
 		// Checked once, here: the indexer and the keeper take it as it is.
-		icfg.ChainID, icfg.ChainChecked, kcfg.ChainChecked = chainID, true, true
+		icfg.ChainID, icfg.ChainChecked, kcfg.ChainChecked, icfg.RPCURL = chainID, true, true, cfg.RPC
 	}
 
 	reg := NewRegistry()

@@ -37,11 +37,11 @@ var benchCommand = &cli.Command{
 		},
 		&cli.IntFlag{
 			Name: "index.concurrency", Value: 4, Category: catBench, EnvVars: envVar("bench.index.concurrency"),
-			Usage: "the indexer's --concurrency in the backfill, also used by the raw eth_getLogs limit",
+			Usage: "the indexer's --concurrency in the backfill",
 		},
 		&cli.Uint64Flag{
 			Name: "index.range-size", Value: 2000, Category: catBench, EnvVars: envVar("bench.index.range-size"),
-			Usage: "the indexer's --range-size in the backfill, also used by the raw eth_getLogs limit",
+			Usage: "the indexer's --range-size in the backfill",
 		},
 	},
 	Action: runBench,
