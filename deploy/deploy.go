@@ -77,7 +77,7 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 			return nil, err
 		}
 	}
-	market, err := createMarket(ctx, s, factory, collateral, loan, feed)
+	market, err := createMarket(ctx, s, "WBTC/USDC", factory, collateral, loan, feed)
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +112,28 @@ func deployMockTokens(ctx context.Context, s *chain.Sender, log *slog.Logger) (c
 	}
 	log.Info("deployed mock tokens", "wbtc", collateral, "usdc", loan)
 	return collateral, loan, nil
+}
+
+// AddDevMarket adds a market to a Dev deployment: a new mock collateral token of 8 decimals
+// named symbol, lent against the first market's loan token at its feed's price, with
+// liquidity supplied from s. The market is appended to d.Markets and returned.
+func AddDevMarket(ctx context.Context, s *chain.Sender, d *Deployment, symbol string, liquidity *big.Int) (Market, error) {
+	first := d.Markets[0]
+	collateral, _, err := s.Deploy(ctx, bindings.MockERC20MetaData.Bin, bindings.NewMockERC20().PackConstructor(symbol, symbol, 8))
+	if err != nil {
+		return Market{}, fmt.Errorf("deploy mock %s: %w", symbol, err)
+	}
+	addr, err := createMarket(ctx, s, symbol+"/USDC", d.Factory, collateral, first.LoanToken, first.PriceFeed)
+	if err != nil {
+		return Market{}, err
+	}
+	if err := supplyLiquidity(ctx, s, first.LoanToken, addr, liquidity); err != nil {
+		return Market{}, err
+	}
+	m := Market{Name: symbol + "/USDC", Market: addr, CollateralToken: collateral, LoanToken: first.LoanToken,
+		PriceFeed: first.PriceFeed, Aggregator: first.Aggregator}
+	d.Markets = append(d.Markets, m)
+	return m, nil
 }
 
 // deployDevFeed deploys the feed of a Dev deployment: the development feed from
@@ -157,9 +179,9 @@ func supplyLiquidity(ctx context.Context, s *chain.Sender, usdc, market common.A
 	return nil
 }
 
-// createMarket creates the WBTC/USDC market with the factory's default parameters; a revert
+// createMarket creates a market (name, e.g. WBTC/USDC) with the factory's default parameters; a revert
 // comes back decoded: "create WBTC/USDC market: UnsupportedDecimals(collateralDecimals=8, …)".
-func createMarket(ctx context.Context, s *chain.Sender, factory, collateral, loan, feed common.Address) (common.Address, error) {
+func createMarket(ctx context.Context, s *chain.Sender, name string, factory, collateral, loan, feed common.Address) (common.Address, error) {
 	factoryABI := bindings.NewMarketFactory()
 	params, err := chain.Call(ctx, s.Client, factory, factoryABI.PackDefaultParams(), factoryABI.UnpackDefaultParams, nil)
 	if err != nil {
@@ -167,7 +189,7 @@ func createMarket(ctx context.Context, s *chain.Sender, factory, collateral, loa
 	}
 	receipt, err := s.Transact(ctx, factory, factoryABI.PackCreateMarket(collateral, loan, feed, params))
 	if err != nil {
-		return common.Address{}, fmt.Errorf("create WBTC/USDC market: %w", err)
+		return common.Address{}, fmt.Errorf("create %s market: %w", name, err)
 	}
 	for _, l := range receipt.Logs {
 		if ev, err := factoryABI.UnpackMarketCreatedEvent(l); err == nil {

@@ -59,7 +59,7 @@ func TestDeployExistingTokens(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := createMarket(ctx, s, d.Factory, tt.collateral, tt.loan, feed)
+			_, err := createMarket(ctx, s, "WBTC/USDC", d.Factory, tt.collateral, tt.loan, feed)
 			if err == nil || err.Error() != tt.want {
 				t.Fatalf("createMarket = %v, want %q", err, tt.want)
 			}

@@ -15,7 +15,7 @@ import (
 // evaluate raises the alerts due at this head and starts the liquidations due.
 func (k *Keeper) evaluate(ctx context.Context, head *types.Header) {
 	for _, m := range k.markets {
-		if m.price == nil {
+		if m.price == nil || !k.leases.holds(m.addr) {
 			continue
 		}
 		index, err := m.loans.Index(m.state, head.Time)

@@ -7,11 +7,12 @@
 // every new head, so a price update is acted on in the block it lands in. Each market's
 // positions are kept ordered by borrow shares ÷ collateral, an order that price and interest
 // do not change, so finding who is past a line is a walk from the riskiest position down.
-// Only the keeper holding the Postgres leader lock alerts and sends.
+// Keepers sharing a database split the markets: each market is alerted on and liquidated
+// by the one keeper holding its lease (see lease.go).
 //
-// The files follow the work: keeper.go the lifecycle and leadership, sync.go syncing from
-// the index, prices.go the feeds, evaluate.go who is past a line, alerts.go the alerts and
-// their webhook, liquidate.go the liquidations, leader.go the lock.
+// The files follow the work: keeper.go the lifecycle, sync.go syncing from the index,
+// prices.go the feeds, evaluate.go who is past a line, alerts.go the alerts and their
+// webhook, liquidate.go the liquidations, lease.go the markets' leases.
 package keeper
 
 import (
@@ -53,9 +54,11 @@ type Config struct {
 	LowBalance   *big.Int      // millionths of a dollar of loan token: warn below
 	Webhook      string        // POST alerts here when set
 	PollInterval time.Duration // how often to look for a new head when no head or NOTIFY wakes the keeper
-	LeaderRetry  time.Duration // how often a standby tries to lead
-	NewHeads     <-chan uint64 // optional: new head numbers (from a WebSocket subscription) wake the keeper at once
-	TxConfig     txmgr.Config
+	// LeaseInterval is how often the keeper checks its market leases: how soon it takes
+	// over a dead keeper's markets, and gives some up to a keeper that joins.
+	LeaseInterval time.Duration
+	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription) wake the keeper at once
+	TxConfig      txmgr.Config
 	// ChainChecked: the caller checked that the client serves the deployment's chain; it is
 	// not read again.
 	ChainChecked bool
@@ -88,8 +91,8 @@ func (c *Config) defaults() {
 			c.Protocols = []protocol.Protocol{p}
 		}
 	}
-	if c.LeaderRetry == 0 {
-		c.LeaderRetry = time.Second
+	if c.LeaseInterval == 0 {
+		c.LeaseInterval = 500 * time.Millisecond
 	}
 }
 
@@ -104,6 +107,7 @@ type Keeper struct {
 	metrics *metrics
 	alerts  *alerter
 	tx      *txmgr.Manager // nil with DryRun; one for the keeper's life, its nonce re-read each term
+	leases  *leases        // the markets this keeper acts on (set by Run)
 	// preparing holds a slot for each liquidation being simulated and priced (see liquidate).
 	preparing chan struct{}
 
@@ -157,6 +161,7 @@ type market struct {
 	minProfit, ethPrice, lowBalance *big.Int     // Config's dollars in loan-token base units
 	book                            *book.Book
 
+	approved bool                      // the market may take the keeper's loan token (set once it held the market)
 	unfunded int                       // positions past the line left untried for want of loan token at the last head
 	skips    map[common.Address]string // borrower → why its last liquidation was not sent (guarded by Keeper.mu)
 	held     map[string]bool           // skip reasons said to hold positions back, until none does
@@ -229,30 +234,67 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 // From is the keeper's account.
 func (k *Keeper) From() common.Address { return k.from }
 
-// Run keeps the markets safe until ctx ends. A standby waits for the leader lock; a dry run
-// takes no lock, so that it never keeps a real keeper from leading.
+// Run keeps the markets this keeper leases safe until ctx ends. It fails at once when
+// another live keeper uses its key. A dry run leases nothing and looks at every market, so
+// that it never keeps a real keeper from a market.
 func (k *Keeper) Run(ctx context.Context) error {
-	l := &leadership{
-		conn: k.db.Config().ConnConfig, key: lockKey("ltvkeeper-keeper", fmt.Sprint(k.cfg.Deployment.ChainID), k.cfg.Deployment.Factory.Hex()),
-		interval: k.cfg.LeaderRetry, log: k.log, noLock: k.cfg.DryRun,
-		onChange: func(leader bool) {
-			if leader {
-				k.metrics.leader.Set(1)
-			} else {
-				k.metrics.leader.Set(0)
-			}
-		},
+	d := k.cfg.Deployment
+	k.leases = &leases{
+		conn: k.db.Config().ConnConfig, chainID: d.ChainID, scope: d.Factory.Hex(), from: k.from,
+		names: make(map[common.Address]string), interval: k.cfg.LeaseInterval, log: k.log, metrics: k.metrics,
+		busy: k.busy, noLock: k.cfg.DryRun, ready: make(chan struct{}), taken: make(chan struct{}, 1),
 	}
-	if err := l.run(ctx, k.lead); err != nil {
-		return err
+	for _, m := range d.Markets {
+		k.leases.markets = append(k.leases.markets, m.Market)
+		k.leases.names[m.Market] = m.Name
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var leaseErr error
+	leased := make(chan struct{})
+	go func() {
+		defer close(leased)
+		if leaseErr = k.leases.run(ctx); leaseErr != nil {
+			cancel()
+		}
+	}()
+	// Nothing is sent before the key is known to be this keeper's alone.
+	select {
+	case <-k.leases.ready:
+	case <-leased:
+		return leaseErr
+	}
+	for ctx.Err() == nil {
+		err := k.lead(ctx)
+		if err != nil && ctx.Err() == nil {
+			k.log.Warn("keeper stopped; it tries again", "err", err, "retry_in", k.cfg.LeaseInterval)
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(k.cfg.LeaseInterval):
+		}
 	}
 	k.wg.Wait()
-	return nil
+	<-leased
+	return leaseErr
 }
 
-// lead does the keeper's work while this process holds the leader lock.
+// busy says whether a liquidation of this keeper's is in flight on market.
+func (k *Keeper) busy(market common.Address) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for key := range k.inflight {
+		if key.market == market {
+			return true
+		}
+	}
+	return false
+}
+
+// lead does the keeper's work on the markets it leases. It returns when ctx ends, or with the
+// error that stopped it.
 func (k *Keeper) lead(ctx context.Context) error {
-	defer k.wg.Wait() // liquidations in flight and the helpers below finish before leadership goes
+	defer k.wg.Wait() // liquidations in flight and the helpers below finish before it returns
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // runs before the Wait: an error return stops the helpers too
 	if k.tx != nil {
@@ -261,26 +303,16 @@ func (k *Keeper) lead(ctx context.Context) error {
 	if err := k.loadMarkets(ctx); err != nil {
 		return err
 	}
-	if err := k.approve(ctx); err != nil {
-		return err
-	}
-	var err error
-	if k.alertKinds, err = k.alerts.lastKinds(ctx); err != nil {
-		return err
-	}
-	inForce, err := k.alerts.priceAlertsInForce(ctx)
-	if err != nil {
-		return err
-	}
-	for _, m := range k.markets {
-		m.stale, m.atBound = inForce[m.addr][AlertPriceStale], inForce[m.addr][AlertPriceAtBound]
-	}
 	k.loaded = false
 	wake := make(chan struct{}, 1)
 	k.goOwned(func() { k.alerts.deliver(ctx) })
 	k.goOwned(func() { k.listen(ctx, wake) })
 
 	var lastHead uint64
+	taken := k.leases.takenCount()
+	if err := k.readAlertsInForce(ctx); err != nil {
+		return err
+	}
 	for {
 		head, err := k.client.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -291,9 +323,20 @@ func (k *Keeper) lead(ctx context.Context) error {
 			return err
 		}
 		k.applyMined()
-		if reloaded || head.Number.Uint64() != lastHead {
+		// Markets taken from another keeper come with the alerts it raised.
+		newMarkets := k.leases.takenCount() != taken
+		if newMarkets {
+			taken = k.leases.takenCount()
+			if err := k.readAlertsInForce(ctx); err != nil {
+				return err
+			}
+		}
+		if reloaded || newMarkets || head.Number.Uint64() != lastHead {
 			lastHead = head.Number.Uint64()
 			if err := k.refreshPrices(ctx, head); err != nil {
+				return err
+			}
+			if err := k.approve(ctx); err != nil { // the markets taken since
 				return err
 			}
 			k.evaluate(ctx, head)
@@ -304,9 +347,30 @@ func (k *Keeper) lead(ctx context.Context) error {
 			return nil
 		case <-wake:
 		case <-k.cfg.NewHeads: // nil without a subscription: never ready
+		case <-k.leases.taken: // a market to look at now
 		case <-time.After(k.cfg.PollInterval):
 		}
 	}
+}
+
+// readAlertsInForce reads the alerts in force from the index: each position's last alert and
+// each market's price alerts.
+func (k *Keeper) readAlertsInForce(ctx context.Context) error {
+	kinds, err := k.alerts.lastKinds(ctx)
+	if err != nil {
+		return err
+	}
+	inForce, err := k.alerts.priceAlertsInForce(ctx)
+	if err != nil {
+		return err
+	}
+	k.mu.Lock()
+	k.alertKinds = kinds
+	k.mu.Unlock()
+	for _, m := range k.markets {
+		m.stale, m.atBound = inForce[m.addr][AlertPriceStale], inForce[m.addr][AlertPriceAtBound]
+	}
+	return nil
 }
 
 // goOwned runs f on a goroutine the keeper waits for.

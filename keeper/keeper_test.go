@@ -530,13 +530,13 @@ func TestTwoKeepersOneSends(t *testing.T) {
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(addrB, big.NewInt(5_000_000e6)))
 	w.follow()
 	w.indexedHead()
-	stopA := w.keepWith(keeper.Config{LeaderRetry: 100 * time.Millisecond}, w.keeperKey, nil, quiet)
+	stopA := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, w.keeperKey, nil, quiet)
 	w.eventually("a leader", 10*time.Second, func() bool { return w.leaders() == 1 })
 	nonceB, err := w.anvil.Client.NonceAt(ctx, addrB, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stopB := w.keepWith(keeper.Config{LeaderRetry: 100 * time.Millisecond}, keyB, nil, quiet)
+	stopB := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keyB, nil, quiet)
 	defer stopB()
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the first liquidation", 30*time.Second, func() bool { return len(w.liquidations()) == 1 })
@@ -585,11 +585,12 @@ func liquidateTopic() common.Hash {
 	return parsed.Events["Liquidate"].ID
 }
 
-// leaders counts the sessions holding an advisory lock (the keepers' leader lock).
+// leaders counts the sessions holding a market's lease.
 func (w *world) leaders() int {
 	w.t.Helper()
 	var n int
-	if err := w.pool.QueryRow(context.Background(), `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted`).Scan(&n); err != nil {
+	if err := w.pool.QueryRow(context.Background(), `SELECT count(DISTINCT pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = $1::int8::oid`,
+		keeper.MarketLeaseNamespace(chainID.Uint64())).Scan(&n); err != nil {
 		w.t.Fatal(err)
 	}
 	return n

@@ -169,6 +169,11 @@ func (k *Keeper) skipped(log *slog.Logger, m *market, borrower common.Address, r
 func (k *Keeper) startLiquidation(ctx context.Context, m *market, a attempt, head *types.Header) {
 	key := positionKey{m.addr, a.p.Borrower}
 	k.mu.Lock()
+	if !k.leases.holds(m.addr) { // handed over since the evaluation: the next holder liquidates
+		k.mu.Unlock()
+		k.release(m.loanToken, a.maxRepay)
+		return
+	}
 	k.inflight[key] = true
 	k.mu.Unlock()
 	price, priceBlock := m.price, m.priceBlock
@@ -412,12 +417,17 @@ func (k *Keeper) balanceOf(ctx context.Context, token common.Address) (*big.Int,
 	return b, nil
 }
 
-// approve lets each market take the keeper's loan tokens, once: not when the allowance is
-// set, nor when an approve sent before (by this key, before a restart) is still pending.
+// approve lets each market this keeper holds take the keeper's loan tokens, once: not when
+// the allowance is set, nor when an approve sent before (by this key, before a restart) is
+// still pending.
 func (k *Keeper) approve(ctx context.Context) error {
 	max := loanmath.MaxUint256.ToBig()
 	half := new(big.Int).Rsh(max, 1)
 	for _, m := range k.markets {
+		if m.approved || !k.leases.holds(m.addr) {
+			continue
+		}
+		m.approved = true // a failure returns, and leading starts again with the markets read anew
 		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, m.contract), erc20ABI.UnpackAllowance, nil)
 		if err != nil {
 			return fmt.Errorf("read allowance for %s: %w", m.name, err)

@@ -11,6 +11,7 @@ type metrics struct {
 	reactionBlocks                    prometheus.Histogram
 	balance                           *prometheus.GaugeVec
 	leader                            prometheus.Gauge
+	held                              *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -32,11 +33,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Buckets: []float64{0, 1, 2, 3, 5, 10, 20},
 		}),
 		balance: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "ltvkeeper_keeper_balance", Help: "Keeper balances in base units (ETH in wei)."}, []string{"token"}),
-		leader:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "ltvkeeper_keeper_leader", Help: "1 while this keeper holds the leader lock."}),
+		leader:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "ltvkeeper_keeper_leader", Help: "1 while this keeper acts on at least one market."}),
+		held:    prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "ltvkeeper_keeper_market_held", Help: "1 for each market this keeper holds the lease of and acts on."}, []string{"market"}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.watched, m.marginCall, m.liquidatable, m.unfunded, m.sent, m.mined, m.reverted, m.lost, m.skipped,
-			m.profit, m.gasSpent, m.reactionBlocks, m.balance, m.leader)
+			m.profit, m.gasSpent, m.reactionBlocks, m.balance, m.leader, m.held)
 	}
 	return m
 }

@@ -34,7 +34,9 @@ func (k *Keeper) refreshPrices(ctx context.Context, head *types.Header) error {
 			m.source = src
 			m.round, m.priceBlock = r.RoundId, k.roundBlock(ctx, m, r.RoundId, head)
 		}
-		k.priceAlerts(ctx, m, r.Answer, r.UpdatedAt.Uint64(), head)
+		if k.leases.holds(m.addr) {
+			k.priceAlerts(ctx, m, r.Answer, r.UpdatedAt.Uint64(), head)
+		}
 		if r.Answer.Sign() <= 0 {
 			m.price = nil
 			continue

@@ -75,8 +75,9 @@ var keepCommand = &cli.Command{
 	Description: `Reads positions from the index (run 'ltvkeeper index' beside it, or 'ltvkeeper node'),
 prices from the feeds at every block (heard at once with --ws, else polled), and liquidates
 positions past the liquidation LTV back to the target LTV through one transaction manager.
-Several keepers may share a database: only the one holding the leader lock sends; a --dry-run
-keeper takes no lock and stores no alerts. Dollar amounts are scaled to each market's loan-token
+Several keepers may share a database: they split the markets, each market kept by one keeper
+at a time, and each keeper needs its own key (a second keeper with a key in use is refused); a
+--dry-run keeper looks at every market, takes no lease and stores no alerts. Dollar amounts are scaled to each market's loan-token
 decimals.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,

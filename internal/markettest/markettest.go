@@ -110,7 +110,12 @@ func (c *Chain) Account(eth *big.Int) *chain.Sender {
 // market, deposit it and borrow debt (USDC base units).
 func (c *Chain) Open(s *chain.Sender, collateral, debt *big.Int) {
 	c.t.Helper()
-	m := c.Market
+	c.OpenIn(c.Market, s, collateral, debt)
+}
+
+// OpenIn is Open in market m.
+func (c *Chain) OpenIn(m deploy.Market, s *chain.Sender, collateral, debt *big.Int) {
+	c.t.Helper()
 	c.Send(s, m.CollateralToken, erc20.PackMint(s.From, collateral))
 	c.Send(s, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig()))
 	c.Send(s, m.Market, market.PackDepositCollateral(collateral, s.From))

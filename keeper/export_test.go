@@ -1,0 +1,8 @@
+package keeper
+
+import "github.com/ethereum/go-ethereum/common"
+
+// MarketLeaseNamespace is the first key of the market leases' advisory locks on a chain.
+func MarketLeaseNamespace(chainID uint64) int32 {
+	return (&leases{chainID: chainID}).marketLock(common.Address{}).ns
+}
