@@ -43,6 +43,9 @@ type Options struct {
 	Head func(context.Context) (uint64, error)
 	// MaxLag is how many blocks the index may trail Head and still be healthy.
 	MaxLag uint64
+	// MaxReplayLag is how far a hot standby's replay may trail the primary and /healthz still
+	// answer 200 (0: DefaultMaxReplayLag). A primary has no replay lag.
+	MaxReplayLag time.Duration
 	// Registry is served on /metrics, and the API's own request metrics are registered on
 	// it; nil: no /metrics and no request metrics.
 	Registry *prometheus.Registry
@@ -58,6 +61,10 @@ type Options struct {
 
 // DefaultRequestTimeout bounds a request when Options.RequestTimeout is 0.
 const DefaultRequestTimeout = 10 * time.Second
+
+// DefaultMaxReplayLag is how far a standby's replay may trail the primary when
+// Options.MaxReplayLag is 0: a few blocks of most chains.
+const DefaultMaxReplayLag = 30 * time.Second
 
 // Page sizes of the list endpoints.
 const (
@@ -79,6 +86,9 @@ type server struct {
 func New(db *pgxpool.Pool, opts Options) http.Handler {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	if opts.MaxReplayLag <= 0 {
+		opts.MaxReplayLag = DefaultMaxReplayLag
 	}
 	s := &server{db: db, healthDB: opts.HealthDB, opts: opts, log: opts.Logger}
 	if s.healthDB == nil {
