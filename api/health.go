@@ -36,6 +36,11 @@ type Health struct {
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
+	ctx, _, err := withChain(ctx, r)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, Health{DB: "error", Error: err.Error()})
+		return
+	}
 	h, err := s.health(ctx)
 	if err != nil {
 		var ae *apiError

@@ -44,6 +44,7 @@ func TestServeBadFlags(t *testing.T) {
 		{[]string{"--db", pgtest.DB(t)}, "the database has no ltvkeeper schema: run 'ltvkeeper migrate'"},
 		{[]string{"--db", seeded, "--rpc", noNode}, "--rpc " + noNode + ": "},
 		{[]string{"--db", seeded, "--addr", busy.Addr().String()}, "--addr " + busy.Addr().String() + ": listen tcp"},
+		{[]string{"--db", seeded, "--chain-id", "10"}, fmt.Sprintf("--chain-id 10: the index at --db %s holds no chain 10 (it holds chains %d)", redactDB(seeded), pt.ChainID)},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			_, err := runApp(t, append([]string{"serve"}, c.args...)...)
