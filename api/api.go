@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -43,6 +45,9 @@ type Options struct {
 	Head func(context.Context) (uint64, error)
 	// MaxLag is how many blocks the index may trail Head and still be healthy.
 	MaxLag uint64
+	// MaxReplayLag is how far a hot standby's replay may trail the primary and /healthz still
+	// answer 200 (0: DefaultMaxReplayLag). A primary has no replay lag.
+	MaxReplayLag time.Duration
 	// Registry is served on /metrics, and the API's own request metrics are registered on
 	// it; nil: no /metrics and no request metrics.
 	Registry *prometheus.Registry
@@ -58,6 +63,10 @@ type Options struct {
 
 // DefaultRequestTimeout bounds a request when Options.RequestTimeout is 0.
 const DefaultRequestTimeout = 10 * time.Second
+
+// DefaultMaxReplayLag is how far a standby's replay may trail the primary when
+// Options.MaxReplayLag is 0: a few blocks of most chains.
+const DefaultMaxReplayLag = 30 * time.Second
 
 // Page sizes of the list endpoints.
 const (
@@ -79,6 +88,9 @@ type server struct {
 func New(db *pgxpool.Pool, opts Options) http.Handler {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	if opts.MaxReplayLag <= 0 {
+		opts.MaxReplayLag = DefaultMaxReplayLag
 	}
 	s := &server{db: db, healthDB: opts.HealthDB, opts: opts, log: opts.Logger}
 	if s.healthDB == nil {
@@ -151,6 +163,12 @@ func (s *server) endpoint(fn func(ctx context.Context, r *http.Request) (any, er
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 		defer cancel()
+		ctx, r, err := withChain(ctx, r)
+		if err != nil {
+			status, msg := s.failure(ctx, r, err)
+			writeJSON(w, status, errorBody{msg})
+			return
+		}
 		body, err := fn(ctx, r)
 		if err != nil {
 			status, msg := s.failure(ctx, r, err)
@@ -208,9 +226,47 @@ func (s *server) readOn(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.
 	return fn(tx)
 }
 
-// chainID is the chain to serve: Options.ChainID, or else the only chain in the database
-// (0 while the database holds none, which selects nothing anyway).
+// chainKey carries the chain a request asked for with ?chain=.
+type chainKey struct{}
+
+// withChain takes the chain parameter, which every endpoint accepts, off r's query: the
+// endpoint's own parameters are checked without it, and ctx carries the chain.
+func withChain(ctx context.Context, r *http.Request) (context.Context, *http.Request, error) {
+	q := r.URL.Query()
+	vs, ok := q["chain"]
+	if !ok {
+		return ctx, r, nil
+	}
+	if len(vs) > 1 {
+		return ctx, r, errorf(http.StatusBadRequest, "chain given %d times: give it once", len(vs))
+	}
+	id, err := strconv.ParseInt(vs[0], 10, 64)
+	if err != nil || id <= 0 {
+		return ctx, r, badParam("chain", vs[0], "want a chain id, a positive decimal number such as 1 or 8453")
+	}
+	q.Del("chain")
+	r2 := r.Clone(ctx)
+	r2.URL.RawQuery = q.Encode()
+	return context.WithValue(ctx, chainKey{}, id), r2, nil
+}
+
+// chainID is the chain to serve: the one the request names with ?chain= (which must be in
+// the index, and be Options.ChainID when that is set), Options.ChainID, or else the only
+// chain in the database (0 while the database holds none, which selects nothing anyway).
 func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
+	if asked, ok := ctx.Value(chainKey{}).(int64); ok {
+		if s.opts.ChainID != 0 && asked != s.opts.ChainID {
+			return 0, errorf(http.StatusBadRequest, "chain %d: this API serves chain %d only (drop chain, or ask an API of chain %d)", asked, s.opts.ChainID, asked)
+		}
+		ids, err := indexdb.IndexedChains(ctx, tx)
+		if err != nil {
+			return 0, queryErr("find the chain", err)
+		}
+		if !slices.Contains(ids, asked) {
+			return 0, errorf(http.StatusNotFound, "chain %d: not in the index (it holds chains %s)", asked, chainList(ids))
+		}
+		return asked, nil
+	}
 	if s.opts.ChainID != 0 {
 		return s.opts.ChainID, nil
 	}
@@ -228,11 +284,18 @@ func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
 		s.chain.Store(ids[0])
 		return ids[0], nil
 	}
+	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve: pass chain=ID, or start 'ltvkeeper serve' with --chain-id or --rpc of that chain", chainList(ids))
+}
+
+func chainList(ids []int64) string {
+	if len(ids) == 0 {
+		return "none"
+	}
 	list := make([]string, len(ids))
 	for i, id := range ids {
 		list[i] = fmt.Sprint(id)
 	}
-	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve (Options.ChainID; for 'ltvkeeper serve' pass --rpc of that chain)", strings.Join(list, ", "))
+	return strings.Join(list, ", ")
 }
 
 // queryErr wraps a database error with what was being done, as positions.ErrNoSchema when

@@ -564,7 +564,7 @@ func TestAPIBadParams(t *testing.T) {
 		{"/v1/alerts?kind=boom", `kind "boom": want one of margin_call, liquidated, healthy`},
 		{"/v1/alerts?market=nope", `market "nope": not an address`},
 		{"/v1/alerts?cursor=" + posCursor, "not a cursor of alerts"},
-		{"/v1/markets?chain=1", `parameter "chain": unknown here`},
+		{"/v1/markets?network=1", `parameter "network": unknown here; this endpoint takes chain`},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			var e errorBody
@@ -781,5 +781,52 @@ func TestAPIMetrics(t *testing.T) {
 	get(t, start(t, newPool(t, seed(t)), Options{}), "/metrics", 404, &e)
 	if !strings.Contains(e.Error, "no endpoint /metrics") {
 		t.Errorf("/metrics without a registry: %q", e.Error)
+	}
+}
+
+// TestAPIChainParameter: ?chain= picks the chain on every endpoint of an API that serves
+// every chain in the database, and is refused, naming the fix, where it cannot be served.
+func TestAPIChainParameter(t *testing.T) {
+	url := seed(t)
+	db := newPool(t, url)
+	if _, err := db.Exec(context.Background(), `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
+		VALUES (1, $1, 5, '\x05', 1)`, pt.Factory.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	all := start(t, db, Options{})
+	var ps PositionsResponse
+	get(t, all, fmt.Sprintf("/v1/positions?chain=%d&limit=1000", pt.ChainID), 200, &ps)
+	var ls LiquidationsResponse
+	get(t, all, "/v1/liquidations?chain=1", 200, &ls)
+	if len(ps.Positions) != 9 || len(ls.Liquidations) != 1 {
+		t.Errorf("?chain=: %d positions on %d, %d liquidations on 1", len(ps.Positions), pt.ChainID, len(ls.Liquidations))
+	}
+	var h Health
+	get(t, all, "/healthz?chain=1", 200, &h)
+	if h.IndexedBlock == nil || *h.IndexedBlock != 5 {
+		t.Errorf("/healthz?chain=1: %+v", h)
+	}
+	var m PositionResponse
+	get(t, all, fmt.Sprintf("/v1/markets/%s/positions/%s?chain=1", pt.MarketA.Hex(), pt.Alice.Hex()), 404, nil)
+	get(t, all, fmt.Sprintf("/v1/markets/%s/positions/%s?chain=%d", pt.MarketA.Hex(), pt.Alice.Hex(), pt.ChainID), 200, &m)
+
+	for _, c := range []struct {
+		srv    *httptest.Server
+		path   string
+		status int
+		want   string
+	}{
+		{all, "/v1/markets?chain=abc", 400, `chain "abc": want a chain id, a positive decimal number such as 1 or 8453`},
+		{all, "/v1/markets?chain=0", 400, `chain "0": want a chain id`},
+		{all, "/v1/markets?chain=1&chain=2", 400, "chain given 2 times: give it once"},
+		{all, "/v1/markets?chain=10", 404, "chain 10: not in the index (it holds chains 1, 31337)"},
+		{start(t, db, Options{ChainID: 1}), fmt.Sprintf("/v1/positions?chain=%d", pt.ChainID), 400,
+			fmt.Sprintf("chain %d: this API serves chain 1 only (drop chain, or ask an API of chain %d)", pt.ChainID, pt.ChainID)},
+	} {
+		var e errorBody
+		get(t, c.srv, c.path, c.status, &e)
+		if e.Error != c.want && !strings.HasPrefix(e.Error, c.want) {
+			t.Errorf("GET %s: %q, want %q", c.path, e.Error, c.want)
+		}
 	}
 }

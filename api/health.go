@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -19,14 +20,27 @@ type Health struct {
 	Head         *uint64 `json:"head,omitempty"`
 	Lag          *uint64 `json:"lag,omitempty"`
 	MaxLag       *uint64 `json:"maxLag,omitempty"`
-	Error        string  `json:"error,omitempty"`
+	// Replica is true when the database is a hot standby; then ReplayLagMs is how far its
+	// replay trails the primary (0: it has replayed all it received) and MaxReplayLagMs the
+	// most that is healthy.
+	Replica        bool   `json:"replica,omitempty"`
+	ReplayPaused   bool   `json:"replayPaused,omitempty"`
+	ReplayLagMs    *int64 `json:"replayLagMs,omitempty"`
+	MaxReplayLagMs *int64 `json:"maxReplayLagMs,omitempty"`
+	Error          string `json:"error,omitempty"`
 }
 
-// healthz answers 200 when the database answers, something is indexed and, when the head is
-// known, the index trails it by at most MaxLag blocks; else 503 with the reason.
+// healthz answers 200 when the database answers, something is indexed, a standby's replay
+// trails its primary by at most MaxReplayLag and, when the head is known, the index trails it
+// by at most MaxLag blocks; else 503 with the reason.
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
+	ctx, _, err := withChain(ctx, r)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, Health{DB: "error", Error: err.Error()})
+		return
+	}
 	h, err := s.health(ctx)
 	if err != nil {
 		var ae *apiError
@@ -54,6 +68,7 @@ func (s *server) health(ctx context.Context) (Health, error) {
 	var (
 		indexed uint64
 		ok      bool
+		replay  indexdb.Replay
 	)
 	err := s.readOn(ctx, s.healthDB, func(tx pgx.Tx) error {
 		chain, err := s.chainID(ctx, tx)
@@ -63,7 +78,8 @@ func (s *server) health(ctx context.Context) (Health, error) {
 		if indexed, ok, err = indexdb.IndexedHead(ctx, tx, uint64(chain)); err != nil {
 			return queryErr("read the checkpoint", err)
 		}
-		return nil
+		replay, err = indexdb.ReplayOf(ctx, tx)
+		return err
 	})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -77,6 +93,18 @@ func (s *server) health(ctx context.Context) (Health, error) {
 	}
 	n := indexed
 	h.IndexedBlock = &n
+	if replay.InRecovery {
+		lag, maxLag := replay.Lag.Milliseconds(), s.opts.MaxReplayLag.Milliseconds()
+		h.Replica, h.ReplayPaused, h.ReplayLagMs, h.MaxReplayLagMs = true, replay.Paused, &lag, &maxLag
+		if replay.Lag > s.opts.MaxReplayLag {
+			paused := ""
+			if replay.Paused {
+				paused = " (replay is paused)"
+			}
+			return h, errorf(http.StatusServiceUnavailable, "the replica's replay trails the primary by %s, more than the %s allowed%s",
+				replay.Lag.Round(time.Millisecond), s.opts.MaxReplayLag, paused)
+		}
+	}
 	if s.opts.Head == nil {
 		return h, nil
 	}

@@ -30,7 +30,10 @@ func newParams(r *http.Request, allowed ...string) (params, error) {
 	slices.Sort(names)
 	for _, name := range names {
 		if !slices.Contains(allowed, name) {
-			return params{}, badParam("parameter", name, "unknown here; this endpoint takes "+strings.Join(allowed, ", "))
+			if len(allowed) == 0 {
+				return params{}, badParam("parameter", name, "unknown here; this endpoint takes chain only")
+			}
+			return params{}, badParam("parameter", name, "unknown here; this endpoint takes "+strings.Join(allowed, ", ")+" (and chain, as every endpoint)")
 		}
 		if n := len(q[name]); n > 1 {
 			return params{}, errorf(http.StatusBadRequest, "%s given %d times: give it once", name, n)

@@ -25,6 +25,7 @@ type APIConfig struct {
 	Positions   int          // seeded positions: 0 is 100,000
 	Concurrency int          // requests in flight: 0 is 50
 	Requests    int          // requests per listing: 0 is 500
+	Mix         MixConfig    // the mixed load run after the listings (APIMix)
 	Log         *slog.Logger // nil is slog.Default()
 }
 
@@ -40,7 +41,8 @@ var apiListings = []string{
 // API seeds a private Postgres with cfg.Positions positions in three markets (positionstest's
 // fixture) and measures GET /v1/positions for each listing with cfg.Concurrency requests in
 // flight, reporting p50 and p99, the CPU each request used in this process (the API and the
-// bench's client) and in Postgres, and /healthz while the listings run.
+// bench's client) and in Postgres, and /healthz while the listings run. Then it runs the
+// mixed load of APIMix on the same index.
 //
 // A warm-up pass first sends cfg.Concurrency requests of each listing, unmeasured, as load
 // tests do: it opens the pool's connections and fills their caches (catalog, prepared
@@ -166,7 +168,14 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 	if len(healthDur) > 0 {
 		out = append(out, Figure{"API", "/healthz p99 during the listings", percentile(millis(healthDur), 0.99), "ms", ""})
 	}
-	return out, nil
+	if cfg.Mix.Log == nil {
+		cfg.Mix.Log = cfg.Log
+	}
+	mix, err := APIMix(ctx, url, cfg.Mix)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, mix...), nil
 }
 
 // load sends n GETs of url, concurrency at a time, and returns their durations and how many

@@ -35,16 +35,50 @@ func TestReportMarkdown(t *testing.T) {
 // TestAPIMeasuresEveryListing runs the API section small: every listing answers 200 and
 // gets its two figures.
 func TestAPIMeasuresEveryListing(t *testing.T) {
-	figs, err := API(context.Background(), APIConfig{Positions: 2000, Concurrency: 4, Requests: 8, Log: testlog.New(t)})
+	figs, err := API(context.Background(), APIConfig{Positions: 2000, Concurrency: 4, Requests: 8, Log: testlog.New(t),
+		Mix: MixConfig{Requests: 400, Concurrency: 16, Pressure: 400}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(figs) < 2*len(apiListings) {
 		t.Fatalf("%d figures for %d listings: %+v", len(figs), len(apiListings), figs)
 	}
+	mixed := 0
 	for _, f := range figs {
-		if f.Value <= 0 {
+		switch {
+		case strings.Contains(f.Name, "mixed load"):
+			mixed++
+			// Counted requests may be none; unanswered and leaking ones must be.
+			if f.Target == "0" && f.Value != 0 || f.Target != "0" && f.Value < 0 {
+				t.Errorf("%s = %g", f.Name, f.Value)
+			}
+		case f.Value <= 0:
 			t.Errorf("%s = %g", f.Name, f.Value)
 		}
+	}
+	if mixed == 0 {
+		t.Errorf("no figure of the mixed load: %+v", figs)
+	}
+}
+
+// TestAPIMixIsBounded: against a starved API (a pool of 4, a 100 ms deadline, a 30 ms
+// statement timeout) under 16 requests in flight, some requests fail, every request gets an
+// answer of the API's own (none is left to the bench's 30 s client bound), and none shows SQL.
+func TestAPIMixIsBounded(t *testing.T) {
+	figs, err := API(context.Background(), APIConfig{Positions: 20_000, Concurrency: 2, Requests: 2, Log: testlog.New(t),
+		Mix: MixConfig{Requests: 200, Concurrency: 16, Pressure: 600}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, f := range figs {
+		if strings.HasPrefix(f.Name, "starved") {
+			got[f.Name[strings.LastIndex(f.Name, ": ")+2:]] = f.Value
+		}
+	}
+	failed := got["answered 503 (deadline)"] + got["answered 500 (statement timeout)"]
+	if got["unanswered"] != 0 || got["answers leaking SQL"] != 0 || failed == 0 ||
+		failed+got["answered 200"] != 600 {
+		t.Fatalf("starved API: %v", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -134,4 +135,33 @@ func BlockHash(ctx context.Context, q Querier, chainID uint64, factory common.Ad
 		return h, false, fmt.Errorf("read indexed block %d: %w", number, err)
 	}
 	return common.BytesToHash(hash), true, nil
+}
+
+// Replay is where a hot standby's replay stands: InRecovery is false on a primary (then the
+// rest is zero). Lag is how far the replayed state trails what the standby has received from
+// the primary, as the age of the last replayed transaction; 0 once it has replayed all it
+// received.
+type Replay struct {
+	InRecovery bool
+	Paused     bool
+	Lag        time.Duration
+}
+
+// ReplayOf reads q's server's replay state. It reads only functions every role may call.
+func ReplayOf(ctx context.Context, q Querier) (Replay, error) {
+	var r Replay
+	var lagMs int64
+	// A standby that has replayed nothing since it started counts its lag from its start.
+	err := q.QueryRow(ctx, `SELECT pg_is_in_recovery(),
+		pg_is_in_recovery() AND pg_is_wal_replay_paused(),
+		CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() IS NULL
+		          OR pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() THEN 0
+		     ELSE greatest(0, (extract(epoch FROM clock_timestamp() -
+		          coalesce(pg_last_xact_replay_timestamp(), pg_postmaster_start_time())) * 1000))::bigint
+		END`).Scan(&r.InRecovery, &r.Paused, &lagMs)
+	if err != nil {
+		return r, fmt.Errorf("read the replay state: %w", err)
+	}
+	r.Lag = time.Duration(lagMs) * time.Millisecond
+	return r, nil
 }

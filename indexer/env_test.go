@@ -63,7 +63,7 @@ func newEnv(t *testing.T, actors int, anvilArgs ...string) *env {
 	rng := rand.New(rand.NewPCG(uint64(actors), 7))
 	for range actors {
 		key, _ := ecdsa.GenerateKey(crypto.S256(), rngReader{rng})
-		s := chain.NewSender(a.Client, key, big.NewInt(31337))
+		s := chain.NewSender(a.Client, key, c.ChainID)
 		e.rpc("anvil_setBalance", s.From, hexutil.EncodeBig(new(big.Int).Mul(big.NewInt(1e18), big.NewInt(100))))
 		for _, m := range e.markets {
 			e.send(s, m.CollateralToken, erc20.PackMint(s.From, big.NewInt(1_000e8)))
@@ -203,7 +203,7 @@ func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
 // index runs the deployment's indexer in-process until it has caught up; it may run in a
 // goroutine of its own.
 func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
-	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
+	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = e.c.ChainID.Uint64(), e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = e.anvil.URL
 	client, err := rpc.Dial(e.anvil.URL)
 	if err != nil {

@@ -23,9 +23,10 @@ import (
 func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 	e.t.Helper()
 	t, ctx, c := e.t, context.Background(), e.anvil.Client
+	chainID := e.c.ChainID.Int64()
 	var block uint64
 	var hash []byte
-	if err := pool.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints WHERE factory = $1`, e.dep.Factory.Bytes()).Scan(&block, &hash); err != nil {
+	if err := pool.QueryRow(ctx, `SELECT block_number, block_hash FROM checkpoints WHERE chain_id = $2 AND factory = $1`, e.dep.Factory.Bytes(), chainID).Scan(&block, &hash); err != nil {
 		t.Fatalf("read checkpoint: %v", err)
 	}
 	at := new(big.Int).SetUint64(block)
@@ -37,7 +38,7 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 		t.Fatalf("checkpoint hash at block %d is not the canonical one", block)
 	}
 	var n int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM markets WHERE factory = $1`, e.dep.Factory.Bytes()).Scan(&n); err != nil || n != len(e.markets) {
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM markets WHERE chain_id = $2 AND factory = $1`, e.dep.Factory.Bytes(), chainID).Scan(&n); err != nil || n != len(e.markets) {
 		t.Fatalf("markets indexed = %d (%v), want %d", n, err, len(e.markets))
 	}
 	for _, mk := range e.markets {
@@ -45,7 +46,7 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 		var st [9]string
 		err := pool.QueryRow(ctx, `SELECT total_supply_assets::text, total_supply_shares::text, total_borrow_assets::text,
 			total_borrow_shares::text, total_collateral::text, borrow_index::text, borrow_rate::text, rate_per_second::text,
-			last_accrual::text FROM market_state WHERE market = $1`, m.Bytes()).Scan(&st[0], &st[1], &st[2], &st[3], &st[4], &st[5], &st[6], &st[7], &st[8])
+			last_accrual::text FROM market_state WHERE chain_id = $2 AND market = $1`, m.Bytes(), chainID).Scan(&st[0], &st[1], &st[2], &st[3], &st[4], &st[5], &st[6], &st[7], &st[8])
 		if err != nil {
 			t.Fatalf("market_state of %s: %v", mk.Name, err)
 		}
@@ -69,13 +70,13 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 		}
 		for _, a := range append(e.actors, e.deployer) {
 			var collateral, shares, debt = "0", "0", "0"
-			err := pool.QueryRow(ctx, `SELECT collateral::text, borrow_shares::text FROM positions WHERE market = $1 AND borrower = $2`,
-				m.Bytes(), a.From.Bytes()).Scan(&collateral, &shares)
+			err := pool.QueryRow(ctx, `SELECT collateral::text, borrow_shares::text FROM positions WHERE chain_id = $3 AND market = $1 AND borrower = $2`,
+				m.Bytes(), a.From.Bytes(), chainID).Scan(&collateral, &shares)
 			if err != nil && err != pgx.ErrNoRows {
 				t.Fatal(err)
 			}
-			err = pool.QueryRow(ctx, `SELECT debt::text FROM positions_live WHERE market = $1 AND borrower = $2`,
-				m.Bytes(), a.From.Bytes()).Scan(&debt)
+			err = pool.QueryRow(ctx, `SELECT debt::text FROM positions_live WHERE chain_id = $3 AND market = $1 AND borrower = $2`,
+				m.Bytes(), a.From.Bytes(), chainID).Scan(&debt)
 			if err != nil && err != pgx.ErrNoRows {
 				t.Fatal(err)
 			}

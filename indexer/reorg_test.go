@@ -31,13 +31,25 @@ var indexTables = map[string]string{
 // dump is every row of the index as text, table by table.
 func dump(t *testing.T, pool *pgxpool.Pool) map[string][]string {
 	t.Helper()
+	return dumpWhere(t, pool, "true")
+}
+
+// dumpChain is every row of chainID in the index as text, table by table.
+func dumpChain(t *testing.T, pool *pgxpool.Pool, chainID uint64) map[string][]string {
+	t.Helper()
+	return dumpWhere(t, pool, fmt.Sprintf("chain_id = %d", chainID))
+}
+
+// dumpWhere is every row of the index where cond holds, as text, table by table.
+func dumpWhere(t *testing.T, pool *pgxpool.Pool, cond string) map[string][]string {
+	t.Helper()
 	out := make(map[string][]string)
 	for table, order := range indexTables {
 		cols := "*"
 		if table == "checkpoints" {
 			cols = "chain_id, factory, block_number, block_hash, block_timestamp"
 		}
-		rows, err := pool.Query(context.Background(), fmt.Sprintf("SELECT (%s)::text FROM (SELECT %s FROM %s ORDER BY %s) r", "r", cols, table, order))
+		rows, err := pool.Query(context.Background(), fmt.Sprintf("SELECT (%s)::text FROM (SELECT %s FROM %s WHERE %s ORDER BY %s) r", "r", cols, table, cond, order))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -74,7 +86,7 @@ func (e *env) follow(pool *pgxpool.Pool) {
 		e.t.Fatal(err)
 	}
 	ix, err := indexer.New(indexer.Config{
-		ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, PollInterval: 20 * time.Millisecond,
+		ChainID: e.c.ChainID.Uint64(), Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, PollInterval: 20 * time.Millisecond,
 	}, client, pool, quiet, nil)
 	if err != nil {
 		e.t.Fatal(err)

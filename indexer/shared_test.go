@@ -19,7 +19,7 @@ func (e *env) secondDeployment() *env {
 	e.t.Helper()
 	ctx := context.Background()
 	first := e.markets[0]
-	dep, err := deploy.Deploy(ctx, e.deployer, big.NewInt(31337), deploy.Config{
+	dep, err := deploy.Deploy(ctx, e.deployer, e.c.ChainID, deploy.Config{
 		CollateralToken: first.CollateralToken, LoanToken: first.LoanToken, PriceFeed: first.PriceFeed,
 	}, quiet)
 	if err != nil {

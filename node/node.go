@@ -296,8 +296,12 @@ func (cfg *Config) handler(ctx context.Context, pool *pgxpool.Pool, client *ethc
 	if client != nil {
 		opts.Head = client.BlockNumber
 	}
-	if opts.ChainID == 0 {
+	switch {
+	case opts.ChainID == 0:
 		opts.ChainID = int64(chainID)
+	case chainID != 0 && uint64(opts.ChainID) != chainID:
+		opts.HealthDB.Close()
+		return nil, nil, fmt.Errorf("%s serves chain %d but the API is to serve chain %d: point --rpc at a node of chain %d, or drop --rpc", cfg.ref("rpc"), chainID, opts.ChainID, opts.ChainID)
 	}
 	if opts.Logger == nil {
 		opts.Logger = log.With("part", "api")

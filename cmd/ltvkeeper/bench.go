@@ -88,7 +88,7 @@ func runBench(c *cli.Context) error {
 		{"reaction", "keeper reaction to one price update at 1, 100 and 1,000 liquidatable positions", func() ([]bench.Figure, error) {
 			return bench.Reaction(c.Context, bench.ReactionConfig{Log: slog.Default()})
 		}},
-		{"api", "the API's position listings at 100,000 positions with 50 requests in flight", func() ([]bench.Figure, error) {
+		{"api", "the API's position listings at 100,000 positions with 50 requests in flight, then a mixed load of 20,000 requests with 64 in flight", func() ([]bench.Figure, error) {
 			return bench.API(c.Context, bench.APIConfig{Log: slog.Default()})
 		}},
 		{"gas", "contract gas with forge's gas report", func() ([]bench.Figure, error) {

@@ -33,6 +33,10 @@ var (
 		Name: "api.max-lag", Value: node.DefaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
 		Usage: "blocks the index may trail the chain head before /healthz answers 503",
 	}
+	apiMaxReplayLagFlag = &cli.DurationFlag{
+		Name: "api.max-replay-lag", Value: api.DefaultMaxReplayLag, Category: catAPI, EnvVars: envVar("api.max-replay-lag"),
+		Usage: "on a streaming replica (--db at a hot standby), how far its replay may trail the primary before /healthz answers 503",
+	}
 	apiRequestTimeoutFlag = &cli.DurationFlag{
 		Name: "api.request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("api.request-timeout"),
 		Usage: "longest an API request may take, its database work included",
@@ -56,7 +60,7 @@ sharing one database pool and one RPC client. The keeper starts once the indexer
 the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
-		apiAddrFlag, apiMaxLagFlag, apiRequestTimeoutFlag,
+		apiAddrFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
 	},
@@ -138,5 +142,9 @@ func apiConfig(c *cli.Context) (string, *api.Options, error) {
 	if c.IsSet(lagName) && c.String(rpcFlag.Name) == "" {
 		return "", nil, fmt.Errorf("%s needs --rpc: without a node there is no chain head to measure the lag against", flagRef(c, lagName))
 	}
-	return addr, &api.Options{MaxLag: c.Uint64(lagName), RequestTimeout: timeout}, nil
+	replayLag := c.Duration(apiMaxReplayLagFlag.Name)
+	if replayLag <= 0 {
+		return "", nil, fmt.Errorf("%s %s: want a positive duration, such as 30s", flagRef(c, apiMaxReplayLagFlag.Name), replayLag)
+	}
+	return addr, &api.Options{MaxLag: c.Uint64(lagName), MaxReplayLag: replayLag, RequestTimeout: timeout}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -26,6 +27,10 @@ const (
 )
 
 var (
+	positionsChainFlag = &cli.Uint64Flag{
+		Name: "chain-id", Category: catFilter, EnvVars: envVar("chain-id"),
+		Usage: "only positions on this chain, when the database indexes several (0: every chain)",
+	}
 	positionsMarketFlag = &cli.StringFlag{
 		Name: "market", Category: catFilter, EnvVars: envVar("market"),
 		Usage: "only positions in this market (address)",
@@ -64,7 +69,7 @@ latest indexed block, LTV at the latest indexed price, status and liquidation pr
 Amounts in --json are decimal strings of base units; ltv is a fraction (0.2 = 20%) and
 liquidationPrice is in USD.`,
 	Flags: []cli.Flag{
-		dbFlag, positionsMarketFlag, positionsBorrowerFlag, positionsMinLTVFlag, positionsStatusFlag,
+		dbFlag, positionsChainFlag, positionsMarketFlag, positionsBorrowerFlag, positionsMinLTVFlag, positionsStatusFlag,
 		positionsSortFlag, positionsLimitFlag, positionsJSONFlag,
 	},
 	Action: runPositions,
@@ -97,6 +102,11 @@ func positionsFilter(c *cli.Context) (positions.Filter, error) {
 		return f, fmt.Errorf("unexpected argument %q: positions takes only flags (see 'ltvkeeper positions --help')", arg)
 	}
 	var err error
+	if id := c.Uint64(positionsChainFlag.Name); id > math.MaxInt64 {
+		return f, fmt.Errorf("%s %d: not a chain id (want a number such as 1 or 8453)", flagRef(c, positionsChainFlag.Name), id)
+	} else {
+		f.ChainID = int64(id)
+	}
 	if f.Market, err = addressFlag(c, positionsMarketFlag); err != nil {
 		return f, err
 	}

@@ -352,3 +352,20 @@ func TestNewerSchemaRefusedEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionsChainFlag: --chain-id lists one chain's positions of a database that may hold
+// several.
+func TestPositionsChainFlag(t *testing.T) {
+	url := seededDB(t)
+	all := mustRun(t, "positions", "--db", url, "--json")
+	if got := mustRun(t, "positions", "--db", url, "--json", "--chain-id", fmt.Sprint(pt.ChainID)); got != all || !strings.Contains(all, `"chainId": 31337`) {
+		t.Errorf("--chain-id %d:\n%s\nwant every position:\n%s", pt.ChainID, got, all)
+	}
+	if got := strings.TrimSpace(mustRun(t, "positions", "--db", url, "--json", "--chain-id", "1")); got != "[]" {
+		t.Errorf("--chain-id 1: %s, want []", got)
+	}
+	_, err := runApp(t, "positions", "--db", url, "--chain-id", "18446744073709551615")
+	if err == nil || !strings.Contains(err.Error(), "--chain-id 18446744073709551615: not a chain id") {
+		t.Errorf("huge --chain-id: %v", err)
+	}
+}

@@ -4,10 +4,15 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
@@ -15,6 +20,10 @@ var (
 	serveRPCFlag = &cli.StringFlag{
 		Name: "rpc", Category: catChain, EnvVars: envVar("rpc"),
 		Usage: "JSON-RPC URL of the Ethereum node: /healthz compares the index with its head, and its chain is the one served (empty: /healthz checks only the database)",
+	}
+	serveChainFlag = &cli.Uint64Flag{
+		Name: "chain-id", Category: catChain, EnvVars: envVar("chain-id"),
+		Usage: "the chain to serve when the database indexes several (0: --rpc's chain, or the only one; requests may pick one with ?chain=)",
 	}
 	// serve's names before the API settings had one name everywhere (node's --api.*); scripts
 	// that pass them keep working.
@@ -40,9 +49,11 @@ var serveCommand = &cli.Command{
 	Usage: "serve the index over a read-only HTTP API",
 	Description: `Serves markets, positions, liquidations and alerts from the index database as JSON:
 GET /v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations,
-/v1/alerts, /healthz and /metrics. Its database sessions are read-only. SIGINT or SIGTERM
-stops it after the requests in flight.`,
-	Flags:  append([]cli.Flag{dbFlag, apiAddrFlag, serveRPCFlag, apiMaxLagFlag, apiRequestTimeoutFlag}, serveAliasFlags...),
+/v1/alerts, /healthz and /metrics. Its database sessions are read-only, so --db may be a
+streaming replica (a hot standby): /healthz then also reports how far its replay trails the
+primary and fails past --api.max-replay-lag. SIGINT or SIGTERM stops it after the requests in
+flight.`,
+	Flags:  append([]cli.Flag{dbFlag, apiAddrFlag, serveRPCFlag, serveChainFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag}, serveAliasFlags...),
 	Action: runServe,
 }
 
@@ -58,6 +69,11 @@ func runServe(c *cli.Context) error {
 		return err
 	}
 	cfg.NoIndexer, cfg.NoKeeper = true, true
+	if id := c.Uint64(serveChainFlag.Name); id > math.MaxInt64 {
+		return fmt.Errorf("%s %d: not a chain id (want a number such as 1 or 8453)", flagRef(c, serveChainFlag.Name), id)
+	} else {
+		cfg.API.ChainID = int64(id)
+	}
 	if cfg.Pool, err = connectServeDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
@@ -69,6 +85,16 @@ func runServe(c *cli.Context) error {
 	if !schema {
 		return fmt.Errorf("%s: the database has no ltvkeeper schema: run 'ltvkeeper migrate' (or 'ltvkeeper index', which migrates) against it first", cfg.Ref(dbFlag.Name))
 	}
+	if id := cfg.API.ChainID; id != 0 {
+		indexed, err := indexdb.IndexedChains(c.Context, cfg.Pool)
+		if err != nil {
+			return fmt.Errorf("%s: %w", cfg.Ref(dbFlag.Name), err)
+		}
+		if len(indexed) > 0 && !slices.Contains(indexed, id) {
+			return fmt.Errorf("%s %d: the index at %s holds no chain %d (it holds chains %s): pass one of them, or point --db at an index of chain %d",
+				flagRef(c, serveChainFlag.Name), id, cfg.Ref(dbFlag.Name), id, joinIDs(indexed), id)
+		}
+	}
 	return node.Run(c.Context, cfg, slog.Default())
 }
 
@@ -78,4 +104,13 @@ func connectServeDB(ctx context.Context, ref, dbURL string) (*pgxpool.Pool, erro
 	return connectDB(ctx, ref, dbURL, func(cfg *pgxpool.Config) {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	})
+}
+
+// joinIDs lists chain ids for a message: "1, 8453".
+func joinIDs(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(s, ", ")
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -43,6 +44,7 @@ func TestServeBadFlags(t *testing.T) {
 		{[]string{"--db", pgtest.DB(t)}, "the database has no ltvkeeper schema: run 'ltvkeeper migrate'"},
 		{[]string{"--db", seeded, "--rpc", noNode}, "--rpc " + noNode + ": "},
 		{[]string{"--db", seeded, "--addr", busy.Addr().String()}, "--addr " + busy.Addr().String() + ": listen tcp"},
+		{[]string{"--db", seeded, "--chain-id", "10"}, fmt.Sprintf("--chain-id 10: the index at --db %s holds no chain 10 (it holds chains %d)", redactDB(seeded), pt.ChainID)},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			_, err := runApp(t, append([]string{"serve"}, c.args...)...)
@@ -173,4 +175,110 @@ func TestServeRefusesAnotherChain(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Fatalf("serve on another chain: %v\nwant %s", err, want)
 	}
+}
+
+// TestServeFromStandby runs serve on a primary and on its streaming replica: once the
+// replica has caught up both answer the same, and the replica's /healthz fails once its
+// replay is paused and trails the primary, which keeps writing, by more than
+// --api.max-replay-lag, and recovers when replay resumes.
+func TestServeFromStandby(t *testing.T) {
+	primary := pgtest.Cluster(t)
+	db := primary.DB(t)
+	pt.Seed(t, db)
+	standby := primary.Standby(t)
+	replica := standby.URLOf(db)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	serve := func(dbURL string, args ...string) string {
+		addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
+		done := make(chan error, 1)
+		var out bytes.Buffer
+		app := newApp()
+		app.Writer, app.ErrWriter = &out, &out
+		go func() {
+			done <- app.RunContext(ctx, append([]string{"ltvkeeper", "serve", "--db", dbURL, "--addr", addr}, args...))
+		}()
+		t.Cleanup(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("serve --db %s: %v\n%s", dbURL, err, &out)
+			}
+		})
+		return "http://" + addr
+	}
+	onPrimary := serve(db)
+	onReplica := serve(replica, "--api.max-replay-lag", "100ms")
+
+	// Once caught up, the replica serves what the primary serves, byte for byte.
+	paths := []string{"/v1/markets", "/v1/positions", "/v1/positions?status=liquidatable&limit=2",
+		"/v1/markets/" + pt.MarketA.Hex() + "/positions/" + pt.Bob.Hex(),
+		"/v1/markets/" + pt.MarketA.Hex() + "/positions/" + pt.Carol.Hex() + "/target?ltv=0.5",
+		"/v1/liquidations", "/v1/alerts"}
+	deadline := time.Now().Add(30 * time.Second)
+	for _, path := range paths {
+		for {
+			want, wantCode := httpGet(onPrimary + path)
+			got, gotCode := httpGet(onReplica + path)
+			if wantCode == http.StatusOK && got == want && gotCode == wantCode {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("GET %s: replica %d %s\nprimary %d %s", path, gotCode, got, wantCode, want)
+			}
+			time.Sleep(20 * time.Millisecond) // polling a condition, bounded by the deadline
+		}
+	}
+	var h struct {
+		Replica      bool    `json:"replica"`
+		ReplayPaused bool    `json:"replayPaused"`
+		ReplayLagMs  *int64  `json:"replayLagMs"`
+		IndexedBlock *uint64 `json:"indexedBlock"`
+		Error        string  `json:"error"`
+	}
+	body, code := httpGet(onPrimary + "/healthz")
+	if code != http.StatusOK || strings.Contains(body, "replica") {
+		t.Errorf("primary /healthz: %d %s, want 200 without replica fields", code, body)
+	}
+
+	// Replay paused while the primary keeps committing: the replica falls behind and says so.
+	admin := pgtest.Conn(t, replica)
+	if _, err := admin.Exec(ctx, `SELECT pg_wal_replay_pause()`); err != nil {
+		t.Fatal(err)
+	}
+	writer := pgtest.Conn(t, db)
+	waitHealth := func(wantCode int, what string) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			if _, err := writer.Exec(ctx, `UPDATE checkpoints SET block_timestamp = block_timestamp + 1`); err != nil {
+				t.Fatal(err)
+			}
+			body, code = httpGet(onReplica + "/healthz")
+			if code == wantCode {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("replica /healthz %s: %d %s, want %d", what, code, body, wantCode)
+			}
+			time.Sleep(20 * time.Millisecond) // polling a condition, bounded by the deadline
+		}
+	}
+	waitHealth(http.StatusServiceUnavailable, "with replay paused")
+	if err := json.Unmarshal([]byte(body), &h); err != nil {
+		t.Fatal(err)
+	}
+	if !h.Replica || !h.ReplayPaused || h.ReplayLagMs == nil || *h.ReplayLagMs <= 100 || h.IndexedBlock == nil ||
+		!strings.Contains(h.Error, "the replica's replay trails the primary by") || !strings.Contains(h.Error, "more than the 100ms allowed (replay is paused)") {
+		t.Errorf("replica /healthz with replay paused: %s", body)
+	}
+	// The lists still answer from the replica's (older) snapshot.
+	if _, code := httpGet(onReplica + "/v1/positions"); code != http.StatusOK {
+		t.Errorf("replica /v1/positions with replay paused: %d", code)
+	}
+
+	if _, err := admin.Exec(ctx, `SELECT pg_wal_replay_resume()`); err != nil {
+		t.Fatal(err)
+	}
+	waitHealth(http.StatusOK, "after replay resumed")
 }

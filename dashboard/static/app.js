@@ -1,7 +1,9 @@
 // The ltvkeeper dashboard: reads the read-only JSON API of the same server and draws it.
 // Amounts arrive as decimal strings of base units; they stay exact (BigInt) and become
-// text only for display. The page follows the index: it polls /healthz every second and
-// refreshes when a new block is indexed.
+// text only for display. The page follows the index: it polls /healthz (the checkpoint)
+// every second and refreshes when a new block is indexed, so it needs no notification channel
+// and works against an API served from a streaming replica. Opened as /?chain=ID, it shows that
+// chain of a database that indexes several.
 'use strict';
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -13,6 +15,10 @@
   const BIN = 5n * 10n ** 16n; // histogram bins of 5% LTV
   const BINS = 20; // 0-100%, then one bin for 100% and more
   const DROPS = [0, 5, 10, 20, 30, 40]; // ladder rows: BTC falls by this many percent
+  const CHAIN = new URLSearchParams(location.search).get('chain'); // null: the API's chain
+
+  // onChain adds the page's chain, if any, to an API path.
+  const onChain = (path) => (CHAIN ? path + (path.includes('?') ? '&' : '?') + 'chain=' + encodeURIComponent(CHAIN) : path);
 
   const state = {
     markets: [], market: null, block: null, refreshing: false, again: false,
@@ -76,7 +82,7 @@
   // ---- API ----
 
   async function api(path) {
-    const r = await fetch(path, { cache: 'no-store' });
+    const r = await fetch(onChain(path), { cache: 'no-store' });
     let body = null;
     try { body = await r.json(); } catch (_) { /* not JSON: reported below */ }
     if (!r.ok) throw new Error(`${path}: ${body && body.error ? body.error : 'HTTP ' + r.status}`);
@@ -94,7 +100,7 @@
   async function poll() {
     const pill = $('live');
     try {
-      const r = await fetch('/healthz', { cache: 'no-store' });
+      const r = await fetch(onChain('/healthz'), { cache: 'no-store' });
       const h = await r.json();
       if (h.indexedBlock == null) {
         pill.className = 'pill lag';

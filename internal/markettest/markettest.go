@@ -46,11 +46,15 @@ type Chain struct {
 }
 
 // Start starts Anvil with anvilArgs and deploys the development markets with cfg (Dev is
-// always on): cfg sets the feed (MockFeed), the BTC price and the liquidity.
+// always on): cfg sets the feed (MockFeed), the BTC price and the liquidity. The same cfg on
+// two chains deploys the same contracts at the same addresses (one deployer, same nonces).
 func Start(t testing.TB, cfg deploy.Config, anvilArgs ...string) *Chain {
 	t.Helper()
 	a := anviltest.Start(t, anvilArgs...)
-	id := big.NewInt(ChainID)
+	id, err := a.Client.ChainID(context.Background()) // ChainID unless anvilArgs set --chain-id
+	if err != nil {
+		t.Fatal(err)
+	}
 	deployer := chain.NewSender(a.Client, anviltest.Key(0), id)
 	cfg.Dev = true
 	d, err := deploy.Deploy(context.Background(), deployer, id, cfg, slog.New(slog.DiscardHandler))

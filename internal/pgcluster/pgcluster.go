@@ -75,6 +75,44 @@ func Create(dir string, port int) (*Cluster, error) {
 	return c, nil
 }
 
+// Standby creates in dir (created if missing; it must hold no cluster yet) a hot standby of
+// primary, which must be running: a base backup taken with pg_basebackup -R, so that it
+// streams the primary's WAL through primary_conninfo once started. It listens on a free port
+// and is not started. The primary needs wal_level replica or above (the default) and a
+// replication entry in pg_hba.conf (initdb's trust setup has one for 127.0.0.1).
+func Standby(dir string, primary *Cluster) (*Cluster, error) {
+	c, err := newCluster(dir)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(c.data()); err == nil {
+		return nil, fmt.Errorf("postgres cluster %s: already exists (open it instead, or remove the folder)", dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("postgres cluster %s: %w", dir, err)
+	}
+	if c.cred != nil {
+		if err := os.Chown(dir, int(c.cred.Uid), int(c.cred.Gid)); err != nil {
+			return nil, fmt.Errorf("postgres cluster %s: %w", dir, err)
+		}
+	}
+	port, err := FreePort()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.SetPort(port); err != nil {
+		return nil, err
+	}
+	// -R writes standby.signal and primary_conninfo; -X stream copies the WAL the backup needs
+	// over a second connection while it runs; fast checkpoint: no wait for a scheduled one.
+	err = c.run("pg_basebackup", "-h", "127.0.0.1", "-p", strconv.Itoa(primary.Port), "-U", "postgres",
+		"-D", c.data(), "-R", "-X", "stream", "-c", "fast", "--no-sync")
+	if err != nil {
+		return nil, c.explain(fmt.Errorf("base backup of the primary on port %d: %w", primary.Port, err))
+	}
+	return c, nil
+}
+
 // Open opens the cluster created in dir earlier, running or not.
 func Open(dir string) (*Cluster, error) {
 	c, err := newCluster(dir)

@@ -91,6 +91,42 @@ func Cluster(t testing.TB) *Server {
 	return s
 }
 
+// Standby starts a hot standby of s, streaming its WAL (pg_basebackup -R), stopped and
+// removed when the test ends. Its databases are s's: URL names one of them on the standby.
+func (s *Server) Standby(t testing.TB) *Server {
+	t.Helper()
+	dir, err := os.MkdirTemp(tempBase(), "pgtest-standby-")
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	c, err := pgcluster.Standby(dir, s.c)
+	if err == nil {
+		err = c.Start()
+	}
+	if c != nil {
+		t.Cleanup(func() {
+			if err := c.Remove(); err != nil {
+				t.Errorf("pgtest: %v", err)
+			}
+		})
+	} else {
+		_ = os.RemoveAll(dir)
+	}
+	if err != nil {
+		t.Fatalf("pgtest: standby: %v", err)
+	}
+	return &Server{URL: c.URL("postgres"), Port: c.Port, c: c}
+}
+
+// URLOf is the URL of database on s (one made by DB on a primary, read on its standby).
+func (s *Server) URLOf(dbURL string) string {
+	cfg, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return ""
+	}
+	return s.c.URL(cfg.Database)
+}
+
 // DB creates an empty database in s, drops it when the test ends (unless s is stopped then),
 // and returns its URL.
 func (s *Server) DB(t testing.TB) string {
