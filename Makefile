@@ -13,12 +13,12 @@ ANVIL     := $(TOOLS_BIN)/anvil
 export FOUNDRY_SOLC := $(CURDIR)/$(TOOLS)/solc-shim.js
 export PATH := $(TOOLS_BIN):$(PATH)
 
-.PHONY: tools tools-foundry tools-postgres tools-chromium contracts chainlink-proxies contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
+.PHONY: tools tools-foundry tools-postgres tools-chromium contracts thirdparty-contracts contracts-test test-deep gas-snapshot gas-check bindings licenses build go-test demo bench test clean
 
 ## tools: everything the tests need (the three below); each is idempotent
 tools: tools-foundry tools-postgres tools-chromium
 
-## tools-foundry: the pinned Foundry, solc, OpenZeppelin and Chainlink from the lockfile
+## tools-foundry: the pinned Foundry, solc, OpenZeppelin, Chainlink and Morpho Blue from the lockfile
 tools-foundry: $(TOOLS)/node_modules/.installed
 
 ## tools-postgres: PostgreSQL 15 from Debian if missing (Go tests, devnet, demo, bench)
@@ -34,33 +34,35 @@ $(TOOLS)/node_modules/.installed: $(TOOLS)/package.json $(TOOLS)/package-lock.js
 	$(FORGE) --version | head -1
 	touch $@
 
-## contracts: compile the Solidity sources, and Chainlink's proxies (chainlink-proxies)
-contracts: tools-foundry chainlink-proxies
+## contracts: compile the Solidity sources, and the third-party ones (thirdparty-contracts)
+contracts: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && $(FORGE) build
 
-# forge compiles with one solc; Chainlink's proxies name older ones in their pragmas, so they
-# are compiled from their npm package on their own, into forge-shaped artifacts in out/.
-## chainlink-proxies: compile EACAggregatorProxy (solc 0.6.6) and AggregatorProxy (0.7.6)
-chainlink-proxies: tools-foundry
-	cd $(CONTRACTS) && node tools/chainlink-build.js out
+# forge compiles with one solc; Chainlink's proxies and Morpho Blue name older ones in their
+# pragmas, so they are compiled from their npm packages on their own, into forge-shaped
+# artifacts in out/.
+## thirdparty-contracts: compile EACAggregatorProxy (solc 0.6.6), AggregatorProxy (0.7.6) and
+## Morpho Blue's Morpho (0.8.19)
+thirdparty-contracts: tools-foundry
+	cd $(CONTRACTS) && node tools/thirdparty-build.js out
 
 ## contracts-test: unit, fuzz and invariant tests
-contracts-test: tools-foundry chainlink-proxies
+contracts-test: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && $(FORGE) test
 
 ## test-deep: the forge tests with the deep profile (10,000 fuzz runs, 1,000 invariant runs of
 ## depth 100); takes long, and CI does not run it
-test-deep: tools-foundry chainlink-proxies
+test-deep: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=deep $(FORGE) test
 
 # The snapshot records the default profile's fuzz and invariant run counts: pin that profile
 # whatever FOUNDRY_PROFILE the shell has.
 ## gas-snapshot: rewrite contracts/.gas-snapshot after an intended gas change
-gas-snapshot: tools-foundry chainlink-proxies
+gas-snapshot: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot
 
 ## gas-check: fail when gas drifted from contracts/.gas-snapshot
-gas-check: tools-foundry chainlink-proxies
+gas-check: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot --check
 
 ## bindings: regenerate the Go bindings after a contract change

@@ -13,6 +13,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink/eacaggregatorproxy"
 	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
+	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 )
 
@@ -30,6 +31,7 @@ func TestBindingsUpToDate(t *testing.T) {
 		{"chainlink/aggregatorproxy/aggregatorproxy.go", "aggregatorproxy", forgeOut, aggregatorproxy.Contracts},
 		{"devaggregator/devaggregator.go", "devaggregator", forgeOut, devaggregator.Contracts},
 		{"executor/executor.go", "executor", forgeOut, executor.Contracts},
+		{"morpho/morpho.go", "morpho", forgeOut, morpho.Contracts},
 		// Relative to bindings/uniswap; the test runs in bindings/.
 		{"uniswap/uniswap.go", "uniswap", filepath.Join("uniswap", uniswap.ArtifactsDir), uniswap.Contracts},
 	} {

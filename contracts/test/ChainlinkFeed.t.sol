@@ -16,7 +16,7 @@ interface ChainlinkProxy is AggregatorV2V3Interface, AggregatorProxyInterface {
 }
 
 /// @notice Builds the aggregator and Chainlink's two proxies (compiled from @chainlink/contracts
-/// into out/ by tools/chainlink-build.js).
+/// into out/ by tools/thirdparty-build.js).
 abstract contract FeedFixture is Test {
     uint256 internal constant START = 1_700_000_000;
     int192 internal constant MIN = 1e8; // $1

@@ -412,6 +412,12 @@ its LICENSE end on a Change Date of 2023-04-01 (or earlier, at Uniswap Labs' cho
 Change License, GPL-2.0-or-later, applies: it is GPL-2.0-or-later now. Development chains and
 tests deploy its published factory and pool bytecode as it is; the executor's source imports
 only its interface files (GPL-2.0-or-later) for the pool's function signatures.
+@morpho-org/morpho-blue declares BUSL-1.1 for Morpho.sol, whose terms in its LICENSE change to
+GPL-2.0-or-later on a Change Date no later than 2026-01-01: it is
+GPL-2.0-or-later now; its interfaces and libraries are GPL-2.0-or-later (or BUSL-1.1, at the
+user's choice). The build compiles its Morpho.sol with solc 0.8.19, as it is deployed, for
+development chains and tests; ltvkeeper's own development oracle and interest rate model import
+only its interface files.
 
 | package | version | licence |
 |---|---|---|

@@ -1,0 +1,277 @@
+// Package morpho is Morpho Blue behind the protocol seam (in progress): one Morpho contract
+// holds every market, and a market is its bytes32 id. Morpho's events carry amounts (deltas),
+// not the totals they leave, so the protocol keeps a book of the followed markets' state and
+// positions and folds each event onto it with the contract's own arithmetic; Fold then reports
+// the resulting values, as the seam's Changes expect.
+//
+// The book starts empty: a range that begins after a market's creation needs Seed with the
+// indexed state first. The loan math and the liquidation call (protocol.Protocol's Market) are
+// not here yet; nor is a market filter (every market of the contract is followed).
+package morpho
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+)
+
+// marketEvents are the followed events that concern one market (its id is their first
+// indexed argument); SetFeeRecipient concerns the contract.
+var marketEvents = []string{
+	"CreateMarket", "Supply", "Withdraw", "Borrow", "Repay", "SupplyCollateral", "WithdrawCollateral",
+	"Liquidate", "AccrueInterest", "SetFee",
+}
+
+// accountArg names the argument that holds the account an event concerns.
+var accountArg = map[string]string{
+	"Supply": "onBehalf", "Withdraw": "onBehalf", "Borrow": "onBehalf", "Repay": "onBehalf",
+	"SupplyCollateral": "onBehalf", "WithdrawCollateral": "onBehalf", "Liquidate": "borrower",
+}
+
+// Book is the state of the followed markets as the folded events leave it.
+type Book struct {
+	FeeRecipient    common.Address
+	Markets         map[protocol.MarketID]*loanmath.MorphoMarket
+	TotalCollateral map[protocol.MarketID]*uint256.Int
+	Positions       map[protocol.PositionKey]*loanmath.MorphoPosition
+}
+
+// Protocol is the markets of one Morpho contract.
+type Protocol struct {
+	morpho  common.Address
+	events  map[common.Hash]abi.Event
+	feeTo   abi.Event
+	topics  []common.Hash
+	book    Book
+	created common.Hash
+}
+
+// New returns the protocol of the markets held by the Morpho contract at addr.
+func New(addr common.Address) (*Protocol, error) {
+	parsed, err := morphobind.MorphoMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	p := &Protocol{morpho: addr, events: make(map[common.Hash]abi.Event), book: Book{
+		Markets:         make(map[protocol.MarketID]*loanmath.MorphoMarket),
+		TotalCollateral: make(map[protocol.MarketID]*uint256.Int),
+		Positions:       make(map[protocol.PositionKey]*loanmath.MorphoPosition),
+	}}
+	for _, name := range append(marketEvents, "SetFeeRecipient") {
+		ev, ok := parsed.Events[name]
+		if !ok {
+			return nil, fmt.Errorf("bindings have no Morpho event %s", name)
+		}
+		p.events[ev.ID] = ev
+		p.topics = append(p.topics, ev.ID)
+	}
+	p.feeTo = parsed.Events["SetFeeRecipient"]
+	p.created = parsed.Events["CreateMarket"].ID
+	return p, nil
+}
+
+// Name is the protocol as market rows carry it.
+func (p *Protocol) Name() string { return indexdb.ProtocolMorphoBlue }
+
+// Topics are the ids of the followed events.
+func (p *Protocol) Topics() []common.Hash { return p.topics }
+
+// Book is the state the folded events left.
+func (p *Protocol) Book() *Book { return &p.book }
+
+// Route: a followed event of the Morpho contract concerns the market whose id is its first
+// topic; CreateMarket creates it; SetFeeRecipient concerns no market.
+func (p *Protocol) Route(l *types.Log) (market protocol.MarketID, creates, ok bool) {
+	if len(l.Topics) == 0 || l.Address != p.morpho {
+		return "", false, false
+	}
+	if _, ok := p.events[l.Topics[0]]; !ok {
+		return "", false, false
+	}
+	if l.Topics[0] == p.feeTo.ID {
+		return "", false, true
+	}
+	if len(l.Topics) < 2 {
+		return "", false, false
+	}
+	return protocol.MarketID(l.Topics[1].Bytes()), l.Topics[0] == p.created, true
+}
+
+// Fold decodes a routed log, applies it to the book, and sets in c the values it leaves.
+func (p *Protocol) Fold(l *types.Log, c *protocol.Changes) (protocol.Event, error) {
+	spec, ok := p.events[l.Topics[0]]
+	if !ok {
+		return protocol.Event{}, fmt.Errorf("log %d of tx %s is not a followed Morpho event", l.Index, l.TxHash)
+	}
+	ev, err := protocol.Decode(spec, l)
+	if err != nil {
+		return ev, err
+	}
+	if ev.Name == "SetFeeRecipient" {
+		p.book.FeeRecipient = ev.Args["newFeeRecipient"].(common.Address)
+		return ev, nil
+	}
+	id := ev.Args["id"].([32]byte)
+	ev.Market = protocol.MarketID(id[:])
+	if name, ok := accountArg[ev.Name]; ok {
+		a := ev.Args[name].(common.Address)
+		ev.Account = &a
+	}
+	if ev.Name == "CreateMarket" {
+		p.create(&ev, c)
+		return ev, nil
+	}
+	mk := p.book.Markets[ev.Market]
+	if mk == nil {
+		return ev, fmt.Errorf("morpho %s in tx %s: market %s is not in the book (seed it from the index first)", ev.Name, l.TxHash, ev.Market)
+	}
+	if err := p.apply(&ev, mk); err != nil {
+		return ev, fmt.Errorf("morpho %s of market %s in tx %s log %d: %w", ev.Name, ev.Market, l.TxHash, l.Index, err)
+	}
+	st := c.State(ev.Market)
+	st.Block = ev.BlockNumber
+	for col, v := range map[string]*uint256.Int{
+		protocol.TotalSupplyAssets: mk.TotalSupplyAssets, protocol.TotalSupplyShares: mk.TotalSupplyShares,
+		protocol.TotalBorrowAssets: mk.TotalBorrowAssets, protocol.TotalBorrowShares: mk.TotalBorrowShares,
+		protocol.TotalCollateral: p.book.TotalCollateral[ev.Market],
+	} {
+		st.Values[col] = v.ToBig()
+	}
+	if ev.Name == "AccrueInterest" {
+		st.Values[protocol.BorrowRate] = ev.BigArg("prevBorrowRate")
+		ts := ev.BlockTimestamp
+		st.LastAccrual = &ts
+	}
+	if ev.Account != nil {
+		key := protocol.PositionKey{Market: ev.Market, Borrower: *ev.Account}
+		pos := p.position(key)
+		d := c.Position(key)
+		d.Block = ev.BlockNumber
+		d.Collateral, d.BorrowShares = pos.Collateral.ToBig(), pos.BorrowShares.ToBig()
+	}
+	return ev, nil
+}
+
+func (p *Protocol) position(key protocol.PositionKey) *loanmath.MorphoPosition {
+	pos := p.book.Positions[key]
+	if pos == nil {
+		pos = &loanmath.MorphoPosition{SupplyShares: new(uint256.Int), BorrowShares: new(uint256.Int), Collateral: new(uint256.Int)}
+		p.book.Positions[key] = pos
+	}
+	return pos
+}
+
+// apply folds one market event onto the book with the contract's arithmetic.
+func (p *Protocol) apply(ev *protocol.Event, mk *loanmath.MorphoMarket) error {
+	arg := func(name string) *uint256.Int { return uint256.MustFromBig(ev.BigArg(name)) }
+	var pos *loanmath.MorphoPosition
+	if ev.Account != nil {
+		pos = p.position(protocol.PositionKey{Market: ev.Market, Borrower: *ev.Account})
+	}
+	coll := p.book.TotalCollateral[ev.Market]
+	var err error
+	switch ev.Name {
+	case "AccrueInterest":
+		interest, fee := arg("interest"), arg("feeShares")
+		mk.TotalBorrowAssets.Add(mk.TotalBorrowAssets, interest)
+		mk.TotalSupplyAssets.Add(mk.TotalSupplyAssets, interest)
+		mk.TotalSupplyShares.Add(mk.TotalSupplyShares, fee)
+		to := p.position(protocol.PositionKey{Market: ev.Market, Borrower: p.book.FeeRecipient})
+		to.SupplyShares.Add(to.SupplyShares, fee)
+		mk.LastUpdate = ev.BlockTimestamp
+	case "SetFee":
+		mk.Fee = arg("newFee")
+	case "Supply":
+		mk.TotalSupplyAssets.Add(mk.TotalSupplyAssets, arg("assets"))
+		mk.TotalSupplyShares.Add(mk.TotalSupplyShares, arg("shares"))
+		pos.SupplyShares.Add(pos.SupplyShares, arg("shares"))
+	case "Withdraw":
+		err = subAll(mk.TotalSupplyAssets, arg("assets"), mk.TotalSupplyShares, arg("shares"), pos.SupplyShares, arg("shares"))
+	case "Borrow":
+		mk.TotalBorrowAssets.Add(mk.TotalBorrowAssets, arg("assets"))
+		mk.TotalBorrowShares.Add(mk.TotalBorrowShares, arg("shares"))
+		pos.BorrowShares.Add(pos.BorrowShares, arg("shares"))
+	case "Repay":
+		floorSub(mk.TotalBorrowAssets, arg("assets"))
+		err = subAll(mk.TotalBorrowShares, arg("shares"), pos.BorrowShares, arg("shares"))
+	case "SupplyCollateral":
+		pos.Collateral.Add(pos.Collateral, arg("assets"))
+		coll.Add(coll, arg("assets"))
+	case "WithdrawCollateral":
+		err = subAll(pos.Collateral, arg("assets"), coll, arg("assets"))
+	case "Liquidate":
+		floorSub(mk.TotalBorrowAssets, arg("repaidAssets"))
+		badAssets, badShares := arg("badDebtAssets"), arg("badDebtShares")
+		if err = subAll(mk.TotalBorrowShares, arg("repaidShares"), pos.BorrowShares, arg("repaidShares"),
+			pos.Collateral, arg("seizedAssets"), coll, arg("seizedAssets")); err != nil {
+			break
+		}
+		err = subAll(mk.TotalBorrowAssets, badAssets, mk.TotalSupplyAssets, badAssets,
+			mk.TotalBorrowShares, badShares, pos.BorrowShares, badShares)
+	}
+	return err
+}
+
+// subAll subtracts pairs (x, y): x −= y, failing (as the contract would have) when y > x.
+func subAll(pairs ...*uint256.Int) error {
+	for i := 0; i < len(pairs); i += 2 {
+		if pairs[i+1].Gt(pairs[i]) {
+			return fmt.Errorf("%s exceeds %s: the book is behind the chain (was it seeded?)", pairs[i+1].Dec(), pairs[i].Dec())
+		}
+		pairs[i].Sub(pairs[i], pairs[i+1])
+	}
+	return nil
+}
+
+// floorSub is UtilsLib.zeroFloorSub in place.
+func floorSub(x, y *uint256.Int) {
+	if y.Gt(x) {
+		x.Clear()
+		return
+	}
+	x.Sub(x, y)
+}
+
+// create records the market a CreateMarket event creates: no supply, no debt, no fee.
+func (p *Protocol) create(ev *protocol.Event, c *protocol.Changes) {
+	params := *abi.ConvertType(ev.Args["marketParams"], new(morphobind.MarketParams)).(*morphobind.MarketParams)
+	lif, err := loanmath.LiquidationIncentiveFactor(uint256.MustFromBig(params.Lltv))
+	if err != nil {
+		lif = loanmath.WAD // unreachable: Morpho enables only LLTVs below 100%
+	}
+	m := protocol.NewMarket{
+		Protocol:         p.Name(),
+		ID:               ev.Market,
+		Contract:         p.morpho,
+		CollateralToken:  params.CollateralToken,
+		LoanToken:        params.LoanToken,
+		PriceFeed:        params.Oracle,
+		LiquidationLTV:   params.Lltv,
+		LiquidationBonus: new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()),
+		Block:            ev.BlockNumber,
+		Timestamp:        ev.BlockTimestamp,
+	}
+	ev.Created = &m
+	c.Markets = append(c.Markets, m)
+	zero := func() *uint256.Int { return new(uint256.Int) }
+	p.book.Markets[m.ID] = &loanmath.MorphoMarket{TotalSupplyAssets: zero(), TotalSupplyShares: zero(),
+		TotalBorrowAssets: zero(), TotalBorrowShares: zero(), LastUpdate: ev.BlockTimestamp, Fee: zero()}
+	p.book.TotalCollateral[m.ID] = zero()
+	st := c.State(m.ID)
+	st.Block = ev.BlockNumber
+	for _, col := range []string{protocol.TotalSupplyAssets, protocol.TotalSupplyShares, protocol.TotalBorrowAssets,
+		protocol.TotalBorrowShares, protocol.TotalCollateral} {
+		st.Values[col] = new(big.Int)
+	}
+	ts := ev.BlockTimestamp
+	st.LastAccrual = &ts
+}

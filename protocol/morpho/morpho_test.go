@@ -1,0 +1,155 @@
+package morpho_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
+)
+
+// TestFoldEqualsMorpho folds every log of a development Morpho Blue (supplies, borrows, a fee,
+// interest over a time jump, a liquidation with bad debt, repayments and withdrawals) and
+// compares the book and the changes with Morpho's own market() and position().
+func TestFoldEqualsMorpho(t *testing.T) {
+	ctx := context.Background()
+	anvil := anviltest.Start(t)
+	chainID := big.NewInt(31337)
+	owner := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := deploy.DeployMorpho(ctx, owner, chainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := morphobind.NewMorpho()
+	feeTo := common.HexToAddress("0x00000000000000000000000000000000000fee01")
+	send := func(s *chain.Sender, to common.Address, data []byte) {
+		t.Helper()
+		if _, err := s.Transact(ctx, to, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(owner, d.Morpho, m.PackSetFeeRecipient(feeTo))
+	send(owner, d.Morpho, m.PackSetFee(d.Params, big.NewInt(0.1e18)))
+	borrowers := []deploy.MorphoBorrower{
+		{Key: anviltest.Key(1), Collateral: big.NewInt(1e8), Debt: big.NewInt(50_000e6)},
+		{Key: anviltest.Key(2), Collateral: big.NewInt(1e8), Debt: big.NewInt(85_000e6)},
+	}
+	if err := deploy.SeedMorphoBorrowers(ctx, owner, chainID, d, borrowers); err != nil {
+		t.Fatal(err)
+	}
+	if err := anvil.Client.Client().CallContext(ctx, nil, "evm_increaseTime", 90*24*3600); err != nil {
+		t.Fatal(err)
+	}
+	send(owner, d.Morpho, m.PackAccrueInterest(d.Params))
+	// BTC halves: the second borrower owes more than its collateral is worth; seizing all of it
+	// writes off the rest as bad debt.
+	if _, err := deploy.PublishPrice(ctx, owner, feed.Aggregator, big.NewInt(50_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	liq := chain.NewSender(anvil.Client, anviltest.Key(4), chainID)
+	token := bindings.NewMockERC20()
+	send(liq, d.LoanToken, token.PackMint(liq.From, big.NewInt(1_000_000e6)))
+	send(liq, d.LoanToken, token.PackApprove(d.Morpho, big.NewInt(1_000_000e6)))
+	second := chain.NewSender(anvil.Client, anviltest.Key(2), chainID).From
+	send(liq, d.Morpho, m.PackLiquidate(d.Params, second, big.NewInt(1e8), big.NewInt(0), nil))
+	if after := anviltest.Call(t, anvil.Client, d.Morpho, m.PackPosition(d.ID, second), m.UnpackPosition, nil); after.BorrowShares.Sign() != 0 || after.Collateral.Sign() != 0 {
+		t.Fatalf("after seizing all collateral: %+v, want the rest written off", after)
+	}
+	// The first borrower repays half its shares and takes back some collateral; the lender
+	// withdraws a little.
+	first := chain.NewSender(anvil.Client, anviltest.Key(1), chainID)
+	pos := anviltest.Call(t, anvil.Client, d.Morpho, m.PackPosition(d.ID, first.From), m.UnpackPosition, nil)
+	send(first, d.LoanToken, token.PackMint(first.From, big.NewInt(100_000e6)))
+	send(first, d.LoanToken, token.PackApprove(d.Morpho, big.NewInt(100_000e6)))
+	send(first, d.Morpho, m.PackRepay(d.Params, big.NewInt(0), new(big.Int).Rsh(pos.BorrowShares, 1), first.From, nil))
+	send(first, d.Morpho, m.PackWithdrawCollateral(d.Params, big.NewInt(1e7), first.From, first.From))
+	send(owner, d.Morpho, m.PackWithdraw(d.Params, big.NewInt(1_000e6), big.NewInt(0), owner.From, owner.From))
+
+	p, err := morpho.New(d.Morpho)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := anvil.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{d.Morpho}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := protocol.NewChanges()
+	names := map[string]int{}
+	for i := range logs {
+		l := &logs[i]
+		market, creates, ok := p.Route(l)
+		if !ok {
+			continue
+		}
+		ev, err := p.Fold(l, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names[ev.Name]++
+		if creates && (ev.Created == nil || ev.Market != market) {
+			t.Fatalf("CreateMarket routed to %s, folded as %s, created %v", market, ev.Market, ev.Created)
+		}
+	}
+	for _, name := range []string{"CreateMarket", "Supply", "Withdraw", "Borrow", "Repay", "SupplyCollateral", "WithdrawCollateral", "Liquidate", "AccrueInterest", "SetFee", "SetFeeRecipient"} {
+		if names[name] == 0 {
+			t.Errorf("no %s folded (folded %v)", name, names)
+		}
+	}
+	id := protocol.MarketID(d.ID.Bytes())
+	if len(c.Markets) != 1 || c.Markets[0].ID != id || c.Markets[0].CollateralToken != d.CollateralToken || c.Markets[0].LiquidationLTV.Cmp(deploy.DevMorphoLLTV) != 0 {
+		t.Fatalf("created markets = %+v", c.Markets)
+	}
+
+	got := p.Book().Markets[id]
+	want := anviltest.Call(t, anvil.Client, d.Morpho, m.PackMarket(d.ID), m.UnpackMarket, nil)
+	for _, f := range []struct {
+		name      string
+		book, out *big.Int
+		want      *big.Int
+	}{
+		{"totalSupplyAssets", got.TotalSupplyAssets.ToBig(), c.States[id].Values[protocol.TotalSupplyAssets], want.TotalSupplyAssets},
+		{"totalSupplyShares", got.TotalSupplyShares.ToBig(), c.States[id].Values[protocol.TotalSupplyShares], want.TotalSupplyShares},
+		{"totalBorrowAssets", got.TotalBorrowAssets.ToBig(), c.States[id].Values[protocol.TotalBorrowAssets], want.TotalBorrowAssets},
+		{"totalBorrowShares", got.TotalBorrowShares.ToBig(), c.States[id].Values[protocol.TotalBorrowShares], want.TotalBorrowShares},
+		{"fee", got.Fee.ToBig(), got.Fee.ToBig(), want.Fee},
+		{"lastUpdate", new(big.Int).SetUint64(got.LastUpdate), new(big.Int).SetUint64(*c.States[id].LastAccrual), want.LastUpdate},
+	} {
+		if f.book.Cmp(f.want) != 0 || f.out.Cmp(f.want) != 0 {
+			t.Errorf("%s: book %s, changes %s, Morpho %s", f.name, f.book, f.out, f.want)
+		}
+	}
+	for _, a := range []common.Address{owner.From, first.From, second, liq.From, feeTo} {
+		want := anviltest.Call(t, anvil.Client, d.Morpho, m.PackPosition(d.ID, a), m.UnpackPosition, nil)
+		got := p.Book().Positions[protocol.PositionKey{Market: id, Borrower: a}]
+		if got == nil {
+			if want.SupplyShares.Sign() != 0 || want.BorrowShares.Sign() != 0 || want.Collateral.Sign() != 0 {
+				t.Errorf("position of %s: none in the book, Morpho %+v", a, want)
+			}
+			continue
+		}
+		if got.SupplyShares.ToBig().Cmp(want.SupplyShares) != 0 || got.BorrowShares.ToBig().Cmp(want.BorrowShares) != 0 || got.Collateral.ToBig().Cmp(want.Collateral) != 0 {
+			t.Errorf("position of %s: book %s/%s/%s, Morpho %+v", a, got.SupplyShares.Dec(), got.BorrowShares.Dec(), got.Collateral.Dec(), want)
+		}
+		if d := c.Positions[protocol.PositionKey{Market: id, Borrower: a}]; d != nil && (d.BorrowShares.Cmp(want.BorrowShares) != 0 || d.Collateral.Cmp(want.Collateral) != 0) {
+			t.Errorf("position changes of %s: %s/%s, Morpho %+v", a, d.BorrowShares, d.Collateral, want)
+		}
+	}
+	if fee := p.Book().Positions[protocol.PositionKey{Market: id, Borrower: feeTo}]; fee == nil || fee.SupplyShares.IsZero() {
+		t.Error("the fee recipient earned no supply shares")
+	}
+}
