@@ -194,7 +194,7 @@ func (s *logScanner) log(l *types.Log) error {
 		case "removed":
 			l.Removed, err = s.boolean()
 		default:
-			err = s.skip(0)
+			err = s.skip(0, false)
 		}
 		if err != nil {
 			return err
@@ -249,16 +249,38 @@ func (s *logScanner) boolean() (bool, error) {
 	return false, errShape
 }
 
-// skip passes over one value of a field the indexer does not read: a string without
-// escapes, a number, true or false, or an array or object of those.
-func (s *logScanner) skip(depth int) error {
-	if depth > 16 {
+// skip passes over one value of a field the indexer does not read: a string, a number, true
+// or false, or an array or object of those. Strict, it refuses null and strings with escapes,
+// for go-ethereum's decoding to decide on; lenient (an error's data, whatever its shape), it
+// passes over them too.
+func (s *logScanner) skip(depth int, lenient bool) error {
+	if depth > 16 && !lenient || depth > 64 {
 		return errShape
 	}
 	switch c := s.peek(); {
-	case c == '"':
+	case c == '"' && !lenient:
 		_, err := s.str()
 		return err
+	case c == '"':
+		s.i++
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case '\\':
+				s.i += 2
+				continue
+			case '"':
+				s.i++
+				return nil
+			}
+			s.i++
+		}
+		return errShape
+	case c == 'n' && lenient:
+		if len(s.b)-s.i >= 4 && string(s.b[s.i:s.i+4]) == "null" {
+			s.i += 4
+			return nil
+		}
+		return errShape
 	case c == '[' || c == '{':
 		s.i++
 		closing := byte(']')
@@ -270,11 +292,11 @@ func (s *logScanner) skip(depth int) error {
 		}
 		for {
 			if c == '{' {
-				if _, err := s.str(); err != nil || !s.byte(':') {
+				if s.peek() != '"' || s.skip(depth+1, lenient) != nil || !s.byte(':') {
 					return errShape
 				}
 			}
-			if err := s.skip(depth + 1); err != nil {
+			if err := s.skip(depth+1, lenient); err != nil {
 				return err
 			}
 			switch {

@@ -229,12 +229,12 @@ func scanAnswers(raw []byte) ([]answer, bool) {
 				}
 				a.id = n
 			case "result":
-				if err := s.skipAny(0); err != nil {
+				if err := s.skip(0, true); err != nil {
 					return nil, false
 				}
 				a.result = raw[from:s.i]
 			case "error":
-				if err := s.skipAny(0); err != nil {
+				if err := s.skip(0, true); err != nil {
 					return nil, false
 				}
 				var e jsonError
@@ -243,7 +243,7 @@ func scanAnswers(raw []byte) ([]answer, bool) {
 				}
 				a.err = &e
 			default:
-				if err := s.skipAny(0); err != nil {
+				if err := s.skip(0, true); err != nil {
 					return nil, false
 				}
 			}
@@ -281,61 +281,4 @@ func (s *logScanner) number() (int, error) {
 		return 0, errShape
 	}
 	return n, nil
-}
-
-// skipAny is skip that also passes over null, and over strings with escapes (an error's
-// message may have them).
-func (s *logScanner) skipAny(depth int) error {
-	switch c := s.peek(); {
-	case c == 'n':
-		if len(s.b)-s.i >= 4 && string(s.b[s.i:s.i+4]) == "null" {
-			s.i += 4
-			return nil
-		}
-		return errShape
-	case c == '"':
-		s.i++
-		for s.i < len(s.b) {
-			switch s.b[s.i] {
-			case '\\':
-				s.i += 2
-				continue
-			case '"':
-				s.i++
-				return nil
-			}
-			s.i++
-		}
-		return errShape
-	case c == '[' || c == '{':
-		if depth > 64 {
-			return errShape
-		}
-		s.i++
-		closing := byte(']')
-		if c == '{' {
-			closing = '}'
-		}
-		if s.byte(closing) {
-			return nil
-		}
-		for {
-			if c == '{' {
-				if err := s.skipAny(depth + 1); err != nil || !s.byte(':') {
-					return errShape
-				}
-			}
-			if err := s.skipAny(depth + 1); err != nil {
-				return err
-			}
-			switch {
-			case s.byte(','):
-			case s.byte(closing):
-				return nil
-			default:
-				return errShape
-			}
-		}
-	}
-	return s.skip(depth)
 }
