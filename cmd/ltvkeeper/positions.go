@@ -79,8 +79,17 @@ var positionCommand = &cli.Command{
 	Name:      "position",
 	Usage:     "show one borrower's positions across markets and their event history",
 	ArgsUsage: "ADDRESS",
-	Flags:     []cli.Flag{dbFlag, positionsJSONFlag, whatIfFlag, whatIfTargetFlag},
+	Flags:     []cli.Flag{dbFlag, positionsChainFlag, positionsJSONFlag, whatIfFlag, whatIfTargetFlag},
 	Action:    runPosition,
+}
+
+// chainIDFlag is --chain-id; 0 for every chain.
+func chainIDFlag(c *cli.Context) (int64, error) {
+	id := c.Uint64(positionsChainFlag.Name)
+	if id > math.MaxInt64 {
+		return 0, fmt.Errorf("%s %d: not a chain id (want a number such as 1 or 8453)", flagRef(c, positionsChainFlag.Name), id)
+	}
+	return int64(id), nil
 }
 
 func statusNames() []string {
@@ -102,10 +111,8 @@ func positionsFilter(c *cli.Context) (positions.Filter, error) {
 		return f, fmt.Errorf("unexpected argument %q: positions takes only flags (see 'ltvkeeper positions --help')", arg)
 	}
 	var err error
-	if id := c.Uint64(positionsChainFlag.Name); id > math.MaxInt64 {
-		return f, fmt.Errorf("%s %d: not a chain id (want a number such as 1 or 8453)", flagRef(c, positionsChainFlag.Name), id)
-	} else {
-		f.ChainID = int64(id)
+	if f.ChainID, err = chainIDFlag(c); err != nil {
+		return f, err
 	}
 	if f.Market, err = addressFlag(c, positionsMarketFlag); err != nil {
 		return f, err
@@ -204,6 +211,10 @@ func runPosition(c *cli.Context) error {
 		return fmt.Errorf("position %q: not an address (want 0x and 40 hex digits)", arg)
 	}
 	borrower := common.HexToAddress(arg)
+	chainID, err := chainIDFlag(c)
+	if err != nil {
+		return err
+	}
 	wi, err := whatIfOf(c)
 	if err != nil {
 		return err
@@ -213,7 +224,7 @@ func runPosition(c *cli.Context) error {
 		return err
 	}
 	defer db.Close()
-	h, err := positions.History(c.Context, db, borrower)
+	h, err := positions.History(c.Context, db, chainID, borrower)
 	if err != nil {
 		return schemaError(c, err)
 	}

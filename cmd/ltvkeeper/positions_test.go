@@ -368,4 +368,12 @@ func TestPositionsChainFlag(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "--chain-id 18446744073709551615: not a chain id") {
 		t.Errorf("huge --chain-id: %v", err)
 	}
+	// position: one borrower's positions and events on one chain.
+	alice := mustRun(t, "position", pt.Alice.Hex(), "--db", url)
+	if got := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--chain-id", fmt.Sprint(pt.ChainID)); got != alice || strings.Contains(alice, "no positions or events") {
+		t.Errorf("position --chain-id %d:\n%s\nwant:\n%s", pt.ChainID, got, alice)
+	}
+	if got := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--chain-id", "1"); !strings.Contains(got, "no positions or events") {
+		t.Errorf("position --chain-id 1: %s, want none", got)
+	}
 }

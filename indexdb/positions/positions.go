@@ -264,13 +264,13 @@ type BorrowerHistory struct {
 
 // History returns borrower's open positions in every market and every event that concerns
 // the borrower (including in markets where the position is now closed).
-func History(ctx context.Context, db DB, borrower common.Address) (BorrowerHistory, error) {
+func History(ctx context.Context, db DB, chainID int64, borrower common.Address) (BorrowerHistory, error) {
 	h := BorrowerHistory{Borrower: borrower}
 	var err error
-	if h.Positions, err = Query(ctx, db, Filter{Borrower: &borrower}); err != nil {
+	if h.Positions, err = Query(ctx, db, Filter{ChainID: chainID, Borrower: &borrower}); err != nil {
 		return h, err
 	}
-	h.Events, err = Events(ctx, db, EventFilter{Borrower: borrower})
+	h.Events, err = Events(ctx, db, EventFilter{ChainID: chainID, Borrower: borrower})
 	return h, err
 }
 

@@ -202,7 +202,7 @@ func TestQueryRejectsBadFilter(t *testing.T) {
 
 func TestHistory(t *testing.T) {
 	db := seeded(t)
-	h, err := positions.History(context.Background(), db, pt.Alice)
+	h, err := positions.History(context.Background(), db, 0, pt.Alice)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +229,7 @@ func TestHistory(t *testing.T) {
 		t.Errorf("borrow args %s: %v", h.Events[1].Args, err)
 	}
 
-	none, err := positions.History(context.Background(), db, common.HexToAddress("0x1234"))
+	none, err := positions.History(context.Background(), db, 0, common.HexToAddress("0x1234"))
 	if err != nil || len(none.Positions) != 0 || len(none.Events) != 0 {
 		t.Errorf("History of a stranger = %+v, %v", none, err)
 	}
@@ -241,7 +241,7 @@ func TestNoSchema(t *testing.T) {
 	if !errors.Is(err, positions.ErrNoSchema) {
 		t.Errorf("Query on an empty database = %v, want ErrNoSchema", err)
 	}
-	_, err = positions.History(context.Background(), db, pt.Alice)
+	_, err = positions.History(context.Background(), db, 0, pt.Alice)
 	if !errors.Is(err, positions.ErrNoSchema) {
 		t.Errorf("History on an empty database = %v, want ErrNoSchema", err)
 	}
