@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
@@ -296,5 +297,27 @@ func TestBacktestInterrupted(t *testing.T) {
 		}
 	case <-time.After(2 * time.Minute):
 		t.Fatal("the backtest of an endless file still runs 2 minutes after it was interrupted")
+	}
+}
+
+// TestBacktestHorizons: several horizons over one reading of the file, each with its
+// results; the first is also the top-level one. A horizon given twice is refused.
+func TestBacktestHorizons(t *testing.T) {
+	out := mustRun(t, "backtest", "--horizon", "7d,30d,3h", "--ltv", "0.2,0.5", "--json")
+	var got backtestJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Horizons) != 3 || got.HorizonHours != 168 || !reflect.DeepEqual(got.Results, got.Horizons[0].Results) {
+		t.Fatalf("%d horizons, top-level horizon %d; want 3, 168 and its results at the top", len(got.Horizons), got.HorizonHours)
+	}
+	for i, want := range []int{168, 720, 3} {
+		h := got.Horizons[i]
+		if h.HorizonHours != want || h.Starts != got.Hours-want || len(h.Results) != 2 {
+			t.Errorf("horizon %d: %d hours, %d starts, %d results; want %d, %d, 2", i, h.HorizonHours, h.Starts, len(h.Results), want, got.Hours-want)
+		}
+	}
+	if _, err := runApp(t, "backtest", "--horizon", "30d,720h"); err == nil || !strings.Contains(err.Error(), `"720h" given twice`) {
+		t.Errorf("error = %v, want 720h refused as given twice", err)
 	}
 }
