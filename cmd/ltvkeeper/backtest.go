@@ -69,17 +69,24 @@ close; the summary counts the rows read, the hours simulated and the hours fille
 further apart than --max-gap (1 day) are refused: fill the file, or raise --max-gap.
 
 The file is read as a stream; progress goes to the log (stderr) every second on long runs.
+
+With a strategy (--reserve-btc, --reserve-usdc, --repay-at and --repay-to), the same loans
+are followed again acting as the strategy says, and a second table per horizon sets them
+beside no action: the share liquidated, the share that acted, the actions, the reserve used
+and what acting cost. The file is then held in memory.
+
 SIGINT or SIGTERM stops it with an error and no results.`,
-	Flags:  []cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag},
+	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag}, strategyFlags...),
 	Action: runBacktest,
 }
 
 type backtestConfig struct {
-	prices   string
-	maxGap   time.Duration
-	ltvs     []*uint256.Int
-	horizons []int
-	horizon  string // the longest horizon as given
+	prices     string
+	maxGap     time.Duration
+	ltvs       []*uint256.Int
+	horizons   []int
+	horizon    string // the longest horizon as given
+	strategies []scenario.Strategy
 }
 
 // backtestFlags validates the backtest flags before reading the price file.
@@ -120,6 +127,9 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 	}
 	var err error
 	if err := interestOf(c, m); err != nil {
+		return cfg, err
+	}
+	if cfg.strategies, err = strategiesOf(c); err != nil {
 		return cfg, err
 	}
 	cfg.prices = c.String(btPricesFlag.Name)
@@ -237,7 +247,15 @@ func runBacktest(c *cli.Context) error {
 		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	src := &backtestProgress{src: prices, path: path, next: began.Add(backtestProgressEvery)}
-	bts, err := scenario.RunBacktests(c.Context, m, src, cfg.ltvs, cfg.horizons)
+	var bts []scenario.Backtest
+	var hp scenario.HourPath
+	if len(cfg.strategies) == 0 {
+		bts, err = scenario.RunBacktests(c.Context, m, src, cfg.ltvs, cfg.horizons)
+	} else if hp, err = scenario.ReadHourPath(src); err != nil {
+		bts = []scenario.Backtest{{Hours: len(hp.Times)}}
+	} else {
+		bts, err = scenario.RunBacktests(c.Context, m, hp.Source(), cfg.ltvs, cfg.horizons)
+	}
 	if len(bts) == 0 {
 		return err
 	}
@@ -254,8 +272,20 @@ func runBacktest(c *cli.Context) error {
 	}
 	sum := backtestSummary{path: path, rows: prices.Rows(), read: src.reading, run: time.Since(began) - src.reading}
 	sum.filledHours, sum.gaps = prices.Filled()
+	var runs []strategyRun
+	for _, h := range cfg.horizons {
+		for _, st := range cfg.strategies {
+			rs, err := scenario.RunStrategy(c.Context, m, hp, scenario.StrategyInput{LTVs: cfg.ltvs, Horizon: h, Collateral: scenario.BacktestCollateral, Strategy: st})
+			if err != nil {
+				return fmt.Errorf("%s: %w", st.Name(), err)
+			}
+			runs = append(runs, strategyRun{Horizon: h, Strategy: st, Results: rs})
+		}
+	}
 	if c.Bool(positionsJSONFlag.Name) {
-		return writeJSON(c.App.Writer, backtestJSONOf(sum, m, bts))
+		out := backtestJSONOf(sum, m, bts)
+		out.Strategies = strategiesJSON(runs)
+		return writeJSON(c.App.Writer, out)
 	}
 	for i, bt := range bts {
 		if i > 0 {
@@ -263,6 +293,11 @@ func runBacktest(c *cli.Context) error {
 		}
 		if err := writeBacktest(c.App.Writer, sum, m, bt); err != nil {
 			return err
+		}
+		if len(runs) > 0 {
+			if err := writeStrategies(c.App.Writer, bt, runs); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -356,7 +391,9 @@ type backtestJSON struct {
 	Results        []ltvResultJSON `json:"results"` // at the first horizon
 	// Horizons is every horizon asked for, the first one included, in the order given.
 	Horizons []backtestHorizonJSON `json:"horizons"`
-	Runtime  backtestTimeJSON      `json:"runtime"`
+	// Strategies is each strategy asked for at each horizon; empty without one.
+	Strategies []strategyJSON   `json:"strategies"`
+	Runtime    backtestTimeJSON `json:"runtime"`
 }
 
 type backtestHorizonJSON struct {
