@@ -384,6 +384,12 @@ func DebtAtLTV(value, ltv *uint256.Int) (*uint256.Int, error) {
 	return MulDiv(value, ltv, WAD, Floor)
 }
 
+// DebtAtLTVInto sets z to DebtAtLTV(value, ltv) without allocating, for hot loops; it
+// reports false where DebtAtLTV fails.
+func DebtAtLTVInto(z, value, ltv *uint256.Int) bool {
+	return mulDivInto(z, value, ltv, WAD, Floor)
+}
+
 // CollateralForValue is the collateral worth value (loan-token units) at price: value ×
 // ValueDiv ÷ (price × ValueMul), the inverse of CollateralValue. Rounded down (Floor), the
 // collateral is worth at most value, as what an amount of loan token buys; rounded up (Ceil),

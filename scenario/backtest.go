@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"time"
 
@@ -91,73 +92,120 @@ func RunBacktest(ctx context.Context, m Market, src HourSource, in BacktestInput
 	return runBacktest(ctx, m, src, in, backtestBatch)
 }
 
+// RunBacktests is RunBacktest at each of several horizons over one reading of src: one
+// Backtest per horizon, in the order given. It keeps a window of the longest horizon + a
+// batch of closes.
+func RunBacktests(ctx context.Context, m Market, src HourSource, ltvs []*uint256.Int, horizons []int) ([]Backtest, error) {
+	return runBacktests(ctx, m, src, ltvs, horizons, backtestBatch)
+}
+
 func runBacktest(ctx context.Context, m Market, src HourSource, in BacktestInput, batch int) (Backtest, error) {
-	bt := Backtest{Horizon: in.Horizon}
-	if in.Horizon <= 0 {
-		return bt, fmt.Errorf("horizon %d hours: want at least 1", in.Horizon)
+	bts, err := runBacktests(ctx, m, src, in.LTVs, []int{in.Horizon}, batch)
+	if len(bts) == 0 {
+		return Backtest{Horizon: in.Horizon}, err
 	}
-	pa, err := newPath(m, in.Horizon)
-	if err != nil {
-		return bt, err
+	return bts[0], err
+}
+
+func runBacktests(ctx context.Context, m Market, src HourSource, ltvs []*uint256.Int, horizons []int, batch int) ([]Backtest, error) {
+	if len(horizons) == 0 {
+		return nil, errors.New("no horizon: want at least one")
 	}
-	acc := make([]ltvAccumulator, len(in.LTVs))
-	for li, ltv := range in.LTVs {
-		acc[li] = ltvAccumulator{LTVResult: LTVResult{LTV: ltv, WorstLTV: new(uint256.Int)}, toMarginCall: make([]int, in.Horizon+1)}
+	longest := 0
+	for _, h := range horizons {
+		if h <= 0 {
+			return nil, fmt.Errorf("horizon %d hours: want at least 1", h)
+		}
+		longest = max(longest, h)
 	}
-	w := &window{times: make([]int64, 0, in.Horizon+batch), closes: make([]uint256.Int, 0, in.Horizon+batch)}
-	pa.values = make([]uint256.Int, 0, in.Horizon+batch)
-	parts := make([][]startSummary, len(in.LTVs))
-	for li := range parts {
-		parts[li] = make([]startSummary, batch)
+	type run struct {
+		pa    *path
+		acc   []ltvAccumulator
+		parts [][]startSummary
+	}
+	runs := make([]run, len(horizons))
+	for hi, h := range horizons {
+		pa, err := newPath(m, h)
+		if err != nil {
+			return nil, err
+		}
+		r := run{pa: pa, acc: make([]ltvAccumulator, len(ltvs)), parts: make([][]startSummary, len(ltvs))}
+		for li, ltv := range ltvs {
+			r.acc[li] = ltvAccumulator{LTVResult: LTVResult{LTV: ltv, WorstLTV: new(uint256.Int)}, toMarginCall: make([]int, h+1)}
+			r.parts[li] = make([]startSummary, longest+batch) // the last batch of a shorter horizon has more starts
+		}
+		runs[hi] = r
+	}
+	var hours, held int
+	var from, to int64
+	out := func() []Backtest {
+		bts := make([]Backtest, len(horizons))
+		for hi, h := range horizons {
+			bts[hi] = Backtest{Hours: hours, From: from, To: to, Horizon: h, held: held}
+		}
+		return bts
+	}
+	w := &window{times: make([]int64, 0, longest+batch), closes: make([]uint256.Int, 0, longest+batch), values: make([]uint256.Int, 0, longest+batch)}
+	follow := func(n func(h int) int) error {
+		for _, r := range runs {
+			r.pa.values = w.values
+			if k := n(r.pa.horizon); k > 0 {
+				if err := r.pa.followBatch(ctx, m, ltvs, w, r.parts, k, r.acc); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	}
 	for {
 		if err := ctx.Err(); err != nil {
-			return bt, err
+			return out(), err
 		}
 		at, c, err := src.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return bt, err
+			return out(), err
 		}
-		if bt.Hours == 0 {
-			bt.From = at
+		if hours == 0 {
+			from = at
 		}
-		bt.To = at
-		bt.Hours++
+		to = at
+		hours++
 		v, err := loanmath.CollateralValue(BacktestCollateral, &c, m.Scale)
 		if err != nil {
-			return bt, err
+			return out(), err
 		}
 		if v.IsZero() {
-			return bt, fmt.Errorf("close %s at %s: 1 BTC is worth nothing at this price", units.Format(c.ToBig(), FeedDecimals), time.Unix(at, 0).UTC().Format(time.DateTime))
+			return out(), fmt.Errorf("close %s at %s: 1 BTC is worth nothing at this price", units.Format(c.ToBig(), FeedDecimals), time.Unix(at, 0).UTC().Format(time.DateTime))
 		}
-		w.times, w.closes, pa.values = append(w.times, at), append(w.closes, c), append(pa.values, *v)
-		bt.held = max(bt.held, len(pa.values))
-		if len(pa.values) == in.Horizon+batch {
-			if err := pa.followBatch(ctx, m, in.LTVs, w, parts, batch, acc); err != nil {
-				return bt, err
+		w.times, w.closes, w.values = append(w.times, at), append(w.closes, c), append(w.values, *v)
+		held = max(held, len(w.values))
+		if len(w.values) == longest+batch {
+			if err := follow(func(int) int { return batch }); err != nil {
+				return out(), err
 			}
 			w.times = w.times[:copy(w.times, w.times[batch:])]
 			w.closes = w.closes[:copy(w.closes, w.closes[batch:])]
-			pa.values = pa.values[:copy(pa.values, pa.values[batch:])]
+			w.values = w.values[:copy(w.values, w.values[batch:])]
 		}
 	}
-	bt.Starts = bt.Hours - in.Horizon
-	if bt.Starts <= 0 {
-		return bt, fmt.Errorf("%w: %d hours of horizon, %d hours of prices", ErrHorizonTooLong, in.Horizon, bt.Hours-1)
+	bts := out()
+	if hours-longest <= 0 {
+		return bts, fmt.Errorf("%w: %d hours of horizon, %d hours of prices", ErrHorizonTooLong, longest, hours-1)
 	}
-	if n := len(pa.values) - in.Horizon; n > 0 {
-		if err := pa.followBatch(ctx, m, in.LTVs, w, parts, n, acc); err != nil {
-			return bt, err
+	if err := follow(func(h int) int { return len(w.values) - h }); err != nil {
+		return bts, err
+	}
+	for hi, r := range runs {
+		bts[hi].Starts = hours - horizons[hi]
+		bts[hi].Results = make([]LTVResult, len(r.acc))
+		for li := range r.acc {
+			bts[hi].Results[li] = r.acc[li].result()
 		}
 	}
-	bt.Results = make([]LTVResult, len(acc))
-	for li := range acc {
-		bt.Results[li] = acc[li].result()
-	}
-	return bt, nil
+	return bts, nil
 }
 
 // window is the closes the backtest holds: those of the start times being followed and of
@@ -165,19 +213,32 @@ func runBacktest(ctx context.Context, m Market, src HourSource, in BacktestInput
 type window struct {
 	times  []int64 // when each close is final, unix seconds
 	closes []uint256.Int
+	values []uint256.Int // BacktestCollateral's value at each close
 }
 
 // followBatch follows the loans opened at the first n closes of the window at every LTV,
-// in parallel, and adds them to acc in start order.
+// in parallel, and adds them to acc in start order. Each chunk of start times is swept
+// once for every LTV (see sweep); with bruteForce set, every loan is walked hour by hour.
 func (pa *path) followBatch(ctx context.Context, m Market, ltvs []*uint256.Int, w *window, parts [][]startSummary, n int, acc []ltvAccumulator) error {
-	// Each (LTV, chunk of start times) is independent; chunks merge in start order.
-	const chunk = 512
+	// Chunks of start times are independent; they merge in start order.
+	chunk := max(512, (n+runtime.GOMAXPROCS(0)-1)/runtime.GOMAXPROCS(0))
+	if bruteForce {
+		chunk = 512
+	}
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for li, ltv := range ltvs {
-		for c := 0; c < n; c += chunk {
-			g.Go(func() error {
-				for i := c; i < min(c+chunk, n); i++ {
+	for c := 0; c < n; c += chunk {
+		g.Go(func() error {
+			hi := min(c+chunk, n)
+			if !bruteForce {
+				err := pa.sweep(ctx, m, ltvs, c, hi, parts)
+				if err != nil {
+					return fmt.Errorf("loans opened from %s: %w", time.Unix(w.times[c], 0).UTC().Format(time.DateTime), err)
+				}
+				return nil
+			}
+			for li, ltv := range ltvs {
+				for i := c; i < hi; i++ {
 					if err := ctx.Err(); err != nil {
 						return err
 					}
@@ -187,9 +248,9 @@ func (pa *path) followBatch(ctx context.Context, m Market, ltvs []*uint256.Int, 
 					}
 					parts[li][i] = s
 				}
-				return nil
-			})
-		}
+			}
+			return nil
+		})
 	}
 	if err := g.Wait(); err != nil {
 		return err
@@ -259,9 +320,10 @@ func nth(hist []int, k int) int {
 // window and the borrow index at each hour after opening (RAY, from an index of 1 at
 // opening).
 type path struct {
-	values  []uint256.Int
-	indexes []uint256.Int
-	horizon int
+	values    []uint256.Int
+	indexes   []uint256.Int
+	horizon   int
+	logGrowth float64 // ln of the index's growth over one hour, for sweep
 }
 
 func newPath(m Market, horizon int) (*path, error) {
@@ -277,6 +339,11 @@ func newPath(m Market, horizon int) (*path, error) {
 		}
 		pa.indexes[k] = *a.Index
 	}
+	// ln(index after 1 hour ÷ RAY): the index after k hours is RAY × e^(k × logGrowth) to
+	// within rpow's rounding.
+	var g uint256.Int
+	g.Sub(&pa.indexes[min(1, horizon)], loanmath.RAY)
+	pa.logGrowth = math.Log1p(g.Float64() / 1e27)
 	return pa, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"strings"
@@ -361,5 +362,137 @@ func BenchmarkBacktestStream(b *testing.B) {
 		if _, err := RunBacktest(context.Background(), DefaultMarket(), h, in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// bruteBacktests is runBacktests with every loan walked hour by hour.
+func bruteBacktests(t testing.TB, m Market, p hourly, ltvs []*uint256.Int, horizons []int, batch int) []Backtest {
+	t.Helper()
+	bruteForce = true
+	defer func() { bruteForce = false }()
+	bts, err := runBacktests(context.Background(), m, &p, ltvs, horizons, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bts
+}
+
+// TestBacktestScenarioSweepShipped: the sweep gives what walking every hour of every
+// window gives, to the wei, on the shipped prices at several rates and horizons.
+func TestBacktestScenarioSweepShipped(t *testing.T) {
+	p := shipped(t)
+	ltvs := []*uint256.Int{uint256.NewInt(0.05e18), uint256.NewInt(0.3e18), uint256.NewInt(333333333333333333), uint256.NewInt(0.5e18)}
+	for _, tt := range []struct {
+		rate     uint64
+		horizons []int
+	}{
+		{0, []int{1, 24 * 7}},
+		{0.029e18, []int{1, 720, 24 * 90}},
+		{1e18, []int{24 * 7}},
+	} {
+		m, horizons := DefaultMarket(), tt.horizons
+		m.BorrowRate = uint256.NewInt(tt.rate)
+		want := bruteBacktests(t, m, p, ltvs, horizons, backtestBatch)
+		src := p
+		got, err := runBacktests(context.Background(), m, &src, ltvs, horizons, backtestBatch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("rate %s:\n got %+v\nwant %+v", FormatLTV(m.BorrowRate), got, want)
+		}
+	}
+}
+
+// randomHourly is n hourly closes of a random walk with flat runs, crashes, rebounds and
+// stretches of very low prices (down to $0.01, where the roundings are largest).
+func randomHourly(seed uint64, n int) hourly {
+	r := rand.New(rand.NewPCG(seed, 7))
+	p := hourly{}
+	price := 1 + r.Float64()*100_000
+	for i := range n {
+		switch x := r.IntN(100); {
+		case x < 30: // flat
+		case x < 33:
+			price *= 0.5 + r.Float64()*0.3 // crash
+		case x < 36:
+			price *= 1.2 + r.Float64() // rebound
+		case x < 37:
+			price = 0.01 + r.Float64() // very low
+		default:
+			price *= 1 + (r.Float64()-0.5)*0.04
+		}
+		price = min(max(price, 0.01), 1e9)
+		c := uint256.NewInt(uint64(price * 1e8))
+		p.times = append(p.times, 1704067200+int64(i+1)*Hour)
+		p.closes = append(p.closes, *c)
+	}
+	return p
+}
+
+// TestBacktestScenarioSweepRandom: the sweep gives what the walk gives on random paths,
+// in batches of several sizes.
+func TestBacktestScenarioSweepRandom(t *testing.T) {
+	for seed := range uint64(12) {
+		p := randomHourly(seed, 600+int(seed)*37)
+		m := DefaultMarket()
+		m.BorrowRate = uint256.NewInt([]uint64{0, 0.029e18, 0.3e18, 1e18}[seed%4])
+		ltvs := []*uint256.Int{uint256.NewInt(1), uint256.NewInt(0.001e18), uint256.NewInt(0.2e18), uint256.NewInt(0.5e18)}
+		if seed%3 == 0 {
+			ltvs = ltvs[2:] // without tiny loans: no walk forced by the slack
+		}
+		horizons := []int{1, 5, 48, 300}
+		for _, batch := range []int{1, 13, 4096} {
+			want := bruteBacktests(t, m, p, ltvs, horizons, batch)
+			src := p
+			got, err := runBacktests(context.Background(), m, &src, ltvs, horizons, batch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d batch %d:\n got %+v\nwant %+v", seed, batch, got, want)
+			}
+		}
+	}
+}
+
+// TestBacktestScenarioSweepSummaries: start by start, the sweep's summaries are follow's.
+func TestBacktestScenarioSweepSummaries(t *testing.T) {
+	p := randomHourly(99, 2000)
+	m := DefaultMarket()
+	ltvs := []*uint256.Int{uint256.NewInt(0.25e18), uint256.NewInt(0.5e18)}
+	pa, err := newPath(m, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range p.closes {
+		v, err := loanmath.CollateralValue(BacktestCollateral, &p.closes[j], m.Scale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pa.values = append(pa.values, *v)
+	}
+	n := len(p.closes) - 200
+	parts := [][]startSummary{make([]startSummary, n), make([]startSummary, n)}
+	if err := pa.sweep(context.Background(), m, ltvs, 0, n, parts); err != nil {
+		t.Fatal(err)
+	}
+	crossed := 0
+	for li, ltv := range ltvs {
+		for i := range n {
+			want, err := pa.follow(m, ltv, i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := parts[li][i]; got != want {
+				t.Fatalf("LTV %s start %d: got %+v, want %+v", FormatLTV(ltv), i, got, want)
+			}
+			if want.liquidation >= 0 {
+				crossed++
+			}
+		}
+	}
+	if crossed == 0 {
+		t.Fatal("no loan was liquidated: the path tests nothing")
 	}
 }

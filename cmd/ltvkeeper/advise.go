@@ -46,8 +46,13 @@ over the horizon. Amounts are computed in integers with the contract's math.
 
 Every share counts windows of one history: they overlap and are not independent, and the
 past bounds nothing; a fall larger than any in the file can come. The price file is read as
-'backtest' reads it (--prices, --max-gap).`,
-	Flags:  []cli.Flag{simCollateralFlag, advNeedFlag, advLTVFlag, btHorizonFlag, advOddsFlag, btInterestFlag, btPricesFlag, btMaxGapFlag, positionsJSONFlag},
+'backtest' reads it (--prices, --max-gap).
+
+With a strategy (--reserve-btc, --reserve-usdc, --repay-at and --repay-to; reserves for the
+borrower's own collateral), the borrower's loan is followed again in the same windows acting
+as the strategy says: the share liquidated, the share that acted, the reserve used and what
+acting cost.`,
+	Flags:  append([]cli.Flag{simCollateralFlag, advNeedFlag, advLTVFlag, btHorizonFlag, advOddsFlag, btInterestFlag, btPricesFlag, btMaxGapFlag, positionsJSONFlag}, strategyFlags...),
 	Action: runAdvise,
 }
 
@@ -106,6 +111,10 @@ func runAdvise(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	strategies, err := strategiesOf(c)
+	if err != nil {
+		return err
+	}
 	maxGap, err := maxGapOf(c)
 	if err != nil {
 		return err
@@ -137,12 +146,30 @@ func runAdvise(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	var runs []strategyRun
+	if a.Own != nil {
+		for _, st := range strategies {
+			rs, err := scenario.RunStrategy(c.Context, m, hp, scenario.StrategyInput{LTVs: []*uint256.Int{a.LTV}, Horizon: in.Horizon, Collateral: in.Collateral, Strategy: st})
+			if err != nil {
+				return fmt.Errorf("%s: %w", st.Name(), err)
+			}
+			runs = append(runs, strategyRun{Horizon: in.Horizon, Strategy: st, Results: rs})
+		}
+	}
 	sum := backtestSummary{path: path, rows: prices.Rows()}
 	sum.filledHours, sum.gaps = prices.Filled()
 	if c.Bool(positionsJSONFlag.Name) {
-		return writeJSON(c.App.Writer, adviceJSONOf(sum, m, in, a))
+		out := adviceJSONOf(sum, m, in, a)
+		out.Strategies = strategiesJSON(runs)
+		return writeJSON(c.App.Writer, out)
 	}
-	return writeAdvice(c.App.Writer, sum, m, in, a)
+	if err := writeAdvice(c.App.Writer, sum, m, in, a); err != nil {
+		return err
+	}
+	if len(runs) > 0 {
+		return writeStrategies(c.App.Writer, scenario.Backtest{Horizon: in.Horizon, Results: []scenario.LTVResult{*a.Own}}, runs)
+	}
+	return nil
 }
 
 // pct prints a fraction as a percentage with two decimals.
@@ -230,6 +257,9 @@ type adviceJSON struct {
 	Loan               adviceLoan      `json:"loan"`
 	Safe               *adviceSafe     `json:"safe"`
 	Above              *adviceOddsJSON `json:"above"`
+	// Strategies is the borrower's loan under each strategy asked for; empty without one
+	// or above the borrowing limit.
+	Strategies []strategyJSON `json:"strategies"`
 }
 
 type adviceSample struct {

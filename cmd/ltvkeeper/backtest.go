@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -38,6 +39,10 @@ var (
 		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
 		Usage: "how long each loan is followed: whole days (30d) or hours (72h)",
 	}
+	btHorizonsFlag = &cli.StringFlag{
+		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
+		Usage: "how long each loan is followed: whole days (30d) or hours (72h); several, comma-separated (7d,30d,90d), give a table each",
+	}
 	btMaxGapFlag = &cli.StringFlag{
 		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
 		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
@@ -64,21 +69,29 @@ close; the summary counts the rows read, the hours simulated and the hours fille
 further apart than --max-gap (1 day) are refused: fill the file, or raise --max-gap.
 
 The file is read as a stream; progress goes to the log (stderr) every second on long runs.
+
+With a strategy (--reserve-btc, --reserve-usdc, --repay-at and --repay-to), the same loans
+are followed again acting as the strategy says, and a second table per horizon sets them
+beside no action: the share liquidated, the share that acted, the actions, the reserve used
+and what acting cost. The file is then held in memory.
+
 SIGINT or SIGTERM stops it with an error and no results.`,
-	Flags:  []cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonFlag, btInterestFlag, positionsJSONFlag},
+	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag}, strategyFlags...),
 	Action: runBacktest,
 }
 
 type backtestConfig struct {
-	prices  string
-	maxGap  time.Duration
-	input   scenario.BacktestInput
-	horizon string
+	prices     string
+	maxGap     time.Duration
+	ltvs       []*uint256.Int
+	horizons   []int
+	horizon    string // the longest horizon as given
+	strategies []scenario.Strategy
 }
 
 // backtestFlags validates the backtest flags before reading the price file.
 func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
-	cfg := backtestConfig{horizon: c.String(btHorizonFlag.Name)}
+	var cfg backtestConfig
 	if c.NArg() > 0 {
 		return cfg, fmt.Errorf("unexpected argument %q: backtest takes only flags (for a price file use --prices %s)", c.Args().First(), c.Args().First())
 	}
@@ -93,14 +106,30 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 			return cfg, fmt.Errorf("--ltv %s: a starting LTV must be above 0 and at most the market's %s borrowing limit (%s is %s)",
 				strings.TrimSpace(part), scenario.FormatLTV(m.MaxBorrowLTV), strings.TrimSpace(part), scenario.FormatLTV(ltv))
 		}
-		cfg.input.LTVs = append(cfg.input.LTVs, ltv)
+		cfg.ltvs = append(cfg.ltvs, ltv)
 	}
-	hours, err := parseHorizon(cfg.horizon)
-	if err != nil {
-		return cfg, fmt.Errorf("--horizon %q: %w", cfg.horizon, err)
+	s = c.String(btHorizonsFlag.Name)
+	for _, part := range strings.Split(s, ",") {
+		hours, err := parseHorizon(part)
+		if err != nil && !strings.Contains(s, ",") {
+			return cfg, fmt.Errorf("--horizon %q: %w", s, err)
+		}
+		if err != nil {
+			return cfg, fmt.Errorf("--horizon %q: %q: %w", s, strings.TrimSpace(part), err)
+		}
+		if slices.Contains(cfg.horizons, hours) {
+			return cfg, fmt.Errorf("--horizon %q: %q given twice: give each horizon once", s, strings.TrimSpace(part))
+		}
+		if len(cfg.horizons) == 0 || hours > slices.Max(cfg.horizons) {
+			cfg.horizon = strings.TrimSpace(part)
+		}
+		cfg.horizons = append(cfg.horizons, hours)
 	}
-	cfg.input.Horizon = hours
+	var err error
 	if err := interestOf(c, m); err != nil {
+		return cfg, err
+	}
+	if cfg.strategies, err = strategiesOf(c); err != nil {
 		return cfg, err
 	}
 	cfg.prices = c.String(btPricesFlag.Name)
@@ -218,7 +247,19 @@ func runBacktest(c *cli.Context) error {
 		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	src := &backtestProgress{src: prices, path: path, next: began.Add(backtestProgressEvery)}
-	bt, err := scenario.RunBacktest(c.Context, m, src, cfg.input)
+	var bts []scenario.Backtest
+	var hp scenario.HourPath
+	if len(cfg.strategies) == 0 {
+		bts, err = scenario.RunBacktests(c.Context, m, src, cfg.ltvs, cfg.horizons)
+	} else if hp, err = scenario.ReadHourPath(src); err != nil {
+		bts = []scenario.Backtest{{Hours: len(hp.Times)}}
+	} else {
+		bts, err = scenario.RunBacktests(c.Context, m, hp.Source(), cfg.ltvs, cfg.horizons)
+	}
+	if len(bts) == 0 {
+		return err
+	}
+	bt := bts[0]
 	switch {
 	case err != nil && c.Context.Err() != nil:
 		return fmt.Errorf("backtest interrupted after reading %d rows of %s (%d hours): no results: %w", prices.Rows(), path, bt.Hours, c.Context.Err())
@@ -231,10 +272,35 @@ func runBacktest(c *cli.Context) error {
 	}
 	sum := backtestSummary{path: path, rows: prices.Rows(), read: src.reading, run: time.Since(began) - src.reading}
 	sum.filledHours, sum.gaps = prices.Filled()
-	if c.Bool(positionsJSONFlag.Name) {
-		return writeJSON(c.App.Writer, backtestJSONOf(sum, m, bt))
+	var runs []strategyRun
+	for _, h := range cfg.horizons {
+		for _, st := range cfg.strategies {
+			rs, err := scenario.RunStrategy(c.Context, m, hp, scenario.StrategyInput{LTVs: cfg.ltvs, Horizon: h, Collateral: scenario.BacktestCollateral, Strategy: st})
+			if err != nil {
+				return fmt.Errorf("%s: %w", st.Name(), err)
+			}
+			runs = append(runs, strategyRun{Horizon: h, Strategy: st, Results: rs})
+		}
 	}
-	return writeBacktest(c.App.Writer, sum, m, bt)
+	if c.Bool(positionsJSONFlag.Name) {
+		out := backtestJSONOf(sum, m, bts)
+		out.Strategies = strategiesJSON(runs)
+		return writeJSON(c.App.Writer, out)
+	}
+	for i, bt := range bts {
+		if i > 0 {
+			fmt.Fprintln(c.App.Writer)
+		}
+		if err := writeBacktest(c.App.Writer, sum, m, bt); err != nil {
+			return err
+		}
+		if len(runs) > 0 {
+			if err := writeStrategies(c.App.Writer, bt, runs); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // backtestProgressEvery is how often a long backtest logs its progress.
@@ -309,21 +375,31 @@ func writeBacktest(w io.Writer, sum backtestSummary, m scenario.Market, bt scena
 // backtestJSON is backtest --json: LTVs and shares are fractions, prices in USD, times
 // RFC 3339 UTC; the *Wad and *Feed fields are exact.
 type backtestJSON struct {
-	Prices         string           `json:"prices"`
-	Rows           int              `json:"rows"`
-	Hours          int              `json:"hours"`
-	FilledHours    int              `json:"filledHours"`
-	Gaps           int              `json:"gaps"`
-	From           string           `json:"from"`
-	To             string           `json:"to"`
-	Starts         int              `json:"starts"`
-	HorizonHours   int              `json:"horizonHours"`
-	BorrowRate     *float64         `json:"borrowRate"`
-	MarginCallLTV  *float64         `json:"marginCallLtv"`
-	LiquidationLTV *float64         `json:"liquidationLtv"`
-	Collateral     string           `json:"collateral"`
-	Results        []ltvResultJSON  `json:"results"`
-	Runtime        backtestTimeJSON `json:"runtime"`
+	Prices         string          `json:"prices"`
+	Rows           int             `json:"rows"`
+	Hours          int             `json:"hours"`
+	FilledHours    int             `json:"filledHours"`
+	Gaps           int             `json:"gaps"`
+	From           string          `json:"from"`
+	To             string          `json:"to"`
+	Starts         int             `json:"starts"`
+	HorizonHours   int             `json:"horizonHours"`
+	BorrowRate     *float64        `json:"borrowRate"`
+	MarginCallLTV  *float64        `json:"marginCallLtv"`
+	LiquidationLTV *float64        `json:"liquidationLtv"`
+	Collateral     string          `json:"collateral"`
+	Results        []ltvResultJSON `json:"results"` // at the first horizon
+	// Horizons is every horizon asked for, the first one included, in the order given.
+	Horizons []backtestHorizonJSON `json:"horizons"`
+	// Strategies is each strategy asked for at each horizon; empty without one.
+	Strategies []strategyJSON   `json:"strategies"`
+	Runtime    backtestTimeJSON `json:"runtime"`
+}
+
+type backtestHorizonJSON struct {
+	HorizonHours int             `json:"horizonHours"`
+	Starts       int             `json:"starts"`
+	Results      []ltvResultJSON `json:"results"`
 }
 
 type backtestTimeJSON struct {
@@ -352,7 +428,8 @@ type ltvResultJSON struct {
 
 func rfc3339(sec int64) string { return time.Unix(sec, 0).UTC().Format(time.RFC3339) }
 
-func backtestJSONOf(sum backtestSummary, m scenario.Market, bt scenario.Backtest) backtestJSON {
+func backtestJSONOf(sum backtestSummary, m scenario.Market, bts []scenario.Backtest) backtestJSON {
+	bt := bts[0]
 	out := backtestJSON{
 		Prices: sum.path, Rows: sum.rows, Hours: bt.Hours, FilledHours: sum.filledHours, Gaps: sum.gaps,
 		From: rfc3339(bt.From), To: rfc3339(bt.To),
@@ -361,7 +438,16 @@ func backtestJSONOf(sum backtestSummary, m scenario.Market, bt scenario.Backtest
 		Collateral: scenario.BacktestCollateral.Dec(),
 		Runtime:    backtestTimeJSON{ReadSeconds: sum.read.Seconds(), BacktestSeconds: sum.run.Seconds()},
 	}
-	for _, r := range bt.Results {
+	for _, bt := range bts {
+		out.Horizons = append(out.Horizons, backtestHorizonJSON{HorizonHours: bt.Horizon, Starts: bt.Starts, Results: ltvResultsJSON(bt.Results)})
+	}
+	out.Results = out.Horizons[0].Results
+	return out
+}
+
+func ltvResultsJSON(results []scenario.LTVResult) []ltvResultJSON {
+	var out []ltvResultJSON
+	for _, r := range results {
 		rj := ltvResultJSON{
 			LTV: wadJSON(r.LTV), LTVWad: r.LTV.Dec(), Starts: r.Starts,
 			MarginCalls: r.MarginCalls, MarginCallShare: r.MarginCallShare(),
@@ -376,7 +462,7 @@ func backtestJSONOf(sum backtestSummary, m scenario.Market, bt scenario.Backtest
 			h := r.MedianToMarginCall.Hours()
 			rj.MedianHoursToMarginCall = &h
 		}
-		out.Results = append(out.Results, rj)
+		out = append(out, rj)
 	}
 	return out
 }

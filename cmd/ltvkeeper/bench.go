@@ -27,7 +27,7 @@ var benchCommand = &cli.Command{
 			Usage: "the Foundry project, for the gas report",
 		},
 		&cli.StringSliceFlag{
-			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "api", "gas"),
+			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "api", "backtest", "gas"),
 			Category: catBench, EnvVars: envVar("bench.sections"),
 			Usage: "what to measure",
 		},
@@ -91,6 +91,9 @@ func runBench(c *cli.Context) error {
 		{"api", "the API's position listings at 100,000 positions with 50 requests in flight, then a mixed load of 20,000 requests with 64 in flight", func() ([]bench.Figure, error) {
 			return bench.API(c.Context, bench.APIConfig{Log: slog.Default()})
 		}},
+		{"backtest", "backtest and advise over 100,000 hourly closes", func() ([]bench.Figure, error) {
+			return bench.Backtest(c.Context, bench.BacktestConfig{Exe: exe, Hours: 100_000})
+		}},
 		{"gas", "contract gas with forge's gas report", func() ([]bench.Figure, error) {
 			figs, err := bench.Gas(contracts, forge)
 			if err != nil {
@@ -105,7 +108,7 @@ func runBench(c *cli.Context) error {
 	}
 	for name := range want {
 		if !slices.ContainsFunc(sections, func(s benchSection) bool { return s.name == name }) {
-			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, api, gas)", name)
+			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, api, backtest, gas)", name)
 		}
 	}
 	for _, s := range sections {

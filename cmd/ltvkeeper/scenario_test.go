@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
@@ -296,5 +297,68 @@ func TestBacktestInterrupted(t *testing.T) {
 		}
 	case <-time.After(2 * time.Minute):
 		t.Fatal("the backtest of an endless file still runs 2 minutes after it was interrupted")
+	}
+}
+
+// TestBacktestHorizons: several horizons over one reading of the file, each with its
+// results; the first is also the top-level one. A horizon given twice is refused.
+func TestBacktestHorizons(t *testing.T) {
+	out := mustRun(t, "backtest", "--horizon", "7d,30d,3h", "--ltv", "0.2,0.5", "--json")
+	var got backtestJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Horizons) != 3 || got.HorizonHours != 168 || !reflect.DeepEqual(got.Results, got.Horizons[0].Results) {
+		t.Fatalf("%d horizons, top-level horizon %d; want 3, 168 and its results at the top", len(got.Horizons), got.HorizonHours)
+	}
+	for i, want := range []int{168, 720, 3} {
+		h := got.Horizons[i]
+		if h.HorizonHours != want || h.Starts != got.Hours-want || len(h.Results) != 2 {
+			t.Errorf("horizon %d: %d hours, %d starts, %d results; want %d, %d, 2", i, h.HorizonHours, h.Starts, len(h.Results), want, got.Hours-want)
+		}
+	}
+	if _, err := runApp(t, "backtest", "--horizon", "30d,720h"); err == nil || !strings.Contains(err.Error(), `"720h" given twice`) {
+		t.Errorf("error = %v, want 720h refused as given twice", err)
+	}
+}
+
+// TestBacktestStrategies: each strategy asked for is reported at each horizon; with no
+// reserve nobody acts and the liquidations are no action's.
+func TestBacktestStrategies(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("timestamp,close\n")
+	for i, c := range []string{"100", "100", "100", "100", "60", "60", "100", "100", "75", "100", "100", "100"} {
+		b.WriteString(strconv.Itoa(1704067200+3600*i) + "," + c + "\n")
+	}
+	out := mustRun(t, "backtest", "--prices", writeCSV(t, b.String()), "--ltv", "0.5", "--horizon", "3h,2h", "--reserve-btc", "0", "--reserve-usdc", "100", "--json")
+	var got backtestJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Strategies) != 4 {
+		t.Fatalf("%d strategy runs, want 2 strategies × 2 horizons", len(got.Strategies))
+	}
+	noAction := got.Strategies[0].Results[0]
+	if s := got.Strategies[0]; s.Kind != "add-collateral" || s.HorizonHours != 3 || noAction.Acted != 0 || noAction.Liquidations != got.Results[0].Liquidations {
+		t.Errorf("an empty BTC reserve at 3h: %+v; want no action's %d liquidations", s, got.Results[0].Liquidations)
+	}
+	if r := got.Strategies[1].Results[0]; got.Strategies[1].Kind != "repay-at-margin-call" || r.Acted == 0 || r.Liquidations >= got.Results[0].Liquidations {
+		t.Errorf("repaying from 100 USDC: %+v; want acting and fewer liquidations than %d", r, got.Results[0].Liquidations)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--reserve-btc", "-1"}, "--reserve-btc -1: a reserve cannot be negative"},
+		{[]string{"--reserve-usdc", "-0.5"}, "--reserve-usdc -0.5: a reserve cannot be negative"},
+		{[]string{"--repay-at", "60%"}, "give both"},
+		{[]string{"--repay-at", "40%", "--repay-to", "60%"}, "the target below the trigger"},
+	} {
+		if _, err := runApp(t, append([]string{"backtest"}, tt.args...)...); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%v: error %v, want %q", tt.args, err, tt.want)
+		}
+		if _, err := runApp(t, append([]string{"advise", "--collateral-btc", "1", "--ltv", "30%"}, tt.args...)...); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("advise %v: error %v, want %q", tt.args, err, tt.want)
+		}
 	}
 }

@@ -19,8 +19,9 @@ import (
 
 // Flag categories of simulate and backtest.
 const (
-	catScenarioLoan  = "LOAN"
-	catScenarioMoves = "PRICES"
+	catScenarioLoan     = "LOAN"
+	catScenarioStrategy = "STRATEGY"
+	catScenarioMoves    = "PRICES"
 )
 
 var (
