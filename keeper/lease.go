@@ -158,7 +158,7 @@ func (l *leases) session(ctx context.Context) error {
 	}
 	for {
 		tickCtx, cancel := context.WithTimeout(ctx, 2*l.interval)
-		err := l.tick(tickCtx, conn)
+		settling, err := l.tick(tickCtx, conn)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
@@ -166,10 +166,16 @@ func (l *leases) session(ctx context.Context) error {
 			}
 			return err
 		}
+		// While markets change hands, look ten times as often: a market given up is taken
+		// within a few milliseconds, well inside a block.
+		wait := l.interval
+		if settling {
+			wait = max(l.interval/10, 10*time.Millisecond)
+		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(l.interval):
+		case <-time.After(wait):
 		}
 	}
 }
@@ -194,13 +200,15 @@ func (l *leases) takeKey(ctx context.Context, conn *pgx.Conn) error {
 	return fmt.Errorf("keeper account %s on chain %d: %w (%s): give each keeper its own key, or stop the other keeper first", l.from, l.chainID, errKeyInUse, holder)
 }
 
-// tick frees the markets over this keeper's fair share and takes free ones up to it.
-func (l *leases) tick(ctx context.Context, conn *pgx.Conn) error {
+// tick frees the markets over this keeper's fair share and takes free ones up to it. It says
+// whether markets are still changing hands: this keeper holds fewer than its share, or waits
+// to give one up.
+func (l *leases) tick(ctx context.Context, conn *pgx.Conn) (settling bool, err error) {
 	member := l.memberLock()
 	var keepers int
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = $1::int8::oid`,
 		member.ns).Scan(&keepers); err != nil {
-		return fmt.Errorf("count the keepers: %w", err)
+		return false, fmt.Errorf("count the keepers: %w", err)
 	}
 	fair := (len(l.markets) + max(keepers, 1) - 1) / max(keepers, 1)
 
@@ -237,7 +245,7 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) error {
 		}
 		lk := l.marketLock(m)
 		if _, err := conn.Exec(ctx, `SELECT pg_advisory_unlock($1, $2)`, lk.ns, lk.id); err != nil {
-			return fmt.Errorf("free market %s: %w", l.names[m], err)
+			return false, fmt.Errorf("free market %s: %w", l.names[m], err)
 		}
 		l.mu.Lock()
 		delete(l.held, m)
@@ -256,7 +264,7 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) error {
 		lk := l.marketLock(m)
 		var got bool
 		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, $2)`, lk.ns, lk.id).Scan(&got); err != nil {
-			return fmt.Errorf("lease market %s: %w", l.names[m], err)
+			return false, fmt.Errorf("lease market %s: %w", l.names[m], err)
 		}
 		if got {
 			l.mu.Lock()
@@ -271,7 +279,13 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) error {
 		}
 	}
 	l.report()
-	return nil
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	settling = len(l.held) < fair
+	for _, acting := range l.held {
+		settling = settling || !acting
+	}
+	return settling, nil
 }
 
 // order is the markets rotated by this keeper's account, so that keepers starting together
