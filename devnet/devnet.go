@@ -348,7 +348,9 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
 	}
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity, FeedOwner: PriceKey()}, d.log)
+	keeper := address(keeperKey)
+	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity,
+		FeedOwner: PriceKey(), ExecutorOwner: &keeper}, d.log)
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,14 @@ type Config struct {
 	// Protocols are the lending protocols of the markets, by the name market rows carry; nil:
 	// ltvkeeper's LendingMarket.
 	Protocols []protocol.Protocol
+	// Executor is the LiquidationExecutor the keeper liquidates through, in batches; nil: the
+	// deployment's, and without one, one liquidation per transaction from the keeper's funds.
+	Executor *common.Address
+	// Mode is how batches get the loan token: ModeAuto (by simulated profit), ModeInventory
+	// or ModeFlash; "" is ModeAuto.
+	Mode string
+	// BatchMaxGas is the most gas one batch may use; 0: a third of the block gas limit.
+	BatchMaxGas uint64
 }
 
 // dollarDecimals is the scale of the dollar amounts in Config: millionths of a dollar.
@@ -90,6 +98,12 @@ func (c *Config) defaults() {
 	}
 	if c.LeaderRetry == 0 {
 		c.LeaderRetry = time.Second
+	}
+	if c.Mode == "" {
+		c.Mode = ModeAuto
+	}
+	if c.Executor == nil && c.Deployment != nil {
+		c.Executor = c.Deployment.Executor
 	}
 }
 
@@ -156,6 +170,7 @@ type market struct {
 	priceBlock                      uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
 	minProfit, ethPrice, lowBalance *big.Int     // Config's dollars in loan-token base units
 	book                            *book.Book
+	pool                            *common.Address // the Uniswap v3 pool of its two tokens; nil: none
 
 	unfunded int                       // positions past the line left untried for want of loan token at the last head
 	skips    map[common.Address]string // borrower → why its last liquidation was not sent (guarded by Keeper.mu)
@@ -208,6 +223,9 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		if known != m.Market {
 			return nil, fmt.Errorf("market %s (%s) is not a market of factory %s: check the deployment file", m.Name, m.Market, d.Factory)
 		}
+	}
+	if err := k.checkBatching(ctx); err != nil {
+		return nil, err
 	}
 	balance, err := client.BalanceAt(ctx, k.from, nil)
 	if err != nil {

@@ -138,7 +138,7 @@ func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
 func (k *Keeper) loadMarkets(ctx context.Context) error {
 	k.markets = k.markets[:0]
 	for _, dm := range k.cfg.Deployment.Markets {
-		m := &market{addr: dm.Market, name: dm.Name, skips: make(map[common.Address]string), held: make(map[string]bool)}
+		m := &market{addr: dm.Market, name: dm.Name, pool: dm.Pool, skips: make(map[common.Address]string), held: make(map[string]bool)}
 		im, err := indexdb.MarketOf(ctx, k.db, k.cfg.Deployment.ChainID, dm.Market)
 		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return fmt.Errorf("market %s is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", dm.Market)

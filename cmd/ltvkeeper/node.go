@@ -59,6 +59,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 		apiAddrFlag, apiMaxLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag,
 	},
 	Action: runNode,
 }
