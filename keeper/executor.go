@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -100,4 +102,9 @@ const (
 // batchSize is how many liquidations the gas budget lets one batch hold.
 func (k *Keeper) batchSize() int {
 	return max(1, int((k.cfg.BatchMaxGas-batchBaseGas)/liquidationGas))
+}
+
+// ours says whether a liquidator is the keeper: its account, or its executor.
+func (k *Keeper) ours(liquidator common.Address) bool {
+	return liquidator == k.from || (k.cfg.Executor != nil && liquidator == *k.cfg.Executor)
 }

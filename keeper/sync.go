@@ -252,7 +252,7 @@ func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address
 			continue
 		}
 		k.log.Info("position liquidated", "market", l.al.Market, "borrower", l.al.Borrower, "liquidator", l.liquidator,
-			"by_us", l.liquidator == k.from, "tx", *l.al.TxHash, "block", l.al.Block)
+			"by_us", k.ours(l.liquidator), "tx", *l.al.TxHash, "block", l.al.Block)
 		k.mu.Lock()
 		k.alertKinds[positionKey{l.al.Market, l.al.Borrower}] = AlertLiquidated
 		k.mu.Unlock()
