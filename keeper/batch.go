@@ -90,7 +90,9 @@ func (k *Keeper) liquidateBatches(ctx context.Context, m *market, liquidatable [
 			defer func() {
 				k.mu.Lock()
 				for _, a := range b {
-					delete(k.inflight, positionKey{m.addr, a.p.Borrower})
+					if key := (positionKey{m.addr, a.p.Borrower}); !k.settling[key] {
+						delete(k.inflight, key)
+					}
 				}
 				k.mu.Unlock()
 			}()
@@ -400,7 +402,7 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 		k.metrics.realised.Add(usd(r.realised, m.scale))
 		k.metrics.reactionBlocks.Observe(float64(receipt.BlockNumber.Uint64() - min(receipt.BlockNumber.Uint64(), priceBlock)))
 	}
-	k.applyLiquidation(ctx, m, receipt)
+	k.applyLiquidation(ctx, m, receipt, true)
 }
 
 // liquidatorsIn returns, for each borrower liquidated in the block, who liquidated it.

@@ -99,9 +99,14 @@ const (
 	batchBaseGas   = 300_000
 )
 
-// batchSize is how many liquidations the gas budget lets one batch hold.
+// maxBatch caps a batch's positions whatever the gas budget: a batch of 100 already spreads
+// its own cost thin (under 2,000 gas a position), and smaller batches are simulated and sent
+// sooner, the riskiest first, while the next ones are prepared.
+const maxBatch = 100
+
+// batchSize is how many liquidations the gas budget lets one batch hold, at most maxBatch.
 func (k *Keeper) batchSize() int {
-	return max(1, int((k.cfg.BatchMaxGas-batchBaseGas)/liquidationGas))
+	return min(maxBatch, max(1, int((k.cfg.BatchMaxGas-batchBaseGas)/liquidationGas)))
 }
 
 // ours says whether a liquidator is the keeper: its account, or its executor.

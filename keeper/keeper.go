@@ -132,6 +132,9 @@ type Keeper struct {
 
 	mu       sync.Mutex
 	inflight map[positionKey]bool // one liquidation in flight per position
+	// settling are positions a batch liquidated whose new state is on its way to the book
+	// (mined): they stay in flight until the leading goroutine has applied it.
+	settling map[positionKey]bool
 	notice   uint64               // lowest block the indexer NOTIFYed since the last load
 	noticed  bool
 	wg       sync.WaitGroup              // liquidations, alert delivery, listening
@@ -147,8 +150,9 @@ type liquidationKey struct {
 
 // minedLiquidation is a position as one of our liquidations left it.
 type minedLiquidation struct {
-	m *market
-	p book.Position
+	m    *market
+	p    book.Position
+	hold bool // the position is settling: release it from flight once applied
 }
 
 type positionKey struct{ market, borrower common.Address }
@@ -192,7 +196,7 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	cfg.defaults()
 	k := &Keeper{
 		cfg: cfg, client: client, db: db, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
-		log: log, metrics: newMetrics(reg), preparing: make(chan struct{}, preparing), inflight: make(map[positionKey]bool),
+		log: log, metrics: newMetrics(reg), preparing: make(chan struct{}, preparing), inflight: make(map[positionKey]bool), settling: make(map[positionKey]bool),
 		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
 		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
 	}

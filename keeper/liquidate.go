@@ -267,7 +267,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 	k.metrics.profit.Add(usd(profit, m.scale))
 	k.metrics.gasSpent.Add(float64(receipt.GasUsed) * float64(receipt.EffectiveGasPrice.Uint64()))
 	k.metrics.reactionBlocks.Observe(float64(receipt.BlockNumber.Uint64() - min(receipt.BlockNumber.Uint64(), priceBlock)))
-	k.applyLiquidation(ctx, m, receipt)
+	k.applyLiquidation(ctx, m, receipt, false)
 	return nil
 }
 
@@ -368,8 +368,9 @@ func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protoc
 }
 
 // applyLiquidation updates the book from the mined Liquidate event (the index follows, and
-// the "liquidated" alert comes from it) and marks the position liquidated.
-func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types.Receipt) {
+// the "liquidated" alert comes from it) and marks the position liquidated. With hold, each
+// position stays in flight until the book has its new state.
+func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types.Receipt, hold bool) {
 	for _, l := range receipt.Logs {
 		ev, ok := m.loans.Liquidated(l)
 		if !ok {
@@ -382,9 +383,20 @@ func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types
 		k.mu.Lock()
 		k.alertKinds[positionKey{m.addr, ev.Borrower}] = AlertLiquidated
 		k.mu.Unlock()
+		key := positionKey{m.addr, ev.Borrower}
+		if hold {
+			k.mu.Lock()
+			k.settling[key] = true
+			k.mu.Unlock()
+		}
 		select {
-		case k.mined <- minedLiquidation{m, ev.After}:
+		case k.mined <- minedLiquidation{m, ev.After, hold}:
 		default: // the index will bring it
+			if hold {
+				k.mu.Lock()
+				delete(k.settling, key)
+				k.mu.Unlock()
+			}
 		}
 	}
 }

@@ -25,6 +25,13 @@ func (k *Keeper) applyMined() {
 		select {
 		case l := <-k.mined:
 			l.m.book.Upsert(l.p)
+			if l.hold {
+				key := positionKey{l.m.addr, l.p.Borrower}
+				k.mu.Lock()
+				delete(k.settling, key)
+				delete(k.inflight, key)
+				k.mu.Unlock()
+			}
 		default:
 			return
 		}
