@@ -135,7 +135,7 @@ type Keeper struct {
 	// settling are positions a batch liquidated whose new state is on its way to the book
 	// (mined): they stay in flight until the leading goroutine has applied it.
 	settling map[positionKey]bool
-	notice   uint64               // lowest block the indexer NOTIFYed since the last load
+	notice   uint64 // lowest block the indexer NOTIFYed since the last load
 	noticed  bool
 	wg       sync.WaitGroup              // liquidations, alert delivery, listening
 	mined    chan minedLiquidation       // positions after our liquidations, for the leading goroutine
