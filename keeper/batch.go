@@ -321,7 +321,18 @@ func (k *Keeper) attemptReason(ctx context.Context, m *market, a attempt) string
 func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b []attempt, plan *batchPlan, receipt *types.Receipt, price *uint256.Int, priceBlock uint64) {
 	log = log.With("tx", receipt.TxHash, "block", receipt.BlockNumber)
 	if receipt.Status != types.ReceiptStatusSuccessful {
-		k.metrics.reverted.Add(float64(len(b)))
+		// A flash batch that lost positions to a competitor may not seize enough collateral
+		// to pay the pool back, and reverts whole: those positions are lost, the rest reverted
+		// (and tried again at the next head).
+		lostTo := k.liquidatorsIn(ctx, m, receipt.BlockHash)
+		for _, a := range b {
+			if who, ok := lostTo[a.p.Borrower]; ok && who != *k.cfg.Executor {
+				k.metrics.lost.Inc()
+				log.Info("liquidation lost: another liquidator was first in the same block", "borrower", a.p.Borrower, "liquidator", who)
+			} else {
+				k.metrics.reverted.Inc()
+			}
+		}
 		reason := "unknown (the call does not revert on the block's state)"
 		msg := ethereum.CallMsg{From: k.from, To: k.cfg.Executor, Data: plan.data, Gas: receipt.GasUsed * 2}
 		if _, err := k.client.CallContract(ctx, msg, receipt.BlockNumber); err != nil {
