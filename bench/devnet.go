@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"os"
 	"strconv"
@@ -42,9 +43,15 @@ type liveNet struct {
 	headDone chan error
 }
 
+// liveOptions are what a section changes of the devnet and its keeper.
+type liveOptions struct {
+	keeperUSDC *big.Int      // minted to the keeper: nil is the devnet's default
+	keeper     keeper.Config // NewHeads is set here
+}
+
 // startLiveNet starts the devnet (no demo borrowers, a private Postgres) and the node, and
 // returns once the subscription is up. Close stops and removes everything.
-func startLiveNet(ctx context.Context, log *slog.Logger) (_ *liveNet, err error) {
+func startLiveNet(ctx context.Context, log *slog.Logger, opts liveOptions) (_ *liveNet, err error) {
 	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
 	if err != nil {
 		return nil, err
@@ -71,7 +78,7 @@ func startLiveNet(ctx context.Context, log *slog.Logger) (_ *liveNet, err error)
 	nodeLog := slog.New(minLevel{log.Handler(), slog.LevelError}).With("part", "node")
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", apiPort)
 	n.Devnet, err = devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, BlockTime: time.Second, Borrowers: -1,
-		PrivateDB: true, APIAddr: apiAddr, Log: quiet})
+		PrivateDB: true, APIAddr: apiAddr, Log: quiet, KeeperUSDC: opts.keeperUSDC})
 	if err != nil {
 		return nil, err
 	}
@@ -118,10 +125,12 @@ func startLiveNet(ctx context.Context, log *slog.Logger) (_ *liveNet, err error)
 			}
 		}
 	}()
+	kcfg := opts.keeper
+	kcfg.NewHeads = keeperHeads
 	go func() {
 		n.nodeDone <- node.Run(runCtx, node.Config{
 			RPC: n.RPCURL, DB: n.DB(), Deployment: n.Deployment, Key: devnet.KeeperKey(), HTTPAddr: apiAddr,
-			Indexer: indexer.Config{NewHeads: ixHeads}, Keeper: keeper.Config{NewHeads: keeperHeads},
+			Indexer: indexer.Config{NewHeads: ixHeads}, Keeper: kcfg,
 		}, nodeLog)
 	}()
 	n.cancel = cancel

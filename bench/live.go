@@ -56,7 +56,7 @@ func Live(ctx context.Context, cfg LiveConfig) ([]Figure, error) {
 		log = slog.Default()
 	}
 	log.Info("live latency: starting a devnet with 1 s blocks and a node")
-	n, err := startLiveNet(ctx, log)
+	n, err := startLiveNet(ctx, log, liveOptions{})
 	if err != nil {
 		return nil, err
 	}

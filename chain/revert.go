@@ -14,6 +14,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
+	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
 )
 
 // RevertError is a contract revert decoded against the ABIs of ltvkeeper's contracts:
@@ -48,7 +49,7 @@ func knownErrors() map[[4]byte]abi.Error {
 		for _, md := range []*bind.MetaData{
 			&bindings.LendingMarketMetaData, &bindings.MarketFactoryMetaData, &bindings.MockERC20MetaData,
 			&bindings.MockPriceFeedMetaData, &bindings.LoanMathHarnessMetaData, &devaggregator.DevAggregatorMetaData,
-			&bindings.DevPoolMetaData,
+			&bindings.DevPoolMetaData, &executor.LiquidationExecutorMetaData,
 		} {
 			parsed, err := md.ParseABI()
 			if err != nil {

@@ -34,6 +34,9 @@ type Config struct {
 	BTCPrice *big.Int
 	// Liquidity is the USDC (base units) the deployer supplies to the market. Dev only.
 	Liquidity *big.Int
+	// ExecutorOwner, when set, has a LiquidationExecutor deployed for it (the keeper's
+	// account) and named in the deployment.
+	ExecutorOwner *common.Address
 	// The existing tokens and feed of a production market. Not with Dev.
 	CollateralToken, LoanToken, PriceFeed common.Address
 	// FeedDecimals are the decimals the market expects of PriceFeed; 0: DefaultFeedDecimals.
@@ -92,6 +95,14 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 		m.Pool, m.PoolActor = &p.Pool, &p.Actor
 	}
 	d.Markets = append(d.Markets, m)
+	if cfg.ExecutorOwner != nil {
+		ex, err := DeployExecutor(ctx, s, *cfg.ExecutorOwner)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("deployed the liquidation executor", "address", ex, "owner", *cfg.ExecutorOwner)
+		d.Executor = &ex
+	}
 
 	if cfg.Dev && cfg.Liquidity.Sign() > 0 {
 		if err := supplyLiquidity(ctx, s, loan, market, cfg.Liquidity); err != nil {

@@ -24,6 +24,10 @@ type Deployment struct {
 	Factory    common.Address `json:"factory"`
 	StartBlock uint64         `json:"startBlock"`
 	Markets    []Market       `json:"markets"`
+	// Executor is the keeper's LiquidationExecutor, owned by the keeper's account, through
+	// which it liquidates many positions per transaction, with or without holding the loan
+	// token; absent: the keeper liquidates one position per transaction from its own funds.
+	Executor *common.Address `json:"executor,omitempty"`
 }
 
 // Market is one market of a deployment.
@@ -114,6 +118,13 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 	var markets []json.RawMessage
 	if err := json.Unmarshal(rawMarkets, &markets); err != nil {
 		return nil, fmt.Errorf("markets is %s: want a JSON list of markets, [] for none (%s)", quote(rawMarkets), fixOrWrite)
+	}
+	if raw, ok := top["executor"]; ok && string(raw) != "null" {
+		a, err := o.address("executor")
+		if err != nil {
+			return nil, err
+		}
+		d.Executor = &a
 	}
 	d.Markets = make([]Market, len(markets))
 	for i, rawMarket := range markets {

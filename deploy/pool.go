@@ -201,6 +201,34 @@ func floorTo(v, step int) int {
 	return q * step
 }
 
+// AddPoolBand adds band to the market's development pool centred on price (a feed answer
+// with DevFeedDecimals), not on the pool's current price: liquidity that waits where a price
+// is going, as real liquidity providers keep some below and above the price. It is sent from
+// s, the DevPool's owner. The market must have a PoolActor.
+func (m Market) AddPoolBand(ctx context.Context, s *chain.Sender, price *big.Int, band PoolBand) error {
+	if m.PoolActor == nil {
+		return fmt.Errorf("market %s has no development pool to add liquidity to", m.Name)
+	}
+	t, err := ReadPoolTokens(ctx, s.Client, m.CollateralToken, m.LoanToken)
+	if err != nil {
+		return err
+	}
+	sqrtPrice, err := t.SqrtPriceX96(price, DevFeedDecimals)
+	if err != nil {
+		return err
+	}
+	sp, _ := new(big.Float).Quo(new(big.Float).SetInt(sqrtPrice), new(big.Float).SetMantExp(big.NewFloat(1), 96)).Float64()
+	tick := int(math.Floor(2 * math.Log(sp) / math.Log(1.0001)))
+	lower, upper, liquidity, err := band.position(t, sqrtPrice, tick)
+	if err != nil {
+		return err
+	}
+	if _, err := s.Transact(ctx, *m.PoolActor, bindings.NewDevPool().PackAddLiquidity(big.NewInt(int64(lower)), big.NewInt(int64(upper)), liquidity)); err != nil {
+		return fmt.Errorf("add liquidity ±%d%% around %s to pool %s: %w", band.Percent, price, *m.Pool, err)
+	}
+	return nil
+}
+
 // MovePoolCall is the call that moves the market's pool to price (a feed answer with
 // priceDecimals): DevPool.moveTo, which only the DevPool's owner may send. The market must
 // have a PoolActor.

@@ -83,11 +83,14 @@ type Config struct {
 	// AllowInstall lets Start install postgresql-15 with apt when the private cluster needs
 	// it and no Postgres binaries exist.
 	AllowInstall bool
-	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
-	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
-	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
-	MaxLag       uint64       // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
-	Log          *slog.Logger // nil is slog.Default()
+	Borrowers    int      // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
+	BTCPrice     *big.Int // the feed's first price, in feed units (8 decimals): nil is $60,000
+	APIAddr      string   // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
+	MaxLag       uint64   // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
+	// KeeperUSDC is minted to the keeper at a fresh deployment: nil is 1,000,000 USDC; zero
+	// mints none (a keeper that liquidates only through flash swaps).
+	KeeperUSDC *big.Int
+	Log        *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -348,13 +351,17 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
 	}
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
-	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity, FeedOwner: PriceKey()}, d.log)
+	keeper := address(keeperKey)
+	dep, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{Dev: true, BTCPrice: d.cfg.BTCPrice, Liquidity: liquidity,
+		FeedOwner: PriceKey(), ExecutorOwner: &keeper}, d.log)
 	if err != nil {
 		return err
 	}
 	m := dep.Markets[0]
-	if _, err := deployer.Transact(ctx, m.LoanToken, bindings.NewMockERC20().PackMint(address(keeperKey), keeperUSDC)); err != nil {
-		return fmt.Errorf("fund the keeper: %w", err)
+	if usdc := cmp.Or(d.cfg.KeeperUSDC, keeperUSDC); usdc.Sign() > 0 {
+		if _, err := deployer.Transact(ctx, m.LoanToken, bindings.NewMockERC20().PackMint(address(keeperKey), usdc)); err != nil {
+			return fmt.Errorf("fund the keeper: %w", err)
+		}
 	}
 	for _, k := range lenderKeys {
 		lender := chain.NewSender(client, foundry.AnvilKey(k), chainID)

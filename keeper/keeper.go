@@ -65,6 +65,14 @@ type Config struct {
 	// Protocols are the lending protocols of the markets, by the name market rows carry; nil:
 	// ltvkeeper's LendingMarket.
 	Protocols []protocol.Protocol
+	// Executor is the LiquidationExecutor the keeper liquidates through, in batches; nil: the
+	// deployment's, and without one, one liquidation per transaction from the keeper's funds.
+	Executor *common.Address
+	// Mode is how batches get the loan token: ModeAuto (by simulated profit), ModeInventory
+	// or ModeFlash; "" is ModeAuto.
+	Mode string
+	// BatchMaxGas is the most gas one batch may use; 0: a third of the block gas limit.
+	BatchMaxGas uint64
 }
 
 // dollarDecimals is the scale of the dollar amounts in Config: millionths of a dollar.
@@ -94,6 +102,12 @@ func (c *Config) defaults() {
 	if c.LeaseInterval == 0 {
 		c.LeaseInterval = 500 * time.Millisecond
 	}
+	if c.Mode == "" {
+		c.Mode = ModeAuto
+	}
+	if c.Executor == nil && c.Deployment != nil {
+		c.Executor = c.Deployment.Executor
+	}
 }
 
 // Keeper is one keeper process.
@@ -122,7 +136,10 @@ type Keeper struct {
 
 	mu       sync.Mutex
 	inflight map[positionKey]bool // one liquidation in flight per position
-	notice   uint64               // lowest block the indexer NOTIFYed since the last load
+	// settling are positions a batch liquidated whose new state is on its way to the book
+	// (mined): they stay in flight until the leading goroutine has applied it.
+	settling map[positionKey]bool
+	notice   uint64 // lowest block the indexer NOTIFYed since the last load
 	noticed  bool
 	wg       sync.WaitGroup              // liquidations, alert delivery, listening
 	mined    chan minedLiquidation       // positions after our liquidations, for the leading goroutine
@@ -137,8 +154,9 @@ type liquidationKey struct {
 
 // minedLiquidation is a position as one of our liquidations left it.
 type minedLiquidation struct {
-	m *market
-	p book.Position
+	m    *market
+	p    book.Position
+	hold bool // the position is settling: release it from flight once applied
 }
 
 type positionKey struct{ market, borrower common.Address }
@@ -160,6 +178,7 @@ type market struct {
 	priceBlock                      uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
 	minProfit, ethPrice, lowBalance *big.Int     // Config's dollars in loan-token base units
 	book                            *book.Book
+	pool                            *common.Address // the Uniswap v3 pool of its two tokens; nil: none
 
 	approved bool                      // the market may take the keeper's loan token (set once it held the market)
 	unfunded int                       // positions past the line left untried for want of loan token at the last head
@@ -182,7 +201,7 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 	cfg.defaults()
 	k := &Keeper{
 		cfg: cfg, client: client, db: db, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
-		log: log, metrics: newMetrics(reg), preparing: make(chan struct{}, preparing), inflight: make(map[positionKey]bool),
+		log: log, metrics: newMetrics(reg), preparing: make(chan struct{}, preparing), inflight: make(map[positionKey]bool), settling: make(map[positionKey]bool),
 		mined: make(chan minedLiquidation, 1024), reserved: make(map[common.Address]*big.Int),
 		lowWarned: make(map[common.Address]bool), seenLiqs: make(map[liquidationKey]bool),
 	}
@@ -213,6 +232,9 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		if known != m.Market {
 			return nil, fmt.Errorf("market %s (%s) is not a market of factory %s: check the deployment file", m.Name, m.Market, d.Factory)
 		}
+	}
+	if err := k.checkBatching(ctx); err != nil {
+		return nil, err
 	}
 	balance, err := client.BalanceAt(ctx, k.from, nil)
 	if err != nil {

@@ -51,6 +51,10 @@ type attempt struct {
 // every block.
 func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []book.Position, index *uint256.Int, head *types.Header) {
 	k.noteHeld(m, liquidatable)
+	if k.cfg.Executor != nil {
+		k.liquidateBatches(ctx, m, liquidatable, index, head)
+		return
+	}
 	var todo []attempt
 	var wants []*big.Int
 	k.mu.Lock()
@@ -268,7 +272,7 @@ func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uin
 	k.metrics.profit.Add(usd(profit, m.scale))
 	k.metrics.gasSpent.Add(float64(receipt.GasUsed) * float64(receipt.EffectiveGasPrice.Uint64()))
 	k.metrics.reactionBlocks.Observe(float64(receipt.BlockNumber.Uint64() - min(receipt.BlockNumber.Uint64(), priceBlock)))
-	k.applyLiquidation(ctx, m, receipt)
+	k.applyLiquidation(ctx, m, receipt, false)
 	return nil
 }
 
@@ -369,8 +373,9 @@ func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protoc
 }
 
 // applyLiquidation updates the book from the mined Liquidate event (the index follows, and
-// the "liquidated" alert comes from it) and marks the position liquidated.
-func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types.Receipt) {
+// the "liquidated" alert comes from it) and marks the position liquidated. With hold, each
+// position stays in flight until the book has its new state.
+func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types.Receipt, hold bool) {
 	for _, l := range receipt.Logs {
 		ev, ok := m.loans.Liquidated(l)
 		if !ok {
@@ -383,24 +388,31 @@ func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types
 		k.mu.Lock()
 		k.alertKinds[positionKey{m.addr, ev.Borrower}] = AlertLiquidated
 		k.mu.Unlock()
+		key := positionKey{m.addr, ev.Borrower}
+		if hold {
+			k.mu.Lock()
+			k.settling[key] = true
+			k.mu.Unlock()
+		}
 		select {
-		case k.mined <- minedLiquidation{m, ev.After}:
+		case k.mined <- minedLiquidation{m, ev.After, hold}:
 		default: // the index will bring it
+			if hold {
+				k.mu.Lock()
+				delete(k.settling, key)
+				k.mu.Unlock()
+			}
 		}
 	}
 }
 
 // profit is the seized collateral's value less the repayment and the gas, in loan-token units.
 func (k *Keeper) profit(m *market, seized, repaid *big.Int, price *uint256.Int, gas uint64, head *types.Header) *big.Int {
-	value, err := loanmath.CollateralValue(uint256.MustFromBig(seized), price, m.scale)
-	if err != nil {
+	if _, err := loanmath.CollateralValue(uint256.MustFromBig(seized), price, m.scale); err != nil {
 		return new(big.Int)
 	}
-	fee := new(big.Int).Mul(head.BaseFee, big.NewInt(2))
-	gasWei := new(big.Int).Mul(fee, new(big.Int).SetUint64(gas))
-	gasCost := new(big.Int).Div(new(big.Int).Mul(gasWei, m.ethPrice), big.NewInt(1e18))
-	out := new(big.Int).Sub(value.ToBig(), repaid)
-	return out.Sub(out, gasCost)
+	out := k.valueLess(m, seized, repaid, price)
+	return out.Sub(out, k.gasCost(m, gas, head))
 }
 
 // usd prints loan-token base units as dollars.
@@ -417,10 +429,14 @@ func (k *Keeper) balanceOf(ctx context.Context, token common.Address) (*big.Int,
 	return b, nil
 }
 
-// approve lets each market this keeper holds take the keeper's loan tokens, once: not when
-// the allowance is set, nor when an approve sent before (by this key, before a restart) is
-// still pending.
+// approve lets each market this keeper holds (with an executor, the executor) take the
+// keeper's loan tokens, once: not when the allowance is set, nor when an approve sent before
+// (by this key, before a restart) is still pending. A keeper that only flash-swaps approves
+// nothing.
 func (k *Keeper) approve(ctx context.Context) error {
+	if k.cfg.Executor != nil && k.cfg.Mode == ModeFlash {
+		return nil
+	}
 	max := loanmath.MaxUint256.ToBig()
 	half := new(big.Int).Rsh(max, 1)
 	for _, m := range k.markets {
@@ -428,14 +444,18 @@ func (k *Keeper) approve(ctx context.Context) error {
 			continue
 		}
 		m.approved = true // a failure returns, and leading starts again with the markets read anew
-		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, m.contract), erc20ABI.UnpackAllowance, nil)
+		spender := m.contract
+		if k.cfg.Executor != nil {
+			spender = *k.cfg.Executor
+		}
+		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, spender), erc20ABI.UnpackAllowance, nil)
 		if err != nil {
 			return fmt.Errorf("read allowance for %s: %w", m.name, err)
 		}
 		if allowance.Cmp(half) > 0 {
 			continue
 		}
-		pending, err := k.pendingAllowance(ctx, m)
+		pending, err := k.pendingAllowance(ctx, m, spender)
 		if err != nil {
 			return err
 		}
@@ -447,21 +467,21 @@ func (k *Keeper) approve(ctx context.Context) error {
 			k.log.Info("dry run: would approve the market to take the loan token", "market", m.name)
 			continue
 		}
-		receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.loanToken, Data: erc20ABI.PackApprove(m.contract, max)})
+		receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: &m.loanToken, Data: erc20ABI.PackApprove(spender, max)})
 		if err != nil {
 			return fmt.Errorf("approve %s: %w", m.name, err)
 		}
 		if receipt.Status != types.ReceiptStatusSuccessful {
 			return fmt.Errorf("approve %s: tx %s reverted", m.name, receipt.TxHash)
 		}
-		k.log.Info("approved market", "market", m.name, "tx", receipt.TxHash)
+		k.log.Info("approved the loan token", "market", m.name, "spender", spender, "tx", receipt.TxHash)
 	}
 	return nil
 }
 
 // pendingAllowance reads the allowance with the keeper's pending transactions applied, when it
 // has any (the pending nonce is ahead of the mined one); zero otherwise.
-func (k *Keeper) pendingAllowance(ctx context.Context, m *market) (*big.Int, error) {
+func (k *Keeper) pendingAllowance(ctx context.Context, m *market, spender common.Address) (*big.Int, error) {
 	mined, err := k.client.NonceAt(ctx, k.from, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read nonce of %s: %w", k.from, err)
@@ -473,7 +493,7 @@ func (k *Keeper) pendingAllowance(ctx context.Context, m *market) (*big.Int, err
 	if pending <= mined {
 		return new(big.Int), nil
 	}
-	out, err := k.client.PendingCallContract(ctx, ethereum.CallMsg{To: &m.loanToken, Data: erc20ABI.PackAllowance(k.from, m.contract)})
+	out, err := k.client.PendingCallContract(ctx, ethereum.CallMsg{To: &m.loanToken, Data: erc20ABI.PackAllowance(k.from, spender)})
 	if err != nil {
 		return nil, fmt.Errorf("read pending allowance for %s: %w", m.name, err)
 	}

@@ -8,6 +8,8 @@ type metrics struct {
 	sent, mined, reverted, lost       prometheus.Counter
 	skipped                           *prometheus.CounterVec
 	profit, gasSpent                  prometheus.Counter
+	realised                          prometheus.Counter
+	batches                           *prometheus.CounterVec
 	reactionBlocks                    prometheus.Histogram
 	balance                           *prometheus.GaugeVec
 	leader                            prometheus.Gauge
@@ -27,6 +29,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		lost:     prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_keeper_liquidations_lost_total", Help: "Liquidations a competitor made first."}),
 		skipped:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "ltvkeeper_keeper_liquidations_skipped_total", Help: "Liquidations not sent, by reason."}, []string{"reason"}),
 		profit:   prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_keeper_profit_usd_total", Help: "Expected profit of mined liquidations, USD."}),
+		realised: prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_keeper_realised_profit_usd_total", Help: "Realised profit, after the gas paid, of liquidations mined through the executor, USD."}),
+		batches: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "ltvkeeper_keeper_batches_sent_total",
+			Help: "Batches of liquidations sent through the executor, by how they get the loan token."}, []string{"mode"}),
 		gasSpent: prometheus.NewCounter(prometheus.CounterOpts{Name: "ltvkeeper_keeper_gas_spent_wei_total", Help: "Gas paid for liquidations, wei."}),
 		reactionBlocks: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "ltvkeeper_keeper_reaction_blocks", Help: "Blocks from the price update to the mined liquidation.",
@@ -38,7 +43,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.watched, m.marginCall, m.liquidatable, m.unfunded, m.sent, m.mined, m.reverted, m.lost, m.skipped,
-			m.profit, m.gasSpent, m.reactionBlocks, m.balance, m.leader, m.held)
+			m.profit, m.realised, m.batches, m.gasSpent, m.reactionBlocks, m.balance, m.leader, m.held)
 	}
 	return m
 }

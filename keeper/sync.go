@@ -25,6 +25,13 @@ func (k *Keeper) applyMined() {
 		select {
 		case l := <-k.mined:
 			l.m.book.Upsert(l.p)
+			if l.hold {
+				key := positionKey{l.m.addr, l.p.Borrower}
+				k.mu.Lock()
+				delete(k.settling, key)
+				delete(k.inflight, key)
+				k.mu.Unlock()
+			}
 		default:
 			return
 		}
@@ -138,7 +145,7 @@ func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
 func (k *Keeper) loadMarkets(ctx context.Context) error {
 	k.markets = k.markets[:0]
 	for _, dm := range k.cfg.Deployment.Markets {
-		m := &market{addr: dm.Market, name: dm.Name, skips: make(map[common.Address]string), held: make(map[string]bool)}
+		m := &market{addr: dm.Market, name: dm.Name, pool: dm.Pool, skips: make(map[common.Address]string), held: make(map[string]bool)}
 		im, err := indexdb.MarketOf(ctx, k.db, k.cfg.Deployment.ChainID, dm.Market)
 		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return fmt.Errorf("market %s is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", dm.Market)
@@ -252,7 +259,7 @@ func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address
 			continue
 		}
 		k.log.Info("position liquidated", "market", l.al.Market, "borrower", l.al.Borrower, "liquidator", l.liquidator,
-			"by_us", l.liquidator == k.from, "tx", *l.al.TxHash, "block", l.al.Block)
+			"by_us", k.ours(l.liquidator), "tx", *l.al.TxHash, "block", l.al.Block)
 		k.mu.Lock()
 		k.alertKinds[positionKey{l.al.Market, l.al.Borrower}] = AlertLiquidated
 		k.mu.Unlock()

@@ -24,6 +24,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
+	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -45,11 +47,17 @@ type Env struct {
 	PriceKey *ecdsa.PrivateKey
 	Out      io.Writer
 	Timeout  time.Duration // how long to wait for the index or the keeper (default 60 s)
+	// Keeper is the keeper's account: with an executor in the deployment, the story shows its
+	// loan-token balance before Carol's liquidation, and the profit it made and the pool's
+	// price impact after. Zero: not shown.
+	Keeper common.Address
 }
 
 var (
-	marketABI = bindings.NewLendingMarket()
-	erc20ABI  = bindings.NewMockERC20()
+	marketABI   = bindings.NewLendingMarket()
+	erc20ABI    = bindings.NewMockERC20()
+	executorABI = executor.NewLiquidationExecutor()
+	poolABI     = uniswap.NewUniswapV3Pool()
 )
 
 type teller struct {
@@ -61,6 +69,7 @@ type teller struct {
 	deployer *chain.Sender
 	prices   *chain.Sender             // publishes prices
 	since    int64                     // alerts before this id were shown already
+	price    *big.Int                  // the last price published, in feed units
 	names    map[common.Address]string // borrowers by address, for printing
 }
 
@@ -203,11 +212,18 @@ func (s *teller) tell() error {
 	}
 
 	s.printf("5. Carol ignores the warning. BTC falls to $48,000.\n")
+	if err := s.showKeeperFunds(); err != nil {
+		return err
+	}
 	priceBlock, err := s.setPriceBlock(48_000)
 	if err != nil {
 		return err
 	}
-	if err := s.awaitLiquidation(carol, priceBlock); err != nil {
+	liq, err := s.awaitLiquidation(carol, priceBlock)
+	if err != nil {
+		return err
+	}
+	if err := s.showFlash(liq); err != nil {
 		return err
 	}
 	if p, err = s.show(carol, "   "); err != nil {
@@ -387,6 +403,7 @@ func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("set the BTC price to $%d: %w", dollars, err)
 	}
+	s.price = price
 	if _, err := s.m.MovePool(s.ctx, s.prices, price); err != nil {
 		return 0, fmt.Errorf("move the pool to $%d: %w", dollars, err)
 	}
@@ -492,8 +509,9 @@ func (s *teller) awaitAlerts(n int, kind string) error {
 	return nil
 }
 
-// awaitLiquidation waits for the keeper's liquidation of b and prints it from the index.
-func (s *teller) awaitLiquidation(b borrower, priceBlock uint64) error {
+// awaitLiquidation waits for the keeper's liquidation of b, prints it from the index and
+// returns it.
+func (s *teller) awaitLiquidation(b borrower, priceBlock uint64) (indexdb.Liquidation, error) {
 	var l indexdb.Liquidation
 	err := s.await("the keeper to liquidate "+b.name, func() (bool, error) {
 		if err := s.awaitIndex(); err != nil {
@@ -504,20 +522,20 @@ func (s *teller) awaitLiquidation(b borrower, priceBlock uint64) error {
 		return ok && err == nil, nil
 	})
 	if err != nil {
-		return err
+		return l, err
 	}
 	r, sz, bd, p := l.Repaid, l.Seized, l.BadDebt, l.Price
 	mp := s.params
 	value, err := loanmath.CollateralValue(u256(sz), u256(p), mp.Scale())
 	if err != nil {
-		return err
+		return l, err
 	}
 	bonus := new(big.Int).Sub(value.ToBig(), r)
 	s.printf("   the price moved in block %d; the keeper liquidated %s in block %d (tx %s):\n", priceBlock, b.name, l.Block, l.TxHash.Hex())
 	s.printf("   repaid $%s of the debt, seized %s BTC worth $%s: a bonus of $%s (the market's %s), bad debt $%s\n",
 		twoDecimals(r, mp.LoanDecimals), units.Format(sz, mp.CollateralDecimals), twoDecimals(value.ToBig(), mp.LoanDecimals),
 		twoDecimals(bonus, mp.LoanDecimals), shortPercent(mp.LiquidationBonus), twoDecimals(bd, mp.LoanDecimals))
-	return nil
+	return l, nil
 }
 
 // await polls cond until it holds or the timeout passes.
@@ -560,3 +578,96 @@ func (s *teller) summary() error {
 }
 
 func u256(v *big.Int) *uint256.Int { return uint256.MustFromBig(v) }
+
+// flashing says whether the story shows the keeper's flash liquidation: it knows the keeper,
+// and the deployment has an executor and the market a pool.
+func (s *teller) flashing() bool {
+	return s.Keeper != (common.Address{}) && s.Deployment.Executor != nil && s.m.Pool != nil
+}
+
+// showKeeperFunds prints the keeper's loan-token balance, read from the chain.
+func (s *teller) showKeeperFunds() error {
+	if !s.flashing() {
+		return nil
+	}
+	b, err := chain.Call(s.ctx, s.Client, s.m.LoanToken, erc20ABI.PackBalanceOf(s.Keeper), erc20ABI.UnpackBalanceOf, nil)
+	if err != nil {
+		return fmt.Errorf("read the keeper's USDC: %w", err)
+	}
+	s.printf("   The keeper holds $%s USDC (from the chain): it borrows what it repays from the Uniswap v3 pool.\n", twoDecimals(b, s.params.LoanDecimals))
+	return nil
+}
+
+// showFlash prints, from the liquidation's transaction, the profit the executor sent the
+// keeper and how far the liquidation's swaps moved the pool's price.
+func (s *teller) showFlash(l indexdb.Liquidation) error {
+	if !s.flashing() {
+		return nil
+	}
+	receipt, err := s.Client.TransactionReceipt(s.ctx, l.TxHash)
+	if err != nil {
+		return fmt.Errorf("read the liquidation's receipt: %w", err)
+	}
+	var batch *executor.LiquidationExecutorBatchLiquidated
+	var after *big.Int // the pool's sqrtPriceX96 after the liquidation's last swap
+	for _, lg := range receipt.Logs {
+		switch lg.Address {
+		case *s.Deployment.Executor:
+			if ev, err := executorABI.UnpackBatchLiquidatedEvent(lg); err == nil {
+				batch = ev
+			}
+		case *s.m.Pool:
+			if ev, err := poolABI.UnpackSwapEvent(lg); err == nil {
+				after = ev.SqrtPriceX96
+			}
+		}
+	}
+	if batch == nil || after == nil {
+		s.printf("   (the keeper liquidated Carol without the pool)\n")
+		return nil
+	}
+	before, err := chain.Call(s.ctx, s.Client, *s.m.Pool, poolABI.PackSlot0(), poolABI.UnpackSlot0, new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1)))
+	if err != nil {
+		return fmt.Errorf("read the pool's price before the liquidation: %w", err)
+	}
+	tokens, err := deploy.ReadPoolTokens(s.ctx, s.Client, s.m.CollateralToken, s.m.LoanToken)
+	if err != nil {
+		return err
+	}
+	funding := "a flash swap from the pool, paid back in BTC"
+	if batch.Funding == 0 {
+		funding = "its own USDC, the seized BTC sold to the pool"
+	}
+	held, err := chain.Call(s.ctx, s.Client, s.m.LoanToken, erc20ABI.PackBalanceOf(s.Keeper), erc20ABI.UnpackBalanceOf, nil)
+	if err != nil {
+		return fmt.Errorf("read the keeper's USDC: %w", err)
+	}
+	s.printf("   the keeper repaid through its executor with %s; the executor sent it $%s of profit (the BatchLiquidated event), and it now holds $%s USDC\n",
+		funding, twoDecimals(batch.Profit, s.params.LoanDecimals), twoDecimals(held, s.params.LoanDecimals))
+	pb, pa := poolPrice(tokens, before.SqrtPriceX96), poolPrice(tokens, after)
+	impact := new(big.Float).Quo(new(big.Float).Sub(pa, pb), pb)
+	impact.Mul(impact, big.NewFloat(100))
+	s.printf("   the pool's BTC price moved from $%.2f to $%.2f in that transaction: a price impact of %.4f%% (slot0 before, the last Swap event after)\n",
+		pb, pa, impact)
+	// Arbitrage brings the pool back to the feed's price, as after every price.
+	if _, err := s.m.MovePool(s.ctx, s.prices, s.price); err != nil {
+		return fmt.Errorf("move the pool back to the feed's price: %w", err)
+	}
+	return nil
+}
+
+// poolPrice is the pool's price of one collateral token in loan tokens, from its sqrtPriceX96.
+func poolPrice(t deploy.PoolTokens, sqrtPriceX96 *big.Int) *big.Float {
+	sp := new(big.Float).SetPrec(256).SetInt(sqrtPriceX96)
+	p := new(big.Float).SetPrec(256).Mul(sp, sp)
+	p.Quo(p, new(big.Float).SetPrec(256).SetMantExp(big.NewFloat(1), 192)) // token1 per token0, base units
+	if !t.CollateralIsToken0() {
+		p.Quo(big.NewFloat(1).SetPrec(256), p)
+	}
+	// base units of loan per base unit of collateral → whole tokens
+	scale := new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(t.CollateralDecimals)-int64(t.LoanDecimals)), nil))
+	if t.CollateralDecimals < t.LoanDecimals {
+		scale = new(big.Float).Quo(big.NewFloat(1), new(big.Float).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(t.LoanDecimals)-int64(t.CollateralDecimals)), nil)))
+	}
+	return p.Mul(p, scale)
+}

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -31,7 +33,13 @@ func TestStory(t *testing.T) {
 	c := markettest.Start(t, deploy.Config{BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(1_000_000e6)})
 	a, d := c.Anvil, c.Deployment
 	keeperKey := anviltest.Key(1)
-	c.Fund(keeperKey, big.NewInt(100_000e6))
+	// The keeper holds no USDC: it liquidates through its executor and the pool.
+	keeper := crypto.PubkeyToAddress(keeperKey.PublicKey)
+	executor, err := deploy.DeployExecutor(ctx, c.Deployer, keeper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Executor = &executor
 	db := pgtest.DB(t)
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -46,7 +54,7 @@ func TestStory(t *testing.T) {
 	}()
 	pool := pgtest.Pool(t, db)
 	var out bytes.Buffer
-	err := story.Run(ctx, story.Env{Client: a.Client, DB: pool, Deployment: d, Deployer: anviltest.Key(0), Out: &out, Timeout: 30 * time.Second})
+	err = story.Run(ctx, story.Env{Client: a.Client, DB: pool, Deployment: d, Deployer: anviltest.Key(0), Out: &out, Timeout: 30 * time.Second, Keeper: keeper})
 	t.Log("\n" + out.String())
 	if err != nil {
 		t.Fatal(err)
@@ -84,6 +92,8 @@ func TestStory(t *testing.T) {
 		"margin_call for", "healthy for", "the keeper liquidated", "(the market's 5%), bad debt $0.00",
 		"Carol's LTV after the liquidation: " + wantTarget + " (the market's target: " + wantTarget + ")",
 		"debt $0, collateral left 0 BTC; Alice's wallet holds 0.1 BTC again",
+		"The keeper holds $0.00 USDC (from the chain)", "with a flash swap from the pool, paid back in BTC; the executor sent it $",
+		"a price impact of -",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the story lacks %q", want)

@@ -85,7 +85,7 @@ func runBench(c *cli.Context) error {
 		{"selection", "keeper selection at 100,000 and 1,000,000 positions", func() ([]bench.Figure, error) {
 			return bench.Selection([]int{100_000, 1_000_000}, 21)
 		}},
-		{"reaction", "keeper reaction to one price update at 1, 100 and 1,000 liquidatable positions", func() ([]bench.Figure, error) {
+		{"reaction", "keeper reaction to one price update at 1, 100 and 1,000 liquidatable positions: flash liquidations in batches, the keeper holding no USDC", func() ([]bench.Figure, error) {
 			return bench.Reaction(c.Context, bench.ReactionConfig{Log: slog.Default()})
 		}},
 		{"api", "the API's position listings at 100,000 positions with 50 requests in flight, then a mixed load of 20,000 requests with 64 in flight", func() ([]bench.Figure, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"time"
 
@@ -45,7 +46,7 @@ func runDemo(c *cli.Context) error {
 	fmt.Fprintln(c.App.Writer, "Starting a local devnet: Anvil, Postgres, the contracts, the indexer and the keeper...")
 	d, err := devnet.Start(c.Context, devnet.Config{
 		Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, AllowInstall: c.Bool(devnetAllowInstallFlag.Name),
-		APIAddr: "127.0.0.1:0", Log: quiet,
+		APIAddr: "127.0.0.1:0", Log: quiet, KeeperUSDC: new(big.Int), // the keeper liquidates through the pool
 	})
 	if err != nil {
 		return err
@@ -70,7 +71,7 @@ func runDemo(c *cli.Context) error {
 	}
 	defer client.Close()
 	fmt.Fprintln(c.App.Writer)
-	err = story.Run(c.Context, story.Env{Client: client, DB: pool, Deployment: d.Deployment, Deployer: foundry.AnvilKey(0), PriceKey: devnet.PriceKey(), Out: c.App.Writer})
+	err = story.Run(c.Context, story.Env{Client: client, DB: pool, Deployment: d.Deployment, Deployer: foundry.AnvilKey(0), PriceKey: devnet.PriceKey(), Out: c.App.Writer, Keeper: d.Keeper})
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}

@@ -67,6 +67,18 @@ var (
 		Usage: "send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, " +
 			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool",
 	}
+	executorFlag = &cli.StringFlag{
+		Name: "executor", Category: catKeeper, EnvVars: envVar("executor"),
+		Usage: "the LiquidationExecutor (owned by the keeper's account) to liquidate through in batches; default: the deployment file's",
+	}
+	liquidationModeFlag = &cli.StringFlag{
+		Name: "liquidation.mode", Value: keeper.ModeAuto, Category: catKeeper, EnvVars: envVar("liquidation.mode"),
+		Usage: "where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)",
+	}
+	batchMaxGasFlag = &cli.Uint64Flag{
+		Name: "batch.max-gas", Category: catKeeper, EnvVars: envVar("batch.max-gas"),
+		Usage: "the most gas one batch of liquidations may use (default: a third of the block gas limit)",
+	}
 )
 
 var keepCommand = &cli.Command{
@@ -81,7 +93,8 @@ at a time, and each keeper needs its own key (a second keeper with a key in use 
 decimals.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
-		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag, metricsAddrFlag,
+		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag, metricsAddrFlag,
 	},
 	Action: runKeep,
 }
@@ -142,6 +155,21 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 		return cfg, fmt.Errorf("%s %d: want 1 to 64 blocks (1: final once mined)", flagRef(c, "tx.confirmations"), confirmations)
 	}
 	cfg.TxConfig = txmgr.Config{ResubmitAfterBlocks: c.Uint64(resubmitFlag.Name), MaxFeeCap: maxFee, Confirmations: confirmations}
+	if raw := c.String(executorFlag.Name); raw != "" {
+		a, err := chain.ParseAddress(raw)
+		if err != nil {
+			return cfg, fmt.Errorf("%s %q: %w (want the address of the keeper's LiquidationExecutor)", flagRef(c, executorFlag.Name), raw, err)
+		}
+		cfg.Executor = &a
+	}
+	cfg.Mode = c.String(liquidationModeFlag.Name)
+	if !slices.Contains(keeper.Modes, cfg.Mode) {
+		return cfg, fmt.Errorf("%s %q: want auto, inventory or flash", flagRef(c, liquidationModeFlag.Name), cfg.Mode)
+	}
+	cfg.BatchMaxGas = c.Uint64(batchMaxGasFlag.Name)
+	if c.IsSet(batchMaxGasFlag.Name) && cfg.BatchMaxGas == 0 {
+		return cfg, fmt.Errorf("%s 0: want a positive amount of gas, or leave it unset for a third of the block gas limit", flagRef(c, batchMaxGasFlag.Name))
+	}
 	return cfg, nil
 }
 

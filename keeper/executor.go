@@ -1,0 +1,115 @@
+package keeper
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
+	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+)
+
+// How a batch gets the loan token it repays (Config.Mode).
+const (
+	ModeAuto      = "auto"      // the mode with the higher simulated profit after gas
+	ModeInventory = "inventory" // the keeper's own loan token
+	ModeFlash     = "flash"     // a Uniswap v3 flash swap, paid back in collateral
+)
+
+// Modes are the values of Config.Mode.
+var Modes = []string{ModeAuto, ModeInventory, ModeFlash}
+
+var (
+	executorABI = executor.NewLiquidationExecutor()
+	poolABI     = uniswap.NewUniswapV3Pool()
+)
+
+// checkBatching checks the batching configuration against the chain: the mode, the gas
+// budget under the block gas limit, the executor's owner, and that each market's pool trades
+// the market's two tokens. It sets the default gas budget.
+func (k *Keeper) checkBatching(ctx context.Context) error {
+	cfg := &k.cfg
+	if !slices.Contains(Modes, cfg.Mode) {
+		return fmt.Errorf("--liquidation.mode %q: want one of auto, inventory, flash", cfg.Mode)
+	}
+	head, err := k.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	switch {
+	case cfg.BatchMaxGas > head.GasLimit:
+		return fmt.Errorf("--batch.max-gas %d is above the block gas limit %d: pass at most %d (a batch must fit in a block)", cfg.BatchMaxGas, head.GasLimit, head.GasLimit)
+	case cfg.BatchMaxGas == 0:
+		cfg.BatchMaxGas = head.GasLimit / 3
+	case cfg.BatchMaxGas < batchBaseGas+liquidationGas:
+		return fmt.Errorf("--batch.max-gas %d cannot hold one liquidation: pass at least %d", cfg.BatchMaxGas, batchBaseGas+liquidationGas)
+	}
+	for _, m := range cfg.Deployment.Markets {
+		if m.Pool == nil {
+			if cfg.Mode == ModeFlash && cfg.Executor != nil {
+				return fmt.Errorf("--liquidation.mode flash: market %s has no Uniswap v3 pool to flash-swap from: name its pool in the deployment file, or use --liquidation.mode auto", m.Name)
+			}
+			continue
+		}
+		token0, err := chain.Call(ctx, k.client, *m.Pool, poolABI.PackToken0(), poolABI.UnpackToken0, nil)
+		if err != nil {
+			return fmt.Errorf("market %s: read token0 of pool %s: %w (is it a Uniswap v3 pool? fix the market's pool in the deployment file)", m.Name, *m.Pool, err)
+		}
+		token1, err := chain.Call(ctx, k.client, *m.Pool, poolABI.PackToken1(), poolABI.UnpackToken1, nil)
+		if err != nil {
+			return fmt.Errorf("market %s: read token1 of pool %s: %w (is it a Uniswap v3 pool? fix the market's pool in the deployment file)", m.Name, *m.Pool, err)
+		}
+		if !(token0 == m.CollateralToken && token1 == m.LoanToken) && !(token0 == m.LoanToken && token1 == m.CollateralToken) {
+			return fmt.Errorf("market %s: pool %s trades %s and %s, not the market's collateral %s and loan token %s: name the pool of the market's two tokens in the deployment file",
+				m.Name, *m.Pool, token0, token1, m.CollateralToken, m.LoanToken)
+		}
+	}
+	if cfg.Executor == nil {
+		if cfg.Mode == ModeFlash {
+			return fmt.Errorf("--liquidation.mode flash needs a liquidation executor: pass --executor, or name one as \"executor\" in the deployment file")
+		}
+		return nil
+	}
+	ex := *cfg.Executor
+	code, err := k.client.CodeAt(ctx, ex, nil)
+	if err != nil {
+		return fmt.Errorf("read code of executor %s: %w", ex, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("executor %s has no code on this chain: pass the address of the deployed LiquidationExecutor with --executor or in the deployment file", ex)
+	}
+	owner, err := chain.Call(ctx, k.client, ex, executorABI.PackOwner(), executorABI.UnpackOwner, nil)
+	if err != nil {
+		return fmt.Errorf("read owner of executor %s: %w (is it a LiquidationExecutor?)", ex, err)
+	}
+	if owner != k.from {
+		return fmt.Errorf("executor %s is owned by %s, not by the keeper's account %s: only its owner may liquidate through it; transfer its ownership to %s, or deploy one owned by the keeper",
+			ex, owner, k.from, k.from)
+	}
+	return nil
+}
+
+// Gas the batch planner assumes before it simulates: a liquidation through the executor, and
+// a batch's own cost (the transaction, the flash swap and the sale of the collateral left).
+const (
+	liquidationGas = 120_000
+	batchBaseGas   = 300_000
+)
+
+// maxBatch caps a batch's positions whatever the gas budget: a batch of 100 already spreads
+// its own cost thin (under 2,000 gas a position), and smaller batches are simulated and sent
+// sooner, the riskiest first, while the next ones are prepared.
+const maxBatch = 100
+
+// batchSize is how many liquidations the gas budget lets one batch hold, at most maxBatch.
+func (k *Keeper) batchSize() int {
+	return min(maxBatch, max(1, int((k.cfg.BatchMaxGas-batchBaseGas)/liquidationGas)))
+}
+
+// ours says whether a liquidator is the keeper: its account, or its executor.
+func (k *Keeper) ours(liquidator common.Address) bool {
+	return liquidator == k.from || (k.cfg.Executor != nil && liquidator == *k.cfg.Executor)
+}
