@@ -17,8 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // DevChainIDs are the chain ids of local development chains (Anvil, go-ethereum's simulated
@@ -149,4 +152,49 @@ func EventID(md *bind.MetaData, name string) common.Hash {
 		panic("binding has no event " + name)
 	}
 	return ev.ID
+}
+
+// codeMethodNotFound is JSON-RPC's error code of a method the node does not serve.
+const codeMethodNotFound = -32601
+
+// Simulate runs msg once at the latest block and returns what it returned and the gas it
+// needs, from one eth_simulateV1. A node without eth_simulateV1 is asked eth_call and
+// eth_estimateGas, which runs the call many times over. A revert comes back decoded, as
+// WithRevert gives it.
+func Simulate(ctx context.Context, c *ethclient.Client, msg ethereum.CallMsg) (out []byte, gas uint64, err error) {
+	latest := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
+	blocks, err := c.SimulateV1(ctx, ethclient.SimulateOptions{BlockStateCalls: []ethclient.SimulateBlock{{Calls: []ethereum.CallMsg{msg}}}}, &latest)
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeMethodNotFound {
+		if out, err = c.CallContract(ctx, msg, nil); err != nil {
+			return nil, 0, WithRevert(err)
+		}
+		gas, err = c.EstimateGas(ctx, msg)
+		return out, gas, WithRevert(err)
+	}
+	if err != nil {
+		return nil, 0, WithRevert(err)
+	}
+	if len(blocks) != 1 || len(blocks[0].Calls) != 1 {
+		return nil, 0, fmt.Errorf("eth_simulateV1 answered %d blocks for one call", len(blocks))
+	}
+	r := blocks[0].Calls[0]
+	if r.Status != types.ReceiptStatusSuccessful {
+		if decoded, ok := DecodeRevert(r.ReturnValue); ok {
+			return nil, 0, decoded
+		}
+		if r.Error != nil {
+			if data, derr := hexutil.Decode(r.Error.Data); derr == nil {
+				if decoded, ok := DecodeRevert(data); ok {
+					return nil, 0, decoded
+				}
+			}
+			return nil, 0, fmt.Errorf("execution reverted: %s", r.Error.Message)
+		}
+		return nil, 0, errors.New("execution reverted")
+	}
+	// The gas a transaction needs is the gas it used before refunds, which a node may not
+	// report (maxUsedGas): refunds are at most a fifth of it, so a quarter more than the gas
+	// used after refunds is always enough.
+	return r.ReturnValue, max(r.MaxUsedGas, r.GasUsed+r.GasUsed/4), nil
 }

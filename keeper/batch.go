@@ -280,15 +280,15 @@ func best(plans []*batchPlan) *batchPlan {
 	return out
 }
 
-// simulateBatch runs the executor's liquidate as a call at the head, with the pool's real
-// price impact and fee, and estimates its gas: p's attempts, profit and net are set.
+// simulateBatch runs the executor's liquidate once at the head, with the pool's real price
+// impact and fee, and reads the gas it used: p's attempts, profit, gas and net are set.
 func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []executor.LiquidationExecutorLiquidation, p *batchPlan, price *uint256.Int, head *types.Header) error {
 	p.data = executorABI.PackLiquidate(m.contract, liqs, p.params)
-	msg := ethereum.CallMsg{From: k.from, To: k.cfg.Executor, Data: p.data}
-	out, err := k.client.CallContract(ctx, msg, nil)
+	out, gas, err := chain.Simulate(ctx, k.client, ethereum.CallMsg{From: k.from, To: k.cfg.Executor, Data: p.data})
 	if err != nil {
-		return chain.WithRevert(err)
+		return err
 	}
+	p.gas = gas
 	res, err := executorABI.UnpackLiquidate(out)
 	if err != nil {
 		return fmt.Errorf("decode liquidate: %w", err)
@@ -301,9 +301,6 @@ func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []executor.L
 				p.profit.Add(p.profit, k.valueLess(m, a.Seized, a.Repaid, price))
 			}
 		}
-	}
-	if p.gas, err = k.client.EstimateGas(ctx, msg); err != nil {
-		return fmt.Errorf("estimate gas: %w", chain.WithRevert(err))
 	}
 	p.net = new(big.Int).Sub(p.profit, k.gasCost(m, p.gas, head))
 	return nil

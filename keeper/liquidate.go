@@ -345,13 +345,12 @@ type simulated struct{ Repaid, Seized *big.Int }
 // dryRunGas values gas in a dry run that cannot estimate it (the market is not approved).
 const dryRunGas = 200_000
 
-// simulate runs the liquidation as a call and estimates its gas. A dry-run keeper has not
+// simulate runs the liquidation once and reads the gas it used. A dry-run keeper has not
 // approved the market, so its call fails on the allowance: then the loan math's prediction
 // stands in for the call.
 func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protocol.Call, want loanmath.Liquidation, maxRepay *big.Int) (simulated, uint64, error) {
-	out, err := k.client.CallContract(ctx, msg, nil)
+	out, gas, err := chain.Simulate(ctx, k.client, msg)
 	if err != nil {
-		err = chain.WithRevert(err)
 		if k.cfg.DryRun && errors.Is(err, &chain.RevertError{Name: "ERC20InsufficientAllowance"}) {
 			repaid := want.Repaid.ToBig()
 			if repaid.Cmp(maxRepay) > 0 {
@@ -364,10 +363,6 @@ func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protoc
 	var sim simulated
 	if sim.Repaid, sim.Seized, err = call.Result(out); err != nil {
 		return sim, 0, err
-	}
-	gas, err := k.client.EstimateGas(ctx, msg)
-	if err != nil {
-		return sim, 0, fmt.Errorf("estimate gas: %w", chain.WithRevert(err))
 	}
 	return sim, gas, nil
 }
