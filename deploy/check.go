@@ -13,6 +13,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
@@ -76,6 +77,11 @@ func checkAddresses(ctx context.Context, c codeCaller, cfg Config) error {
 		return fmt.Errorf("--collateral-token %s has %d decimals and --price-feed %s has %d; the market supports at most %d together (WBTC has 8, a Chainlink USD feed 8)",
 			cfg.CollateralToken, collateralDecimals, cfg.PriceFeed, feedDecimals, maxCollateralFeedDecimals)
 	}
+	if cfg.Pool != nil {
+		if err := CheckPool(ctx, c, *cfg.Pool, cfg.CollateralToken, cfg.LoanToken); err != nil {
+			return fmt.Errorf("--pool: %w: pass the Uniswap v3 pool of the two tokens", err)
+		}
+	}
 	return nil
 }
 
@@ -130,4 +136,22 @@ func checkFeed(ctx context.Context, c codeCaller, addr common.Address, wantDecim
 			addr, round.RoundId, time.Duration(age)*time.Second, MaxPriceAge)
 	}
 	return decimals, nil
+}
+
+// CheckPool checks that pool is a Uniswap v3 pool of the market's collateral and loan tokens,
+// in either order: the pool a flash liquidation sells the collateral to.
+func CheckPool(ctx context.Context, c ethereum.ContractCaller, pool, collateral, loan common.Address) error {
+	poolABI := uniswap.NewUniswapV3Pool()
+	token0, err := chain.Call(ctx, c, pool, poolABI.PackToken0(), poolABI.UnpackToken0, nil)
+	if err != nil {
+		return fmt.Errorf("read token0 of pool %s: %w (is it a Uniswap v3 pool?)", pool, err)
+	}
+	token1, err := chain.Call(ctx, c, pool, poolABI.PackToken1(), poolABI.UnpackToken1, nil)
+	if err != nil {
+		return fmt.Errorf("read token1 of pool %s: %w (is it a Uniswap v3 pool?)", pool, err)
+	}
+	if !(token0 == collateral && token1 == loan) && !(token0 == loan && token1 == collateral) {
+		return fmt.Errorf("pool %s trades %s and %s, not the market's collateral %s and loan token %s", pool, token0, token1, collateral, loan)
+	}
+	return nil
 }

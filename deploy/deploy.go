@@ -39,6 +39,10 @@ type Config struct {
 	ExecutorOwner *common.Address
 	// The existing tokens and feed of a production market. Not with Dev.
 	CollateralToken, LoanToken, PriceFeed common.Address
+	// Pool is the Uniswap v3 pool of the production market's two tokens that flash
+	// liquidations sell the collateral to; nil: none (the keeper liquidates from its own loan
+	// token). Not with Dev, which deploys its own.
+	Pool *common.Address
 	// FeedDecimals are the decimals the market expects of PriceFeed; 0: DefaultFeedDecimals.
 	FeedDecimals uint8
 }
@@ -93,6 +97,9 @@ func Deploy(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Config, 
 		}
 		log.Info("deployed Uniswap v3 with a WBTC/USDC pool", "factory", p.Factory, "pool", p.Pool, "devPool", p.Actor)
 		m.Pool, m.PoolActor = &p.Pool, &p.Actor
+	}
+	if !cfg.Dev {
+		m.Pool = cfg.Pool
 	}
 	d.Markets = append(d.Markets, m)
 	if cfg.ExecutorOwner != nil {

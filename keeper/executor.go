@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
-	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
 )
 
 // How a batch gets the loan token it repays (Config.Mode).
@@ -22,10 +22,7 @@ const (
 // Modes are the values of Config.Mode.
 var Modes = []string{ModeAuto, ModeInventory, ModeFlash}
 
-var (
-	executorABI = executor.NewLiquidationExecutor()
-	poolABI     = uniswap.NewUniswapV3Pool()
-)
+var executorABI = executor.NewLiquidationExecutor()
 
 // checkBatching checks the batching configuration against the chain: the mode, the gas
 // budget under the block gas limit, the executor's owner, and that each market's pool trades
@@ -54,17 +51,8 @@ func (k *Keeper) checkBatching(ctx context.Context) error {
 			}
 			continue
 		}
-		token0, err := chain.Call(ctx, k.client, *m.Pool, poolABI.PackToken0(), poolABI.UnpackToken0, nil)
-		if err != nil {
-			return fmt.Errorf("market %s: read token0 of pool %s: %w (is it a Uniswap v3 pool? fix the market's pool in the deployment file)", m.Name, *m.Pool, err)
-		}
-		token1, err := chain.Call(ctx, k.client, *m.Pool, poolABI.PackToken1(), poolABI.UnpackToken1, nil)
-		if err != nil {
-			return fmt.Errorf("market %s: read token1 of pool %s: %w (is it a Uniswap v3 pool? fix the market's pool in the deployment file)", m.Name, *m.Pool, err)
-		}
-		if !(token0 == m.CollateralToken && token1 == m.LoanToken) && !(token0 == m.LoanToken && token1 == m.CollateralToken) {
-			return fmt.Errorf("market %s: pool %s trades %s and %s, not the market's collateral %s and loan token %s: name the pool of the market's two tokens in the deployment file",
-				m.Name, *m.Pool, token0, token1, m.CollateralToken, m.LoanToken)
+		if err := deploy.CheckPool(ctx, k.client, *m.Pool, m.CollateralToken, m.LoanToken); err != nil {
+			return fmt.Errorf("market %s: %w: name the pool of the market's two tokens in the deployment file", m.Name, err)
 		}
 	}
 	if cfg.Executor == nil {

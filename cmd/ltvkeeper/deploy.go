@@ -52,6 +52,14 @@ var (
 		Name: "heartbeat", Category: catDeploy, EnvVars: envVar("heartbeat"),
 		Usage: "age past which the market's price counts as stale in the index, the API and the keeper's alerts (0: the market's maxPriceAge, 1h)",
 	}
+	poolFlag = &cli.StringFlag{
+		Name: "pool", Category: catDeploy, EnvVars: envVar("pool"),
+		Usage: "address of the Uniswap v3 pool of the collateral and loan tokens that flash liquidations sell the collateral to (not with --dev, which deploys its own)",
+	}
+	executorOwnerFlag = &cli.StringFlag{
+		Name: "executor-owner", Category: catDeploy, EnvVars: envVar("executor-owner"),
+		Usage: "also deploy a LiquidationExecutor owned by this account: the keeper's, which alone may liquidate through it",
+	}
 	devFlag = &cli.BoolFlag{
 		Name: "dev", Category: catDev, EnvVars: envVar("dev"),
 		Usage: "deploy mock WBTC, mock USDC and a development BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy), and supply liquidity (development chains only)",
@@ -82,7 +90,7 @@ decimals and a positive price no older than the market's maxPriceAge, and the EI
 checksum of a mixed-case address.`,
 	Flags: []cli.Flag{
 		rpcFlag, privateKeyFileFlag, outFlag, forceFlag, collateralTokenFlag, loanTokenFlag, priceFeedFlag,
-		feedDecimalsFlag, heartbeatFlag, devFlag, btcPriceFlag, liquidityFlag,
+		feedDecimalsFlag, heartbeatFlag, poolFlag, executorOwnerFlag, devFlag, btcPriceFlag, liquidityFlag,
 	},
 	Action: runDeploy,
 }
@@ -118,6 +126,9 @@ func runDeploy(c *cli.Context) error {
 	}
 	fmt.Fprintf(c.App.Writer, "deployed factory %s and market %s on chain %d from block %d; wrote %s\n",
 		d.Factory, d.Markets[0].Market, d.ChainID, d.StartBlock, out)
+	if d.Executor != nil {
+		fmt.Fprintf(c.App.Writer, "deployed liquidation executor %s owned by %s\n", *d.Executor, *cfg.ExecutorOwner)
+	}
 	return nil
 }
 
@@ -143,12 +154,19 @@ func writeDeployment(d *deploy.Deployment, out string, force bool) error {
 // deployConfig validates the deploy flags before anything touches the chain.
 func deployConfig(c *cli.Context) (deploy.Config, error) {
 	cfg := deploy.Config{Dev: c.Bool(devFlag.Name)}
+	if v := c.String(executorOwnerFlag.Name); v != "" {
+		owner, err := chain.ParseAddress(v)
+		if err != nil {
+			return cfg, fmt.Errorf("--%s %q: %w (want the keeper's account)", executorOwnerFlag.Name, v, err)
+		}
+		cfg.ExecutorOwner = &owner
+	}
 	if hb := c.Duration(heartbeatFlag.Name); hb < 0 || hb%time.Second != 0 {
 		return cfg, fmt.Errorf("--heartbeat %s: want a whole number of seconds such as 1h or 90s (0: the market's maxPriceAge)", hb)
 	}
 	addressFlags := []*cli.StringFlag{collateralTokenFlag, loanTokenFlag, priceFeedFlag}
 	if cfg.Dev {
-		for _, f := range addressFlags {
+		for _, f := range append(addressFlags, poolFlag) {
 			if c.IsSet(f.Name) {
 				return cfg, fmt.Errorf("--%s with --dev: --dev deploys its own mocks; drop one of them", f.Name)
 			}
@@ -179,6 +197,13 @@ func deployConfig(c *cli.Context) (deploy.Config, error) {
 		addrs[i] = addr
 	}
 	cfg.CollateralToken, cfg.LoanToken, cfg.PriceFeed = addrs[0], addrs[1], addrs[2]
+	if v := c.String(poolFlag.Name); v != "" {
+		pool, err := chain.ParseAddress(v)
+		if err != nil {
+			return cfg, fmt.Errorf("--%s %q: %w", poolFlag.Name, v, err)
+		}
+		cfg.Pool = &pool
+	}
 	decimals := c.Uint(feedDecimalsFlag.Name)
 	if decimals == 0 || decimals > 36 {
 		return cfg, fmt.Errorf("--feed-decimals %d: want the feed's decimals, 1 to 36 (Chainlink's USD feeds have 8)", decimals)

@@ -17,6 +17,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -355,6 +356,12 @@ func TestDeployErrors(t *testing.T) {
 	btcUSD := mock(bindings.MockPriceFeedMetaData.Bin, feed.PackConstructor(8, "BTC / USD", big.NewInt(60_000e8)))
 	deadFeed := mock(bindings.MockPriceFeedMetaData.Bin, feed.PackConstructor(8, "BTC / USD", big.NewInt(0)))
 	nothing, nowhere := "0x1111111111111111111111111111111111111111", "0xabcdefabcdefabcdefabcdefabcdefabcdefabcd"
+	// A Uniswap v3 pool of WBTC and another dollar token than the market's.
+	otherPool, err := deploy.DeployPool(context.Background(), other.Sender, common.HexToAddress(wbtc),
+		common.HexToAddress(mock(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Other USD", "OUSD", 6))), big.NewInt(60_000e8), []deploy.PoolBand{{Percent: 0, Dollars: 1_000}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	const badChecksum = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD" // EIP-55's example with its last letter's case flipped
 	given := func(collateral, loan, priceFeed string) []string {
 		return []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--collateral-token", collateral, "--loan-token", loan, "--price-feed", priceFeed}
@@ -391,6 +398,10 @@ func TestDeployErrors(t *testing.T) {
 		{"proxy with a stale round", given(wbtc, usdc, staleProxy), "--price-feed " + staleProxy + ": its latest round 18446744073709551617 was updated 2h0m"},
 		{"bad feed decimals", append(given(wbtc, usdc, btcUSD), "--feed-decimals", "40"), "--feed-decimals 40: want the feed's decimals, 1 to 36"},
 		{"heartbeat below a second", append(given(wbtc, usdc, btcUSD), "--heartbeat", "1500ms"), "--heartbeat 1.5s: want a whole number of seconds"},
+		{"pool of other tokens", append(given(wbtc, usdc, btcUSD), "--pool", otherPool.Pool.Hex()), "--pool: pool " + otherPool.Pool.Hex() + " trades"},
+		{"pool without code", append(given(wbtc, usdc, btcUSD), "--pool", nothing), "--pool: read token0 of pool " + common.HexToAddress(nothing).Hex()},
+		{"pool with --dev", []string{"--rpc", anvil.URL, "--private-key-file", goodKey, "--dev", "--pool", otherPool.Pool.Hex()}, "--pool with --dev: --dev deploys its own mocks"},
+		{"bad executor owner", append(given(wbtc, usdc, btcUSD), "--executor-owner", "0x12"), `--executor-owner "0x12": not an address`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -507,5 +518,45 @@ func TestVersion(t *testing.T) {
 	out, err := runApp(t, "--version")
 	if err != nil || !strings.Contains(out, "commit") {
 		t.Fatalf("--version printed %q, %v", out, err)
+	}
+}
+
+// TestDeployPoolAndExecutor: a production market is deployed with the Uniswap v3 pool its
+// flash liquidations sell to, and a liquidation executor owned by the keeper's account.
+func TestDeployPoolAndExecutor(t *testing.T) {
+	anvil := anviltest.Start(t)
+	other := newActor(t, anvil.Client, 1)
+	deployed := func(bin string, input []byte) common.Address {
+		addr, _, err := other.Deploy(context.Background(), bin, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return addr
+	}
+	wbtc := deployed(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("Wrapped BTC", "WBTC", 8))
+	usdc := deployed(bindings.MockERC20MetaData.Bin, erc20.PackConstructor("USD Coin", "USDC", 6))
+	btcUSD := deployed(bindings.MockPriceFeedMetaData.Bin, feed.PackConstructor(8, "BTC / USD", big.NewInt(60_000e8)))
+	pool, err := deploy.DeployPool(context.Background(), other.Sender, wbtc, usdc, big.NewInt(60_000e8), []deploy.PoolBand{{Percent: 0, Dollars: 1_000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keeperAddr := crypto.PubkeyToAddress(anviltest.Key(2).PublicKey)
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	printed := mustRun(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]), "--out", out,
+		"--collateral-token", wbtc.Hex(), "--loan-token", usdc.Hex(), "--price-feed", btcUSD.Hex(), "--pool", pool.Pool.Hex(), "--executor-owner", keeperAddr.Hex())
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Markets[0].Pool == nil || *d.Markets[0].Pool != pool.Pool {
+		t.Errorf("market pool %v, want %s", d.Markets[0].Pool, pool.Pool)
+	}
+	if d.Executor == nil || !strings.Contains(printed, "deployed liquidation executor "+d.Executor.Hex()+" owned by "+keeperAddr.Hex()) {
+		t.Fatalf("executor %v; printed:\n%s", d.Executor, printed)
+	}
+	exABI := executor.NewLiquidationExecutor()
+	owner, err := chain.Call(context.Background(), anvil.Client, *d.Executor, exABI.PackOwner(), exABI.UnpackOwner, nil)
+	if err != nil || owner != keeperAddr {
+		t.Errorf("executor owner %s (%v), want the keeper %s", owner, err, keeperAddr)
 	}
 }
