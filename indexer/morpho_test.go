@@ -2,6 +2,7 @@ package indexer_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"strings"
@@ -270,5 +271,103 @@ func TestMorphoIndexEqualsChain(t *testing.T) {
 	}
 	if got := strings.Join(names, ","); got != "AccrueInterest,Borrow,CreateMarket,Liquidate,Repay,SetFee,SetFeeRecipient,Supply,SupplyCollateral,Withdraw,WithdrawCollateral" {
 		t.Errorf("Morpho events indexed: %s", got)
+	}
+}
+
+// TestMorphoReorgRemovesCreateMarket follows Morpho while a reorg removes a market's creation
+// and its events: the live index must equal a fresh index of the canonical chain, and Morpho.
+func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
+	m := newMorphoEnv(t, 3)
+	rng := rand.New(rand.NewPCG(14, 2))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.act(rng, 20)
+	_, live := markettest.IndexDB(t)
+	cfg := m.config(morpho.Config{})
+	cfg.UntilHead, cfg.PollInterval = false, 20*time.Millisecond
+	client, err := rpc.Dial(m.anvil.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(cfg, client, live, quiet, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("indexer: %v", err)
+		}
+		client.Close()
+	})
+	m.waitIndexed(live)
+	head, err := m.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.addMarket("XBTC", deploy.DevMorphoLLTV)
+	m.act(rng, 20)
+	m.jump(24 * 3600)
+	m.waitIndexed(live)
+	now, err := m.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.reorg(int(now - head))
+	m.params = m.params[:2]
+	m.waitIndexed(live)
+	_, fresh := markettest.IndexDB(t)
+	if err := m.indexMorpho(fresh, m.config(morpho.Config{})); err != nil {
+		t.Fatal(err)
+	}
+	// Oracle prices are read at each range's end, so which blocks have one depends on how the
+	// blocks were cut into ranges; every other row must be the same.
+	assertSameIndex(t, live, fresh)
+	m.assertMorphoMatches(live, []int{0, 1})
+}
+
+// TestMorphoFilter follows the markets of one collateral token, including one created after
+// the start, and refuses, before writing anything, a Morpho without code, an unknown market
+// id and a filter that matches nothing.
+func TestMorphoFilter(t *testing.T) {
+	m := newMorphoEnv(t, 2)
+	wbtc := m.params[1].CollateralToken
+	m.addMarket("WBTC2", big.NewInt(0.77e18)) // another collateral: not followed
+	later := morphobind.MarketParams{LoanToken: m.d.LoanToken, CollateralToken: wbtc, Oracle: m.d.Oracle, Irm: m.d.IRM, Lltv: big.NewInt(0.77e18)}
+	m.act(rand.New(rand.NewPCG(14, 3)), 20)
+	_, pool := markettest.IndexDB(t)
+	cfg := m.config(morpho.Config{CollateralTokens: []common.Address{wbtc}})
+	if err := m.indexMorpho(pool, cfg); err != nil {
+		t.Fatal(err)
+	}
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(later))
+	m.params = append(m.params, later)
+	m.send(m.actors[0], m.d.Morpho, morphoABI.PackSupply(later, big.NewInt(1_000e6), new(big.Int), m.actors[0].From, nil))
+	if err := m.indexMorpho(pool, cfg); err != nil {
+		t.Fatal(err)
+	}
+	m.assertMorphoMatches(pool, []int{1, 3})
+
+	for _, tt := range []struct {
+		name string
+		cfg  morpho.Config
+		want string
+	}{
+		{"no code", morpho.Config{Morpho: common.HexToAddress("0x000000000000000000000000000000000000dEaD")}, "has no code"},
+		{"unknown id", morpho.Config{Markets: []common.Hash{common.HexToHash("0x01")}}, "does not exist"},
+		{"matches nothing", morpho.Config{CollateralTokens: []common.Address{common.HexToAddress("0x00000000000000000000000000000000000b7c00")}}, "matches nothing"},
+	} {
+		_, empty := markettest.IndexDB(t)
+		err := m.indexMorpho(empty, m.config(tt.cfg))
+		if !errors.Is(err, indexer.ErrFatal) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want a fatal error saying %q", tt.name, err, tt.want)
+		}
+		var rows int
+		if err := empty.QueryRow(context.Background(), `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM checkpoints) + (SELECT count(*) FROM markets)`).Scan(&rows); err != nil || rows != 0 {
+			t.Errorf("%s: %d rows written (%v)", tt.name, rows, err)
+		}
 	}
 }

@@ -26,7 +26,6 @@ var indexTables = map[string]string{
 	"price_rounds":     "block_number, log_index, price_feed",
 	"feed_aggregators": "price_feed, block_number",
 	"checkpoints":      "factory",
-	"oracle_prices":    "factory, oracle, block_number",
 }
 
 // dump is every row of the index as text, table by table.

@@ -335,9 +335,12 @@ func (p *Protocol) create(ev *protocol.Event, c *protocol.Changes) {
 	st := c.State(m.ID)
 	st.Block = ev.BlockNumber
 	for _, col := range []string{protocol.TotalSupplyAssets, protocol.TotalSupplyShares, protocol.TotalBorrowAssets,
-		protocol.TotalBorrowShares, protocol.TotalCollateral, protocol.Fee} {
+		protocol.TotalBorrowShares, protocol.TotalCollateral, protocol.Fee, protocol.RatePerSecond, protocol.BorrowRate} {
 		st.Values[col] = new(big.Int)
 	}
+	// No rate until the first accrual; stored in the event too, so that a rollback to before
+	// that accrual finds it.
+	ev.Args["ratePerSecond"], ev.Args["newRate"] = new(big.Int), new(big.Int)
 	ts := ev.BlockTimestamp
 	st.LastAccrual = &ts
 }
