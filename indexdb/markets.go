@@ -32,6 +32,9 @@ type Market struct {
 	// Heartbeat is the age in seconds past which the market's price counts as stale: the
 	// market's own setting, else its maxPriceAge.
 	Heartbeat uint64
+	// Oracle prices the market where it has no PriceFeed (Morpho Blue), and IRM is its
+	// interest rate model; zero for none.
+	Oracle, IRM common.Address
 }
 
 // Scale is the market's decimals as the loan math takes them.
@@ -49,21 +52,22 @@ const (
 const marketColumns = `m.protocol, m.contract, m.chain_id, m.market, m.factory, m.collateral_token, m.loan_token, m.price_feed,
 	m.collateral_decimals, m.loan_decimals, m.feed_decimals, m.max_borrow_ltv::text, m.margin_call_ltv::text,
 	m.liquidation_ltv::text, m.liquidation_bonus::text, m.liquidation_target_ltv::text, m.max_price_age::text,
-	m.initial_borrow_rate::text, m.created_block, m.created_timestamp, COALESCE(m.heartbeat, m.max_price_age)::bigint`
+	m.initial_borrow_rate::text, m.created_block, m.created_timestamp, COALESCE(m.heartbeat, m.max_price_age)::bigint, m.oracle, m.irm`
 
 // scanMarket scans marketColumns, then the columns after them into extra.
 func scanMarket(row pgx.Row, extra ...any) (Market, error) {
 	var m Market
 	var addrs [5][]byte
 	var params [7]string
-	var contract []byte
+	var contract, oracle, irm []byte
 	err := row.Scan(append([]any{&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
 		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
 		&params[0], &params[1], &params[2], &params[3], &params[4], &params[5], &params[6],
-		&m.CreatedBlock, &m.CreatedTimestamp, &m.Heartbeat}, extra...)...)
+		&m.CreatedBlock, &m.CreatedTimestamp, &m.Heartbeat, &oracle, &irm}, extra...)...)
 	if err != nil {
 		return m, err
 	}
+	m.Oracle, m.IRM = common.BytesToAddress(oracle), common.BytesToAddress(irm)
 	m.ID, m.Contract = addrs[0], common.BytesToAddress(contract)
 	m.Address, m.Factory, m.CollateralToken = common.BytesToAddress(addrs[0]), common.BytesToAddress(addrs[1]), common.BytesToAddress(addrs[2])
 	m.LoanToken, m.PriceFeed = common.BytesToAddress(addrs[3]), common.BytesToAddress(addrs[4])

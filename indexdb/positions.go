@@ -12,23 +12,32 @@ import (
 )
 
 // MarketState is what the loan math needs of a market's indexed state: its borrow index and
-// per-second rate (RAY) as of its last accrual (unix seconds).
+// per-second rate (RAY; Morpho Blue: no index, and the rate of its last accrual, WAD) as of its
+// last accrual (unix seconds), and its borrow totals (which Morpho Blue's debt is counted in).
 type MarketState struct {
-	BorrowIndex, RatePerSecond *uint256.Int
-	LastAccrual                uint64
+	BorrowIndex, RatePerSecond           *uint256.Int
+	LastAccrual                          uint64
+	TotalBorrowAssets, TotalBorrowShares *uint256.Int
 }
 
 // StateOf reads market's indexed state on chainID.
 func StateOf(ctx context.Context, q Querier, chainID uint64, market common.Address) (MarketState, error) {
 	var st MarketState
-	var index, rate string
-	err := q.QueryRow(ctx, `SELECT borrow_index::text, rate_per_second::text, last_accrual FROM market_state
-		WHERE chain_id = $1 AND market = $2`, int64(chainID), market.Bytes()).Scan(&index, &rate, &st.LastAccrual)
+	var index, rate, assets, shares string
+	err := q.QueryRow(ctx, `SELECT borrow_index::text, rate_per_second::text, last_accrual, total_borrow_assets::text,
+		total_borrow_shares::text FROM market_state WHERE chain_id = $1 AND market = $2`,
+		int64(chainID), market.Bytes()).Scan(&index, &rate, &st.LastAccrual, &assets, &shares)
 	if err != nil {
 		return st, fmt.Errorf("read state of market %s: %w", market, err)
 	}
 	if st.BorrowIndex, err = uint256.FromDecimal(index); err == nil {
 		st.RatePerSecond, err = uint256.FromDecimal(rate)
+	}
+	if err == nil {
+		st.TotalBorrowAssets, err = uint256.FromDecimal(assets)
+	}
+	if err == nil {
+		st.TotalBorrowShares, err = uint256.FromDecimal(shares)
 	}
 	if err != nil {
 		return st, fmt.Errorf("state of market %s in the index is not a uint256: %w", market, err)

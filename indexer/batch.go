@@ -19,8 +19,10 @@ type batch struct {
 	headers  []*types.Header // blocks to remember for reorg detection
 	events   []event
 	prices   []priceRound
-	sources  []feeds.Source // feeds followed, or whose aggregator changed, in the range
-	timeline *timeline      // the feeds' sources over the range
+	// oraclePrices are the followed oracles' price() at the range's last block.
+	oraclePrices []oraclePrice
+	sources      []feeds.Source // feeds followed, or whose aggregator changed, in the range
+	timeline     *timeline      // the feeds' sources over the range
 	*protocol.Changes
 }
 
@@ -35,4 +37,10 @@ type priceRound struct {
 
 func newBatch(from, to uint64) *batch {
 	return &batch{from: from, to: to, Changes: protocol.NewChanges()}
+}
+
+type oraclePrice struct {
+	oracle common.Address
+	block  uint64
+	price  *big.Int
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -27,6 +28,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
@@ -47,6 +51,8 @@ func (e *fatalError) Is(target error) bool { return target == ErrFatal }
 func fatal(format string, args ...any) error {
 	return &fatalError{fmt.Errorf(format, args...)}
 }
+
+var oracleABI = morpho.NewIOracle()
 
 // ErrNodeUnavailable matches (with errors.Is) the fatal error of a node that does not answer
 // the first requests: the chain id and the factory's code.
@@ -239,14 +245,49 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 		return &fatalError{&nodeError{fmt.Errorf("read code of factory %s: %w", ix.cfg.Factory, err)}}
 	}
 	if len(code) == 0 {
+		if ix.cfg.Protocol.Name() != indexdb.ProtocolLTVKeeper {
+			return fatal("%s contract %s has no code on chain %s: check its address in the deployment file or flags", ix.cfg.Protocol.Name(), ix.cfg.Factory, id)
+		}
 		return fatal("factory %s has no code on chain %s: check --factory or --deployment", ix.cfg.Factory, id)
+	}
+	if c, ok := ix.cfg.Protocol.(protocol.Checker); ok {
+		head, err := ix.client.BlockNumber(ctx)
+		if err != nil {
+			return &fatalError{&nodeError{fmt.Errorf("read head: %w", err)}}
+		}
+		if err := c.Check(ctx, ix.client, head); err != nil {
+			return &fatalError{err}
+		}
+	}
+	return nil
+}
+
+// reload reads the checkpoint and what the index follows, and seeds a stateful protocol with
+// the index at the checkpoint: the state the next range folds onto.
+func (ix *Indexer) reload(ctx context.Context) (err error) {
+	if ix.cp, ix.followed, err = ix.store.load(ctx); err != nil {
+		return err
+	}
+	return ix.seed(ctx)
+}
+
+func (ix *Indexer) seed(ctx context.Context) error {
+	sp, ok := ix.cfg.Protocol.(protocol.Stateful)
+	if !ok {
+		return nil
+	}
+	snap, err := ix.store.snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	if err := sp.Seed(snap); err != nil {
+		return fatal("seed %s from the index: %w", sp.Name(), err)
 	}
 	return nil
 }
 
 func (ix *Indexer) runOnce(ctx context.Context) error {
-	var err error
-	if ix.cp, ix.followed, err = ix.store.load(ctx); err != nil {
+	if err := ix.reload(ctx); err != nil {
 		return err
 	}
 	if err := ix.store.setHeartbeats(ctx); err != nil {
@@ -570,9 +611,12 @@ func (ix *Indexer) handleReorg(ctx context.Context) error {
 		ix.log.Warn("reorg rolled back", "depth", depth, "ancestor", b.number, "old_head", ix.cp.number)
 		ix.cp = b
 		ix.metrics.indexed.Set(float64(b.number))
-		// Markets created above the ancestor are gone; reload what remains.
-		_, ix.followed, err = ix.store.load(ctx)
-		return err
+		// Markets created above the ancestor are gone; reload what remains, and the state
+		// the next range folds onto.
+		if _, ix.followed, err = ix.store.load(ctx); err != nil {
+			return err
+		}
+		return ix.seed(ctx)
 	}
 	return fatal("reorg deeper than the %d remembered blocks below %d: re-index into an empty database", len(stored), ix.cp.number)
 }
@@ -591,6 +635,9 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 func (ix *Indexer) adopt(b *batch) {
 	for _, m := range b.Markets {
 		ix.markets[m.ID] = true
+		if m.Oracle != (common.Address{}) {
+			ix.oracles[m.Oracle] = true
+		}
 	}
 	for _, s := range b.sources {
 		ix.sources[s.Feed] = s
@@ -642,6 +689,9 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 			markets[ev.Created.ID] = l.BlockNumber
 		}
 		feed := ev.Created.PriceFeed
+		if feed == (common.Address{}) {
+			continue // priced by an oracle, read at the range's end
+		}
 		if _, ok := ix.sources[feed]; !ok {
 			if _, ok := found[feed]; !ok {
 				found[feed] = l.BlockNumber
@@ -682,7 +732,7 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if !ok {
 			continue
 		}
-		if !creates {
+		if !creates && market != "" { // "": an event of the root contract itself, always followed
 			block, found := markets[market]
 			if !ix.markets[market] && (!found || l.BlockNumber < block) {
 				continue
@@ -701,7 +751,55 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		}
 		b.events = append(b.events, ev)
 	}
+	if err := ix.readOracles(ctx, b); err != nil {
+		return nil, err
+	}
 	return b, nil
+}
+
+// readOracles reads, in one batch, the price() of every followed oracle (and of the markets
+// the range creates) at the range's last block.
+func (ix *Indexer) readOracles(ctx context.Context, b *batch) error {
+	oracles := make(map[common.Address]bool, len(ix.oracles))
+	for o := range ix.oracles {
+		oracles[o] = true
+	}
+	for _, m := range b.Markets {
+		if m.Oracle != (common.Address{}) {
+			oracles[m.Oracle] = true
+		}
+	}
+	if len(oracles) == 0 {
+		return nil
+	}
+	list := sortedAddresses(oracles)
+	outs := make([]hexutil.Bytes, len(list))
+	calls := make([]rpc.BatchElem, len(list))
+	block := hexutil.EncodeUint64(b.to)
+	for i, o := range list {
+		calls[i] = ethCall(o, oracleABI.PackPrice(), block, &outs[i])
+	}
+	if err := ix.fetch.callEach(ctx, calls); err != nil {
+		return fmt.Errorf("read %d oracles' prices at block %d: %w", len(list), b.to, err)
+	}
+	for i := range calls {
+		switch err := calls[i].Error; {
+		case err == nil:
+		case chain.Reverted(err) || classify(err) == kindUnavailable:
+			// An oracle may revert (a stale or broken feed behind it), and a node may not
+			// keep an old block's state: the market has no price at this block.
+			ix.log.Debug("no oracle price", "oracle", list[i], "block", b.to, "err", err)
+			continue
+		default:
+			return fmt.Errorf("read oracle %s at block %d: %w", list[i], b.to, err)
+		}
+		price, err := oracleABI.UnpackPrice(outs[i])
+		if err != nil {
+			return fatal("oracle %s answered price() at block %d with data that does not decode: %w (is it a Morpho IOracle?)", list[i], b.to, err)
+		}
+		b.oraclePrices = append(b.oraclePrices, oraclePrice{oracle: list[i], block: b.to, price: price})
+	}
+	return nil
 }
 
 // undecodable is the fatal error of a followed contract's log that does not decode.

@@ -44,12 +44,14 @@ type followed struct {
 	// unprobed are feeds indexed before the index kept their sources: their source is read
 	// at the start of the next range.
 	unprobed map[common.Address]bool
+	oracles  map[common.Address]bool // the markets' oracles, whose price() is read at each range end
 }
 
 // load returns the checkpoint and what the indexer follows.
 func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	var cp checkpoint
-	f := followed{markets: make(map[protocol.MarketID]bool), sources: make(map[common.Address]feeds.Source), unprobed: make(map[common.Address]bool)}
+	f := followed{markets: make(map[protocol.MarketID]bool), sources: make(map[common.Address]feeds.Source),
+		unprobed: make(map[common.Address]bool), oracles: make(map[common.Address]bool)}
 	var hash []byte
 	err := s.db.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
 		s.chainID, s.factory).Scan(&cp.number, &hash, &cp.timestamp)
@@ -80,17 +82,23 @@ func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	if err := rows.Err(); err != nil {
 		return cp, f, fmt.Errorf("read price feeds: %w", err)
 	}
-	rows, err = s.db.Query(ctx, `SELECT market, price_feed FROM markets WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory)
+	rows, err = s.db.Query(ctx, `SELECT market, price_feed, oracle FROM markets WHERE chain_id = $1 AND factory = $2`, s.chainID, s.factory)
 	if err != nil {
 		return cp, f, fmt.Errorf("read markets: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var m, feed []byte
-		if err := rows.Scan(&m, &feed); err != nil {
+		var m, feed, oracle []byte
+		if err := rows.Scan(&m, &feed, &oracle); err != nil {
 			return cp, f, err
 		}
 		f.markets[protocol.MarketID(m)] = true
+		if oracle != nil {
+			f.oracles[common.BytesToAddress(oracle)] = true
+		}
+		if feed == nil {
+			continue
+		}
 		if _, ok := f.sources[common.BytesToAddress(feed)]; !ok {
 			f.unprobed[common.BytesToAddress(feed)] = true
 		}
@@ -110,7 +118,7 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	// makes a replay after any failure write the same rows instead of failing on duplicate
 	// keys. Only this factory's rows: another deployment on the chain may share the database.
 	clear := &pgx.Batch{}
-	for _, table := range []string{"events", "price_rounds", "feed_aggregators"} {
+	for _, table := range []string{"events", "price_rounds", "feed_aggregators", "oracle_prices"} {
 		clear.Queue(`DELETE FROM `+table+` WHERE chain_id = $1 AND factory = $2 AND block_number BETWEEN $3 AND $4`,
 			s.chainID, s.factory, b.from, b.to)
 	}
@@ -137,6 +145,7 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	q := &pgx.Batch{}
 	s.queueMarkets(q, b.Markets)
 	s.queuePrices(q, b.prices)
+	s.queueOraclePrices(q, b.oraclePrices)
 	s.queueSources(q, b.sources)
 	s.mergeStates(q, b.States)
 	s.mergePositions(q, b.Positions)
@@ -206,6 +215,14 @@ func (r *eventRows) Values() ([]any, error) {
 
 func (r *eventRows) Err() error { return r.err }
 
+// orNull is an address as a nullable column: NULL for the zero address.
+func orNull(a common.Address) []byte {
+	if a == (common.Address{}) {
+		return nil
+	}
+	return a.Bytes()
+}
+
 func addrBytes(a *common.Address) []byte {
 	if a == nil {
 		return nil
@@ -218,14 +235,14 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []protocol.NewMarket) {
 		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
 			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
-			protocol, contract, heartbeat)
+			protocol, contract, heartbeat, oracle, irm)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
-			$15::numeric, $16::numeric, $17, $18, $19, $20, NULLIF($21, 0))`,
-			s.chainID, m.ID.Bytes(), s.factory, m.CollateralToken.Bytes(), m.LoanToken.Bytes(), m.PriceFeed.Bytes(),
+			$15::numeric, $16::numeric, $17, $18, $19, $20, NULLIF($21, 0), $22, $23)`,
+			s.chainID, m.ID.Bytes(), s.factory, m.CollateralToken.Bytes(), m.LoanToken.Bytes(), orNull(m.PriceFeed),
 			int32(m.CollateralDecimals), int32(m.LoanDecimals), int32(m.FeedDecimals),
 			m.MaxBorrowLTV.String(), m.MarginCallLTV.String(), m.LiquidationLTV.String(), m.LiquidationBonus.String(),
 			m.LiquidationTargetLTV.String(), m.MaxPriceAge.String(), m.InitialBorrowRate.String(), int64(m.Block), int64(m.Timestamp),
-			m.Protocol, m.Contract.Bytes(), int64(s.heartbeat(m.ID)))
+			m.Protocol, m.Contract.Bytes(), int64(s.heartbeat(m.ID)), orNull(m.Oracle), orNull(m.IRM))
 	}
 }
 
@@ -284,9 +301,9 @@ func (s *store) queueSources(q *pgx.Batch, sources []feeds.Source) {
 // until the transaction ends.
 const (
 	createPositionChanges = `CREATE TEMP TABLE position_changes (market bytea, borrower bytea, collateral numeric,
-		borrow_shares numeric, block_number bigint) ON COMMIT DROP`
+		borrow_shares numeric, supply_shares numeric, block_number bigint) ON COMMIT DROP`
 	createStateChanges = `CREATE TEMP TABLE state_changes (market bytea, tsa numeric, tss numeric, tba numeric,
-		tbs numeric, tc numeric, idx numeric, rate numeric, rps numeric, last_accrual bigint, block_number bigint) ON COMMIT DROP`
+		tbs numeric, tc numeric, idx numeric, rate numeric, rps numeric, fee numeric, last_accrual bigint, block_number bigint) ON COMMIT DROP`
 )
 
 // copyStates copies the range's market states into state_changes; mergeStates merges them.
@@ -309,7 +326,7 @@ func (s *store) copyStates(ctx context.Context, tx pgx.Tx, states map[protocol.M
 		rows = append(rows, append(row, la, int64(st.Block)))
 	}
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"state_changes"},
-		[]string{"market", "tsa", "tss", "tba", "tbs", "tc", "idx", "rate", "rps", "last_accrual", "block_number"}, pgx.CopyFromRows(rows))
+		[]string{"market", "tsa", "tss", "tba", "tbs", "tc", "idx", "rate", "rps", "fee", "last_accrual", "block_number"}, pgx.CopyFromRows(rows))
 	return err
 }
 
@@ -328,13 +345,14 @@ func (s *store) mergeStates(q *pgx.Batch, states map[protocol.MarketID]*protocol
 			borrow_index = COALESCE(u.idx, s.borrow_index),
 			borrow_rate = COALESCE(u.rate, s.borrow_rate),
 			rate_per_second = COALESCE(u.rps, s.rate_per_second),
+			fee = COALESCE(u.fee, s.fee),
 			last_accrual = COALESCE(u.last_accrual, s.last_accrual),
 			block_number = u.block_number
 		WHEN NOT MATCHED THEN INSERT (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
-			total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+			total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, fee, last_accrual, block_number)
 			VALUES ($1, u.market, COALESCE(u.tsa, 0), COALESCE(u.tss, 0), COALESCE(u.tba, 0),
 			COALESCE(u.tbs, 0), COALESCE(u.tc, 0), COALESCE(u.idx, 1e27), COALESCE(u.rate, 0),
-			COALESCE(u.rps, 1e27), COALESCE(u.last_accrual, 0), u.block_number)`, s.chainID)
+			COALESCE(u.rps, 1e27), COALESCE(u.fee, 0), COALESCE(u.last_accrual, 0), u.block_number)`, s.chainID)
 }
 
 // copyPositions copies the range's positions into position_changes; mergePositions merges
@@ -351,7 +369,7 @@ func (s *store) copyPositions(ctx context.Context, tx pgx.Tx, positions map[prot
 	}
 	rows.i = -1
 	_, err := tx.CopyFrom(ctx, pgx.Identifier{"position_changes"},
-		[]string{"market", "borrower", "collateral", "borrow_shares", "block_number"}, rows)
+		[]string{"market", "borrower", "collateral", "borrow_shares", "supply_shares", "block_number"}, rows)
 	return err
 }
 
@@ -360,7 +378,7 @@ type positionRows struct {
 	keys   []protocol.PositionKey
 	deltas []*protocol.PositionDelta
 	i      int
-	row    [5]any
+	row    [6]any
 }
 
 func (r *positionRows) Next() bool { r.i++; return r.i < len(r.keys) }
@@ -368,7 +386,7 @@ func (r *positionRows) Err() error { return nil }
 
 func (r *positionRows) Values() ([]any, error) {
 	k, p := &r.keys[r.i], r.deltas[r.i]
-	r.row = [5]any{k.Market.Bytes(), k.Borrower[:], numeric(p.Collateral), numeric(p.BorrowShares), int64(p.Block)}
+	r.row = [6]any{k.Market.Bytes(), k.Borrower[:], numeric(p.Collateral), numeric(p.BorrowShares), numeric(p.SupplyShares), int64(p.Block)}
 	return r.row[:], nil
 }
 
@@ -379,9 +397,11 @@ func (s *store) mergePositions(q *pgx.Batch, positions map[protocol.PositionKey]
 	q.Queue(`MERGE INTO positions p USING position_changes u
 		ON p.chain_id = $1 AND p.market = u.market AND p.borrower = u.borrower
 		WHEN MATCHED THEN UPDATE SET collateral = COALESCE(u.collateral, p.collateral),
-			borrow_shares = COALESCE(u.borrow_shares, p.borrow_shares), block_number = u.block_number
-		WHEN NOT MATCHED THEN INSERT (chain_id, market, borrower, collateral, borrow_shares, block_number)
-			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral, 0), COALESCE(u.borrow_shares, 0), u.block_number)`,
+			borrow_shares = COALESCE(u.borrow_shares, p.borrow_shares),
+			supply_shares = COALESCE(u.supply_shares, p.supply_shares), block_number = u.block_number
+		WHEN NOT MATCHED THEN INSERT (chain_id, market, borrower, collateral, borrow_shares, supply_shares, block_number)
+			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral, 0), COALESCE(u.borrow_shares, 0),
+			COALESCE(u.supply_shares, 0), u.block_number)`,
 		s.chainID)
 }
 
@@ -442,6 +462,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 		`DELETE FROM events WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
 		`DELETE FROM price_rounds WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
 		`DELETE FROM feed_aggregators WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
+		`DELETE FROM oracle_prices WHERE chain_id = @chain AND factory = @factory AND block_number > @above`,
 		`DELETE FROM blocks WHERE chain_id = @chain AND factory = @factory AND number > @above`,
 		`DELETE FROM positions p USING markets m WHERE m.chain_id = @chain AND m.factory = @factory AND m.created_block > @above
 			AND p.chain_id = m.chain_id AND p.market = m.market`,
@@ -451,13 +472,15 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 		`UPDATE positions p SET
 			collateral = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral'), 0),
 			borrow_shares = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares'), 0),
+			supply_shares = COALESCE(ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'supplyShares'), 0),
 			block_number = COALESCE((SELECT e.block_number FROM events e WHERE e.chain_id = p.chain_id AND e.market = p.market
-				AND e.account = p.borrower AND (e.args ? 'collateral' OR e.args ? 'borrowShares')
+				AND e.account = p.borrower AND (e.args ? 'collateral' OR e.args ? 'borrowShares' OR e.args ? 'supplyShares')
 				ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), 0)
 		FROM touched t WHERE p.chain_id = @chain AND p.market = t.market AND p.borrower = t.account`,
 		`DELETE FROM positions p USING touched t WHERE p.chain_id = @chain AND p.market = t.market AND p.borrower = t.account
 			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'collateral') IS NULL
-			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares') IS NULL`,
+			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'borrowShares') IS NULL
+			AND ltv_latest_position_arg(p.chain_id, p.market, p.borrower, 'supplyShares') IS NULL`,
 		`UPDATE market_state s SET
 			total_supply_assets = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalSupplyAssets'), 0),
 			total_supply_shares = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'totalSupplyShares'), 0),
@@ -467,6 +490,7 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 			borrow_index = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'borrowIndex'), 1e27),
 			borrow_rate = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'newRate'), m.initial_borrow_rate),
 			rate_per_second = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'ratePerSecond'), s.rate_per_second),
+			fee = COALESCE(ltv_latest_market_arg(s.chain_id, s.market, 'fee'), 0),
 			last_accrual = COALESCE((SELECT e.block_timestamp FROM events e WHERE e.chain_id = s.chain_id AND e.market = s.market
 				AND e.event = 'AccrueInterest' ORDER BY e.block_number DESC, e.log_index DESC LIMIT 1), m.created_timestamp),
 			block_number = (SELECT max(e.block_number) FROM events e WHERE e.chain_id = s.chain_id AND e.market = s.market)
@@ -486,4 +510,87 @@ func (s *store) rollback(ctx context.Context, ancestor checkpoint) error {
 		return err
 	}
 	return tx.Commit(ctx)
+}
+
+func (s *store) queueOraclePrices(q *pgx.Batch, prices []oraclePrice) {
+	for _, p := range prices {
+		q.Queue(`INSERT INTO oracle_prices (chain_id, factory, oracle, block_number, price) VALUES ($1, $2, $3, $4, $5::numeric)`,
+			s.chainID, s.factory, p.oracle.Bytes(), int64(p.block), p.price.String())
+	}
+}
+
+// snapshot reads the whole index of the root contract at its checkpoint, for a stateful
+// protocol to fold the next range onto.
+func (s *store) snapshot(ctx context.Context) (protocol.Snapshot, error) {
+	snap := protocol.Snapshot{States: make(map[protocol.MarketID]*protocol.StateDelta),
+		Positions: make(map[protocol.PositionKey]*protocol.PositionDelta), Root: make(map[string][]byte)}
+	rows, err := s.db.Query(ctx, `SELECT s.market, s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
+			s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text, s.borrow_rate::text, s.rate_per_second::text,
+			s.fee::text, s.last_accrual, s.block_number
+		FROM market_state s JOIN markets m USING (chain_id, market) WHERE m.chain_id = $1 AND m.factory = $2`, s.chainID, s.factory)
+	if err != nil {
+		return snap, fmt.Errorf("read market states: %w", err)
+	}
+	var market []byte
+	var values [9]string
+	var lastAccrual, block int64
+	scan := []any{&market}
+	for i := range values {
+		scan = append(scan, &values[i])
+	}
+	_, err = pgx.ForEachRow(rows, append(scan, &lastAccrual, &block), func() error {
+		st := &protocol.StateDelta{Values: make(map[string]*big.Int, len(values)), Block: uint64(block)}
+		for i, column := range []string{protocol.TotalSupplyAssets, protocol.TotalSupplyShares, protocol.TotalBorrowAssets,
+			protocol.TotalBorrowShares, protocol.TotalCollateral, protocol.BorrowIndex, protocol.BorrowRate, protocol.RatePerSecond, protocol.Fee} {
+			v, ok := new(big.Int).SetString(values[i], 10)
+			if !ok {
+				return fmt.Errorf("market %x: %s %q is not an integer", market, column, values[i])
+			}
+			st.Values[column] = v
+		}
+		la := uint64(lastAccrual)
+		st.LastAccrual = &la
+		snap.States[protocol.MarketID(market)] = st
+		return nil
+	})
+	if err != nil {
+		return snap, fmt.Errorf("read market states: %w", err)
+	}
+	rows, err = s.db.Query(ctx, `SELECT p.market, p.borrower, p.collateral::text, p.borrow_shares::text, p.supply_shares::text, p.block_number
+		FROM positions p JOIN markets m USING (chain_id, market) WHERE m.chain_id = $1 AND m.factory = $2`, s.chainID, s.factory)
+	if err != nil {
+		return snap, fmt.Errorf("read positions: %w", err)
+	}
+	var borrower []byte
+	var amounts [3]string
+	_, err = pgx.ForEachRow(rows, []any{&market, &borrower, &amounts[0], &amounts[1], &amounts[2], &block}, func() error {
+		var v [3]*big.Int
+		for i, a := range amounts {
+			var ok bool
+			if v[i], ok = new(big.Int).SetString(a, 10); !ok {
+				return fmt.Errorf("position of %x in market %x: %q is not an integer", borrower, market, a)
+			}
+		}
+		key := protocol.PositionKey{Market: protocol.MarketID(market), Borrower: common.BytesToAddress(borrower)}
+		snap.Positions[key] = &protocol.PositionDelta{Collateral: v[0], BorrowShares: v[1], SupplyShares: v[2], Block: uint64(block)}
+		return nil
+	})
+	if err != nil {
+		return snap, fmt.Errorf("read positions: %w", err)
+	}
+	rows, err = s.db.Query(ctx, `SELECT DISTINCT ON (event) event, args::text FROM events
+		WHERE chain_id = $1 AND factory = $2 AND address = $2 AND market IS NULL
+		ORDER BY event, block_number DESC, log_index DESC`, s.chainID, s.factory)
+	if err != nil {
+		return snap, fmt.Errorf("read the root contract's events: %w", err)
+	}
+	var name, args string
+	_, err = pgx.ForEachRow(rows, []any{&name, &args}, func() error {
+		snap.Root[name] = []byte(args)
+		return nil
+	})
+	if err != nil {
+		return snap, fmt.Errorf("read the root contract's events: %w", err)
+	}
+	return snap, nil
 }

@@ -6,10 +6,12 @@
 package protocol
 
 import (
+	"context"
 	"encoding/hex"
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -38,12 +40,49 @@ type Protocol interface {
 	Market(m indexdb.Market) Market
 }
 
+// Stateful is a Protocol whose events carry amounts rather than the totals they leave: to fold
+// a range, it needs the state the index holds at the start of it. The indexer seeds it with
+// the whole index of its root contract when it starts, whenever it resumes from the last
+// commit (after any failure) and after a reorg rollback; the protocol then carries the state
+// from range to range, which the indexer builds strictly in order. The seed is always the
+// state at the checkpoint, so a range folded and not committed is folded again from it.
+type Stateful interface {
+	Protocol
+	Seed(Snapshot) error
+}
+
+// Snapshot is the index of one root contract at its checkpoint: every market's state (every
+// column set, LastAccrual too) and every position (every field set), and the arguments of the
+// latest event of each name the root contract emitted for no market, as stored (JSON).
+type Snapshot struct {
+	States    map[MarketID]*StateDelta
+	Positions map[PositionKey]*PositionDelta
+	Root      map[string][]byte
+}
+
+// Checker is a Protocol that checks, before anything is written, that what it follows exists
+// at block head: an error says what is wrong and how to fix it.
+type Checker interface {
+	Check(ctx context.Context, c Backend, head uint64) error
+}
+
+// Backend is what a Checker reads from the node.
+type Backend interface {
+	ethereum.ContractCaller
+	ethereum.LogFilterer
+}
+
 // Market is what the keeper asks of one market: its loan math (at the market's debt per share,
-// its "index") and how a liquidation is called.
+// its "index") and how a liquidation is called. The index is opaque outside the Market that
+// made it: only its own methods read it. LendingMarket's is the debt of one borrow share (RAY);
+// Morpho Blue's, whose debt is (assets + 1) ÷ (shares + 1e6) rounded up per position, packs
+// the market's total borrow assets and shares (each a uint128 in the contract).
 type Market interface {
-	// Index is the debt of one borrow share (RAY) at time at: the indexed state with the
-	// interest accrued since.
+	// Index is the market's debt per share at time at: the indexed state with the interest
+	// accrued since.
 	Index(st indexdb.MarketState, at uint64) (*uint256.Int, error)
+	// Debt is what p owes at index, rounded as the contract rounds it.
+	Debt(p Position, index *uint256.Int) (*uint256.Int, error)
 	// AtOrAbove says, by the contract's own test, whether p is at or past lineLTV (WAD).
 	AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool
 	// LTV is p's LTV (WAD) as the contract computes it.
@@ -99,10 +138,13 @@ func (ev *Event) BigArg(name string) *big.Int {
 
 // NewMarket is a market row, as the event that creates it says.
 type NewMarket struct {
-	Protocol                                       string
-	ID                                             MarketID
-	Contract                                       common.Address // the contract that emits its events
-	CollateralToken, LoanToken, PriceFeed          common.Address
+	Protocol                              string
+	ID                                    MarketID
+	Contract                              common.Address // the contract that emits its events
+	CollateralToken, LoanToken, PriceFeed common.Address // PriceFeed: a Chainlink feed; zero for none
+	// Oracle prices the market with price() (collateral in loan-token units, scaled by 1e36)
+	// where it has no Chainlink PriceFeed; IRM is its interest rate model. Zero: none.
+	Oracle, IRM                                    common.Address
 	CollateralDecimals, LoanDecimals, FeedDecimals uint8
 	// Risk parameters: LTVs and the bonus are WAD fractions, the rate WAD a year, the age seconds.
 	MaxBorrowLTV, MarginCallLTV, LiquidationLTV, LiquidationBonus, LiquidationTargetLTV *big.Int
@@ -120,11 +162,12 @@ const (
 	BorrowIndex       = "borrow_index"
 	BorrowRate        = "borrow_rate"
 	RatePerSecond     = "rate_per_second"
+	Fee               = "fee"
 )
 
 // StateColumns are the market_state columns, in the order the indexer writes them.
 var StateColumns = []string{TotalSupplyAssets, TotalSupplyShares, TotalBorrowAssets, TotalBorrowShares,
-	TotalCollateral, BorrowIndex, BorrowRate, RatePerSecond}
+	TotalCollateral, BorrowIndex, BorrowRate, RatePerSecond, Fee}
 
 // Changes are what one range of events changes: the markets it creates, and the value each
 // market_state column and position field has after it. A protocol whose events carry deltas
@@ -148,8 +191,8 @@ type PositionKey struct {
 
 // PositionDelta holds the last value of each position field in a range; nil: unchanged.
 type PositionDelta struct {
-	Collateral, BorrowShares *big.Int
-	Block                    uint64
+	Collateral, BorrowShares, SupplyShares *big.Int
+	Block                                  uint64
 }
 
 // StateDelta holds the last value of each market_state column in a range; nil: unchanged.

@@ -110,3 +110,8 @@ func (m *market) Liquidated(l *types.Log) (protocol.Liquidated, bool) {
 			BorrowShares: uint256.MustFromBig(ev.BorrowShares)},
 	}, true
 }
+
+// Debt is ceil(shares × index ÷ RAY), as the contract rounds a borrower's debt.
+func (m *market) Debt(p protocol.Position, index *uint256.Int) (*uint256.Int, error) {
+	return loanmath.ToDebt(p.BorrowShares, index)
+}

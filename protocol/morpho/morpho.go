@@ -1,12 +1,12 @@
-// Package morpho is Morpho Blue behind the protocol seam (in progress): one Morpho contract
-// holds every market, and a market is its bytes32 id. Morpho's events carry amounts (deltas),
-// not the totals they leave, so the protocol keeps a book of the followed markets' state and
-// positions and folds each event onto it with the contract's own arithmetic; Fold then reports
-// the resulting values, as the seam's Changes expect.
-//
-// The book starts empty: a range that begins after a market's creation needs Seed with the
-// indexed state first. The loan math and the liquidation call (protocol.Protocol's Market) are
-// not here yet; nor is a market filter (every market of the contract is followed).
+// Package morpho is Morpho Blue behind the protocol seam: one Morpho contract holds every
+// market, and a market is its bytes32 id. Morpho's events carry amounts (deltas), not the
+// totals they leave, so the protocol keeps a book of the followed markets' state and positions
+// (protocol.Stateful: the indexer seeds it from the index at the checkpoint) and folds each
+// event onto it with the contract's own arithmetic. Fold reports the resulting values, as the
+// seam's Changes expect, and stores them in the event's arguments beside the decoded ones
+// (the position's collateral, borrowShares and supplyShares, the market's totals and fee), as
+// LendingMarket's events carry them: the index rolls back a reorg from the events that remain,
+// for both protocols alike.
 package morpho
 
 import (
@@ -45,9 +45,22 @@ type Book struct {
 	Positions       map[protocol.PositionKey]*loanmath.MorphoPosition
 }
 
-// Protocol is the markets of one Morpho contract.
+// Config is the Morpho contract to follow and which of its markets: the markets of Markets,
+// and every market whose collateral token is one of CollateralTokens, created before the start
+// or after it. With neither, every market is followed.
+type Config struct {
+	Morpho           common.Address
+	StartBlock       uint64 // the block Morpho was deployed in
+	Markets          []common.Hash
+	CollateralTokens []common.Address
+}
+
+// Protocol is the followed markets of one Morpho contract.
 type Protocol struct {
+	cfg     Config
 	morpho  common.Address
+	ids     map[protocol.MarketID]bool
+	tokens  map[common.Address]bool
 	events  map[common.Hash]abi.Event
 	feeTo   abi.Event
 	topics  []common.Hash
@@ -55,17 +68,26 @@ type Protocol struct {
 	created common.Hash
 }
 
-// New returns the protocol of the markets held by the Morpho contract at addr.
-func New(addr common.Address) (*Protocol, error) {
+var (
+	_ protocol.Stateful = (*Protocol)(nil)
+	_ protocol.Checker  = (*Protocol)(nil)
+)
+
+// New returns the protocol of the followed markets of the Morpho contract of cfg.
+func New(cfg Config) (*Protocol, error) {
 	parsed, err := morphobind.MorphoMetaData.ParseABI()
 	if err != nil {
 		return nil, err
 	}
-	p := &Protocol{morpho: addr, events: make(map[common.Hash]abi.Event), book: Book{
-		Markets:         make(map[protocol.MarketID]*loanmath.MorphoMarket),
-		TotalCollateral: make(map[protocol.MarketID]*uint256.Int),
-		Positions:       make(map[protocol.PositionKey]*loanmath.MorphoPosition),
-	}}
+	p := &Protocol{cfg: cfg, morpho: cfg.Morpho, events: make(map[common.Hash]abi.Event),
+		ids: make(map[protocol.MarketID]bool), tokens: make(map[common.Address]bool)}
+	for _, id := range cfg.Markets {
+		p.ids[protocol.MarketID(id.Bytes())] = true
+	}
+	for _, t := range cfg.CollateralTokens {
+		p.tokens[t] = true
+	}
+	p.clear()
 	for _, name := range append(marketEvents, "SetFeeRecipient") {
 		ev, ok := parsed.Events[name]
 		if !ok {
@@ -77,6 +99,22 @@ func New(addr common.Address) (*Protocol, error) {
 	p.feeTo = parsed.Events["SetFeeRecipient"]
 	p.created = parsed.Events["CreateMarket"].ID
 	return p, nil
+}
+
+func (p *Protocol) clear() {
+	p.book = Book{
+		Markets:         make(map[protocol.MarketID]*loanmath.MorphoMarket),
+		TotalCollateral: make(map[protocol.MarketID]*uint256.Int),
+		Positions:       make(map[protocol.PositionKey]*loanmath.MorphoPosition),
+	}
+}
+
+// follows says whether the filter takes the market of id and params.
+func (p *Protocol) follows(id protocol.MarketID, params morphobind.MarketParams) bool {
+	if len(p.ids) == 0 && len(p.tokens) == 0 {
+		return true
+	}
+	return p.ids[id] || p.tokens[params.CollateralToken]
 }
 
 // Name is the protocol as market rows carry it.
@@ -120,6 +158,10 @@ func (p *Protocol) Fold(l *types.Log, c *protocol.Changes) (protocol.Event, erro
 		p.book.FeeRecipient = ev.Args["newFeeRecipient"].(common.Address)
 		return ev, nil
 	}
+	if ev.Name == "AccrueInterest" && ev.BigArg("feeShares").Sign() > 0 {
+		a := p.book.FeeRecipient
+		ev.Account = &a // the fee shares are the fee recipient's supply
+	}
 	id := ev.Args["id"].([32]byte)
 	ev.Market = protocol.MarketID(id[:])
 	if name, ok := accountArg[ev.Name]; ok {
@@ -139,15 +181,25 @@ func (p *Protocol) Fold(l *types.Log, c *protocol.Changes) (protocol.Event, erro
 	}
 	st := c.State(ev.Market)
 	st.Block = ev.BlockNumber
-	for col, v := range map[string]*uint256.Int{
-		protocol.TotalSupplyAssets: mk.TotalSupplyAssets, protocol.TotalSupplyShares: mk.TotalSupplyShares,
-		protocol.TotalBorrowAssets: mk.TotalBorrowAssets, protocol.TotalBorrowShares: mk.TotalBorrowShares,
-		protocol.TotalCollateral: p.book.TotalCollateral[ev.Market],
+	for _, f := range []struct {
+		column, arg string
+		v           *uint256.Int
+	}{
+		{protocol.TotalSupplyAssets, "totalSupplyAssets", mk.TotalSupplyAssets},
+		{protocol.TotalSupplyShares, "totalSupplyShares", mk.TotalSupplyShares},
+		{protocol.TotalBorrowAssets, "totalBorrowAssets", mk.TotalBorrowAssets},
+		{protocol.TotalBorrowShares, "totalBorrowShares", mk.TotalBorrowShares},
+		{protocol.TotalCollateral, "totalCollateral", p.book.TotalCollateral[ev.Market]},
+		{protocol.Fee, "fee", mk.Fee},
 	} {
-		st.Values[col] = v.ToBig()
+		st.Values[f.column] = f.v.ToBig()
+		ev.Args[f.arg] = f.v.ToBig()
 	}
 	if ev.Name == "AccrueInterest" {
-		st.Values[protocol.BorrowRate] = ev.BigArg("prevBorrowRate")
+		rate := ev.BigArg("prevBorrowRate")
+		annual := new(big.Int).Mul(rate, big.NewInt(secondsPerYear))
+		st.Values[protocol.RatePerSecond], st.Values[protocol.BorrowRate] = rate, annual
+		ev.Args["ratePerSecond"], ev.Args["newRate"] = rate, annual
 		ts := ev.BlockTimestamp
 		st.LastAccrual = &ts
 	}
@@ -156,10 +208,14 @@ func (p *Protocol) Fold(l *types.Log, c *protocol.Changes) (protocol.Event, erro
 		pos := p.position(key)
 		d := c.Position(key)
 		d.Block = ev.BlockNumber
-		d.Collateral, d.BorrowShares = pos.Collateral.ToBig(), pos.BorrowShares.ToBig()
+		d.Collateral, d.BorrowShares, d.SupplyShares = pos.Collateral.ToBig(), pos.BorrowShares.ToBig(), pos.SupplyShares.ToBig()
+		ev.Args["collateral"], ev.Args["borrowShares"], ev.Args["supplyShares"] = d.Collateral, d.BorrowShares, d.SupplyShares
 	}
 	return ev, nil
 }
+
+// secondsPerYear turns Morpho's per-second rate into the annual rate (WAD) market_state keeps.
+const secondsPerYear = 365 * 24 * 3600
 
 func (p *Protocol) position(key protocol.PositionKey) *loanmath.MorphoPosition {
 	pos := p.book.Positions[key]
@@ -244,21 +300,31 @@ func floorSub(x, y *uint256.Int) {
 // create records the market a CreateMarket event creates: no supply, no debt, no fee.
 func (p *Protocol) create(ev *protocol.Event, c *protocol.Changes) {
 	params := *abi.ConvertType(ev.Args["marketParams"], new(morphobind.MarketParams)).(*morphobind.MarketParams)
+	if !p.follows(ev.Market, params) {
+		return
+	}
 	lif, err := loanmath.LiquidationIncentiveFactor(uint256.MustFromBig(params.Lltv))
 	if err != nil {
 		lif = loanmath.WAD // unreachable: Morpho enables only LLTVs below 100%
 	}
 	m := protocol.NewMarket{
-		Protocol:         p.Name(),
-		ID:               ev.Market,
-		Contract:         p.morpho,
-		CollateralToken:  params.CollateralToken,
-		LoanToken:        params.LoanToken,
-		PriceFeed:        params.Oracle,
-		LiquidationLTV:   params.Lltv,
-		LiquidationBonus: new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()),
-		Block:            ev.BlockNumber,
-		Timestamp:        ev.BlockTimestamp,
+		Protocol:        p.Name(),
+		ID:              ev.Market,
+		Contract:        p.morpho,
+		CollateralToken: params.CollateralToken,
+		LoanToken:       params.LoanToken,
+		Oracle:          params.Oracle,
+		IRM:             params.Irm,
+		MaxBorrowLTV:    params.Lltv,
+		MarginCallLTV:   params.Lltv,
+		LiquidationLTV:  params.Lltv,
+		// Morpho has no target: a liquidation may take the whole position.
+		LiquidationTargetLTV: new(big.Int),
+		MaxPriceAge:          new(big.Int),
+		InitialBorrowRate:    new(big.Int),
+		LiquidationBonus:     new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()),
+		Block:                ev.BlockNumber,
+		Timestamp:            ev.BlockTimestamp,
 	}
 	ev.Created = &m
 	c.Markets = append(c.Markets, m)
@@ -269,9 +335,12 @@ func (p *Protocol) create(ev *protocol.Event, c *protocol.Changes) {
 	st := c.State(m.ID)
 	st.Block = ev.BlockNumber
 	for _, col := range []string{protocol.TotalSupplyAssets, protocol.TotalSupplyShares, protocol.TotalBorrowAssets,
-		protocol.TotalBorrowShares, protocol.TotalCollateral} {
+		protocol.TotalBorrowShares, protocol.TotalCollateral, protocol.Fee, protocol.RatePerSecond, protocol.BorrowRate} {
 		st.Values[col] = new(big.Int)
 	}
+	// No rate until the first accrual; stored in the event too, so that a rollback to before
+	// that accrual finds it.
+	ev.Args["ratePerSecond"], ev.Args["newRate"] = new(big.Int), new(big.Int)
 	ts := ev.BlockTimestamp
 	st.LastAccrual = &ts
 }

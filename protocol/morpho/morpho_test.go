@@ -80,7 +80,7 @@ func TestFoldEqualsMorpho(t *testing.T) {
 	send(first, d.Morpho, m.PackWithdrawCollateral(d.Params, big.NewInt(1e7), first.From, first.From))
 	send(owner, d.Morpho, m.PackWithdraw(d.Params, big.NewInt(1_000e6), big.NewInt(0), owner.From, owner.From))
 
-	p, err := morpho.New(d.Morpho)
+	p, err := morpho.New(morpho.Config{Morpho: d.Morpho})
 	if err != nil {
 		t.Fatal(err)
 	}

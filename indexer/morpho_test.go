@@ -1,0 +1,373 @@
+package indexer_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/ltvkeeper/ltvkeeper/bindings"
+	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
+)
+
+var morphoABI = morphobind.NewMorpho()
+
+// morphoEnv is a development Morpho Blue beside env's ltvkeeper markets, on the same Anvil:
+// cbBTC/USDC and WBTC/USDC markets over one oracle, and the env's actors funded for both.
+type morphoEnv struct {
+	*env
+	d        *deploy.MorphoDeployment
+	agg      common.Address // the aggregator behind the oracle's feed, where prices are published
+	params   []morphobind.MarketParams
+	accounts []common.Address // every account that touched Morpho
+}
+
+func newMorphoEnv(t *testing.T, actors int) *morphoEnv {
+	t.Helper()
+	e := newEnv(t, actors)
+	ctx := context.Background()
+	feed, err := deploy.DeployFeed(ctx, e.deployer, deploy.DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := deploy.DeployMorpho(ctx, e.deployer, e.c.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(2_000_000e6)}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &morphoEnv{env: e, d: d, agg: feed.Aggregator, params: []morphobind.MarketParams{d.Params}}
+	e.send(e.deployer, d.LoanToken, erc20.PackMint(e.deployer.From, big.NewInt(100_000_000e6)))
+	e.send(e.deployer, d.LoanToken, erc20.PackApprove(d.Morpho, maxUint))
+	m.accounts = append(m.accounts, e.deployer.From)
+	m.addMarket("WBTC", deploy.DevMorphoLLTV)
+	for _, a := range e.actors {
+		m.accounts = append(m.accounts, a.From)
+		e.send(a, d.LoanToken, erc20.PackMint(a.From, big.NewInt(10_000_000e6)))
+		e.send(a, d.LoanToken, erc20.PackApprove(d.Morpho, maxUint))
+		e.send(a, d.CollateralToken, erc20.PackMint(a.From, big.NewInt(1_000e8)))
+		e.send(a, d.CollateralToken, erc20.PackApprove(d.Morpho, maxUint))
+	}
+	return m
+}
+
+// addMarket creates a Morpho market of a new collateral token (8 decimals) at lltv, and funds
+// the actors with it.
+func (m *morphoEnv) addMarket(symbol string, lltv *big.Int) morphobind.MarketParams {
+	m.t.Helper()
+	token, _, err := m.deployer.Deploy(context.Background(), bindings.MockERC20MetaData.Bin, erc20.PackConstructor(symbol, symbol, 8))
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	if lltv.Cmp(deploy.DevMorphoLLTV) != 0 {
+		m.send(m.deployer, m.d.Morpho, morphoABI.PackEnableLltv(lltv))
+	}
+	p := morphobind.MarketParams{LoanToken: m.d.LoanToken, CollateralToken: token, Oracle: m.d.Oracle, Irm: m.d.IRM, Lltv: lltv}
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(p))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSupply(p, big.NewInt(1_000_000e6), new(big.Int), m.deployer.From, nil))
+	for _, a := range m.actors {
+		m.send(a, token, erc20.PackMint(a.From, big.NewInt(1_000e8)))
+		m.send(a, token, erc20.PackApprove(m.d.Morpho, maxUint))
+	}
+	m.params = append(m.params, p)
+	return p
+}
+
+func (m *morphoEnv) id(i int) [32]byte { return deploy.MarketID(m.params[i]) }
+
+// act does n random Morpho actions in random markets: supply and withdraw, collateral in and
+// out, borrow and repay; some fail (Morpho refuses them), as a user's would.
+func (m *morphoEnv) act(rng *rand.Rand, n int) {
+	m.t.Helper()
+	for range n {
+		a := m.actors[rng.IntN(len(m.actors))]
+		p := m.params[rng.IntN(len(m.params))]
+		id := deploy.MarketID(p)
+		amount := big.NewInt(rng.Int64N(40_000e6) + 1)
+		switch rng.IntN(6) {
+		case 0:
+			m.try(a, m.d.Morpho, morphoABI.PackSupply(p, amount, new(big.Int), a.From, nil))
+		case 1:
+			m.try(a, m.d.Morpho, morphoABI.PackWithdraw(p, amount, new(big.Int), a.From, a.From))
+		case 2:
+			m.try(a, m.d.Morpho, morphoABI.PackSupplyCollateral(p, big.NewInt(rng.Int64N(1e8)+1), a.From, nil))
+		case 3:
+			m.try(a, m.d.Morpho, morphoABI.PackWithdrawCollateral(p, big.NewInt(rng.Int64N(2e7)+1), a.From, a.From))
+		case 4:
+			m.try(a, m.d.Morpho, morphoABI.PackBorrow(p, amount, new(big.Int), a.From, a.From))
+		case 5:
+			pos := anviltest.Call(m.t, m.anvil.Client, m.d.Morpho, morphoABI.PackPosition(id, a.From), morphoABI.UnpackPosition, nil)
+			if pos.BorrowShares.Sign() > 0 {
+				m.try(a, m.d.Morpho, morphoABI.PackRepay(p, new(big.Int), new(big.Int).Rsh(pos.BorrowShares, 1), a.From, nil))
+			}
+		}
+	}
+}
+
+// jump moves time on and accrues every market's interest.
+func (m *morphoEnv) jump(seconds int) {
+	m.t.Helper()
+	m.rpc("evm_increaseTime", seconds)
+	for _, p := range m.params {
+		m.send(m.deployer, m.d.Morpho, morphoABI.PackAccrueInterest(p))
+	}
+}
+
+// badDebt has the last actor borrow near the limit in market i, halves the price, and has the
+// first actor seize all of its collateral: the rest of its debt is written off.
+func (m *morphoEnv) badDebt(i int) {
+	m.t.Helper()
+	p, liq := m.params[i], m.actors[0]
+	victim := chain.NewSender(m.anvil.Client, anviltest.Key(4), m.c.ChainID)
+	m.accounts = append(m.accounts, victim.From)
+	m.send(victim, p.CollateralToken, erc20.PackMint(victim.From, big.NewInt(1e8)))
+	m.send(victim, p.CollateralToken, erc20.PackApprove(m.d.Morpho, maxUint))
+	m.send(victim, m.d.Morpho, morphoABI.PackSupplyCollateral(p, big.NewInt(1e8), victim.From, nil))
+	// 80% of the collateral's value at 100,000 (the LLTV is 86%).
+	m.send(victim, m.d.Morpho, morphoABI.PackBorrow(p, big.NewInt(80_000e6), new(big.Int), victim.From, victim.From))
+	if _, err := deploy.PublishPrice(context.Background(), m.deployer, m.agg, big.NewInt(45_000e8)); err != nil {
+		m.t.Fatal(err)
+	}
+	pos := anviltest.Call(m.t, m.anvil.Client, m.d.Morpho, morphoABI.PackPosition(m.id(i), victim.From), morphoABI.UnpackPosition, nil)
+	m.send(liq, m.d.Morpho, morphoABI.PackLiquidate(p, victim.From, pos.Collateral, new(big.Int), nil))
+	after := anviltest.Call(m.t, m.anvil.Client, m.d.Morpho, morphoABI.PackPosition(m.id(i), victim.From), morphoABI.UnpackPosition, nil)
+	if after.BorrowShares.Sign() != 0 || after.Collateral.Sign() != 0 {
+		m.t.Fatalf("after seizing all collateral: %+v, want the rest written off", after)
+	}
+	if _, err := deploy.PublishPrice(context.Background(), m.deployer, m.agg, big.NewInt(100_000e8)); err != nil {
+		m.t.Fatal(err)
+	}
+}
+
+func (m *morphoEnv) config(cfg morpho.Config) indexer.Config {
+	m.t.Helper()
+	if cfg.Morpho == (common.Address{}) {
+		cfg.Morpho = m.d.Morpho
+	}
+	cfg.StartBlock = m.d.StartBlock
+	p, err := morpho.New(cfg)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return indexer.Config{ChainID: m.c.ChainID.Uint64(), Factory: cfg.Morpho, StartBlock: m.d.StartBlock, Protocol: p,
+		RPCURL: m.anvil.URL, UntilHead: true}
+}
+
+// indexMorpho runs a Morpho indexer until it has caught up.
+func (m *morphoEnv) indexMorpho(pool *pgxpool.Pool, cfg indexer.Config) error {
+	client, err := rpc.Dial(m.anvil.URL)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	ix, err := indexer.New(cfg, client, pool, quiet, nil)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	return ix.Run(ctx)
+}
+
+// assertMorphoMatches checks every followed market's totals and fee, and every position of
+// every account, against Morpho's market(id) and position(id, user) at the index's checkpoint,
+// and the oracle's price there.
+func (m *morphoEnv) assertMorphoMatches(pool *pgxpool.Pool, markets []int) {
+	m.t.Helper()
+	t, ctx, c := m.t, context.Background(), m.anvil.Client
+	var block uint64
+	if err := pool.QueryRow(ctx, `SELECT block_number FROM checkpoints WHERE factory = $1`, m.d.Morpho.Bytes()).Scan(&block); err != nil {
+		t.Fatalf("read Morpho's checkpoint: %v", err)
+	}
+	at := new(big.Int).SetUint64(block)
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM markets WHERE factory = $1 AND protocol = 'morpho-blue'`, m.d.Morpho.Bytes()).Scan(&n); err != nil || n != len(markets) {
+		t.Fatalf("Morpho markets indexed = %d (%v), want %d", n, err, len(markets))
+	}
+	accounts := append([]common.Address{morphoFeeTo}, m.accounts...)
+	for _, i := range markets {
+		id := m.id(i)
+		want := anviltest.Call(t, c, m.d.Morpho, morphoABI.PackMarket(id), morphoABI.UnpackMarket, at)
+		var st [6]string
+		if err := pool.QueryRow(ctx, `SELECT total_supply_assets::text, total_supply_shares::text, total_borrow_assets::text,
+			total_borrow_shares::text, fee::text, last_accrual::text FROM market_state WHERE market = $1`, id[:]).Scan(&st[0], &st[1], &st[2], &st[3], &st[4], &st[5]); err != nil {
+			t.Fatalf("market_state of Morpho market %d: %v", i, err)
+		}
+		for k, w := range []*big.Int{want.TotalSupplyAssets, want.TotalSupplyShares, want.TotalBorrowAssets, want.TotalBorrowShares, want.Fee, want.LastUpdate} {
+			if st[k] != w.String() {
+				t.Errorf("Morpho market %d at block %d: column %d is %s, Morpho says %s", i, block, k, st[k], w)
+			}
+		}
+		for _, a := range accounts {
+			want := anviltest.Call(t, c, m.d.Morpho, morphoABI.PackPosition(id, a), morphoABI.UnpackPosition, at)
+			got := [3]string{"0", "0", "0"}
+			err := pool.QueryRow(ctx, `SELECT supply_shares::text, borrow_shares::text, collateral::text FROM positions WHERE market = $1 AND borrower = $2`,
+				id[:], a.Bytes()).Scan(&got[0], &got[1], &got[2])
+			if err != nil && !strings.Contains(err.Error(), "no rows") {
+				t.Fatal(err)
+			}
+			if got != [3]string{want.SupplyShares.String(), want.BorrowShares.String(), want.Collateral.String()} {
+				t.Errorf("position of %s in Morpho market %d at block %d: index %v, Morpho %+v", a, i, block, got, want)
+			}
+		}
+	}
+	price := anviltest.Call(t, c, m.d.Oracle, morphobind.NewIOracle().PackPrice(), morphobind.NewIOracle().UnpackPrice, at)
+	var got string
+	if err := pool.QueryRow(ctx, `SELECT price::text FROM oracle_prices WHERE oracle = $1 AND block_number = $2`, m.d.Oracle.Bytes(), int64(block)).Scan(&got); err != nil || got != price.String() {
+		t.Errorf("oracle price at block %d: index %q (%v), oracle %s", block, got, err, price)
+	}
+}
+
+var morphoFeeTo = common.HexToAddress("0x00000000000000000000000000000000000fee01")
+
+// TestMorphoIndexEqualsChain: lenders and borrowers across two Morpho markets and one
+// ltvkeeper market do every action, with interest over time jumps, fee changes and a
+// liquidation with bad debt; after --until-head both indexers' rows equal the contracts.
+func TestMorphoIndexEqualsChain(t *testing.T) {
+	m := newMorphoEnv(t, 4)
+	rng := rand.New(rand.NewPCG(14, 1))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.act(rng, 30)
+	m.env.act(rng, 10)
+	m.jump(30 * 24 * 3600)
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.act(rng, 30)
+	m.jump(60 * 24 * 3600)
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[1], big.NewInt(0.05e18)))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.2e18)))
+	m.badDebt(0)
+	m.act(rng, 30)
+	m.jump(7 * 24 * 3600)
+
+	_, pool := markettest.IndexDB(t)
+	m.indexUntilHead(pool, indexer.Config{RangeSize: 7})
+	if err := m.indexMorpho(pool, func() indexer.Config { c := m.config(morpho.Config{}); c.RangeSize = 5; return c }()); err != nil {
+		t.Fatal(err)
+	}
+	m.assertMatchesChain(pool)
+	m.assertMorphoMatches(pool, []int{0, 1})
+	var names []string
+	rows, err := pool.Query(context.Background(), `SELECT DISTINCT event FROM events WHERE factory = $1 ORDER BY event`, m.d.Morpho.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, s)
+	}
+	if got := strings.Join(names, ","); got != "AccrueInterest,Borrow,CreateMarket,Liquidate,Repay,SetFee,SetFeeRecipient,Supply,SupplyCollateral,Withdraw,WithdrawCollateral" {
+		t.Errorf("Morpho events indexed: %s", got)
+	}
+}
+
+// TestMorphoReorgRemovesCreateMarket follows Morpho while a reorg removes a market's creation
+// and its events: the live index must equal a fresh index of the canonical chain, and Morpho.
+func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
+	m := newMorphoEnv(t, 3)
+	rng := rand.New(rand.NewPCG(14, 2))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.act(rng, 20)
+	_, live := markettest.IndexDB(t)
+	cfg := m.config(morpho.Config{})
+	cfg.UntilHead, cfg.PollInterval = false, 20*time.Millisecond
+	client, err := rpc.Dial(m.anvil.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := indexer.New(cfg, client, live, quiet, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("indexer: %v", err)
+		}
+		client.Close()
+	})
+	m.waitIndexed(live)
+	head, err := m.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.addMarket("XBTC", deploy.DevMorphoLLTV)
+	m.act(rng, 20)
+	m.jump(24 * 3600)
+	m.waitIndexed(live)
+	now, err := m.anvil.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.reorg(int(now - head))
+	m.params = m.params[:2]
+	m.waitIndexed(live)
+	_, fresh := markettest.IndexDB(t)
+	if err := m.indexMorpho(fresh, m.config(morpho.Config{})); err != nil {
+		t.Fatal(err)
+	}
+	// Oracle prices are read at each range's end, so which blocks have one depends on how the
+	// blocks were cut into ranges; every other row must be the same.
+	assertSameIndex(t, live, fresh)
+	m.assertMorphoMatches(live, []int{0, 1})
+}
+
+// TestMorphoFilter follows the markets of one collateral token, including one created after
+// the start, and refuses, before writing anything, a Morpho without code, an unknown market
+// id and a filter that matches nothing.
+func TestMorphoFilter(t *testing.T) {
+	m := newMorphoEnv(t, 2)
+	wbtc := m.params[1].CollateralToken
+	m.addMarket("WBTC2", big.NewInt(0.77e18)) // another collateral: not followed
+	later := morphobind.MarketParams{LoanToken: m.d.LoanToken, CollateralToken: wbtc, Oracle: m.d.Oracle, Irm: m.d.IRM, Lltv: big.NewInt(0.77e18)}
+	m.act(rand.New(rand.NewPCG(14, 3)), 20)
+	_, pool := markettest.IndexDB(t)
+	cfg := m.config(morpho.Config{CollateralTokens: []common.Address{wbtc}})
+	if err := m.indexMorpho(pool, cfg); err != nil {
+		t.Fatal(err)
+	}
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(later))
+	m.params = append(m.params, later)
+	m.send(m.actors[0], m.d.Morpho, morphoABI.PackSupply(later, big.NewInt(1_000e6), new(big.Int), m.actors[0].From, nil))
+	if err := m.indexMorpho(pool, cfg); err != nil {
+		t.Fatal(err)
+	}
+	m.assertMorphoMatches(pool, []int{1, 3})
+
+	for _, tt := range []struct {
+		name string
+		cfg  morpho.Config
+		want string
+	}{
+		{"no code", morpho.Config{Morpho: common.HexToAddress("0x000000000000000000000000000000000000dEaD")}, "has no code"},
+		{"unknown id", morpho.Config{Markets: []common.Hash{common.HexToHash("0x01")}}, "does not exist"},
+		{"matches nothing", morpho.Config{CollateralTokens: []common.Address{common.HexToAddress("0x00000000000000000000000000000000000b7c00")}}, "matches nothing"},
+	} {
+		_, empty := markettest.IndexDB(t)
+		err := m.indexMorpho(empty, m.config(tt.cfg))
+		if !errors.Is(err, indexer.ErrFatal) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want a fatal error saying %q", tt.name, err, tt.want)
+		}
+		var rows int
+		if err := empty.QueryRow(context.Background(), `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM checkpoints) + (SELECT count(*) FROM markets)`).Scan(&rows); err != nil || rows != 0 {
+			t.Errorf("%s: %d rows written (%v)", tt.name, rows, err)
+		}
+	}
+}
