@@ -42,9 +42,9 @@ type Cluster struct {
 	running bool
 }
 
-// Create initialises a new cluster in dir (created if missing; it must hold no cluster yet)
-// that listens on port, or on a free port when port is 0. It does not start it.
-func Create(dir string, port int) (*Cluster, error) {
+// newEmptyCluster is the cluster to be made in dir: the folder, created if missing and owned
+// by the user Postgres runs as, must hold no cluster yet.
+func newEmptyCluster(dir string) (*Cluster, error) {
 	c, err := newCluster(dir)
 	if err != nil {
 		return nil, err
@@ -59,6 +59,16 @@ func Create(dir string, port int) (*Cluster, error) {
 		if err := os.Chown(dir, int(c.cred.Uid), int(c.cred.Gid)); err != nil {
 			return nil, fmt.Errorf("postgres cluster %s: %w", dir, err)
 		}
+	}
+	return c, nil
+}
+
+// Create initialises a new cluster in dir (created if missing; it must hold no cluster yet)
+// that listens on port, or on a free port when port is 0. It does not start it.
+func Create(dir string, port int) (*Cluster, error) {
+	c, err := newEmptyCluster(dir)
+	if err != nil {
+		return nil, err
 	}
 	if port == 0 {
 		if port, err = FreePort(); err != nil {
@@ -81,20 +91,9 @@ func Create(dir string, port int) (*Cluster, error) {
 // and is not started. The primary needs wal_level replica or above (the default) and a
 // replication entry in pg_hba.conf (initdb's trust setup has one for 127.0.0.1).
 func Standby(dir string, primary *Cluster) (*Cluster, error) {
-	c, err := newCluster(dir)
+	c, err := newEmptyCluster(dir)
 	if err != nil {
 		return nil, err
-	}
-	if _, err := os.Stat(c.data()); err == nil {
-		return nil, fmt.Errorf("postgres cluster %s: already exists (open it instead, or remove the folder)", dir)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("postgres cluster %s: %w", dir, err)
-	}
-	if c.cred != nil {
-		if err := os.Chown(dir, int(c.cred.Uid), int(c.cred.Gid)); err != nil {
-			return nil, fmt.Errorf("postgres cluster %s: %w", dir, err)
-		}
 	}
 	port, err := FreePort()
 	if err != nil {
