@@ -57,13 +57,17 @@ test-deep: tools-foundry thirdparty-contracts
 
 # The snapshot records the default profile's fuzz and invariant run counts: pin that profile
 # whatever FOUNDRY_PROFILE the shell has.
+# The gas snapshot holds the unit tests: a fuzz or invariant test's gas is a mean over inputs
+# that change whenever any compiled contract does (the fuzzer draws on their constants).
+GAS_TESTS = --no-match-test '^(testFuzz|invariant)'
+
 ## gas-snapshot: rewrite contracts/.gas-snapshot after an intended gas change
 gas-snapshot: tools-foundry thirdparty-contracts
-	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot
+	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot $(GAS_TESTS)
 
 ## gas-check: fail when gas drifted from contracts/.gas-snapshot
 gas-check: tools-foundry thirdparty-contracts
-	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot --check
+	cd $(CONTRACTS) && FOUNDRY_PROFILE=default $(FORGE) snapshot --check $(GAS_TESTS)
 
 ## bindings: regenerate the Go bindings after a contract change
 bindings: contracts
