@@ -19,6 +19,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -83,11 +85,14 @@ type Config struct {
 	// AllowInstall lets Start install postgresql-15 with apt when the private cluster needs
 	// it and no Postgres binaries exist.
 	AllowInstall bool
-	Borrowers    int          // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
-	BTCPrice     *big.Int     // the feed's first price, in feed units (8 decimals): nil is $60,000
-	APIAddr      string       // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
-	MaxLag       uint64       // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
-	Log          *slog.Logger // nil is slog.Default()
+	Borrowers    int      // demo borrowers opened on the first run: 0 is DefaultBorrowers, <0 none
+	BTCPrice     *big.Int // the feed's first price, in feed units (8 decimals): nil is $60,000
+	APIAddr      string   // where RunNode serves the API and /metrics: "" is DefaultAPIAddr (Start checks a given one is free)
+	MaxLag       uint64   // blocks the index may trail the head before /healthz fails: 0 is node.DefaultMaxLag
+	// Protocol is what a fresh deployment holds: ProtocolLtvkeeper ("" too), ltvkeeper's
+	// market alone, or ProtocolBoth, a Morpho Blue market beside it (see deployMorpho).
+	Protocol string
+	Log      *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -149,6 +154,12 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	}
 	if cfg.BlockTime < 0 {
 		return nil, fmt.Errorf("block time %s: want 0 (a block per transaction) or more", cfg.BlockTime)
+	}
+	if cfg.Protocol == "" {
+		cfg.Protocol = ProtocolLtvkeeper
+	}
+	if !slices.Contains(Protocols, cfg.Protocol) {
+		return nil, fmt.Errorf("protocol %q: want one of %s", cfg.Protocol, strings.Join(Protocols, ", "))
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
@@ -327,6 +338,9 @@ func (d *Devnet) deploy(ctx context.Context) error {
 			return fmt.Errorf("read factory code: %w", err)
 		}
 		if len(code) > 0 && dep.ChainID == chainID.Uint64() {
+			if d.cfg.Protocol == ProtocolBoth && dep.Morpho == nil {
+				return fmt.Errorf("protocol %s: the deployment in %s has no Morpho Blue market; start a devnet in a new folder (--dir) to deploy both", ProtocolBoth, path)
+			}
 			d.Deployment = dep
 			d.log.Info("reusing the deployment", "file", path, "factory", dep.Factory)
 			// The market refuses prices older than an hour: post the current one again.
@@ -364,6 +378,11 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	if d.cfg.Borrowers > 0 {
 		if d.Borrowers, err = Seed(ctx, d.RPCURL, dep, d.cfg.Borrowers, DefaultLTVMin, DefaultLTVMax, d.log); err != nil {
+			return err
+		}
+	}
+	if d.cfg.Protocol == ProtocolBoth {
+		if err := d.deployMorpho(ctx, client, chainID, dep); err != nil {
 			return err
 		}
 	}
