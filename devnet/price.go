@@ -36,8 +36,8 @@ const gasPublishPrice = 150_000
 // which the devnet's price setter (Anvil's account 2) owns and which refuses a price outside
 // its bounds ($1 to $1,000,000), or, for a deployment with a mock feed, on the mock. When the
 // market has a development Uniswap v3 pool, an arbitrage step moves the pool's price to the
-// new price in the same block (on a chain with a block time, both are sent at once and nearly
-// always land in the same block).
+// new price in the same block, and so for each Morpho market's pool over the same feed (on a
+// chain with a block time, all are sent at once and nearly always land in the same block).
 func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price *big.Int) error {
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
