@@ -55,10 +55,9 @@ contracts-test: tools-foundry thirdparty-contracts
 test-deep: tools-foundry thirdparty-contracts
 	cd $(CONTRACTS) && FOUNDRY_PROFILE=deep $(FORGE) test
 
-# The snapshot records the default profile's fuzz and invariant run counts: pin that profile
-# whatever FOUNDRY_PROFILE the shell has.
-# The gas snapshot holds the unit tests: a fuzz or invariant test's gas is a mean over inputs
-# that change whenever any compiled contract does (the fuzzer draws on their constants).
+# The gas snapshot is taken with the default profile whatever FOUNDRY_PROFILE the shell has,
+# and holds the unit tests only: a fuzz or invariant test's gas is a mean over inputs that
+# change whenever any compiled contract does (the fuzzer draws on their constants).
 GAS_TESTS = --no-match-test '^(testFuzz|invariant)'
 
 ## gas-snapshot: rewrite contracts/.gas-snapshot after an intended gas change

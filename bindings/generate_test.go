@@ -14,6 +14,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
 	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/bindings/morphoexecutor"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 )
 
@@ -32,6 +33,7 @@ func TestBindingsUpToDate(t *testing.T) {
 		{"devaggregator/devaggregator.go", "devaggregator", forgeOut, devaggregator.Contracts},
 		{"executor/executor.go", "executor", forgeOut, executor.Contracts},
 		{"morpho/morpho.go", "morpho", forgeOut, morpho.Contracts},
+		{"morphoexecutor/morphoexecutor.go", "morphoexecutor", forgeOut, morphoexecutor.Contracts},
 		// Relative to bindings/uniswap; the test runs in bindings/.
 		{"uniswap/uniswap.go", "uniswap", filepath.Join("uniswap", uniswap.ArtifactsDir), uniswap.Contracts},
 	} {

@@ -15,6 +15,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/devaggregator"
 	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
+	"github.com/ltvkeeper/ltvkeeper/bindings/morphoexecutor"
 )
 
 // RevertError is a contract revert decoded against the ABIs of ltvkeeper's contracts:
@@ -50,6 +51,7 @@ func knownErrors() map[[4]byte]abi.Error {
 			&bindings.LendingMarketMetaData, &bindings.MarketFactoryMetaData, &bindings.MockERC20MetaData,
 			&bindings.MockPriceFeedMetaData, &bindings.LoanMathHarnessMetaData, &devaggregator.DevAggregatorMetaData,
 			&bindings.DevPoolMetaData, &executor.LiquidationExecutorMetaData,
+			&morphoexecutor.MorphoLiquidationExecutorMetaData,
 		} {
 			parsed, err := md.ParseABI()
 			if err != nil {

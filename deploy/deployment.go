@@ -4,10 +4,12 @@ package deploy
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
@@ -28,6 +31,37 @@ type Deployment struct {
 	// which it liquidates many positions per transaction, with or without holding the loan
 	// token; absent: the keeper liquidates one position per transaction from its own funds.
 	Executor *common.Address `json:"executor,omitempty"`
+	// Morpho is a Morpho Blue instance the deployment follows beside its own markets, with
+	// the keeper's executor there; absent: none.
+	Morpho *MorphoInstance `json:"morpho,omitempty"`
+}
+
+// MorphoInstance is a Morpho Blue contract and the markets of it that a deployment follows.
+type MorphoInstance struct {
+	Address    common.Address `json:"address"`    // the Morpho contract, which holds every market
+	StartBlock uint64         `json:"startBlock"` // the block it was deployed in
+	// Executor is the keeper's MorphoLiquidationExecutor on Address, owned by the keeper's
+	// account; absent: none deployed.
+	Executor *common.Address `json:"executor,omitempty"`
+	Markets  []MorphoMarket  `json:"markets"`
+}
+
+// MorphoMarket is one Morpho Blue market: its id and the market parameters it is the hash of.
+type MorphoMarket struct {
+	Name            string         `json:"name"`
+	ID              common.Hash    `json:"id"`
+	LoanToken       common.Address `json:"loanToken"`
+	CollateralToken common.Address `json:"collateralToken"`
+	Oracle          common.Address `json:"oracle"`
+	IRM             common.Address `json:"irm"`
+	LLTV            *big.Int       `json:"lltv"` // WAD: 860000000000000000 is 86%
+	// PriceFeed is the Chainlink feed under the oracle of a development market; absent
+	// otherwise.
+	PriceFeed *common.Address `json:"priceFeed,omitempty"`
+	// Pool and PoolActor are the development Uniswap v3 pool of the market's two tokens and
+	// the DevPool that moves it with the feed (as Market's); absent otherwise.
+	Pool      *common.Address `json:"pool,omitempty"`
+	PoolActor *common.Address `json:"poolActor,omitempty"`
 }
 
 // Market is one market of a deployment.
@@ -58,6 +92,9 @@ const (
 	marketHolds = "a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"
 	writeOne    = "write one with 'ltvkeeper deploy'"
 	fixOrWrite  = "fix the file, or write a new one with 'ltvkeeper deploy'"
+
+	morphoHolds       = "morpho is a JSON object with address, startBlock and markets"
+	morphoMarketHolds = "a Morpho market is a JSON object with name, id, loanToken, collateralToken, oracle, irm and lltv"
 )
 
 // Load reads a deployment file. Every error names the file, says what is wrong with it in
@@ -132,7 +169,106 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 			return nil, err
 		}
 	}
+	if raw, ok := top["morpho"]; ok && string(raw) != "null" {
+		if d.Morpho, err = parseMorpho(raw); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
+}
+
+func parseMorpho(raw json.RawMessage) (*MorphoInstance, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+		return nil, fmt.Errorf("morpho is %s: %s (%s)", quote(raw), morphoHolds, fixOrWrite)
+	}
+	o := object{prefix: "morpho.", fields: fields, holds: morphoHolds}
+	mi := &MorphoInstance{}
+	var err error
+	if mi.Address, err = o.address("address"); err != nil {
+		return nil, err
+	}
+	if mi.StartBlock, err = o.number("startBlock", "the block Morpho was deployed in"); err != nil {
+		return nil, err
+	}
+	if mi.Executor, err = o.optionalAddress("executor"); err != nil {
+		return nil, err
+	}
+	var markets []json.RawMessage
+	rawMarkets, err := o.get("markets")
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(rawMarkets, &markets); err != nil {
+		return nil, fmt.Errorf("morpho.markets is %s: want a JSON list of Morpho markets (%s)", quote(rawMarkets), fixOrWrite)
+	}
+	mi.Markets = make([]MorphoMarket, len(markets))
+	for i, rawMarket := range markets {
+		if mi.Markets[i], err = parseMorphoMarket(rawMarket, fmt.Sprintf("morpho.markets[%d].", i)); err != nil {
+			return nil, err
+		}
+	}
+	return mi, nil
+}
+
+func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error) {
+	var m MorphoMarket
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+		return m, fmt.Errorf("%s is %s: %s (%s)", strings.TrimSuffix(prefix, "."), quote(raw), morphoMarketHolds, fixOrWrite)
+	}
+	o := object{prefix: prefix, fields: fields, holds: morphoMarketHolds}
+	var err error
+	if m.Name, err = o.text("name"); err != nil {
+		return m, err
+	}
+	for _, f := range []struct {
+		key  string
+		addr *common.Address
+	}{{"loanToken", &m.LoanToken}, {"collateralToken", &m.CollateralToken}, {"oracle", &m.Oracle}, {"irm", &m.IRM}} {
+		if *f.addr, err = o.address(f.key); err != nil {
+			return m, err
+		}
+	}
+	lltv, err := o.number("lltv", "the market's liquidation LTV in WAD, such as 860000000000000000 for 86%")
+	if err != nil {
+		return m, err
+	}
+	m.LLTV = new(big.Int).SetUint64(lltv)
+	rawID, err := o.get("id")
+	if err != nil {
+		return m, err
+	}
+	var id string
+	if err := json.Unmarshal(rawID, &id); err != nil || !isHash(id) {
+		return m, fmt.Errorf("%sid is %s: want the market's id as a JSON string, \"0x\" and 64 hex digits (%s)", prefix, quote(rawID), fixOrWrite)
+	}
+	m.ID = common.HexToHash(id)
+	if want := MarketID(m.Params()); m.ID != want {
+		return m, fmt.Errorf("%sid %s is not the id of the market's loanToken, collateralToken, oracle, irm and lltv, which is %s (%s)", prefix, m.ID, want, fixOrWrite)
+	}
+	for _, f := range []struct {
+		key  string
+		addr **common.Address
+	}{{"priceFeed", &m.PriceFeed}, {"pool", &m.Pool}, {"poolActor", &m.PoolActor}} {
+		if *f.addr, err = o.optionalAddress(f.key); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+// Params are the market's parameters as Morpho takes them.
+func (m MorphoMarket) Params() morpho.MarketParams {
+	return morpho.MarketParams{LoanToken: m.LoanToken, CollateralToken: m.CollateralToken, Oracle: m.Oracle, Irm: m.IRM, Lltv: new(big.Int).Set(m.LLTV)}
+}
+
+func isHash(s string) bool {
+	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
+		return false
+	}
+	_, err := hex.DecodeString(s[2:])
+	return err == nil
 }
 
 func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
@@ -226,6 +362,18 @@ func (o object) number(key, want string) (uint64, error) {
 		return 0, fmt.Errorf("%s%s is %s: want a whole number, %s (%s)", o.prefix, key, quote(raw), want, fixOrWrite)
 	}
 	return v, nil
+}
+
+// optionalAddress reads an address that may be absent or null (nil then).
+func (o object) optionalAddress(key string) (*common.Address, error) {
+	if raw, ok := o.fields[key]; !ok || string(raw) == "null" {
+		return nil, nil
+	}
+	a, err := o.address(key)
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
 }
 
 func (o object) text(key string) (string, error) {

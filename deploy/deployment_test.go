@@ -218,3 +218,79 @@ func TestCopyNew(t *testing.T) {
 		t.Fatalf("copyNew changed an existing file to %q", raw)
 	}
 }
+
+// TestMorphoSection: a deployment's Morpho Blue instance and markets survive a write and a
+// load, a deployment without one has none, and a malformed one is refused in plain words.
+func TestMorphoSection(t *testing.T) {
+	dir := t.TempDir()
+	feed, pool, actor, executor := common.HexToAddress("0xfeed"), common.HexToAddress("0x9002"), common.HexToAddress("0xac8"), common.HexToAddress("0xe7ec")
+	m := MorphoMarket{Name: "cbBTC/USDC", LoanToken: common.HexToAddress("0x5dc"), CollateralToken: common.HexToAddress("0xcb7c"),
+		Oracle: common.HexToAddress("0x0c1e"), IRM: common.HexToAddress("0x14"), LLTV: DevMorphoLLTV, PriceFeed: &feed, Pool: &pool, PoolActor: &actor}
+	m.ID = MarketID(m.Params())
+	d := &Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), StartBlock: 3, Markets: []Market{},
+		Morpho: &MorphoInstance{Address: common.HexToAddress("0xb1e"), StartBlock: 9, Executor: &executor, Markets: []MorphoMarket{m}}}
+	path := filepath.Join(dir, "deployment.json")
+	if err := d.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(raw), `"lltv": 860000000000000000`) {
+		t.Fatalf("the file holds %s (%v), want the LLTV as a JSON number", raw, err)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := got.Morpho
+	if g == nil || g.Address != d.Morpho.Address || g.StartBlock != 9 || g.Executor == nil || *g.Executor != executor || len(g.Markets) != 1 {
+		t.Fatalf("Load: morpho = %+v, want %+v", g, d.Morpho)
+	}
+	gm := g.Markets[0]
+	if gm.ID != m.ID || gm.Name != m.Name || gm.Oracle != m.Oracle || gm.IRM != m.IRM || gm.LLTV.Cmp(m.LLTV) != 0 ||
+		*gm.PriceFeed != feed || *gm.Pool != pool || *gm.PoolActor != actor {
+		t.Fatalf("Load: morpho market = %+v, want %+v", gm, m)
+	}
+
+	d.Morpho = nil
+	if err := d.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(path); strings.Contains(string(raw), "morpho") {
+		t.Fatalf("a deployment without Morpho writes %s, want no morpho field", raw)
+	}
+	if got, err := Load(path); err != nil || got.Morpho != nil {
+		t.Fatalf("Load = %+v, %v; want no Morpho", got, err)
+	}
+
+	base := `{"chainId": 1, "factory": "0x000000000000000000000000000000000000fac7", "startBlock": 1, "markets": [], "morpho": `
+	market := fmt.Sprintf(`{"name": "cbBTC/USDC", "id": %q, "loanToken": %q, "collateralToken": %q, "oracle": %q, "irm": %q, "lltv": 860000000000000000}`,
+		m.ID.Hex(), m.LoanToken.Hex(), m.CollateralToken.Hex(), m.Oracle.Hex(), m.IRM.Hex())
+	instance := `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": [` + market + `]}`
+	for _, tt := range []struct{ name, content, want string }{
+		{"a string", base + `"morpho"}`, `morpho is "morpho": morpho is a JSON object with address, startBlock and markets`},
+		{"no address", base + strings.Replace(instance, `"address"`, `"morpho"`, 1) + `}`, "no morpho.address: morpho is a JSON object with address, startBlock and markets"},
+		{"no markets", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9}}`, "no morpho.markets"},
+		{"bad executor", base + strings.Replace(instance, `"startBlock"`, `"executor": "0xe7", "startBlock"`, 1) + `}`, `morpho.executor "0xe7": not an address`},
+		{"market a string", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": ["cbBTC"]}}`, `morpho.markets[0] is "cbBTC": a Morpho market is a JSON object with name, id, loanToken, collateralToken, oracle, irm and lltv`},
+		{"lltv a string", base + strings.Replace(instance, `860000000000000000`, `"86%"`, 1) + `}`, `morpho.markets[0].lltv is "86%": want a whole number, the market's liquidation LTV in WAD`},
+		{"id short", base + strings.Replace(instance, m.ID.Hex(), "0x1234", 1) + `}`, `morpho.markets[0].id is "0x1234": want the market's id as a JSON string, "0x" and 64 hex digits`},
+		{"id of other params", base + strings.Replace(instance, `860000000000000000`, `915000000000000000`, 1) + `}`, "morpho.markets[0].id " + m.ID.Hex() + " is not the id of the market's loanToken, collateralToken, oracle, irm and lltv, which is 0x"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, "bad.json")
+			if err := os.WriteFile(p, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Load(p); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Load = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	ok := filepath.Join(dir, "ok.json")
+	if err := os.WriteFile(ok, []byte(base+instance+`}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Load(ok); err != nil || got.Morpho.Executor != nil || got.Morpho.Markets[0].Pool != nil || got.Morpho.Markets[0].ID != m.ID {
+		t.Fatalf("Load(ok) = %+v, %v", got, err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/bindings/morphoexecutor"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
@@ -177,4 +178,15 @@ func SeedMorphoBorrowers(ctx context.Context, s *chain.Sender, chainID *big.Int,
 		}
 	}
 	return nil
+}
+
+// DeployMorphoExecutor deploys a MorphoLiquidationExecutor on Morpho Blue at morphoAddr, owned
+// by owner (the keeper's account): only owner may liquidate through it.
+func DeployMorphoExecutor(ctx context.Context, s *chain.Sender, morphoAddr, owner common.Address) (common.Address, error) {
+	input := morphoexecutor.NewMorphoLiquidationExecutor().PackConstructor(morphoAddr, owner)
+	addr, _, err := s.Deploy(ctx, morphoexecutor.MorphoLiquidationExecutorMetaData.Bin, input)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy MorphoLiquidationExecutor on Morpho %s owned by %s: %w", morphoAddr, owner, err)
+	}
+	return addr, nil
 }

@@ -274,3 +274,9 @@ func mustBig(s string) *big.Int {
 	}
 	return v
 }
+
+// MovePoolCall is the call that moves the Morpho market's development pool to price, as
+// Market.MovePoolCall does for a market of ltvkeeper's. The market must have a PoolActor.
+func (m MorphoMarket) MovePoolCall(t PoolTokens, price *big.Int, priceDecimals uint8) (to common.Address, data []byte, err error) {
+	return Market{Name: m.Name, PoolActor: m.PoolActor}.MovePoolCall(t, price, priceDecimals)
+}

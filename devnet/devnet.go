@@ -19,6 +19,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -90,7 +92,10 @@ type Config struct {
 	// KeeperUSDC is minted to the keeper at a fresh deployment: nil is 1,000,000 USDC; zero
 	// mints none (a keeper that liquidates only through flash swaps).
 	KeeperUSDC *big.Int
-	Log        *slog.Logger // nil is slog.Default()
+	// Protocol is what a fresh deployment holds: ProtocolLtvkeeper ("" too), ltvkeeper's
+	// market alone, or ProtocolBoth, a Morpho Blue market beside it (see deployMorpho).
+	Protocol string
+	Log      *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -152,6 +157,12 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	}
 	if cfg.BlockTime < 0 {
 		return nil, fmt.Errorf("block time %s: want 0 (a block per transaction) or more", cfg.BlockTime)
+	}
+	if cfg.Protocol == "" {
+		cfg.Protocol = ProtocolLtvkeeper
+	}
+	if !slices.Contains(Protocols, cfg.Protocol) {
+		return nil, fmt.Errorf("protocol %q: want one of %s", cfg.Protocol, strings.Join(Protocols, ", "))
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
@@ -330,6 +341,9 @@ func (d *Devnet) deploy(ctx context.Context) error {
 			return fmt.Errorf("read factory code: %w", err)
 		}
 		if len(code) > 0 && dep.ChainID == chainID.Uint64() {
+			if d.cfg.Protocol == ProtocolBoth && dep.Morpho == nil {
+				return fmt.Errorf("protocol %s: the deployment in %s has no Morpho Blue market; start a devnet in a new folder (--dir) to deploy both", ProtocolBoth, path)
+			}
 			d.Deployment = dep
 			d.log.Info("reusing the deployment", "file", path, "factory", dep.Factory)
 			// The market refuses prices older than an hour: post the current one again.
@@ -371,6 +385,11 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	if d.cfg.Borrowers > 0 {
 		if d.Borrowers, err = Seed(ctx, d.RPCURL, dep, d.cfg.Borrowers, DefaultLTVMin, DefaultLTVMax, d.log); err != nil {
+			return err
+		}
+	}
+	if d.cfg.Protocol == ProtocolBoth {
+		if err := d.deployMorpho(ctx, client, chainID, dep); err != nil {
 			return err
 		}
 	}

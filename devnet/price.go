@@ -36,8 +36,8 @@ const gasPublishPrice = 150_000
 // which the devnet's price setter (Anvil's account 2) owns and which refuses a price outside
 // its bounds ($1 to $1,000,000), or, for a deployment with a mock feed, on the mock. When the
 // market has a development Uniswap v3 pool, an arbitrage step moves the pool's price to the
-// new price in the same block (on a chain with a block time, both are sent at once and nearly
-// always land in the same block).
+// new price in the same block, and so for each Morpho market's pool over the same feed (on a
+// chain with a block time, all are sent at once and nearly always land in the same block).
 func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price *big.Int) error {
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
@@ -50,7 +50,7 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
 		return err
 	}
-	p, err := c.newPricer(ctx, dep.Markets[0])
+	p, err := c.newPricer(ctx, dep)
 	if err != nil {
 		return err
 	}
@@ -97,7 +97,7 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
 		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
 	}
-	p, err := c.newPricer(ctx, dep.Markets[0])
+	p, err := c.newPricer(ctx, dep)
 	if err != nil {
 		return nil, err
 	}
@@ -194,25 +194,53 @@ type pricer struct {
 	c        *conn
 	s        *signer
 	m        deploy.Market
-	tokens   *deploy.PoolTokens // nil: the market has no pool
+	pools    []poolMove // the development pools that follow the feed
 	automine bool
 }
 
-func (c *conn) newPricer(ctx context.Context, m deploy.Market) (*pricer, error) {
+// poolMove is a development pool that follows the feed: the pool, its tokens and how to
+// move it.
+type poolMove struct {
+	pool   common.Address
+	tokens deploy.PoolTokens
+	call   func(t deploy.PoolTokens, price *big.Int, priceDecimals uint8) (common.Address, []byte, error)
+}
+
+// newPricer publishes the prices of dep's first market, and moves every development pool
+// over the same feed with them: the market's, and those of dep's Morpho markets.
+func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, error) {
 	s, err := c.priceSigner(ctx)
 	if err != nil {
 		return nil, err
 	}
+	m := dep.Markets[0]
 	p := &pricer{c: c, s: s, m: m}
 	if p.automine, err = c.automine(ctx); err != nil {
 		return nil, err
 	}
-	if m.PoolActor != nil {
-		t, err := deploy.ReadPoolTokens(ctx, c.eth, m.CollateralToken, m.LoanToken)
-		if err != nil {
-			return nil, err
+	add := func(pool, actor *common.Address, collateral, loan common.Address, call func(deploy.PoolTokens, *big.Int, uint8) (common.Address, []byte, error)) error {
+		if actor == nil {
+			return nil
 		}
-		p.tokens = &t
+		t, err := deploy.ReadPoolTokens(ctx, c.eth, collateral, loan)
+		if err != nil {
+			return err
+		}
+		p.pools = append(p.pools, poolMove{*pool, t, call})
+		return nil
+	}
+	if err := add(m.Pool, m.PoolActor, m.CollateralToken, m.LoanToken, m.MovePoolCall); err != nil {
+		return nil, err
+	}
+	if dep.Morpho != nil {
+		for _, mm := range dep.Morpho.Markets {
+			if mm.PriceFeed == nil || *mm.PriceFeed != m.PriceFeed {
+				continue // another feed's market: this price is not its price
+			}
+			if err := add(mm.Pool, mm.PoolActor, mm.CollateralToken, mm.LoanToken, mm.MovePoolCall); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return p, nil
 }
@@ -229,17 +257,19 @@ func (p *pricer) send(ctx context.Context, price *big.Int, at uint64, mine bool)
 	}
 	to, data := p.m.PriceCall(price)
 	calls := []call{{to, data, gasPublishPrice}}
-	if p.tokens != nil {
-		to, data, err := p.m.MovePoolCall(*p.tokens, price, FeedDecimals)
+	for _, pm := range p.pools {
+		to, data, err := pm.call(pm.tokens, price, FeedDecimals)
 		if err != nil {
 			return nil, err
 		}
 		// The swap does not depend on the price transaction: estimate it now.
 		gas, err := p.c.eth.EstimateGas(ctx, ethereum.CallMsg{From: p.s.from, To: &to, Data: data})
 		if err != nil {
-			return nil, fmt.Errorf("move pool %s to %s: %w", *p.m.Pool, units.Format(price, FeedDecimals), chain.WithRevert(err))
+			return nil, fmt.Errorf("move pool %s to %s: %w", pm.pool, units.Format(price, FeedDecimals), chain.WithRevert(err))
 		}
 		calls = append(calls, call{to, data, gas + gas/2 + gasMovePoolExtra})
+	}
+	if len(p.pools) > 0 {
 		if p.automine && !mine {
 			if err := p.c.rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 				return nil, fmt.Errorf("evm_setAutomine: %w", err)
@@ -269,7 +299,7 @@ func (p *pricer) send(ctx context.Context, price *big.Int, at uint64, mine bool)
 			if i == 0 {
 				return nil, fmt.Errorf("set price %s: %w", units.Format(price, FeedDecimals), err)
 			}
-			return nil, fmt.Errorf("move pool %s to %s: %w", *p.m.Pool, units.Format(price, FeedDecimals), err)
+			return nil, fmt.Errorf("move pool %s to %s: %w", p.pools[i-1].pool, units.Format(price, FeedDecimals), err)
 		}
 		txs = append(txs, tx)
 	}
@@ -386,7 +416,7 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 	}
-	p, err := c.newPricer(ctx, dep.Markets[0])
+	p, err := c.newPricer(ctx, dep)
 	if err != nil {
 		return err
 	}

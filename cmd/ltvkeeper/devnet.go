@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -42,6 +43,11 @@ var (
 		Name: "allow-install", Category: catDev, EnvVars: envVar("allow-install"),
 		Usage: "install postgresql-15 with apt (scripts/ensure-postgres.sh) when it is missing",
 	}
+	devnetProtocolFlag = &cli.StringFlag{
+		Name: "protocol", Value: devnet.ProtocolLtvkeeper, Category: catDev, EnvVars: envVar("protocol"),
+		Usage: "what the first run deploys: " + devnet.ProtocolLtvkeeper + " (its own market) or " + devnet.ProtocolBoth +
+			" (also Morpho Blue with a cbBTC/USDC market at LLTV 86%, its pool and the keeper's executor)",
+	}
 	priceSetFlag = &cli.StringFlag{
 		Name: "set", Category: catDev, EnvVars: envVar("price.set"),
 		Usage: "set the BTC price to this many dollars, such as 48000",
@@ -71,7 +77,9 @@ var devnetCommand = &cli.Command{
 --db or DATABASE_URL is given), deploys the contracts with mock tokens and a development
 BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy, as mainnet's) on the first
 run, funds the keeper, opens --borrowers demo loans and a lender, then runs the indexer, the
-keeper and the API until SIGINT or SIGTERM. 'price' and 'replay' publish through the feed's
+keeper and the API until SIGINT or SIGTERM. With --protocol both, the first run also deploys
+the real Morpho Blue with a fixed-rate IRM, an oracle over the same feed, a cbBTC/USDC market
+at LLTV 86% with demo borrowers, its Uniswap v3 pool and the keeper's Morpho executor. 'price' and 'replay' publish through the feed's
 aggregator, which refuses prices outside $1 to $1,000,000.
 
 The subcommands act on the devnet running in --dir (through DIR/devnet.json):
@@ -81,7 +89,7 @@ The subcommands act on the devnet running in --dir (through DIR/devnet.json):
 
 The accounts are Anvil's public test accounts: never send real funds to them.`,
 	Flags: []cli.Flag{
-		devnetDirFlag, devnetPortFlag, devnetBlockTimeFlag, devnetDBFlag, devnetBorrowersFlag, apiAddrFlag, devnetAllowInstallFlag,
+		devnetDirFlag, devnetPortFlag, devnetBlockTimeFlag, devnetDBFlag, devnetBorrowersFlag, devnetProtocolFlag, apiAddrFlag, devnetAllowInstallFlag,
 	},
 	Action: runDevnet,
 	Subcommands: []*cli.Command{
@@ -113,7 +121,10 @@ func runDevnet(c *cli.Context) error {
 	cfg := devnet.Config{
 		Dir: c.String(devnetDirFlag.Name), Port: c.Int(devnetPortFlag.Name), BlockTime: c.Duration(devnetBlockTimeFlag.Name),
 		DB: c.String(devnetDBFlag.Name), Borrowers: c.Int(devnetBorrowersFlag.Name), APIAddr: c.String(apiAddrFlag.Name),
-		AllowInstall: c.Bool(devnetAllowInstallFlag.Name), Log: slog.Default(),
+		AllowInstall: c.Bool(devnetAllowInstallFlag.Name), Protocol: c.String(devnetProtocolFlag.Name), Log: slog.Default(),
+	}
+	if !slices.Contains(devnet.Protocols, cfg.Protocol) {
+		return fmt.Errorf("--protocol %q: want %s", cfg.Protocol, strings.Join(devnet.Protocols, " or "))
 	}
 	if cfg.Port <= 0 || cfg.Port > 65535 {
 		return fmt.Errorf("--port %d: want a TCP port (1-65535), such as %d", cfg.Port, devnet.DefaultPort)
