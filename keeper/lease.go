@@ -118,10 +118,7 @@ func (l *leases) run(ctx context.Context) error {
 	}
 	for ctx.Err() == nil {
 		err := l.session(ctx)
-		l.mu.Lock()
-		l.held = nil
-		l.mu.Unlock()
-		l.report()
+		l.drop()
 		if errors.Is(err, errKeyInUse) {
 			return err
 		}
@@ -150,6 +147,7 @@ func (l *leases) session(ctx context.Context) error {
 		return fmt.Errorf("connect for the market leases: %w", err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	defer l.drop() // before the connection closes and frees the locks: the metrics never show two holders
 	if err := l.takeKey(ctx, conn); err != nil {
 		return err
 	}
@@ -229,6 +227,9 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) (settling bool, err e
 			}
 		}
 	}
+	l.mu.Unlock()
+	l.report() // the markets given up show as given up before another keeper can take them
+	l.mu.Lock()
 	var idle []common.Address
 	for m, act := range l.held {
 		if !act {
@@ -286,6 +287,14 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) (settling bool, err e
 		settling = settling || !acting
 	}
 	return settling, nil
+}
+
+// drop forgets every market: the session that held them ends.
+func (l *leases) drop() {
+	l.mu.Lock()
+	l.held = nil
+	l.mu.Unlock()
+	l.report()
 }
 
 // order is the markets rotated by this keeper's account, so that keepers starting together

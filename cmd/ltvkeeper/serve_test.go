@@ -205,6 +205,16 @@ func TestServeFromStandby(t *testing.T) {
 				t.Errorf("serve --db %s: %v\n%s", dbURL, err, &out)
 			}
 		})
+		// Up before the next one starts: the commands' flags are shared, and parsed once each.
+		for deadline := time.Now().Add(30 * time.Second); ; {
+			if _, code := httpGet("http://" + addr + "/healthz"); code != 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("serve --db %s did not answer within 30 s:\n%s", dbURL, &out)
+			}
+			time.Sleep(20 * time.Millisecond) // polling a condition, bounded by the deadline
+		}
 		return "http://" + addr
 	}
 	onPrimary := serve(db)
