@@ -4,6 +4,7 @@ package deploy
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,6 +29,26 @@ type Deployment struct {
 	// which it liquidates many positions per transaction, with or without holding the loan
 	// token; absent: the keeper liquidates one position per transaction from its own funds.
 	Executor *common.Address `json:"executor,omitempty"`
+	// Morpho is a Morpho Blue contract whose markets are followed beside the factory's;
+	// absent: none.
+	Morpho *Morpho `json:"morpho,omitempty"`
+}
+
+// Morpho is a Morpho Blue contract to follow, and which of its markets: those of Markets, and
+// every market, created before or after the start, whose collateral token is one of
+// CollateralTokens. With neither list, every market of the contract is followed.
+//
+//	"morpho": {
+//	  "address": "0xBBBBBbbBBb9cC5e90e3b3Af64bdAF62C37EEFFCb",
+//	  "startBlock": 18883124,
+//	  "markets": ["0x3a85e619751152991742810df6ec69ce473daef99e28a64ab2340d7b7ccfee49"],
+//	  "collateralTokens": ["0xcbB7C0000aB88B473b1f5aFd9ef808440eed33Bf"]
+//	}
+type Morpho struct {
+	Address          common.Address   `json:"address"`
+	StartBlock       uint64           `json:"startBlock"` // the block the contract was deployed in
+	Markets          []common.Hash    `json:"markets,omitempty"`
+	CollateralTokens []common.Address `json:"collateralTokens,omitempty"`
 }
 
 // Market is one market of a deployment.
@@ -56,6 +77,7 @@ type Market struct {
 const (
 	fileHolds   = "a deployment file is a JSON object with chainId, factory, startBlock and markets"
 	marketHolds = "a market is a JSON object with name, market, collateralToken, loanToken and priceFeed"
+	morphoHolds = "morpho is a JSON object with address and startBlock, and optionally markets (ids) and collateralTokens"
 	writeOne    = "write one with 'ltvkeeper deploy'"
 	fixOrWrite  = "fix the file, or write a new one with 'ltvkeeper deploy'"
 )
@@ -126,6 +148,11 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 		}
 		d.Executor = &a
 	}
+	if raw, ok := top["morpho"]; ok && string(raw) != "null" {
+		if d.Morpho, err = parseMorpho(raw); err != nil {
+			return nil, err
+		}
+	}
 	d.Markets = make([]Market, len(markets))
 	for i, rawMarket := range markets {
 		if d.Markets[i], err = parseMarket(rawMarket, fmt.Sprintf("markets[%d].", i)); err != nil {
@@ -172,6 +199,65 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 		}
 	}
 	return m, nil
+}
+
+func parseMorpho(raw json.RawMessage) (*Morpho, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+		return nil, fmt.Errorf("morpho is %s: %s (%s)", quote(raw), morphoHolds, fixOrWrite)
+	}
+	o := object{prefix: "morpho.", fields: fields, holds: morphoHolds}
+	m := &Morpho{}
+	var err error
+	if m.Address, err = o.address("address"); err != nil {
+		return nil, err
+	}
+	if m.Address == (common.Address{}) {
+		return nil, fmt.Errorf("morpho.address is the zero address: want the address of the Morpho Blue contract (%s)", fixOrWrite)
+	}
+	if m.StartBlock, err = o.number("startBlock", "the block the Morpho Blue contract was deployed in"); err != nil {
+		return nil, err
+	}
+	if raw, ok := fields["markets"]; ok && string(raw) != "null" {
+		var ids []string
+		if err := json.Unmarshal(raw, &ids); err != nil {
+			return nil, fmt.Errorf("morpho.markets is %s: want a JSON list of market ids, each \"0x\" and 64 hex digits (%s)", quote(raw), fixOrWrite)
+		}
+		for i, s := range ids {
+			id, err := ParseMarketID(s)
+			if err != nil {
+				return nil, fmt.Errorf("morpho.markets[%d] %q: %w (%s)", i, s, err, fixOrWrite)
+			}
+			m.Markets = append(m.Markets, id)
+		}
+	}
+	if raw, ok := fields["collateralTokens"]; ok && string(raw) != "null" {
+		var tokens []string
+		if err := json.Unmarshal(raw, &tokens); err != nil {
+			return nil, fmt.Errorf("morpho.collateralTokens is %s: want a JSON list of token addresses (%s)", quote(raw), fixOrWrite)
+		}
+		for i, s := range tokens {
+			a, err := chain.ParseAddress(s)
+			if err != nil {
+				return nil, fmt.Errorf("morpho.collateralTokens[%d] %q: %w (%s)", i, s, err, fixOrWrite)
+			}
+			m.CollateralTokens = append(m.CollateralTokens, a)
+		}
+	}
+	return m, nil
+}
+
+// ParseMarketID parses a Morpho Blue market id: "0x" and 64 hex digits.
+func ParseMarketID(s string) (common.Hash, error) {
+	h := strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
+	if len(h) != 64 || len(s) != 66 {
+		return common.Hash{}, errors.New("not a market id (want 0x and 64 hex digits)")
+	}
+	b, err := hex.DecodeString(h)
+	if err != nil {
+		return common.Hash{}, errors.New("not a market id (want 0x and 64 hex digits)")
+	}
+	return common.BytesToHash(b), nil
 }
 
 // parseObject unmarshals raw into a JSON object, saying in plain words what raw is otherwise.

@@ -140,6 +140,7 @@ type Indexer struct {
 	followed
 
 	progress progress
+	checked  bool // Check passed: Run does not check again
 }
 
 // New returns an indexer reading from rpcClient and writing to db. Metrics are registered
@@ -173,7 +174,7 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 // Run indexes until ctx ends (or, with UntilHead, until caught up). RPC and database
 // failures are retried from the last commit with backoff; only fatal errors return.
 func (ix *Indexer) Run(ctx context.Context) error {
-	if err := ix.checkChain(ctx); err != nil {
+	if err := ix.Check(ctx); err != nil {
 		return err
 	}
 	const firstDelay = 100 * time.Millisecond
@@ -225,6 +226,21 @@ func rejected(err error) bool {
 	return errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "42")
 }
 
+// Check stops, before anything is written, with a clear message when the node is not the
+// chain of the deployment, the root contract has no code there, or the protocol's own check
+// fails (a Morpho market id that does not exist, a filter that matches nothing). Run checks
+// unless Check passed: a process that runs several indexers checks them all before any starts.
+func (ix *Indexer) Check(ctx context.Context) error {
+	if ix.checked {
+		return nil
+	}
+	if err := ix.checkChain(ctx); err != nil {
+		return err
+	}
+	ix.checked = true
+	return nil
+}
+
 // checkChain stops with a clear message when the node is not the chain of the deployment or
 // the factory has no code there.
 func (ix *Indexer) checkChain(ctx context.Context) error {
@@ -246,7 +262,7 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 	}
 	if len(code) == 0 {
 		if ix.cfg.Protocol.Name() != indexdb.ProtocolLTVKeeper {
-			return fatal("%s contract %s has no code on chain %s: check its address in the deployment file or flags", ix.cfg.Protocol.Name(), ix.cfg.Factory, id)
+			return fatal("%s contract %s has no code on chain %s: check its address (--morpho.address, or morpho.address in the deployment file)", ix.cfg.Protocol.Name(), ix.cfg.Factory, id)
 		}
 		return fatal("factory %s has no code on chain %s: check --factory or --deployment", ix.cfg.Factory, id)
 	}
@@ -292,6 +308,11 @@ func (ix *Indexer) runOnce(ctx context.Context) error {
 	}
 	if err := ix.store.setHeartbeats(ctx); err != nil {
 		return err
+	}
+	if mc, ok := ix.cfg.Protocol.(protocol.MarginCaller); ok {
+		if err := ix.store.setMarginCalls(ctx, mc.MarginCallLTV); err != nil {
+			return err
+		}
 	}
 	if ix.cp.ok {
 		ix.metrics.indexed.Set(float64(ix.cp.number))
