@@ -28,6 +28,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -772,10 +773,56 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		}
 		b.events = append(b.events, ev)
 	}
+	if err := ix.readDecimals(ctx, b); err != nil {
+		return nil, err
+	}
 	if err := ix.readOracles(ctx, b); err != nil {
 		return nil, err
 	}
 	return b, nil
+}
+
+var erc20ABI = bindings.NewIERC20Metadata()
+
+// readDecimals reads, in one batch, the tokens' decimals() of the markets a range creates that
+// are priced by an oracle (Morpho Blue's CreateMarket does not carry them), at the head: a
+// token's decimals do not change, and an old block's state may be gone. A token without
+// decimals() keeps 0.
+func (ix *Indexer) readDecimals(ctx context.Context, b *batch) error {
+	var calls []rpc.BatchElem
+	var outs []*hexutil.Bytes
+	var into []*uint8
+	for i := range b.Markets {
+		m := &b.Markets[i]
+		if m.Oracle == (common.Address{}) || m.CollateralDecimals != 0 || m.LoanDecimals != 0 {
+			continue
+		}
+		for _, t := range []struct {
+			token common.Address
+			into  *uint8
+		}{{m.CollateralToken, &m.CollateralDecimals}, {m.LoanToken, &m.LoanDecimals}} {
+			out := new(hexutil.Bytes)
+			calls, outs, into = append(calls, ethCall(t.token, erc20ABI.PackDecimals(), "latest", out)), append(outs, out), append(into, t.into)
+		}
+	}
+	if len(calls) == 0 {
+		return nil
+	}
+	if err := ix.fetch.callEach(ctx, calls); err != nil {
+		return fmt.Errorf("read the decimals of %d tokens: %w", len(calls), err)
+	}
+	for i := range calls {
+		if err := calls[i].Error; err != nil {
+			if chain.Reverted(err) {
+				continue
+			}
+			return fmt.Errorf("read the decimals of token %v: %w", calls[i].Args[0], err)
+		}
+		if d, err := erc20ABI.UnpackDecimals(*outs[i]); err == nil {
+			*into[i] = d
+		}
+	}
+	return nil
 }
 
 // readOracles reads, in one batch, the price() of every followed oracle (and of the markets
