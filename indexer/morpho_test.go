@@ -21,6 +21,7 @@ import (
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
@@ -386,6 +387,7 @@ func TestMorphoPositionsLive(t *testing.T) {
 	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
 	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
 	m.act(rng, 60)
+	m.env.act(rng, 20)
 	m.jump(40 * 24 * 3600)
 	m.act(rng, 30)
 	// Two borrowers near the line: at 90,000, LTVs 0.78 (past the margin-call line, 0.774)
@@ -425,6 +427,7 @@ func TestMorphoPositionsLive(t *testing.T) {
 	}
 	u := func(s string) *uint256.Int { return uint256.MustFromDecimal(s) }
 	statuses := map[string]int{}
+	live := map[string]string{} // market and borrower: debt, LTV, status, liquidation price
 	n := 0
 	for rows.Next() {
 		var market, borrower []byte
@@ -464,6 +467,7 @@ func TestMorphoPositionsLive(t *testing.T) {
 			t.Errorf("position of %x in market %x: positions_live (debt, LTV, liquidation price, margin-call price, status, protocol) %v, loanmath %v",
 				borrower, market, got, want)
 		}
+		live[fmt.Sprintf("%x/%x", market, borrower)] = fmt.Sprintf("%s %s %s %s", debt, ltv, status, liqPrice)
 		if asOf <= last && u(shares).Sign() > 0 {
 			t.Errorf("market %x: no interest since the last accrual (%d) at the view's time %d", market, last, asOf)
 		}
@@ -472,6 +476,27 @@ func TestMorphoPositionsLive(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d Morpho positions: %v", n, statuses)
+	// The listing behind positions, position and the API shows them beside ltvkeeper's.
+	for _, sort := range positions.Sorts {
+		ps, err := positions.Query(ctx, pool, positions.Filter{Sort: sort})
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed := map[string]int{}
+		for _, p := range ps {
+			listed[p.Protocol]++
+			if p.Protocol != "morpho-blue" {
+				continue
+			}
+			key := fmt.Sprintf("%x/%x", p.MarketID, p.Borrower.Bytes())
+			if got := fmt.Sprintf("%s %s %s %s", p.Debt, p.LTV, p.Status, p.LiquidationPrice); got != live[key] {
+				t.Errorf("by %s: position %s listed as %s, positions_live %s", sort, key, got, live[key])
+			}
+		}
+		if listed["morpho-blue"] != n || listed["ltvkeeper"] == 0 {
+			t.Errorf("by %s: listed %v, want %d Morpho positions beside ltvkeeper's", sort, listed, n)
+		}
+	}
 	if n < 4 || statuses["healthy"] == 0 || statuses["margin_call"] == 0 || statuses["liquidatable"] == 0 {
 		t.Fatalf("%d Morpho positions with statuses %v: want several, healthy and not", n, statuses)
 	}
