@@ -31,22 +31,45 @@ type Deployment struct {
 	// which it liquidates many positions per transaction, with or without holding the loan
 	// token; absent: the keeper liquidates one position per transaction from its own funds.
 	Executor *common.Address `json:"executor,omitempty"`
-	// Morpho is a Morpho Blue instance the deployment follows beside its own markets, with
+	// Morpho is a Morpho Blue contract whose markets are followed beside the factory's, with
 	// the keeper's executor there; absent: none.
 	Morpho *MorphoInstance `json:"morpho,omitempty"`
 }
 
-// MorphoInstance is a Morpho Blue contract and the markets of it that a deployment follows.
+// MorphoInstance is a Morpho Blue contract to follow, and which of its markets: those of
+// Markets, and every market, created before or after the start, whose collateral token is one
+// of CollateralTokens. With neither list, every market of the contract is followed.
+//
+//	"morpho": {
+//	  "address": "0xBBBBBbbBBb9cC5e90e3b3Af64bdAF62C37EEFFCb",
+//	  "startBlock": 18883124,
+//	  "markets": ["0x3a85e619751152991742810df6ec69ce473daef99e28a64ab2340d7b7ccfee49"],
+//	  "collateralTokens": ["0xcbB7C0000aB88B473b1f5aFd9ef808440eed33Bf"]
+//	}
+//
+// A market is its id alone, or (as a development deployment writes it) an object with its
+// name, id and the parameters the id is the hash of.
 type MorphoInstance struct {
 	Address    common.Address `json:"address"`    // the Morpho contract, which holds every market
 	StartBlock uint64         `json:"startBlock"` // the block it was deployed in
 	// Executor is the keeper's MorphoLiquidationExecutor on Address, owned by the keeper's
 	// account; absent: none deployed.
-	Executor *common.Address `json:"executor,omitempty"`
-	Markets  []MorphoMarket  `json:"markets"`
+	Executor         *common.Address  `json:"executor,omitempty"`
+	Markets          []MorphoMarket   `json:"markets,omitempty"`
+	CollateralTokens []common.Address `json:"collateralTokens,omitempty"`
 }
 
-// MorphoMarket is one Morpho Blue market: its id and the market parameters it is the hash of.
+// MarketIDs are the ids of Markets.
+func (mi *MorphoInstance) MarketIDs() []common.Hash {
+	ids := make([]common.Hash, len(mi.Markets))
+	for i, m := range mi.Markets {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// MorphoMarket is one Morpho Blue market: its id and, when known (LLTV set), the market
+// parameters it is the hash of.
 type MorphoMarket struct {
 	Name            string         `json:"name"`
 	ID              common.Hash    `json:"id"`
@@ -93,8 +116,8 @@ const (
 	writeOne    = "write one with 'ltvkeeper deploy'"
 	fixOrWrite  = "fix the file, or write a new one with 'ltvkeeper deploy'"
 
-	morphoHolds       = "morpho is a JSON object with address, startBlock and markets"
-	morphoMarketHolds = "a Morpho market is a JSON object with name, id, loanToken, collateralToken, oracle, irm and lltv"
+	morphoHolds       = "morpho is a JSON object with address and startBlock, and optionally executor, markets and collateralTokens"
+	morphoMarketHolds = "a Morpho market is its id, or a JSON object with name, id, loanToken, collateralToken, oracle, irm and lltv"
 )
 
 // Load reads a deployment file. Every error names the file, says what is wrong with it in
@@ -188,27 +211,57 @@ func parseMorpho(raw json.RawMessage) (*MorphoInstance, error) {
 	if mi.Address, err = o.address("address"); err != nil {
 		return nil, err
 	}
-	if mi.StartBlock, err = o.number("startBlock", "the block Morpho was deployed in"); err != nil {
+	if mi.Address == (common.Address{}) {
+		return nil, fmt.Errorf("morpho.address is the zero address: want the address of the Morpho Blue contract (%s)", fixOrWrite)
+	}
+	if mi.StartBlock, err = o.number("startBlock", "the block the Morpho Blue contract was deployed in"); err != nil {
 		return nil, err
 	}
 	if mi.Executor, err = o.optionalAddress("executor"); err != nil {
 		return nil, err
 	}
-	var markets []json.RawMessage
-	rawMarkets, err := o.get("markets")
-	if err != nil {
-		return nil, err
+	if raw, ok := fields["markets"]; ok && string(raw) != "null" {
+		var markets []json.RawMessage
+		if err := json.Unmarshal(raw, &markets); err != nil {
+			return nil, fmt.Errorf("morpho.markets is %s: want a JSON list of Morpho markets, each its id or an object (%s)", quote(raw), fixOrWrite)
+		}
+		mi.Markets = make([]MorphoMarket, len(markets))
+		for i, rawMarket := range markets {
+			var id string
+			if json.Unmarshal(rawMarket, &id) == nil {
+				if mi.Markets[i].ID, err = ParseMarketID(id); err != nil {
+					return nil, fmt.Errorf("morpho.markets[%d] %q: %w (%s)", i, id, err, fixOrWrite)
+				}
+				continue
+			}
+			if mi.Markets[i], err = parseMorphoMarket(rawMarket, fmt.Sprintf("morpho.markets[%d].", i)); err != nil {
+				return nil, err
+			}
+		}
 	}
-	if err := json.Unmarshal(rawMarkets, &markets); err != nil {
-		return nil, fmt.Errorf("morpho.markets is %s: want a JSON list of Morpho markets (%s)", quote(rawMarkets), fixOrWrite)
-	}
-	mi.Markets = make([]MorphoMarket, len(markets))
-	for i, rawMarket := range markets {
-		if mi.Markets[i], err = parseMorphoMarket(rawMarket, fmt.Sprintf("morpho.markets[%d].", i)); err != nil {
-			return nil, err
+	if raw, ok := fields["collateralTokens"]; ok && string(raw) != "null" {
+		var tokens []string
+		if err := json.Unmarshal(raw, &tokens); err != nil {
+			return nil, fmt.Errorf("morpho.collateralTokens is %s: want a JSON list of token addresses (%s)", quote(raw), fixOrWrite)
+		}
+		for i, s := range tokens {
+			a, err := chain.ParseAddress(s)
+			if err != nil {
+				return nil, fmt.Errorf("morpho.collateralTokens[%d] %q: %w (%s)", i, s, err, fixOrWrite)
+			}
+			mi.CollateralTokens = append(mi.CollateralTokens, a)
 		}
 	}
 	return mi, nil
+}
+
+// MarshalJSON writes a market whose parameters are unknown as its id alone.
+func (m MorphoMarket) MarshalJSON() ([]byte, error) {
+	if m.LLTV == nil {
+		return json.Marshal(m.ID)
+	}
+	type fields MorphoMarket // without this method
+	return json.Marshal(fields(m))
 }
 
 func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error) {
@@ -308,6 +361,19 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 		}
 	}
 	return m, nil
+}
+
+// ParseMarketID parses a Morpho Blue market id: "0x" and 64 hex digits.
+func ParseMarketID(s string) (common.Hash, error) {
+	h := strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
+	if len(h) != 64 || len(s) != 66 {
+		return common.Hash{}, errors.New("not a market id (want 0x and 64 hex digits)")
+	}
+	b, err := hex.DecodeString(h)
+	if err != nil {
+		return common.Hash{}, errors.New("not a market id (want 0x and 64 hex digits)")
+	}
+	return common.BytesToHash(b), nil
 }
 
 // parseObject unmarshals raw into a JSON object, saying in plain words what raw is otherwise.

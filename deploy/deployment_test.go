@@ -120,6 +120,17 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	if got.Markets[0].Heartbeat != 600 || got.Markets[1].Heartbeat != 0 {
 		t.Fatalf("Load: heartbeats %d and %d, want 600 and 0", got.Markets[0].Heartbeat, got.Markets[1].Heartbeat)
 	}
+	if got.Morpho != nil {
+		t.Fatalf("Load: morpho %+v, want none", got.Morpho)
+	}
+	d.Morpho = &MorphoInstance{Address: common.HexToAddress("0xb1e"), StartBlock: 9, Markets: []MorphoMarket{{ID: common.HexToHash("0x1d")}},
+		CollateralTokens: []common.Address{common.HexToAddress("0xcb7c"), common.HexToAddress("0xb7c")}}
+	if err := d.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = Load(path); err != nil || got.Morpho == nil || fmt.Sprint(*got.Morpho) != fmt.Sprint(*d.Morpho) {
+		t.Fatalf("Load: morpho %+v (%v), want %+v", got.Morpho, err, d.Morpho)
+	}
 }
 
 // TestLoadErrors: a malformed deployment file is named, and the error says in plain words what
@@ -160,6 +171,11 @@ func TestLoadErrors(t *testing.T) {
 		{"market bad aggregator", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "aggregator": 7}`, 1) + `]}`, `markets[0].aggregator is 7: want an address as a JSON string`},
 		{"market bad pool", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "pool": "0x9001"}`, 1) + `]}`, `markets[0].pool "0x9001": not an address`},
 		{"market bad poolActor", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + strings.Replace(market, `}`, `, "poolActor": true}`, 1) + `]}`, `markets[0].poolActor is true: want an address as a JSON string`},
+		{"morpho a list", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [], "morpho": []}`, `morpho is []: morpho is a JSON object with address and startBlock, and optionally executor, markets and collateralTokens`},
+		{"morpho without address", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [], "morpho": {"startBlock": 1}}`, `no morpho.address: morpho is a JSON object`},
+		{"morpho without startBlock", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [], "morpho": {"address": "0x0000000000000000000000000000000000000b1e"}}`, `no morpho.startBlock`},
+		{"morpho bad market id", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [], "morpho": {"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 1, "markets": ["0x1d"]}}`, `morpho.markets[0] "0x1d": not a market id (want 0x and 64 hex digits)`},
+		{"morpho bad token", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [], "morpho": {"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 1, "collateralTokens": ["cbBTC"]}}`, `morpho.collateralTokens[0] "cbBTC": not an address`},
 		{"market bad address", `{"chainId": 1, ` + factory + `, "startBlock": 1, "markets": [` + market + `, ` + strings.Replace(market, `"0x00000000000000000000000000000000000005dc"`, `"0x5dc"`, 1) + `]}`, `markets[1].loanToken "0x5dc": not an address`},
 	}
 	dir := t.TempDir()
@@ -267,11 +283,11 @@ func TestMorphoSection(t *testing.T) {
 		m.ID.Hex(), m.LoanToken.Hex(), m.CollateralToken.Hex(), m.Oracle.Hex(), m.IRM.Hex())
 	instance := `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": [` + market + `]}`
 	for _, tt := range []struct{ name, content, want string }{
-		{"a string", base + `"morpho"}`, `morpho is "morpho": morpho is a JSON object with address, startBlock and markets`},
-		{"no address", base + strings.Replace(instance, `"address"`, `"morpho"`, 1) + `}`, "no morpho.address: morpho is a JSON object with address, startBlock and markets"},
-		{"no markets", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9}}`, "no morpho.markets"},
+		{"a string", base + `"morpho"}`, `morpho is "morpho": morpho is a JSON object with address and startBlock`},
+		{"no address", base + strings.Replace(instance, `"address"`, `"morpho"`, 1) + `}`, "no morpho.address: morpho is a JSON object with address and startBlock"},
 		{"bad executor", base + strings.Replace(instance, `"startBlock"`, `"executor": "0xe7", "startBlock"`, 1) + `}`, `morpho.executor "0xe7": not an address`},
-		{"market a string", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": ["cbBTC"]}}`, `morpho.markets[0] is "cbBTC": a Morpho market is a JSON object with name, id, loanToken, collateralToken, oracle, irm and lltv`},
+		{"market a string", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": ["cbBTC"]}}`, `morpho.markets[0] "cbBTC": not a market id (want 0x and 64 hex digits)`},
+		{"market a number", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": [7]}}`, `morpho.markets[0] is 7: a Morpho market is its id, or a JSON object with name, id`},
 		{"lltv a string", base + strings.Replace(instance, `860000000000000000`, `"86%"`, 1) + `}`, `morpho.markets[0].lltv is "86%": want a whole number, the market's liquidation LTV in WAD`},
 		{"id short", base + strings.Replace(instance, m.ID.Hex(), "0x1234", 1) + `}`, `morpho.markets[0].id is "0x1234": want the market's id as a JSON string, "0x" and 64 hex digits`},
 		{"id of other params", base + strings.Replace(instance, `860000000000000000`, `915000000000000000`, 1) + `}`, "morpho.markets[0].id " + m.ID.Hex() + " is not the id of the market's loanToken, collateralToken, oracle, irm and lltv, which is 0x"},

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -54,57 +55,49 @@ func TestKillAndRestart(t *testing.T) {
 			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2"}
 	}
 
-	// The reference: one uninterrupted run, cutting the work differently (one big range).
-	refURL, ref := markettest.IndexDB(t)
-	began := time.Now()
-	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
-		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
-	}
-	uninterrupted := time.Since(began)
-
-	// Kill points are random delays within a run's life (injection, not synchronisation); most
-	// wait first for the run to commit something, so that they land in the middle of the backfill.
-	url, pool := markettest.IndexDB(t)
-	kills, midway := 0, 0
-	var last uint64
-	for kills < 12 {
-		run := startIndexProcess(t, ltvkeeper, args(url, 3))
-		if rng.IntN(3) > 0 {
-			awaitCondition(t, 30*time.Second, "the run to commit a range", func() bool {
-				n, ok := checkpointOf(pool)
-				return run.exited() || (ok && n > last)
-			})
-		}
-		delay := time.Duration(rng.Int64N(int64(uninterrupted/8) + 1))
-		if finished := run.killAfter(delay); finished {
-			if run.err != nil {
-				t.Fatalf("run %d failed: %v\n%s", kills+1, run.err, run.stderr.String())
-			}
-			t.Logf("run %d finished the backfill before its kill", kills+1)
-			break
-		}
-		kills++
-		n, ok := checkpointOf(pool)
-		if ok && n < head {
-			midway++
-		}
-		if ok {
-			last = n
-		}
-	}
-	if run := startIndexProcess(t, ltvkeeper, args(url, 3)); !run.wait(t, 2*time.Minute) {
-		t.Fatalf("last run failed: %v\n%s", run.err, run.stderr.String())
-	}
-	t.Logf("chain of %d blocks: uninterrupted run %s; %d kills, %d of them mid-backfill",
-		head-e.dep.StartBlock, uninterrupted.Round(time.Millisecond), kills, midway)
-	if midway < 6 {
-		t.Fatalf("only %d kills landed in the middle of the backfill; want at least 6 (make the chain longer)", midway)
-	}
-
+	ref, pool := killAndRestart(t, ltvkeeper, args, rng, head, head-e.dep.StartBlock)
 	if n, _ := checkpointOf(pool); n != head {
 		t.Fatalf("checkpoint at block %d after the last run, want the head %d", n, head)
 	}
 	e.assertMatchesChain(pool)
+	compareIndexes(t, pool, ref)
+}
+
+// TestMorphoKillAndRestart SIGKILLs `ltvkeeper index` following a Morpho Blue contract beside
+// the factory at random points of the backfill, many times, then lets a last run finish: the
+// index must be what one uninterrupted run writes, and equal Morpho's market() and position().
+func TestMorphoKillAndRestart(t *testing.T) {
+	bin := make(chan string, 1)
+	go func() { bin <- buildLtvkeeper(t) }() // in parallel with the chain setup
+
+	m := newMorphoEnv(t, 4)
+	rng := rand.New(rand.NewPCG(14, 4))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.act(rng, 120)
+	m.env.act(rng, 40)
+	m.jump(30 * 24 * 3600)
+	m.badDebt(0)
+	m.act(rng, 120)
+	m.jump(7 * 24 * 3600)
+	head := chainHead(t, m.env)
+
+	ltvkeeper := <-bin
+	if ltvkeeper == "" {
+		t.FailNow() // the build goroutine reported why
+	}
+	args := func(dbURL string, rangeSize int) []string {
+		return []string{"--log.level", "warn", "index", "--rpc", m.anvil.URL, "--db", dbURL,
+			"--factory", m.dep.Factory.Hex(), "--start-block", strconv.FormatUint(m.dep.StartBlock, 10),
+			"--morpho.address", m.d.Morpho.Hex(), "--morpho.start-block", strconv.FormatUint(m.d.StartBlock, 10),
+			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2"}
+	}
+	ref, pool := killAndRestart(t, ltvkeeper, args, rng, head, head-min(m.dep.StartBlock, m.d.StartBlock))
+	if n, _ := checkpointOf(pool); n != head {
+		t.Fatalf("checkpoint at block %d after the last run, want the head %d", n, head)
+	}
+	m.assertMatchesChain(pool)
+	m.assertMorphoMatches(pool, []int{0, 1})
 	compareIndexes(t, pool, ref)
 }
 
@@ -237,6 +230,62 @@ func TestRPCGoesAway(t *testing.T) {
 }
 
 // forTest is the environment with failures reported to t (a subtest).
+// killAndRestart runs `ltvkeeper index` with args once uninterrupted into a reference index,
+// then into another index many times, each SIGKILLed at a random point of its backfill, and
+// lets a last run finish. It returns the reference and the killed runs' index.
+func killAndRestart(t *testing.T, ltvkeeper string, args func(dbURL string, rangeSize int) []string, rng *rand.Rand,
+	head, blocks uint64) (ref, pool *pgxpool.Pool) {
+	t.Helper()
+	// The reference: one uninterrupted run, cutting the work differently (one big range).
+	refURL, ref := markettest.IndexDB(t)
+	began := time.Now()
+	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
+		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
+	}
+	uninterrupted := time.Since(began)
+
+	// Kill points are random delays within a run's life (injection, not synchronisation); most
+	// wait first for the run to commit something, so that they land in the middle of the backfill.
+	url, pool := markettest.IndexDB(t)
+	kills, midway := 0, 0
+	var last uint64
+	for kills < 12 {
+		run := startIndexProcess(t, ltvkeeper, args(url, 3))
+		if rng.IntN(3) > 0 {
+			awaitCondition(t, 30*time.Second, "the run to commit a range", func() bool {
+				n, ok := checkpointOf(pool)
+				return run.exited() || (ok && n > last)
+			})
+		}
+		delay := time.Duration(rng.Int64N(int64(uninterrupted/8) + 1))
+		if finished := run.killAfter(delay); finished {
+			if run.err != nil {
+				t.Fatalf("run %d failed: %v\n%s", kills+1, run.err, run.stderr.String())
+			}
+			t.Logf("run %d finished the backfill before its kill", kills+1)
+			break
+		}
+		kills++
+		n, ok := checkpointOf(pool)
+		if ok && n < head {
+			midway++
+		}
+		if ok {
+			last = n
+		}
+	}
+	if run := startIndexProcess(t, ltvkeeper, args(url, 3)); !run.wait(t, 2*time.Minute) {
+		t.Fatalf("last run failed: %v\n%s", run.err, run.stderr.String())
+	}
+	t.Logf("chain of %d blocks: uninterrupted run %s; %d kills, %d of them mid-backfill",
+		blocks, uninterrupted.Round(time.Millisecond), kills, midway)
+	if midway < 6 {
+		t.Fatalf("only %d kills landed in the middle of the backfill; want at least 6 (make the chain longer)", midway)
+	}
+
+	return ref, pool
+}
+
 func (e *env) forTest(t *testing.T) *env {
 	c := *e
 	c.t, c.c = t, e.c.For(t)
@@ -370,7 +419,8 @@ func chainHead(t *testing.T, e *env) uint64 {
 func checkpointOf(pool *pgxpool.Pool) (block uint64, ok bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	err := pool.QueryRow(ctx, `SELECT block_number FROM checkpoints`).Scan(&block)
+	// The lowest of the indexers' checkpoints: a run with two indexers is midway until both end.
+	err := pool.QueryRow(ctx, `SELECT min(block_number) FROM checkpoints HAVING count(*) > 0`).Scan(&block)
 	return block, err == nil
 }
 

@@ -28,6 +28,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -140,6 +141,7 @@ type Indexer struct {
 	followed
 
 	progress progress
+	checked  bool // Check passed: Run does not check again
 }
 
 // New returns an indexer reading from rpcClient and writing to db. Metrics are registered
@@ -173,7 +175,7 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 // Run indexes until ctx ends (or, with UntilHead, until caught up). RPC and database
 // failures are retried from the last commit with backoff; only fatal errors return.
 func (ix *Indexer) Run(ctx context.Context) error {
-	if err := ix.checkChain(ctx); err != nil {
+	if err := ix.Check(ctx); err != nil {
 		return err
 	}
 	const firstDelay = 100 * time.Millisecond
@@ -225,6 +227,21 @@ func rejected(err error) bool {
 	return errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "42")
 }
 
+// Check stops, before anything is written, with a clear message when the node is not the
+// chain of the deployment, the root contract has no code there, or the protocol's own check
+// fails (a Morpho market id that does not exist, a filter that matches nothing). Run checks
+// unless Check passed: a process that runs several indexers checks them all before any starts.
+func (ix *Indexer) Check(ctx context.Context) error {
+	if ix.checked {
+		return nil
+	}
+	if err := ix.checkChain(ctx); err != nil {
+		return err
+	}
+	ix.checked = true
+	return nil
+}
+
 // checkChain stops with a clear message when the node is not the chain of the deployment or
 // the factory has no code there.
 func (ix *Indexer) checkChain(ctx context.Context) error {
@@ -246,7 +263,7 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 	}
 	if len(code) == 0 {
 		if ix.cfg.Protocol.Name() != indexdb.ProtocolLTVKeeper {
-			return fatal("%s contract %s has no code on chain %s: check its address in the deployment file or flags", ix.cfg.Protocol.Name(), ix.cfg.Factory, id)
+			return fatal("%s contract %s has no code on chain %s: check its address (--morpho.address, or morpho.address in the deployment file)", ix.cfg.Protocol.Name(), ix.cfg.Factory, id)
 		}
 		return fatal("factory %s has no code on chain %s: check --factory or --deployment", ix.cfg.Factory, id)
 	}
@@ -292,6 +309,11 @@ func (ix *Indexer) runOnce(ctx context.Context) error {
 	}
 	if err := ix.store.setHeartbeats(ctx); err != nil {
 		return err
+	}
+	if mc, ok := ix.cfg.Protocol.(protocol.MarginCaller); ok {
+		if err := ix.store.setMarginCalls(ctx, mc.MarginCallLTV); err != nil {
+			return err
+		}
 	}
 	if ix.cp.ok {
 		ix.metrics.indexed.Set(float64(ix.cp.number))
@@ -751,10 +773,56 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		}
 		b.events = append(b.events, ev)
 	}
+	if err := ix.readDecimals(ctx, b); err != nil {
+		return nil, err
+	}
 	if err := ix.readOracles(ctx, b); err != nil {
 		return nil, err
 	}
 	return b, nil
+}
+
+var erc20ABI = bindings.NewIERC20Metadata()
+
+// readDecimals reads, in one batch, the tokens' decimals() of the markets a range creates that
+// are priced by an oracle (Morpho Blue's CreateMarket does not carry them), at the head: a
+// token's decimals do not change, and an old block's state may be gone. A token without
+// decimals() keeps 0.
+func (ix *Indexer) readDecimals(ctx context.Context, b *batch) error {
+	var calls []rpc.BatchElem
+	var outs []*hexutil.Bytes
+	var into []*uint8
+	for i := range b.Markets {
+		m := &b.Markets[i]
+		if m.Oracle == (common.Address{}) || m.CollateralDecimals != 0 || m.LoanDecimals != 0 {
+			continue
+		}
+		for _, t := range []struct {
+			token common.Address
+			into  *uint8
+		}{{m.CollateralToken, &m.CollateralDecimals}, {m.LoanToken, &m.LoanDecimals}} {
+			out := new(hexutil.Bytes)
+			calls, outs, into = append(calls, ethCall(t.token, erc20ABI.PackDecimals(), "latest", out)), append(outs, out), append(into, t.into)
+		}
+	}
+	if len(calls) == 0 {
+		return nil
+	}
+	if err := ix.fetch.callEach(ctx, calls); err != nil {
+		return fmt.Errorf("read the decimals of %d tokens: %w", len(calls), err)
+	}
+	for i := range calls {
+		if err := calls[i].Error; err != nil {
+			if chain.Reverted(err) {
+				continue
+			}
+			return fmt.Errorf("read the decimals of token %v: %w", calls[i].Args[0], err)
+		}
+		if d, err := erc20ABI.UnpackDecimals(*outs[i]); err == nil {
+			*into[i] = d
+		}
+	}
+	return nil
 }
 
 // readOracles reads, in one batch, the price() of every followed oracle (and of the markets

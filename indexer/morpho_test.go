@@ -3,6 +3,7 @@ package indexer_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"strings"
@@ -10,16 +11,21 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
@@ -369,5 +375,129 @@ func TestMorphoFilter(t *testing.T) {
 		if err := empty.QueryRow(context.Background(), `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM checkpoints) + (SELECT count(*) FROM markets)`).Scan(&rows); err != nil || rows != 0 {
 			t.Errorf("%s: %d rows written (%v)", tt.name, rows, err)
 		}
+	}
+}
+
+// TestMorphoPositionsLive: for every indexed Morpho position, positions_live's debt, LTV,
+// liquidation and margin-call prices and status are loanmath's on the index's market state
+// accrued to the view's time at the last accrual's rate, and the oracle's price: to the wei.
+func TestMorphoPositionsLive(t *testing.T) {
+	m := newMorphoEnv(t, 4)
+	rng := rand.New(rand.NewPCG(14, 5))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.act(rng, 60)
+	m.env.act(rng, 20)
+	m.jump(40 * 24 * 3600)
+	m.act(rng, 30)
+	// Two borrowers near the line: at 90,000, LTVs 0.78 (past the margin-call line, 0.774)
+	// and 0.89 (past the LLTV, 0.86).
+	for _, debt := range []int64{70_000e6, 80_000e6} {
+		p := m.params[0]
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := chain.NewSender(m.anvil.Client, key, m.c.ChainID)
+		m.rpc("anvil_setBalance", a.From, hexutil.EncodeBig(big.NewInt(1e18)))
+		m.send(a, p.CollateralToken, erc20.PackMint(a.From, big.NewInt(1e8)))
+		m.send(a, p.CollateralToken, erc20.PackApprove(m.d.Morpho, maxUint))
+		m.send(a, m.d.Morpho, morphoABI.PackSupplyCollateral(p, big.NewInt(1e8), a.From, nil))
+		m.send(a, m.d.Morpho, morphoABI.PackBorrow(p, big.NewInt(debt), new(big.Int), a.From, a.From))
+	}
+	// Interest since the last accrual: time passes and a block is mined without one.
+	m.rpc("evm_increaseTime", 9*24*3600+17)
+	if _, err := deploy.PublishPrice(context.Background(), m.deployer, m.agg, big.NewInt(90_000e8)); err != nil {
+		t.Fatal(err)
+	}
+	_, pool := markettest.IndexDB(t)
+	m.indexUntilHead(pool, indexer.Config{})
+	if err := m.indexMorpho(pool, m.config(morpho.Config{})); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	rows, err := pool.Query(ctx, `SELECT l.market, l.borrower, l.collateral::text, l.borrow_shares::text, l.debt::text, l.ltv_wad::text,
+		l.liquidation_price::text, l.margin_call_price::text, l.status, l.price::text, l.as_of_timestamp,
+		s.total_borrow_assets::text, s.total_borrow_shares::text, s.rate_per_second::text, s.last_accrual,
+		m.liquidation_ltv::text, m.margin_call_ltv::text, l.protocol
+		FROM positions_live l JOIN market_state s USING (chain_id, market) JOIN markets m USING (chain_id, market)
+		WHERE m.protocol = 'morpho-blue'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := func(s string) *uint256.Int { return uint256.MustFromDecimal(s) }
+	statuses := map[string]int{}
+	live := map[string]string{} // market and borrower: debt, LTV, status, liquidation price
+	n := 0
+	for rows.Next() {
+		var market, borrower []byte
+		var coll, shares, debt, ltv, liqPrice, mcPrice, status, price, tba, tbs, rate, lltv, mcl, proto string
+		var asOf, last int64
+		if err := rows.Scan(&market, &borrower, &coll, &shares, &debt, &ltv, &liqPrice, &mcPrice, &status, &price, &asOf,
+			&tba, &tbs, &rate, &last, &lltv, &mcl, &proto); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		statuses[status]++
+		mk := loanmath.MorphoMarket{TotalSupplyAssets: new(uint256.Int), TotalSupplyShares: new(uint256.Int),
+			TotalBorrowAssets: u(tba), TotalBorrowShares: u(tbs), LastUpdate: uint64(last), Fee: new(uint256.Int)}
+		acc, err := loanmath.MorphoAccrue(mk, u(rate), uint64(asOf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos := loanmath.MorphoPosition{SupplyShares: new(uint256.Int), BorrowShares: u(shares), Collateral: u(coll)}
+		wantDebt, err1 := loanmath.MorphoBorrowed(pos.BorrowShares, acc.Market)
+		wantLTV, err2 := loanmath.MorphoLTV(pos, acc.Market, u(price))
+		wantLiq, err3 := loanmath.MorphoLiquidationPrice(pos, acc.Market, u(lltv))
+		wantMC, err4 := loanmath.MorphoLiquidationPrice(pos, acc.Market, u(mcl))
+		healthy, err5 := loanmath.MorphoHealthy(pos, acc.Market, u(price), u(lltv))
+		if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+			t.Fatal(err)
+		}
+		wantStatus := "healthy"
+		switch {
+		case !healthy:
+			wantStatus = "liquidatable"
+		case !wantLTV.Lt(u(mcl)):
+			wantStatus = "margin_call"
+		}
+		got := []string{debt, ltv, liqPrice, mcPrice, status, proto}
+		want := []string{wantDebt.Dec(), wantLTV.Dec(), wantLiq.Dec(), wantMC.Dec(), wantStatus, "morpho-blue"}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("position of %x in market %x: positions_live (debt, LTV, liquidation price, margin-call price, status, protocol) %v, loanmath %v",
+				borrower, market, got, want)
+		}
+		live[fmt.Sprintf("%x/%x", market, borrower)] = fmt.Sprintf("%s %s %s %s", debt, ltv, status, liqPrice)
+		if asOf <= last && u(shares).Sign() > 0 {
+			t.Errorf("market %x: no interest since the last accrual (%d) at the view's time %d", market, last, asOf)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d Morpho positions: %v", n, statuses)
+	// The listing behind positions, position and the API shows them beside ltvkeeper's.
+	for _, sort := range positions.Sorts {
+		ps, err := positions.Query(ctx, pool, positions.Filter{Sort: sort})
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed := map[string]int{}
+		for _, p := range ps {
+			listed[p.Protocol]++
+			if p.Protocol != "morpho-blue" {
+				continue
+			}
+			key := fmt.Sprintf("%x/%x", p.MarketID, p.Borrower.Bytes())
+			if got := fmt.Sprintf("%s %s %s %s", p.Debt, p.LTV, p.Status, p.LiquidationPrice); got != live[key] {
+				t.Errorf("by %s: position %s listed as %s, positions_live %s", sort, key, got, live[key])
+			}
+		}
+		if listed["morpho-blue"] != n || listed["ltvkeeper"] == 0 {
+			t.Errorf("by %s: listed %v, want %d Morpho positions beside ltvkeeper's", sort, listed, n)
+		}
+	}
+	if n < 4 || statuses["healthy"] == 0 || statuses["margin_call"] == 0 || statuses["liquidatable"] == 0 {
+		t.Fatalf("%d Morpho positions with statuses %v: want several, healthy and not", n, statuses)
 	}
 }

@@ -276,6 +276,47 @@ func (s *store) setHeartbeats(ctx context.Context) error {
 	return nil
 }
 
+// setMarginCalls writes the margin-call line line(liquidation_ltv) onto the markets already
+// indexed whose line differs: a protocol whose line is a setting applies a changed one to every
+// market.
+func (s *store) setMarginCalls(ctx context.Context, line func(liquidationLTV *big.Int) *big.Int) error {
+	rows, err := s.db.Query(ctx, `SELECT market, liquidation_ltv::text, margin_call_ltv::text FROM markets WHERE chain_id = $1 AND factory = $2`,
+		s.chainID, s.factory)
+	if err != nil {
+		return fmt.Errorf("read the markets' margin-call lines: %w", err)
+	}
+	var markets [][]byte
+	var lines []string
+	for rows.Next() {
+		var m []byte
+		var lltv, mc string
+		if err := rows.Scan(&m, &lltv, &mc); err != nil {
+			rows.Close()
+			return fmt.Errorf("read the markets' margin-call lines: %w", err)
+		}
+		v, ok := new(big.Int).SetString(lltv, 10)
+		if !ok {
+			continue
+		}
+		if want := line(v).String(); want != mc {
+			markets, lines = append(markets, m), append(lines, want)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read the markets' margin-call lines: %w", err)
+	}
+	if len(markets) == 0 {
+		return nil
+	}
+	if _, err := s.db.Exec(ctx, `UPDATE markets m SET margin_call_ltv = u.line::numeric
+		FROM unnest($3::bytea[], $4::text[]) AS u(market, line)
+		WHERE m.chain_id = $1 AND m.factory = $2 AND m.market = u.market`, s.chainID, s.factory, markets, lines); err != nil {
+		return fmt.Errorf("set the markets' margin-call lines: %w", err)
+	}
+	return nil
+}
+
 func (s *store) queuePrices(q *pgx.Batch, prices []priceRound) {
 	for _, p := range prices {
 		q.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at, aggregator)

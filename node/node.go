@@ -34,6 +34,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
 // Config is one node's configuration: the indexer and the keeper run unless switched off, the
@@ -54,11 +55,15 @@ type Config struct {
 	// unless Indexer names the factory; the API alone serves the index of the RPC node's chain.
 	Deployment *deploy.Deployment
 
-	NoIndexer bool              // switch the indexer off
-	NoKeeper  bool              // switch the keeper off: a node that never sends
-	Indexer   indexer.Config    // chain, factory and start block are taken from Deployment when there is one
-	Keeper    keeper.Config     // Deployment is set from Deployment
-	Key       *ecdsa.PrivateKey // the keeper's key
+	NoIndexer bool           // switch the indexer off
+	NoKeeper  bool           // switch the keeper off: a node that never sends
+	Indexer   indexer.Config // chain, factory and start block are taken from Deployment when there is one
+	// Morpho, when set, is the Morpho Blue contract whose markets a second indexer follows in
+	// the same run, with the same settings as Indexer (the factory's indexer runs unless
+	// Indexer names no factory and Deployment is nil).
+	Morpho *morpho.Config
+	Keeper keeper.Config     // Deployment is set from Deployment
+	Key    *ecdsa.PrivateKey // the keeper's key
 	// API switches the HTTP API on, on HTTPAddr: node sets its Registry, HealthDB and Head,
 	// and its Logger and ChainID when they are not set.
 	API *api.Options
@@ -133,16 +138,19 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 
 	reg := NewRegistry()
-	var ix *indexer.Indexer
+	var ixs []*indexer.Indexer
 	var k *keeper.Keeper
 	var heads []chan<- uint64 // one channel per part, so that neither takes the other's head
 	if runIndexer {
-		if cfg.WS != "" {
-			ch := make(chan uint64, 1)
-			icfg.NewHeads, heads = ch, append(heads, ch)
-		}
-		if ix, err = indexer.New(icfg, rpcClient, pool, log.With("part", "indexer"), reg); err != nil {
+		if ixs, heads, err = cfg.indexers(icfg, rpcClient, pool, reg, log); err != nil {
 			return err
+		}
+		// Everything to follow is checked before any indexer writes: a bad Morpho market id
+		// must not leave the factory's index half-written.
+		for _, ix := range ixs {
+			if err := ix.Check(ctx); err != nil {
+				return cfg.runError(ctx, err)
+			}
 		}
 	}
 	if runKeeper {
@@ -192,12 +200,19 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if cfg.Ready != nil {
 		cfg.Ready(addr)
 	}
-	if ix != nil {
-		part(ix.Run)
+	if len(ixs) > 0 {
+		// The indexers are one part: with UntilHead it ends once every indexer has caught up.
+		part(func(ctx context.Context) error {
+			ig, ictx := errgroup.WithContext(ctx)
+			for _, ix := range ixs {
+				ig.Go(func() error { return ix.Run(ictx) })
+			}
+			return ig.Wait()
+		})
 	}
 	if k != nil {
 		part(func(ctx context.Context) error {
-			if ix != nil {
+			if len(ixs) > 0 {
 				// The keeper reads its markets from the index: on a fresh database it starts
 				// once the indexer has committed them (or caught up without them, which the
 				// keeper then reports).
@@ -208,10 +223,18 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 			return k.Run(ctx)
 		})
 	}
-	err = g.Wait()
+	err = cfg.runError(ctx, g.Wait())
+	if ctx.Err() != nil {
+		log.Info("node stopped")
+	}
+	return err
+}
+
+// runError is the error Run returns for err: none once ctx ended, and one that names the flag
+// to fix where it can.
+func (cfg *Config) runError(ctx context.Context, err error) error {
 	switch {
 	case ctx.Err() != nil:
-		log.Info("node stopped")
 		return nil
 	case errors.Is(err, indexer.ErrNodeUnavailable):
 		return cfg.nodeDown(err)
@@ -219,6 +242,53 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return fmt.Errorf("%s: %w", cfg.ref("db"), err)
 	}
 	return err
+}
+
+// indexers are the node's indexers: the factory's (unless there is none) and Morpho's (when
+// cfg.Morpho is set), each with its own channel of new heads. Two indexers register their
+// metrics under a protocol label, so that their names do not clash.
+func (cfg *Config) indexers(icfg indexer.Config, rpcClient *rpc.Client, pool *pgxpool.Pool, reg *prometheus.Registry,
+	log *slog.Logger) ([]*indexer.Indexer, []chan<- uint64, error) {
+	cfgs := []indexer.Config{}
+	if icfg.Factory != (common.Address{}) || cfg.Deployment != nil {
+		cfgs = append(cfgs, icfg)
+	}
+	if cfg.Morpho != nil {
+		p, err := morpho.New(*cfg.Morpho)
+		if err != nil {
+			return nil, nil, err
+		}
+		mcfg := icfg
+		mcfg.Factory, mcfg.StartBlock, mcfg.Protocol, mcfg.Heartbeats = cfg.Morpho.Morpho, cfg.Morpho.StartBlock, p, nil
+		cfgs = append(cfgs, mcfg)
+	}
+	if len(cfgs) == 0 {
+		return nil, nil, errors.New("node: nothing to index: give a factory, a deployment or a Morpho contract")
+	}
+	var ixs []*indexer.Indexer
+	var heads []chan<- uint64
+	for _, c := range cfgs {
+		name := indexdb.ProtocolLTVKeeper
+		if c.Protocol != nil {
+			name = c.Protocol.Name()
+		}
+		if cfg.WS != "" {
+			ch := make(chan uint64, 1)
+			c.NewHeads, heads = ch, append(heads, ch)
+		}
+		var r prometheus.Registerer = reg
+		l := log.With("part", "indexer")
+		if len(cfgs) > 1 {
+			r = prometheus.WrapRegistererWith(prometheus.Labels{"protocol": name}, reg)
+			l = l.With("protocol", name)
+		}
+		ix, err := indexer.New(c, rpcClient, pool, l, r)
+		if err != nil {
+			return nil, nil, err
+		}
+		ixs = append(ixs, ix)
+	}
+	return ixs, heads, nil
 }
 
 // dial connects to the RPC node and checks its chain id, once for the whole process: it must

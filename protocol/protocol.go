@@ -66,6 +66,14 @@ type Checker interface {
 	Check(ctx context.Context, c Backend, head uint64) error
 }
 
+// MarginCaller is a Protocol whose margin-call line is a setting of its own rather than a
+// parameter of the market (Morpho Blue has none): the markets it creates carry the line, and the
+// indexer writes it onto the markets already indexed when it starts, so that a changed setting
+// applies to every market.
+type MarginCaller interface {
+	MarginCallLTV(liquidationLTV *big.Int) *big.Int
+}
+
 // Backend is what a Checker reads from the node.
 type Backend interface {
 	ethereum.ContractCaller

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -66,6 +67,7 @@ in one transaction with its checkpoint, so it can be stopped or killed at any ti
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
 		concurrencyFlag, rangeSizeFlag, metricsAddrFlag,
+		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
 	},
 	Action: runIndex,
 }
@@ -79,6 +81,10 @@ func runIndex(c *cli.Context) error {
 		return err
 	}
 	cfg.NoKeeper, cfg.HTTPAddr = true, c.String(metricsAddrFlag.Name)
+	needStart, err := setMorpho(c, &cfg)
+	if err != nil {
+		return err
+	}
 	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
@@ -88,18 +94,28 @@ func runIndex(c *cli.Context) error {
 			return err
 		}
 	}
+	if needStart {
+		if err := findMorphoStart(c, &cfg); err != nil {
+			return err
+		}
+	}
 	return node.Run(c.Context, cfg, slog.Default())
 }
 
 // findStartBlock finds the block the factory of cfg.Indexer was deployed in, before the node
 // starts.
 func findStartBlock(ctx context.Context, cfg node.Config) (uint64, error) {
+	return findBlock(ctx, cfg, "--factory", cfg.Indexer.Factory)
+}
+
+// findBlock finds the block the contract at addr (given by flag) was deployed in.
+func findBlock(ctx context.Context, cfg node.Config, flag string, addr common.Address) (uint64, error) {
 	client, err := ethclient.DialContext(ctx, cfg.RPC)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w (is it an http(s) or ws(s) URL of an Ethereum node?)", cfg.Ref(rpcFlag.Name), err)
 	}
 	defer client.Close()
-	return deploymentBlock(ctx, client, cfg.Ref(rpcFlag.Name), cfg.Indexer.Factory)
+	return contractBlock(ctx, client, cfg.Ref(rpcFlag.Name), flag, addr)
 }
 
 // nodeDown names the node (its flag or environment variable and URL) in the error of a node
@@ -112,6 +128,15 @@ func nodeDown(node string, err error) error {
 // has code, by binary search; it returns 0 when the factory has no code at the head (the
 // indexer then says so). The search reads old state, which Anvil and archive nodes serve.
 func deploymentBlock(ctx context.Context, client *ethclient.Client, node string, factory common.Address) (uint64, error) {
+	return contractBlock(ctx, client, node, "--factory", factory)
+}
+
+// contractBlock is deploymentBlock for the contract that flag gives.
+func contractBlock(ctx context.Context, client *ethclient.Client, node, flag string, factory common.Address) (uint64, error) {
+	kind := "factory"
+	if flag != "--factory" {
+		kind = "contract"
+	}
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return 0, nodeDown(node, fmt.Errorf("read head: %w", err))
@@ -122,7 +147,7 @@ func deploymentBlock(ctx context.Context, client *ethclient.Client, node string,
 	}
 	if ok, err := hasCode(head); err != nil || !ok {
 		if err != nil {
-			return 0, nodeDown(node, fmt.Errorf("read code of factory %s: %w", factory, err))
+			return 0, nodeDown(node, fmt.Errorf("read code of %s %s: %w", kind, factory, err))
 		}
 		return 0, nil
 	}
@@ -131,8 +156,12 @@ func deploymentBlock(ctx context.Context, client *ethclient.Client, node string,
 		mid := lo + (hi-lo)/2
 		ok, err := hasCode(mid)
 		if err != nil {
-			return 0, fmt.Errorf("--factory %s without --start-block: find the block it was deployed in: read its code at block %d: %w (the node may not keep old state: pass --start-block N)",
-				factory, mid, err)
+			startFlag := strings.TrimSuffix(flag, "address") + "start-block"
+			if flag == "--factory" {
+				startFlag = "--start-block"
+			}
+			return 0, fmt.Errorf("%s %s without %s: find the block it was deployed in: read its code at block %d: %w (the node may not keep old state: pass %s N)",
+				flag, factory, startFlag, mid, err, startFlag)
 		}
 		if ok {
 			hi = mid
@@ -140,7 +169,7 @@ func deploymentBlock(ctx context.Context, client *ethclient.Client, node string,
 			lo = mid + 1
 		}
 	}
-	slog.Info("found the factory's deployment block", "factory", factory, "block", lo)
+	slog.Info("found the contract's deployment block", kind, factory, "block", lo)
 	return lo, nil
 }
 
@@ -173,8 +202,10 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 			return cfg, fmt.Errorf("%s %q: not an address (want 0x and 40 hex digits)", flagRef(c, "factory"), factory)
 		}
 		cfg.Factory, cfg.StartBlock = common.HexToAddress(factory), c.Uint64(startBlockFlag.Name)
+	case c.String(morphoAddressFlag.Name) != "":
+		// Morpho Blue's markets alone.
 	default:
-		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR (and --start-block N, else it is found on the chain)")
+		return cfg, errors.New("nothing to index: pass --deployment FILE, or --factory ADDR (and --start-block N, else it is found on the chain), or --morpho.address ADDR")
 	}
 	return cfg, nil
 }

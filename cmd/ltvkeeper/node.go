@@ -64,6 +64,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
 		executorFlag, liquidationModeFlag, batchMaxGasFlag,
+		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
 	},
 	Action: runNode,
 }
@@ -88,6 +89,10 @@ func runNode(c *cli.Context) error {
 	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
 		return err
 	}
+	needStart, err := setMorpho(c, &cfg)
+	if err != nil {
+		return err
+	}
 	cfg.Deployment, cfg.NoKeeper = cfg.Keeper.Deployment, c.Bool(noKeeperFlag.Name)
 	if c.String(apiAddrFlag.Name) != "" {
 		if cfg.HTTPAddr, cfg.API, err = apiConfig(c); err != nil {
@@ -106,6 +111,11 @@ func runNode(c *cli.Context) error {
 		return err
 	}
 	defer cfg.Pool.Close()
+	if needStart {
+		if err := findMorphoStart(c, &cfg); err != nil {
+			return err
+		}
+	}
 	return node.Run(c.Context, cfg, slog.Default())
 }
 

@@ -52,6 +52,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -82,6 +83,7 @@ var (
 type market struct {
 	chainID             int64
 	addr                []byte
+	protocol            string
 	index               *big.Int // borrow index accrued to the head, RAY
 	marginCall, liqLine *big.Int // WAD
 	priced              bool
@@ -115,7 +117,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 		SELECT chain_id, market, borrow_index::text, margin_call_ltv::text, liquidation_ltv::text,
 		       price::text, value_mul::text, value_div::text, price_updated_at, collateral_decimals, loan_decimals,
 		       feed_decimals, as_of_block, as_of_timestamp, COALESCE(as_of_timestamp - price_updated_at > heartbeat, false),
-		       price_at_bound
+		       price_at_bound, protocol
 		FROM market_live WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
 		ORDER BY chain_id, market`, f.ChainID, marketArg)
 	if err != nil {
@@ -131,7 +133,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 			cd, ld, fd                              int32
 		)
 		if err := row.Scan(&m.chainID, &m.addr, &index, &margin, &liq, &price, &mul, &div, &updatedAt, &cd, &ld, &fd,
-			&m.asOfBlock, &m.asOfTime, &m.priceStale, &m.atBound); err != nil {
+			&m.asOfBlock, &m.asOfTime, &m.priceStale, &m.atBound, &m.protocol); err != nil {
 			return m, err
 		}
 		m.cd, m.ld, m.fd = uint8(cd), uint8(ld), uint8(fd)
@@ -157,7 +159,9 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 		o1 := m.index256.SetFromBig(bIndex)
 		o2 := m.margin256.SetFromBig(bMarg)
 		o3 := m.liq256.SetFromBig(bLiq)
-		m.exact = !o1 && !o2 && !o3 && bIndex.Sign() >= 0 && bMarg.Sign() >= 0 && bLiq.Sign() >= 0
+		// loanmath's index math is ltvkeeper's: another protocol's positions are read from
+		// positions_live, which holds its own math (its index only orders the walk).
+		m.exact = !o1 && !o2 && !o3 && bIndex.Sign() >= 0 && bMarg.Sign() >= 0 && bLiq.Sign() >= 0 && m.protocol == indexdb.ProtocolLTVKeeper
 		if m.priced && bPrice.Sign() >= 0 {
 			var p uint256.Int
 			if !p.SetFromBig(bPrice) {
@@ -641,7 +645,7 @@ func (m *market) values(collateral, shares string) (v values, ok bool) {
 // (withPrices adds them).
 func (m *market) position(borrower []byte, v values) Position {
 	b := new(amounts)
-	p := Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower),
+	p := Position{ChainID: m.chainID, Market: m.address, MarketID: m.addr, Protocol: m.protocol, Borrower: common.BytesToAddress(borrower),
 		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime,
 		Collateral: b.set(0, &v.collateral), BorrowShares: b.set(1, &v.shares), Debt: b.set(2, &v.debt), Status: "unknown"}
 	if !v.hasLTV {

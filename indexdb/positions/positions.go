@@ -105,8 +105,13 @@ func CursorOf(p Position, s Sort) Cursor {
 
 // Position is one borrower's open position in one market, as of the latest indexed block.
 type Position struct {
-	ChainID  int64
+	ChainID int64
+	// Market is the market's contract (ltvkeeper); MarketID is the market as the index names
+	// it: that address, or a Morpho Blue market's 32-byte id. Protocol is the market's lending
+	// protocol (indexdb.ProtocolLTVKeeper or indexdb.ProtocolMorphoBlue).
 	Market   common.Address
+	MarketID []byte
+	Protocol string
 	Borrower common.Address
 
 	Collateral   *big.Int // collateral-token base units
@@ -171,7 +176,7 @@ const columns = `
 	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
 	l.price::text, l.price_updated_at, COALESCE(l.price_stale, false), l.price_at_bound, l.ltv_wad::text, l.status,
 	l.liquidation_price::text, l.margin_call_price::text,
-	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp`
+	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp, l.protocol`
 
 // Query returns the open positions that f selects, largest first by f.Sort, ties broken by
 // chain, market and borrower. It computes exact values only for the positions near the page
@@ -213,11 +218,12 @@ func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 	)
 	err := row.Scan(append([]any{&p.ChainID, &market, &borrower, &collateral, &debt, &shares,
 		&price, &priceUpdatedAt, &p.PriceStale, &p.PriceAtBound, &ltv, &status, &liquidationPrice, &marginCallPx,
-		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp}, extra...)...)
+		&cd, &ld, &fd, &p.AsOfBlock, &p.AsOfTimestamp, &p.Protocol}, extra...)...)
 	if err != nil {
 		return p, err
 	}
 	p.Market, p.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
+	p.MarketID = market
 	p.Status = Status(status)
 	p.CollateralDecimals, p.LoanDecimals, p.FeedDecimals = uint8(cd), uint8(ld), uint8(fd)
 	if priceUpdatedAt != nil {

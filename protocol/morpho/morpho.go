@@ -53,7 +53,14 @@ type Config struct {
 	StartBlock       uint64 // the block Morpho was deployed in
 	Markets          []common.Hash
 	CollateralTokens []common.Address
+	// MarginCall is the margin-call line, a fraction (WAD) of each market's LLTV, that Morpho
+	// lacks and ltvkeeper adds: the markets rows carry LLTV × MarginCall as margin_call_ltv.
+	// nil: DefaultMarginCall.
+	MarginCall *big.Int
 }
+
+// DefaultMarginCall is the margin-call line by default: 90% of the LLTV.
+var DefaultMarginCall = big.NewInt(0.9e18)
 
 // Protocol is the followed markets of one Morpho contract.
 type Protocol struct {
@@ -69,8 +76,9 @@ type Protocol struct {
 }
 
 var (
-	_ protocol.Stateful = (*Protocol)(nil)
-	_ protocol.Checker  = (*Protocol)(nil)
+	_ protocol.Stateful     = (*Protocol)(nil)
+	_ protocol.Checker      = (*Protocol)(nil)
+	_ protocol.MarginCaller = (*Protocol)(nil)
 )
 
 // New returns the protocol of the followed markets of the Morpho contract of cfg.
@@ -115,6 +123,17 @@ func (p *Protocol) follows(id protocol.MarketID, params morphobind.MarketParams)
 		return true
 	}
 	return p.ids[id] || p.tokens[params.CollateralToken]
+}
+
+// MarginCallLTV is the margin-call line of a market of LLTV lltv: lltv × MarginCall, rounded
+// down.
+func (p *Protocol) MarginCallLTV(lltv *big.Int) *big.Int {
+	frac := p.cfg.MarginCall
+	if frac == nil {
+		frac = DefaultMarginCall
+	}
+	z := new(big.Int).Mul(lltv, frac)
+	return z.Quo(z, loanmath.WAD.ToBig())
 }
 
 // Name is the protocol as market rows carry it.
@@ -316,7 +335,7 @@ func (p *Protocol) create(ev *protocol.Event, c *protocol.Changes) {
 		Oracle:          params.Oracle,
 		IRM:             params.Irm,
 		MaxBorrowLTV:    params.Lltv,
-		MarginCallLTV:   params.Lltv,
+		MarginCallLTV:   p.MarginCallLTV(params.Lltv),
 		LiquidationLTV:  params.Lltv,
 		// Morpho has no target: a liquidation may take the whole position.
 		LiquidationTargetLTV: new(big.Int),
