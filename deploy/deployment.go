@@ -179,12 +179,8 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 	if err := json.Unmarshal(rawMarkets, &markets); err != nil {
 		return nil, fmt.Errorf("markets is %s: want a JSON list of markets, [] for none (%s)", quote(rawMarkets), fixOrWrite)
 	}
-	if raw, ok := top["executor"]; ok && string(raw) != "null" {
-		a, err := o.address("executor")
-		if err != nil {
-			return nil, err
-		}
-		d.Executor = &a
+	if d.Executor, err = o.optionalAddress("executor"); err != nil {
+		return nil, err
 	}
 	d.Markets = make([]Market, len(markets))
 	for i, rawMarket := range markets {
@@ -201,13 +197,12 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 }
 
 func parseMorpho(raw json.RawMessage) (*MorphoInstance, error) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
-		return nil, fmt.Errorf("morpho is %s: %s (%s)", quote(raw), morphoHolds, fixOrWrite)
+	o, err := nested(raw, "morpho.", morphoHolds)
+	if err != nil {
+		return nil, err
 	}
-	o := object{prefix: "morpho.", fields: fields, holds: morphoHolds}
+	fields := o.fields
 	mi := &MorphoInstance{}
-	var err error
 	if mi.Address, err = o.address("address"); err != nil {
 		return nil, err
 	}
@@ -266,22 +261,16 @@ func (m MorphoMarket) MarshalJSON() ([]byte, error) {
 
 func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error) {
 	var m MorphoMarket
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
-		return m, fmt.Errorf("%s is %s: %s (%s)", strings.TrimSuffix(prefix, "."), quote(raw), morphoMarketHolds, fixOrWrite)
+	o, err := nested(raw, prefix, morphoMarketHolds)
+	if err != nil {
+		return m, err
 	}
-	o := object{prefix: prefix, fields: fields, holds: morphoMarketHolds}
-	var err error
 	if m.Name, err = o.text("name"); err != nil {
 		return m, err
 	}
-	for _, f := range []struct {
-		key  string
-		addr *common.Address
-	}{{"loanToken", &m.LoanToken}, {"collateralToken", &m.CollateralToken}, {"oracle", &m.Oracle}, {"irm", &m.IRM}} {
-		if *f.addr, err = o.address(f.key); err != nil {
-			return m, err
-		}
+	if err := o.addresses(addressField{"loanToken", &m.LoanToken}, addressField{"collateralToken", &m.CollateralToken},
+		addressField{"oracle", &m.Oracle}, addressField{"irm", &m.IRM}); err != nil {
+		return m, err
 	}
 	lltv, err := o.number("lltv", "the market's liquidation LTV in WAD, such as 860000000000000000 for 86%")
 	if err != nil {
@@ -293,10 +282,12 @@ func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error)
 		return m, err
 	}
 	var id string
-	if err := json.Unmarshal(rawID, &id); err != nil || !isHash(id) {
+	if err = json.Unmarshal(rawID, &id); err == nil {
+		m.ID, err = ParseMarketID(id)
+	}
+	if err != nil {
 		return m, fmt.Errorf("%sid is %s: want the market's id as a JSON string, \"0x\" and 64 hex digits (%s)", prefix, quote(rawID), fixOrWrite)
 	}
-	m.ID = common.HexToHash(id)
 	if want := MarketID(m.Params()); m.ID != want {
 		return m, fmt.Errorf("%sid %s is not the id of the market's loanToken, collateralToken, oracle, irm and lltv, which is %s (%s)", prefix, m.ID, want, fixOrWrite)
 	}
@@ -316,46 +307,28 @@ func (m MorphoMarket) Params() morpho.MarketParams {
 	return morpho.MarketParams{LoanToken: m.LoanToken, CollateralToken: m.CollateralToken, Oracle: m.Oracle, Irm: m.IRM, Lltv: new(big.Int).Set(m.LLTV)}
 }
 
-func isHash(s string) bool {
-	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
-		return false
-	}
-	_, err := hex.DecodeString(s[2:])
-	return err == nil
-}
-
 func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 	var m Market
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
-		return m, fmt.Errorf("%s is %s: %s (%s)", strings.TrimSuffix(prefix, "."), quote(raw), marketHolds, fixOrWrite)
+	o, err := nested(raw, prefix, marketHolds)
+	if err != nil {
+		return m, err
 	}
-	o := object{prefix: prefix, fields: fields, holds: marketHolds}
-	var err error
 	if m.Name, err = o.text("name"); err != nil {
 		return m, err
 	}
-	for _, f := range []struct {
-		key  string
-		addr *common.Address
-	}{{"market", &m.Market}, {"collateralToken", &m.CollateralToken}, {"loanToken", &m.LoanToken}, {"priceFeed", &m.PriceFeed}} {
-		if *f.addr, err = o.address(f.key); err != nil {
-			return m, err
-		}
+	if err := o.addresses(addressField{"market", &m.Market}, addressField{"collateralToken", &m.CollateralToken},
+		addressField{"loanToken", &m.LoanToken}, addressField{"priceFeed", &m.PriceFeed}); err != nil {
+		return m, err
 	}
 	for _, f := range []struct {
 		key  string
 		addr **common.Address
 	}{{"aggregator", &m.Aggregator}, {"pool", &m.Pool}, {"poolActor", &m.PoolActor}} {
-		if raw, ok := fields[f.key]; ok && string(raw) != "null" {
-			a, err := o.address(f.key)
-			if err != nil {
-				return m, err
-			}
-			*f.addr = &a
+		if *f.addr, err = o.optionalAddress(f.key); err != nil {
+			return m, err
 		}
 	}
-	if raw, ok := fields["heartbeat"]; ok && string(raw) != "null" {
+	if raw, ok := o.fields["heartbeat"]; ok && string(raw) != "null" {
 		if m.Heartbeat, err = o.number("heartbeat", "the seconds after which the market's price counts as stale (0: its maxPriceAge)"); err != nil {
 			return m, err
 		}
@@ -408,6 +381,32 @@ type object struct {
 	prefix string // "markets[0]." for a market's fields
 	fields map[string]json.RawMessage
 	holds  string // what the object holds, for a missing field
+}
+
+// nested reads raw as the JSON object named prefix (with a trailing dot) that holds says
+// what it is.
+func nested(raw json.RawMessage, prefix, holds string) (object, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
+		return object{}, fmt.Errorf("%s is %s: %s (%s)", strings.TrimSuffix(prefix, "."), quote(raw), holds, fixOrWrite)
+	}
+	return object{prefix: prefix, fields: fields, holds: holds}, nil
+}
+
+// addresses reads the required address fields, each into its place.
+func (o object) addresses(fields ...addressField) error {
+	for _, f := range fields {
+		var err error
+		if *f.to, err = o.address(f.key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type addressField struct {
+	key string
+	to  *common.Address
 }
 
 func (o object) get(key string) (json.RawMessage, error) {
