@@ -23,17 +23,7 @@ import (
 // development BTC/USD feed, seeds three borrowers, and reads back what Morpho holds.
 func TestDeployMorpho(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
-	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(100_000e8)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := DeployMorpho(ctx, s, chainID, MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	anvil, s, chainID, _, d := startMorpho(t)
 	if got := MarketID(d.Params); got != d.ID {
 		t.Fatalf("MarketID(params) = %s, CreateMarket's id %s", got, d.ID)
 	}
@@ -92,7 +82,7 @@ func TestDeployMorpho(t *testing.T) {
 	}
 
 	// A borrow past the LLTV is refused with Morpho's reason.
-	err = SeedMorphoBorrowers(ctx, s, chainID, d, []MorphoBorrower{{anviltest.Key(4), big.NewInt(1e8), big.NewInt(86_001e6)}})
+	err := SeedMorphoBorrowers(ctx, s, chainID, d, []MorphoBorrower{{anviltest.Key(4), big.NewInt(1e8), big.NewInt(86_001e6)}})
 	if err == nil || !strings.Contains(err.Error(), "insufficient collateral") {
 		t.Fatalf("borrow past the LLTV: %v, want Morpho's insufficient collateral", err)
 	}
@@ -118,4 +108,23 @@ func TestDeployMorphoRefusesBadInput(t *testing.T) {
 	if n, err := anvil.Client.NonceAt(ctx, s.From, nil); err != nil || n != 0 {
 		t.Fatalf("nonce = %d, %v: something was sent", n, err)
 	}
+}
+
+// startMorpho starts Anvil with the development feed at $100,000 and the real Morpho Blue over
+// it (DeployMorpho, 1,000,000 USDC of liquidity), deployed by Anvil's first account.
+func startMorpho(t *testing.T) (*anviltest.Anvil, *chain.Sender, *big.Int, Feed, *MorphoDeployment) {
+	t.Helper()
+	ctx := context.Background()
+	anvil := anviltest.Start(t)
+	chainID := big.NewInt(31337)
+	s := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := DeployMorpho(ctx, s, chainID, MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return anvil, s, chainID, feed, d
 }

@@ -3,8 +3,6 @@ package deploy
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"math/big"
 	"testing"
 
@@ -24,18 +22,8 @@ import (
 // USDC, and the executor with nothing.
 func TestMorphoExecutorLiquidatesWithoutUSDC(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	anvil, s, chainID, feed, d := startMorpho(t)
 	keeper := chain.NewSender(anvil.Client, anviltest.Key(4), chainID)
-	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(100_000e8)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := DeployMorpho(ctx, s, chainID, MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	borrower := chain.NewSender(anvil.Client, anviltest.Key(1), chainID).From
 	if err := SeedMorphoBorrowers(ctx, s, chainID, d, []MorphoBorrower{{anviltest.Key(1), big.NewInt(1e8), big.NewInt(85_000e6)}}); err != nil {
 		t.Fatal(err)
