@@ -205,7 +205,13 @@ func (e *env) indexUntilHead(pool *pgxpool.Pool, cfg indexer.Config) {
 func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = e.c.ChainID.Uint64(), e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = e.anvil.URL
-	client, err := rpc.Dial(e.anvil.URL)
+	return runIndexer(e.anvil.URL, pool, cfg)
+}
+
+// runIndexer runs an indexer of cfg on the node at url, in-process, until it has caught up
+// with the head, for at most two minutes.
+func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
+	client, err := rpc.Dial(url)
 	if err != nil {
 		return err
 	}
@@ -217,10 +223,10 @@ func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := ix.Run(ctx); err != nil {
-		return fmt.Errorf("index factory %s: %w", e.dep.Factory, err)
+		return fmt.Errorf("index %s: %w", cfg.Factory, err)
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("the indexer of factory %s did not catch up with the head in 2 minutes", e.dep.Factory)
+		return fmt.Errorf("the indexer of %s did not catch up with the head in 2 minutes", cfg.Factory)
 	}
 	return nil
 }

@@ -170,22 +170,6 @@ func (m *morphoEnv) config(cfg morpho.Config) indexer.Config {
 		RPCURL: m.anvil.URL, UntilHead: true}
 }
 
-// indexMorpho runs a Morpho indexer until it has caught up.
-func (m *morphoEnv) indexMorpho(pool *pgxpool.Pool, cfg indexer.Config) error {
-	client, err := rpc.Dial(m.anvil.URL)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
-	ix, err := indexer.New(cfg, client, pool, quiet, nil)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	return ix.Run(ctx)
-}
-
 // assertMorphoMatches checks every followed market's totals and fee, and every position of
 // every account, against Morpho's market(id) and position(id, user) at the index's checkpoint,
 // and the oracle's price there.
@@ -258,7 +242,7 @@ func TestMorphoIndexEqualsChain(t *testing.T) {
 
 	_, pool := markettest.IndexDB(t)
 	m.indexUntilHead(pool, indexer.Config{RangeSize: 7})
-	if err := m.indexMorpho(pool, func() indexer.Config { c := m.config(morpho.Config{}); c.RangeSize = 5; return c }()); err != nil {
+	if err := runIndexer(m.anvil.URL, pool, func() indexer.Config { c := m.config(morpho.Config{}); c.RangeSize = 5; return c }()); err != nil {
 		t.Fatal(err)
 	}
 	m.assertMatchesChain(pool)
@@ -326,7 +310,7 @@ func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
 	m.params = m.params[:2]
 	m.waitIndexed(live)
 	_, fresh := markettest.IndexDB(t)
-	if err := m.indexMorpho(fresh, m.config(morpho.Config{})); err != nil {
+	if err := runIndexer(m.anvil.URL, fresh, m.config(morpho.Config{})); err != nil {
 		t.Fatal(err)
 	}
 	// Oracle prices are read at each range's end, so which blocks have one depends on how the
@@ -346,13 +330,13 @@ func TestMorphoFilter(t *testing.T) {
 	m.act(rand.New(rand.NewPCG(14, 3)), 20)
 	_, pool := markettest.IndexDB(t)
 	cfg := m.config(morpho.Config{CollateralTokens: []common.Address{wbtc}})
-	if err := m.indexMorpho(pool, cfg); err != nil {
+	if err := runIndexer(m.anvil.URL, pool, cfg); err != nil {
 		t.Fatal(err)
 	}
 	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(later))
 	m.params = append(m.params, later)
 	m.send(m.actors[0], m.d.Morpho, morphoABI.PackSupply(later, big.NewInt(1_000e6), new(big.Int), m.actors[0].From, nil))
-	if err := m.indexMorpho(pool, cfg); err != nil {
+	if err := runIndexer(m.anvil.URL, pool, cfg); err != nil {
 		t.Fatal(err)
 	}
 	m.assertMorphoMatches(pool, []int{1, 3})
@@ -367,7 +351,7 @@ func TestMorphoFilter(t *testing.T) {
 		{"matches nothing", morpho.Config{CollateralTokens: []common.Address{common.HexToAddress("0x00000000000000000000000000000000000b7c00")}}, "matches nothing"},
 	} {
 		_, empty := markettest.IndexDB(t)
-		err := m.indexMorpho(empty, m.config(tt.cfg))
+		err := runIndexer(m.anvil.URL, empty, m.config(tt.cfg))
 		if !errors.Is(err, indexer.ErrFatal) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want a fatal error saying %q", tt.name, err, tt.want)
 		}
@@ -412,7 +396,7 @@ func TestMorphoPositionsLive(t *testing.T) {
 	}
 	_, pool := markettest.IndexDB(t)
 	m.indexUntilHead(pool, indexer.Config{})
-	if err := m.indexMorpho(pool, m.config(morpho.Config{})); err != nil {
+	if err := runIndexer(m.anvil.URL, pool, m.config(morpho.Config{})); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
