@@ -16,6 +16,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/node"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -75,6 +76,18 @@ var (
 		Name: "liquidation.mode", Value: keeper.ModeAuto, Category: catKeeper, EnvVars: envVar("liquidation.mode"),
 		Usage: "where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)",
 	}
+	morphoMarginCallFlag = &cli.StringFlag{
+		Name: "morpho.margin-call", Value: "0.9", Category: catKeeper, EnvVars: envVar("morpho.margin-call"),
+		Usage: "warn a Morpho Blue borrower at this fraction of the market's LLTV (Morpho has no margin call of its own)",
+	}
+	morphoLiquidationFlag = &cli.StringFlag{
+		Name: "morpho.liquidation", Value: morpho.LiquidateMax, Category: catKeeper, EnvVars: envVar("morpho.liquidation"),
+		Usage: "how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)",
+	}
+	morphoTargetLTVFlag = &cli.StringFlag{
+		Name: "morpho.target-ltv", Category: catKeeper, EnvVars: envVar("morpho.target-ltv"),
+		Usage: "with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)",
+	}
 	batchMaxGasFlag = &cli.Uint64Flag{
 		Name: "batch.max-gas", Category: catKeeper, EnvVars: envVar("batch.max-gas"),
 		Usage: "the most gas one batch of liquidations may use (default: a third of the block gas limit)",
@@ -94,7 +107,7 @@ decimals.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
 		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag, metricsAddrFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag, morphoMarginCallFlag, morphoLiquidationFlag, morphoTargetLTVFlag, metricsAddrFlag,
 	},
 	Action: runKeep,
 }
@@ -169,6 +182,18 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	cfg.BatchMaxGas = c.Uint64(batchMaxGasFlag.Name)
 	if c.IsSet(batchMaxGasFlag.Name) && cfg.BatchMaxGas == 0 {
 		return cfg, fmt.Errorf("%s 0: want a positive amount of gas, or leave it unset for a third of the block gas limit", flagRef(c, batchMaxGasFlag.Name))
+	}
+	if cfg.Morpho.MarginCall, err = units.Parse(c.String(morphoMarginCallFlag.Name), 18); err != nil {
+		return cfg, fmt.Errorf("%s %q: want a fraction of the LLTV above 0 and at most 1, such as 0.9", flagRef(c, morphoMarginCallFlag.Name), c.String(morphoMarginCallFlag.Name))
+	}
+	cfg.Morpho.Liquidation = c.String(morphoLiquidationFlag.Name)
+	if raw := c.String(morphoTargetLTVFlag.Name); raw != "" {
+		if cfg.Morpho.TargetLTV, err = units.Parse(raw, 18); err != nil {
+			return cfg, fmt.Errorf("%s %q: want a fraction below the LLTV, such as 0.8", flagRef(c, morphoTargetLTVFlag.Name), raw)
+		}
+	}
+	if err := cfg.Morpho.Check(); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }

@@ -63,7 +63,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 		apiAddrFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag, morphoMarginCallFlag, morphoLiquidationFlag, morphoTargetLTVFlag,
 	},
 	Action: runNode,
 }

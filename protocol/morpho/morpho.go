@@ -72,8 +72,8 @@ const (
 // DefaultMarginCall is the margin-call line, as a fraction of the LLTV, by default: 0.9.
 var DefaultMarginCall = big.NewInt(0.9e18)
 
-// check says what is wrong with the keeper's settings of cfg, naming the flag to fix.
-func (cfg *Config) check() error {
+// Check says what is wrong with the keeper's settings of cfg, naming the flag to fix.
+func (cfg *Config) Check() error {
 	wad := loanmath.WAD.ToBig()
 	if cfg.MarginCall != nil && (cfg.MarginCall.Sign() <= 0 || cfg.MarginCall.Cmp(wad) > 0) {
 		return fmt.Errorf("--morpho.margin-call %s (WAD): want a fraction of the LLTV above 0 and at most 1, such as 0.9", cfg.MarginCall)
@@ -110,7 +110,7 @@ var (
 
 // New returns the protocol of the followed markets of the Morpho contract of cfg.
 func New(cfg Config) (*Protocol, error) {
-	if err := cfg.check(); err != nil {
+	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
 	parsed, err := morphobind.MorphoMetaData.ParseABI()
