@@ -20,15 +20,16 @@ type MarketState struct {
 	TotalBorrowAssets, TotalBorrowShares *uint256.Int
 }
 
-// StateOf reads market's indexed state on chainID.
-func StateOf(ctx context.Context, q Querier, chainID uint64, market common.Address) (MarketState, error) {
+// StateOf reads the indexed state on chainID of market (its id: an address, or an id in the
+// contract that holds it).
+func StateOf(ctx context.Context, q Querier, chainID uint64, market []byte) (MarketState, error) {
 	var st MarketState
 	var index, rate, assets, shares string
 	err := q.QueryRow(ctx, `SELECT borrow_index::text, rate_per_second::text, last_accrual, total_borrow_assets::text,
 		total_borrow_shares::text FROM market_state WHERE chain_id = $1 AND market = $2`,
-		int64(chainID), market.Bytes()).Scan(&index, &rate, &st.LastAccrual, &assets, &shares)
+		int64(chainID), market).Scan(&index, &rate, &st.LastAccrual, &assets, &shares)
 	if err != nil {
-		return st, fmt.Errorf("read state of market %s: %w", market, err)
+		return st, fmt.Errorf("read state of market %#x: %w", market, err)
 	}
 	if st.BorrowIndex, err = uint256.FromDecimal(index); err == nil {
 		st.RatePerSecond, err = uint256.FromDecimal(rate)
@@ -40,14 +41,15 @@ func StateOf(ctx context.Context, q Querier, chainID uint64, market common.Addre
 		st.TotalBorrowShares, err = uint256.FromDecimal(shares)
 	}
 	if err != nil {
-		return st, fmt.Errorf("state of market %s in the index is not a uint256: %w", market, err)
+		return st, fmt.Errorf("state of market %#x in the index is not a uint256: %w", market, err)
 	}
 	return st, nil
 }
 
 // PositionRow is a borrower's indexed collateral and borrow shares in a market.
 type PositionRow struct {
-	Market, Borrower         common.Address
+	Market, Borrower         common.Address // Market: MarketID as an address
+	MarketID                 []byte         // the market's id as the markets table holds it
 	Collateral, BorrowShares *uint256.Int
 }
 
@@ -62,7 +64,7 @@ func PositionsSince(ctx context.Context, q Querier, chainID uint64, block int64,
 	var mk, borrower []byte
 	var collateral, shares string
 	_, err = pgx.ForEachRow(rows, []any{&mk, &borrower, &collateral, &shares}, func() error {
-		p := PositionRow{Market: common.BytesToAddress(mk), Borrower: common.BytesToAddress(borrower)}
+		p := PositionRow{Market: common.BytesToAddress(mk), MarketID: append([]byte(nil), mk...), Borrower: common.BytesToAddress(borrower)}
 		var err error
 		if p.Collateral, err = uint256.FromDecimal(collateral); err == nil {
 			p.BorrowShares, err = uint256.FromDecimal(shares)
@@ -81,9 +83,10 @@ func PositionsSince(ctx context.Context, q Querier, chainID uint64, block int64,
 
 // Liquidation is an indexed Liquidate event, by any liquidator.
 type Liquidation struct {
-	Market, Borrower, Liquidator common.Address
-	Repaid, Seized, BadDebt      *big.Int // loan-token, collateral and loan-token base units
-	Price                        *big.Int // the feed price the market liquidated at
+	Market, Borrower, Liquidator common.Address // Market: MarketID as an address
+	MarketID                     []byte         // the market's id as the markets table holds it
+	Repaid, Seized, BadDebt      *big.Int       // loan-token, collateral and loan-token base units
+	Price                        *big.Int       // the feed price the market liquidated at
 	Block                        uint64
 	TxHash                       common.Hash
 }
@@ -98,6 +101,7 @@ func scanLiquidation(row pgx.Row) (Liquidation, error) {
 	if err := row.Scan(&mk, &borrower, &liquidator, &amounts[0], &amounts[1], &amounts[2], &amounts[3], &l.Block, &tx); err != nil {
 		return l, err
 	}
+	l.MarketID = mk
 	l.Market, l.Borrower, l.Liquidator = common.BytesToAddress(mk), common.BytesToAddress(borrower), common.BytesToAddress(liquidator)
 	for i, out := range []**big.Int{&l.Repaid, &l.Seized, &l.BadDebt, &l.Price} {
 		v, ok := new(big.Int).SetString(amounts[i], 10)

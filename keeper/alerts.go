@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -30,15 +31,15 @@ const (
 
 // Alert is one alert, as stored in the alerts table and POSTed to the webhook.
 type Alert struct {
-	ID       int64          `json:"id"`
-	ChainID  int64          `json:"chainId"`
-	Market   common.Address `json:"market"`
-	Borrower common.Address `json:"borrower"`
-	Kind     string         `json:"kind"`
-	LTV      *big.Int       `json:"ltvWad,omitempty"` // WAD
-	Price    *big.Int       `json:"price,omitempty"`  // feed units
-	Block    uint64         `json:"block"`
-	TxHash   *common.Hash   `json:"txHash,omitempty"`
+	ID       int64             `json:"id"`
+	ChainID  int64             `json:"chainId"`
+	Market   protocol.MarketID `json:"market"` // an address, or a Morpho market's 32-byte id
+	Borrower common.Address    `json:"borrower"`
+	Kind     string            `json:"kind"`
+	LTV      *big.Int          `json:"ltvWad,omitempty"` // WAD
+	Price    *big.Int          `json:"price,omitempty"`  // feed units
+	Block    uint64            `json:"block"`
+	TxHash   *common.Hash      `json:"txHash,omitempty"`
 }
 
 // MarshalJSON writes amounts as decimal strings.
@@ -128,7 +129,7 @@ func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error)
 	var m, b []byte
 	var kind string
 	_, err = pgx.ForEachRow(rows, []any{&m, &b, &kind}, func() error {
-		out[positionKey{common.BytesToAddress(m), common.BytesToAddress(b)}] = kind
+		out[positionKey{protocol.MarketID(m), common.BytesToAddress(b)}] = kind
 		return nil
 	})
 	return out, err
@@ -136,18 +137,18 @@ func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error)
 
 // priceAlertsInForce returns the price alerts in force on each market: those whose latest
 // alert is a start, not a clear.
-func (a *alerter) priceAlertsInForce(ctx context.Context) (map[common.Address]map[string]bool, error) {
+func (a *alerter) priceAlertsInForce(ctx context.Context) (map[protocol.MarketID]map[string]bool, error) {
 	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, replace(kind, $3, '')) market, kind FROM alerts
 		WHERE chain_id = $1 AND replace(kind, $3, '') = ANY($2) ORDER BY market, replace(kind, $3, ''), id DESC`,
 		a.chainID, []string{AlertPriceStale, AlertPriceAtBound}, indexdb.AlertCleared)
 	if err != nil {
 		return nil, fmt.Errorf("read price alerts: %w", err)
 	}
-	out := make(map[common.Address]map[string]bool)
+	out := make(map[protocol.MarketID]map[string]bool)
 	var m []byte
 	var kind string
 	_, err = pgx.ForEachRow(rows, []any{&m, &kind}, func() error {
-		market := common.BytesToAddress(m)
+		market := protocol.MarketID(m)
 		if out[market] == nil {
 			out[market] = make(map[string]bool)
 		}
@@ -201,7 +202,7 @@ func (a *alerter) deliverPending(ctx context.Context) (int, error) {
 		var m, b, tx []byte
 		var ltv, price *string
 		err := row.Scan(&al.ID, &m, &b, &al.Kind, &ltv, &price, &al.Block, &tx)
-		al.ChainID, al.Market, al.Borrower = a.chainID, common.BytesToAddress(m), common.BytesToAddress(b)
+		al.ChainID, al.Market, al.Borrower = a.chainID, protocol.MarketID(m), common.BytesToAddress(b)
 		al.LTV, al.Price = units.ParseDecimal(ltv), units.ParseDecimal(price)
 		if tx != nil {
 			h := common.BytesToHash(tx)

@@ -17,7 +17,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 // The executor's Funding and ProfitToken values.
@@ -60,7 +59,7 @@ func (k *Keeper) liquidateBatches(ctx context.Context, m *market, liquidatable [
 	var todo []attempt
 	k.mu.Lock()
 	for _, p := range liquidatable {
-		if !k.inflight[positionKey{m.addr, p.Borrower}] {
+		if !k.inflight[positionKey{m.id, p.Borrower}] {
 			todo = append(todo, attempt{p: p})
 		}
 	}
@@ -82,19 +81,19 @@ func (k *Keeper) liquidateBatches(ctx context.Context, m *market, liquidatable [
 		b := todo[:n:n]
 		todo = todo[n:]
 		k.mu.Lock()
-		if !k.leases.holds(m.addr) { // handed over since the evaluation: the next holder liquidates
+		if !k.leases.holds(m.id) { // handed over since the evaluation: the next holder liquidates
 			k.mu.Unlock()
 			return
 		}
 		for _, a := range b {
-			k.inflight[positionKey{m.addr, a.p.Borrower}] = true
+			k.inflight[positionKey{m.id, a.p.Borrower}] = true
 		}
 		k.mu.Unlock()
 		k.goOwned(func() {
 			defer func() {
 				k.mu.Lock()
 				for _, a := range b {
-					if key := (positionKey{m.addr, a.p.Borrower}); !k.settling[key] {
+					if key := (positionKey{m.id, a.p.Borrower}); !k.settling[key] {
 						delete(k.inflight, key)
 					}
 				}
@@ -446,7 +445,7 @@ func share(total, part, of *big.Int) *big.Int {
 
 // valueLess is seized collateral's value at price less repaid, in loan-token base units.
 func (k *Keeper) valueLess(m *market, seized, repaid *big.Int, price *uint256.Int) *big.Int {
-	value, err := loanmath.CollateralValue(uint256.MustFromBig(seized), price, m.scale)
+	value, err := m.loans.Value(uint256.MustFromBig(seized), price)
 	if err != nil {
 		return new(big.Int).Neg(repaid)
 	}

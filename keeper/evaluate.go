@@ -15,7 +15,7 @@ import (
 // evaluate raises the alerts due at this head and starts the liquidations due.
 func (k *Keeper) evaluate(ctx context.Context, head *types.Header) {
 	for _, m := range k.markets {
-		if m.price == nil || !k.leases.holds(m.addr) {
+		if m.price == nil || !k.leases.holds(m.id) {
 			continue
 		}
 		index, err := m.loans.Index(m.state, head.Time)
@@ -36,7 +36,7 @@ func (k *Keeper) evaluate(ctx context.Context, head *types.Header) {
 		above := make(map[common.Address]bool, len(marginCall))
 		for _, p := range marginCall {
 			above[p.Borrower] = true
-			key := positionKey{m.addr, p.Borrower}
+			key := positionKey{m.id, p.Borrower}
 			if past[p.Borrower] || k.alerted(key) {
 				continue
 			}
@@ -58,7 +58,7 @@ func (k *Keeper) rearm(ctx context.Context, m *market, index *uint256.Int, head 
 	k.mu.Lock()
 	var armed []positionKey
 	for key := range k.alertKinds {
-		if key.market == m.addr && !above[key.borrower] && k.alertedLocked(key) {
+		if key.market == m.id && !above[key.borrower] && k.alertedLocked(key) {
 			armed = append(armed, key)
 		}
 	}
@@ -79,7 +79,7 @@ func (k *Keeper) rearm(ctx context.Context, m *market, index *uint256.Int, head 
 }
 
 func (k *Keeper) raise(ctx context.Context, key positionKey, kind string, m *market, p book.Position, index *uint256.Int, head *types.Header) {
-	al := Alert{Market: m.addr, Borrower: key.borrower, Kind: kind, Price: m.price.ToBig(), Block: head.Number.Uint64()}
+	al := Alert{Market: m.id, Borrower: key.borrower, Kind: kind, Price: m.price.ToBig(), Block: head.Number.Uint64()}
 	if p.BorrowShares != nil {
 		if ltv, err := m.loans.LTV(p, m.price, index); err == nil {
 			al.LTV = ltv.ToBig()

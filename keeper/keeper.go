@@ -41,7 +41,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
-	"github.com/ltvkeeper/ltvkeeper/protocol/ltvmarket"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
 // Config is what the keeper watches and how it acts.
@@ -73,6 +73,10 @@ type Config struct {
 	Mode string
 	// BatchMaxGas is the most gas one batch may use; 0: a third of the block gas limit.
 	BatchMaxGas uint64
+	// Morpho is how the keeper treats the deployment's Morpho Blue markets: the margin-call
+	// line and how much a liquidation takes. The Morpho contract and its markets come from the
+	// deployment; with Protocols set, this is not read.
+	Morpho morpho.Config
 }
 
 // dollarDecimals is the scale of the dollar amounts in Config: millionths of a dollar.
@@ -93,11 +97,6 @@ func (c *Config) defaults() {
 	}
 	if c.PollInterval == 0 {
 		c.PollInterval = 250 * time.Millisecond
-	}
-	if c.Protocols == nil && c.Deployment != nil {
-		if p, err := ltvmarket.New(c.Deployment.Factory); err == nil {
-			c.Protocols = []protocol.Protocol{p}
-		}
 	}
 	if c.LeaseInterval == 0 {
 		c.LeaseInterval = 500 * time.Millisecond
@@ -126,13 +125,12 @@ type Keeper struct {
 	preparing chan struct{}
 
 	// Owned by the leading goroutine.
-	markets     []*market
-	alertKinds  map[positionKey]string
-	loaded      bool        // positions were loaded once since leading
-	loadedBlock uint64      // the index checkpoint the books are at
-	loadedHash  common.Hash // and its hash
-	lowWarned   map[common.Address]bool
-	seenLiqs    map[liquidationKey]bool // dry run: liquidations already logged
+	markets    []*market
+	alertKinds map[positionKey]string
+	loaded     bool                                  // positions were loaded once since leading
+	loadedAt   map[common.Address]indexdb.Checkpoint // the index checkpoint of each root the books are at
+	lowWarned  map[common.Address]bool
+	seenLiqs   map[liquidationKey]bool // dry run: liquidations already logged
 
 	mu       sync.Mutex
 	inflight map[positionKey]bool // one liquidation in flight per position
@@ -159,12 +157,18 @@ type minedLiquidation struct {
 	hold bool // the position is settling: release it from flight once applied
 }
 
-type positionKey struct{ market, borrower common.Address }
+type positionKey struct {
+	market   protocol.MarketID
+	borrower common.Address
+}
 
 // market is what the keeper knows of one market.
 type market struct {
-	addr, loanToken, feed           common.Address
-	contract                        common.Address // that holds the market: the spender of the loan token
+	id                              protocol.MarketID
+	root                            common.Address  // whose index holds it (see kept)
+	loanToken, feed                 common.Address  // feed: the Chainlink feed its price came from at the last head; zero for none
+	contract                        common.Address  // that holds the market: the spender of the loan token
+	executor                        *common.Address // the executor its batches go through; nil: none
 	name                            string
 	scale                           loanmath.Scale
 	liquidationLTV, marginCallLTV   *uint256.Int
@@ -216,6 +220,12 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 			return nil, fmt.Errorf("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", d.ChainID, id, d.ChainID)
 		}
 	}
+	if k.cfg.Protocols == nil {
+		var err error
+		if k.cfg.Protocols, err = deployedProtocols(d, cfg.Morpho); err != nil {
+			return nil, err
+		}
+	}
 	for _, m := range d.Markets {
 		code, err := client.CodeAt(ctx, m.Market, nil)
 		if err != nil {
@@ -232,6 +242,9 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		if known != m.Market {
 			return nil, fmt.Errorf("market %s (%s) is not a market of factory %s: check the deployment file", m.Name, m.Market, d.Factory)
 		}
+	}
+	if err := k.checkMorpho(ctx); err != nil {
+		return nil, err
 	}
 	if err := k.checkBatching(ctx); err != nil {
 		return nil, err
@@ -263,12 +276,12 @@ func (k *Keeper) Run(ctx context.Context) error {
 	d := k.cfg.Deployment
 	k.leases = &leases{
 		conn: k.db.Config().ConnConfig, chainID: d.ChainID, scope: d.Factory.Hex(), from: k.from,
-		names: make(map[common.Address]string), interval: k.cfg.LeaseInterval, log: k.log, metrics: k.metrics,
+		names: make(map[protocol.MarketID]string), interval: k.cfg.LeaseInterval, log: k.log, metrics: k.metrics,
 		busy: k.busy, noLock: k.cfg.DryRun, ready: make(chan struct{}), taken: make(chan struct{}, 1),
 	}
-	for _, m := range d.Markets {
-		k.leases.markets = append(k.leases.markets, m.Market)
-		k.leases.names[m.Market] = m.Name
+	for _, m := range keptMarkets(d, k.cfg.Executor) {
+		k.leases.markets = append(k.leases.markets, m.id)
+		k.leases.names[m.id] = m.name
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -302,7 +315,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 }
 
 // busy says whether a liquidation of this keeper's is in flight on market.
-func (k *Keeper) busy(market common.Address) bool {
+func (k *Keeper) busy(market protocol.MarketID) bool {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	for key := range k.inflight {
@@ -390,7 +403,7 @@ func (k *Keeper) readAlertsInForce(ctx context.Context) error {
 	k.alertKinds = kinds
 	k.mu.Unlock()
 	for _, m := range k.markets {
-		m.stale, m.atBound = inForce[m.addr][AlertPriceStale], inForce[m.addr][AlertPriceAtBound]
+		m.stale, m.atBound = inForce[m.id][AlertPriceStale], inForce[m.id][AlertPriceAtBound]
 	}
 	return nil
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
 // Leases: the keepers sharing a database split a deployment's markets among themselves, each
@@ -43,21 +45,21 @@ type leases struct {
 	chainID  uint64
 	scope    string         // the deployment: its factory
 	from     common.Address // the keeper's account
-	markets  []common.Address
-	names    map[common.Address]string
+	markets  []protocol.MarketID
+	names    map[protocol.MarketID]string
 	interval time.Duration
 	log      *slog.Logger
 	metrics  *metrics
-	busy     func(market common.Address) bool // liquidations in flight on market
-	noLock   bool                             // a dry run: act on every market, lock nothing
+	busy     func(market protocol.MarketID) bool // liquidations in flight on market
+	noLock   bool                                // a dry run: act on every market, lock nothing
 
 	ready     chan struct{} // closed once the key lock is first taken (at once with noLock)
 	taken     chan struct{} // ready after a market is taken
 	readyOnce sync.Once
 
 	mu    sync.Mutex
-	held  map[common.Address]bool // markets locked by this keeper; true: acting on it
-	takes uint64                  // how many times a market was taken: the alerts in force are read again
+	held  map[protocol.MarketID]bool // markets locked by this keeper; true: acting on it
+	takes uint64                     // how many times a market was taken: the alerts in force are read again
 }
 
 // errKeyInUse matches the error of a keeper whose key another live keeper holds.
@@ -84,12 +86,13 @@ func (l *leases) memberLock() lockPair {
 	return lockPair{hash31("ltvkeeper-keepers", fmt.Sprint(l.chainID), l.scope), hash31(l.from.Hex())}
 }
 
-func (l *leases) marketLock(m common.Address) lockPair {
-	return lockPair{hash31("ltvkeeper-market", fmt.Sprint(l.chainID)), hash31(m.Hex())}
+func (l *leases) marketLock(m protocol.MarketID) lockPair {
+	name, _ := m.MarshalText() // an address market's checksummed address, as before ids
+	return lockPair{hash31("ltvkeeper-market", fmt.Sprint(l.chainID)), hash31(string(name))}
 }
 
 // holds says whether this keeper acts on market.
-func (l *leases) holds(market common.Address) bool {
+func (l *leases) holds(market protocol.MarketID) bool {
 	if l.noLock {
 		return true
 	}
@@ -212,7 +215,7 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) (settling bool, err e
 
 	l.mu.Lock()
 	if l.held == nil {
-		l.held = make(map[common.Address]bool)
+		l.held = make(map[protocol.MarketID]bool)
 	}
 	// Surplus: stop acting on the last markets held (in this keeper's order), then free each
 	// once nothing of it is in flight.
@@ -230,7 +233,7 @@ func (l *leases) tick(ctx context.Context, conn *pgx.Conn) (settling bool, err e
 	l.mu.Unlock()
 	l.report() // the markets given up show as given up before another keeper can take them
 	l.mu.Lock()
-	var idle []common.Address
+	var idle []protocol.MarketID
 	for m, act := range l.held {
 		if !act {
 			idle = append(idle, m)
@@ -299,7 +302,7 @@ func (l *leases) drop() {
 
 // order is the markets rotated by this keeper's account, so that keepers starting together
 // try different markets first.
-func (l *leases) order() []common.Address {
+func (l *leases) order() []protocol.MarketID {
 	if len(l.markets) == 0 {
 		return nil
 	}

@@ -51,7 +51,7 @@ type attempt struct {
 // every block.
 func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []book.Position, index *uint256.Int, head *types.Header) {
 	k.noteHeld(m, liquidatable)
-	if k.cfg.Executor != nil {
+	if m.executor != nil {
 		k.liquidateBatches(ctx, m, liquidatable, index, head)
 		return
 	}
@@ -59,7 +59,7 @@ func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []boo
 	var wants []*big.Int
 	k.mu.Lock()
 	for _, p := range liquidatable {
-		if !k.inflight[positionKey{m.addr, p.Borrower}] {
+		if !k.inflight[positionKey{m.id, p.Borrower}] {
 			todo = append(todo, attempt{p: p})
 		}
 	}
@@ -171,9 +171,9 @@ func (k *Keeper) skipped(log *slog.Logger, m *market, borrower common.Address, r
 // startLiquidation liquidates a position in the background; the loan token reserved for it
 // is released when it ends.
 func (k *Keeper) startLiquidation(ctx context.Context, m *market, a attempt, head *types.Header) {
-	key := positionKey{m.addr, a.p.Borrower}
+	key := positionKey{m.id, a.p.Borrower}
 	k.mu.Lock()
-	if !k.leases.holds(m.addr) { // handed over since the evaluation: the next holder liquidates
+	if !k.leases.holds(m.id) { // handed over since the evaluation: the next holder liquidates
 		k.mu.Unlock()
 		k.release(m.loanToken, a.maxRepay)
 		return
@@ -381,9 +381,9 @@ func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types
 		// Marked liquidated before the book sees the new position, which is still past the
 		// margin-call LTV: it is not warned again until it has been healthy.
 		k.mu.Lock()
-		k.alertKinds[positionKey{m.addr, ev.Borrower}] = AlertLiquidated
+		k.alertKinds[positionKey{m.id, ev.Borrower}] = AlertLiquidated
 		k.mu.Unlock()
-		key := positionKey{m.addr, ev.Borrower}
+		key := positionKey{m.id, ev.Borrower}
 		if hold {
 			k.mu.Lock()
 			k.settling[key] = true
@@ -403,7 +403,7 @@ func (k *Keeper) applyLiquidation(ctx context.Context, m *market, receipt *types
 
 // profit is the seized collateral's value less the repayment and the gas, in loan-token units.
 func (k *Keeper) profit(m *market, seized, repaid *big.Int, price *uint256.Int, gas uint64, head *types.Header) *big.Int {
-	if _, err := loanmath.CollateralValue(uint256.MustFromBig(seized), price, m.scale); err != nil {
+	if _, err := m.loans.Value(uint256.MustFromBig(seized), price); err != nil {
 		return new(big.Int)
 	}
 	out := k.valueLess(m, seized, repaid, price)
@@ -435,13 +435,13 @@ func (k *Keeper) approve(ctx context.Context) error {
 	max := loanmath.MaxUint256.ToBig()
 	half := new(big.Int).Rsh(max, 1)
 	for _, m := range k.markets {
-		if m.approved || !k.leases.holds(m.addr) {
+		if m.approved || !k.leases.holds(m.id) {
 			continue
 		}
 		m.approved = true // a failure returns, and leading starts again with the markets read anew
 		spender := m.contract
-		if k.cfg.Executor != nil {
-			spender = *k.cfg.Executor
+		if m.executor != nil {
+			spender = *m.executor
 		}
 		allowance, err := chain.Call(ctx, k.client, m.loanToken, erc20ABI.PackAllowance(k.from, spender), erc20ABI.UnpackAllowance, nil)
 		if err != nil {

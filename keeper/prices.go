@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 )
@@ -18,24 +17,32 @@ import (
 // Prices: each market's feed read at every head, the block of the round it shows, and the
 // operator alerts of a price that is stale or at its aggregator's bounds.
 
-// refreshPrices reads each market's feed at the head. A new round (from a new aggregator too:
-// its phase changes the proxy's round id) re-reads the feed's aggregator and bounds.
+// refreshPrices reads each market's price at the head, from where its protocol prices it. A
+// Chainlink feed's new round (from a new aggregator too: its phase changes the proxy's round
+// id) re-reads the feed's aggregator and bounds; a price without rounds (a Morpho oracle's
+// price()) counts from the head it changed at.
 func (k *Keeper) refreshPrices(ctx context.Context, head *types.Header) error {
 	for _, m := range k.markets {
-		r, err := chain.Call(ctx, k.client, m.feed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData, head.Number)
+		r, err := m.loans.Price(ctx, k.client, head.Number)
 		if err != nil {
-			return fmt.Errorf("read price of %s from feed %s: %w", m.name, m.feed, err)
+			return fmt.Errorf("read price of %s: %w", m.name, err)
 		}
-		if m.round == nil || r.RoundId.Cmp(m.round) != 0 {
-			src, err := feeds.Read(ctx, k.client, m.feed, head.Number)
-			if err != nil {
-				return fmt.Errorf("read the aggregator of %s's feed %s: %w", m.name, m.feed, err)
+		if r.Round == nil {
+			if m.price == nil || r.Answer.Sign() <= 0 || !m.price.Eq(uint256.MustFromBig(r.Answer)) {
+				m.priceBlock = head.Number.Uint64()
 			}
-			m.source = src
-			m.round, m.priceBlock = r.RoundId, k.roundBlock(ctx, m, r.RoundId, head)
-		}
-		if k.leases.holds(m.addr) {
-			k.priceAlerts(ctx, m, r.Answer, r.UpdatedAt.Uint64(), head)
+		} else {
+			if m.round == nil || r.Round.Cmp(m.round) != 0 || r.Feed != m.feed {
+				src, err := feeds.Read(ctx, k.client, r.Feed, head.Number)
+				if err != nil {
+					return fmt.Errorf("read the aggregator of %s's feed %s: %w", m.name, r.Feed, err)
+				}
+				m.source, m.feed = src, r.Feed
+				m.round, m.priceBlock = r.Round, k.roundBlock(ctx, m, r.Round, head)
+			}
+			if k.leases.holds(m.id) {
+				k.priceAlerts(ctx, m, r.Answer, r.UpdatedAt, head)
+			}
 		}
 		if r.Answer.Sign() <= 0 {
 			m.price = nil
@@ -65,7 +72,7 @@ func (k *Keeper) priceAlerts(ctx context.Context, m *market, answer *big.Int, up
 		if !c.now {
 			kind += indexdb.AlertCleared
 		}
-		if err := k.alerts.raise(ctx, Alert{Market: m.addr, Kind: kind, Price: answer, Block: head.Number.Uint64()}); err != nil {
+		if err := k.alerts.raise(ctx, Alert{Market: m.id, Kind: kind, Price: answer, Block: head.Number.Uint64()}); err != nil {
 			k.log.Warn("store price alert", "market", m.name, "kind", kind, "err", err)
 			continue // raised again at the next head
 		}

@@ -30,7 +30,7 @@ func (k *Keeper) recordProfits(ctx context.Context, m *market, receipt *types.Re
 		b.Queue(`INSERT INTO liquidation_profits (chain_id, tx_hash, borrower, market, block_number, mode, repaid, seized, expected, realised)
 			VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric, $9::numeric, $10::numeric)
 			ON CONFLICT (chain_id, tx_hash, borrower) DO NOTHING`,
-			int64(k.cfg.Deployment.ChainID), receipt.TxHash.Bytes(), r.borrower.Bytes(), m.addr.Bytes(), receipt.BlockNumber.Int64(),
+			int64(k.cfg.Deployment.ChainID), receipt.TxHash.Bytes(), r.borrower.Bytes(), m.id.Bytes(), receipt.BlockNumber.Int64(),
 			r.mode, units.Decimal(r.repaid), units.Decimal(r.seized), units.Decimal(r.expected), units.Decimal(r.realised))
 	}
 	if err := k.db.SendBatch(ctx, &b).Close(); err != nil {

@@ -26,7 +26,7 @@ func (k *Keeper) applyMined() {
 		case l := <-k.mined:
 			l.m.book.Upsert(l.p)
 			if l.hold {
-				key := positionKey{l.m.addr, l.p.Borrower}
+				key := positionKey{l.m.id, l.p.Borrower}
 				k.mu.Lock()
 				delete(k.settling, key)
 				delete(k.inflight, key)
@@ -70,7 +70,7 @@ func (k *Keeper) listenOnce(ctx context.Context, wake chan<- struct{}) error {
 			return err
 		}
 		p, err := indexdb.ParseNotice(n.Payload)
-		if err != nil || p.ChainID != k.cfg.Deployment.ChainID || p.Factory != k.cfg.Deployment.Factory {
+		if err != nil || p.ChainID != k.cfg.Deployment.ChainID || !slices.Contains(roots(k.cfg.Deployment), p.Factory) {
 			continue
 		}
 		k.mu.Lock()
@@ -94,79 +94,104 @@ func (k *Keeper) takeNotice() (block uint64, ok bool) {
 	return block, ok
 }
 
-// syncIndex brings the books to the indexer's checkpoint: the positions changed since the
-// last load when the index moved forward on the same chain, all positions when it went back
-// or the block the books were loaded at is no longer the one indexed (a reorg).
+// syncIndex brings the books to the indexer's checkpoints (one per root contract): the
+// positions changed since the last load when every index moved forward on the same chain, all
+// positions when one went back or the block the books were loaded at is no longer the one it
+// indexed (a reorg).
 func (k *Keeper) syncIndex(ctx context.Context) (reloaded bool, err error) {
 	d := k.cfg.Deployment
-	cp, ok, err := indexdb.CheckpointOf(ctx, k.db, d.ChainID, d.Factory)
-	if err != nil {
-		return false, err
-	}
-	if !ok {
-		return false, fmt.Errorf("the index has no checkpoint for factory %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", d.Factory)
+	cps := make(map[common.Address]indexdb.Checkpoint)
+	for _, root := range roots(d) {
+		cp, ok, err := indexdb.CheckpointOf(ctx, k.db, d.ChainID, root)
+		if err != nil {
+			return false, err
+		}
+		if !ok {
+			return false, fmt.Errorf("the index has no checkpoint for %s: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", root)
+		}
+		cps[root] = cp
 	}
 	notice, noticed := k.takeNotice()
-	full := !k.loaded
-	switch {
-	case full:
-	case cp.Block < k.loadedBlock:
-		full = true
-	case cp.Block == k.loadedBlock:
-		if cp.Hash == k.loadedHash {
-			return false, nil
-		}
-		full = true
-	default: // the index moved on: is the block the books are at still the indexed one?
-		at, ok, err := indexdb.BlockHash(ctx, k.db, d.ChainID, d.Factory, k.loadedBlock)
+	full, moved := !k.loaded, false
+	for root, cp := range cps {
+		at := k.loadedAt[root]
 		switch {
-		case err != nil:
-			return false, err
-		case !ok:
-			// Out of the index's reorg window: only a rollback notice below it says it changed.
-			full = noticed && notice < k.loadedBlock
-		default:
-			full = at != k.loadedHash
+		case full:
+		case cp.Block < at.Block:
+			full = true
+		case cp.Block == at.Block:
+			if cp.Hash != at.Hash {
+				full = true
+			}
+		default: // the index moved on: is the block the books are at still the indexed one?
+			moved = true
+			h, ok, err := indexdb.BlockHash(ctx, k.db, d.ChainID, root, at.Block)
+			switch {
+			case err != nil:
+				return false, err
+			case !ok:
+				// Out of the index's reorg window: only a rollback notice below it says it changed.
+				full = full || noticed && notice < at.Block
+			default:
+				full = full || h != at.Hash
+			}
 		}
 	}
+	if !full && !moved {
+		return false, nil
+	}
 	if full && k.loaded {
-		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock, "indexed_block", cp.Block)
+		k.log.Info("the index went back (reorg): reloading every position", "loaded_block", k.loadedBlock())
 		if k.tx != nil {
 			k.tx.ResetNonce() // the reorg may have dropped transactions of ours
 		}
 	}
-	if err := k.loadPositions(ctx, full, cp); err != nil {
+	if err := k.loadPositions(ctx, full, cps); err != nil {
 		return false, err
 	}
 	return true, nil
 }
 
-// loadMarkets reads each deployment market's parameters from the index.
+// loadedBlock is the lowest block the books were loaded at, over the roots: every position
+// changed after it may be missing from them.
+func (k *Keeper) loadedBlock() uint64 {
+	var low uint64
+	first := true
+	for _, cp := range k.loadedAt {
+		if first || cp.Block < low {
+			low, first = cp.Block, false
+		}
+	}
+	return low
+}
+
+// loadMarkets reads each kept market's parameters from the index.
 func (k *Keeper) loadMarkets(ctx context.Context) error {
 	k.markets = k.markets[:0]
-	for _, dm := range k.cfg.Deployment.Markets {
-		m := &market{addr: dm.Market, name: dm.Name, pool: dm.Pool, skips: make(map[common.Address]string), held: make(map[string]bool)}
-		im, err := indexdb.MarketOf(ctx, k.db, k.cfg.Deployment.ChainID, dm.Market)
+	for _, km := range keptMarkets(k.cfg.Deployment, k.cfg.Executor) {
+		m := &market{id: km.id, root: km.root, name: km.name, pool: km.pool, executor: km.executor,
+			skips: make(map[common.Address]string), held: make(map[string]bool)}
+		im, err := indexdb.MarketByID(ctx, k.db, k.cfg.Deployment.ChainID, km.id.Bytes())
 		if errors.Is(err, indexdb.ErrNotIndexed) {
-			return fmt.Errorf("market %s is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", dm.Market)
+			return fmt.Errorf("market %s (%s) is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", km.name, km.id)
 		}
 		if err != nil {
 			return err
 		}
 		i := slices.IndexFunc(k.cfg.Protocols, func(p protocol.Protocol) bool { return p.Name() == im.Protocol })
 		if i < 0 {
-			return fmt.Errorf("market %s is of protocol %s, which this keeper does not know", dm.Market, im.Protocol)
+			return fmt.Errorf("market %s (%s) is of protocol %s, which this keeper does not know", km.name, km.id, im.Protocol)
 		}
 		m.loans, m.contract = k.cfg.Protocols[i].Market(im), im.Contract
-		m.liquidationLTV, m.marginCallLTV = im.LiquidationLTV, im.MarginCallLTV
-		m.scale, m.loanToken, m.feed, m.heartbeat = im.Scale(), im.LoanToken, im.PriceFeed, im.Heartbeat
+		m.marginCallLTV, m.liquidationLTV = m.loans.Lines()
+		m.scale, m.loanToken, m.heartbeat = im.Scale(), im.LoanToken, im.Heartbeat
 		ld := im.LoanDecimals
 		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
 		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
 		m.book = book.NewFor(m.scale, m.loans)
 		k.markets = append(k.markets, m)
 	}
-	k.loadedBlock, k.loaded = 0, false
+	k.loadedAt, k.loaded = nil, false
 	return nil
 }
 
@@ -181,11 +206,11 @@ func toLoanUnits(micro *big.Int, decimals uint8) *big.Int {
 }
 
 // loadPositions reads market states, and the positions changed since the last load (every
-// position when full), up to the checkpoint cp; then the liquidations indexed since.
-func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkpoint) error {
+// position when full), up to the checkpoints cps; then the liquidations indexed since.
+func (k *Keeper) loadPositions(ctx context.Context, full bool, cps map[common.Address]indexdb.Checkpoint) error {
 	chainID := k.cfg.Deployment.ChainID
 	for _, m := range k.markets {
-		st, err := indexdb.StateOf(ctx, k.db, chainID, m.addr)
+		st, err := indexdb.StateOf(ctx, k.db, chainID, m.id.Bytes())
 		if err != nil {
 			return err
 		}
@@ -194,26 +219,26 @@ func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkp
 			m.book = book.NewFor(m.scale, m.loans)
 		}
 	}
-	from := int64(k.loadedBlock)
+	from := int64(k.loadedBlock())
 	if full {
 		from = -1
 	}
-	byAddr := make(map[common.Address]*market, len(k.markets))
+	byID := make(map[protocol.MarketID]*market, len(k.markets))
 	for _, m := range k.markets {
-		byAddr[m.addr] = m
+		byID[m.id] = m
 	}
 	err := indexdb.PositionsSince(ctx, k.db, chainID, from, func(p indexdb.PositionRow) {
-		if m := byAddr[p.Market]; m != nil {
+		if m := byID[protocol.MarketID(p.MarketID)]; m != nil {
 			m.book.Upsert(book.Position{Borrower: p.Borrower, Collateral: p.Collateral, BorrowShares: p.BorrowShares})
 		}
 	})
 	if err != nil {
 		return err
 	}
-	if err := k.loadLiquidations(ctx, byAddr, full); err != nil {
+	if err := k.loadLiquidations(ctx, byID, full); err != nil {
 		return err
 	}
-	k.loadedBlock, k.loadedHash, k.loaded = cp.Block, cp.Hash, true
+	k.loadedAt, k.loaded = cps, true
 	for _, m := range k.markets {
 		k.metrics.watched.WithLabelValues(m.name).Set(float64(m.book.Len()))
 	}
@@ -223,8 +248,8 @@ func (k *Keeper) loadPositions(ctx context.Context, full bool, cp indexdb.Checkp
 // loadLiquidations raises a "liquidated" alert for every indexed liquidation of our markets,
 // by any liquidator, that has none yet, and marks the position liquidated: at the target LTV
 // it may still be past the margin-call LTV, and it is not warned until it has been healthy.
-func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address]*market, full bool) error {
-	from := int64(k.loadedBlock)
+func (k *Keeper) loadLiquidations(ctx context.Context, byID map[protocol.MarketID]*market, full bool) error {
+	from := int64(k.loadedBlock())
 	if full {
 		from = -1
 	}
@@ -238,8 +263,8 @@ func (k *Keeper) loadLiquidations(ctx context.Context, byAddr map[common.Address
 	}
 	var found []liquidation
 	for _, l := range all {
-		if byAddr[l.Market] != nil {
-			found = append(found, liquidation{Alert{Market: l.Market, Borrower: l.Borrower, Kind: AlertLiquidated,
+		if byID[protocol.MarketID(l.MarketID)] != nil {
+			found = append(found, liquidation{Alert{Market: protocol.MarketID(l.MarketID), Borrower: l.Borrower, Kind: AlertLiquidated,
 				Price: l.Price, Block: l.Block, TxHash: &l.TxHash}, l.Liquidator})
 		}
 	}

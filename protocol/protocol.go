@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
@@ -101,6 +102,24 @@ type Market interface {
 	Liquidation(borrower common.Address, maxRepay *big.Int) Call
 	// Liquidated decodes a log of one of the market's liquidations; ok is false for any other.
 	Liquidated(l *types.Log) (Liquidated, bool)
+	// Price reads the market's price at block, from wherever the protocol prices the market,
+	// in the units its loan math takes.
+	Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (Price, error)
+	// Value is what collateral is worth at price, in loan-token base units, rounded down.
+	Value(collateral, price *uint256.Int) (*uint256.Int, error)
+	// Lines are the LTVs (WAD) at which the keeper warns a borrower (a margin call) and at
+	// which the market lets a position be liquidated.
+	Lines() (marginCall, liquidation *uint256.Int)
+}
+
+// Price is a market's price as read at a block. A market priced by a Chainlink feed reports
+// the feed's round (Feed, Round, UpdatedAt), so that its age and its aggregator's bounds can be
+// watched; a market priced by an oracle without rounds (Morpho's price()) leaves them zero.
+type Price struct {
+	Answer    *big.Int // the price; not positive: none usable
+	Feed      common.Address
+	Round     *big.Int
+	UpdatedAt uint64
 }
 
 // MarketID names a market as the markets table does: the address of its own contract (20
@@ -122,6 +141,24 @@ func (id MarketID) Bytes() []byte {
 func (id MarketID) Address() common.Address { return common.BytesToAddress([]byte(id)) }
 
 func (id MarketID) String() string { return "0x" + hex.EncodeToString([]byte(id)) }
+
+// MarshalText writes an address id as its checksummed address, any other as 0x-prefixed hex.
+func (id MarketID) MarshalText() ([]byte, error) {
+	if len(id) == common.AddressLength {
+		return []byte(id.Address().Hex()), nil
+	}
+	return []byte(id.String()), nil
+}
+
+// UnmarshalText reads 0x-prefixed hex.
+func (id *MarketID) UnmarshalText(text []byte) error {
+	raw, err := hexutil.Decode(string(text))
+	if err != nil {
+		return fmt.Errorf("market id %q: %w (want 0x and hex: an address or a 32-byte id)", text, err)
+	}
+	*id = MarketID(raw)
+	return nil
+}
 
 // Event is one decoded log, as the events table stores it.
 type Event struct {

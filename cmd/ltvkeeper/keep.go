@@ -94,7 +94,7 @@ decimals.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
 		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag, metricsAddrFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag, morphoMarginCallFlag, morphoLiquidationFlag, morphoTargetLTVFlag, metricsAddrFlag,
 	},
 	Action: runKeep,
 }
@@ -169,6 +169,18 @@ func keeperConfig(c *cli.Context) (keeper.Config, error) {
 	cfg.BatchMaxGas = c.Uint64(batchMaxGasFlag.Name)
 	if c.IsSet(batchMaxGasFlag.Name) && cfg.BatchMaxGas == 0 {
 		return cfg, fmt.Errorf("%s 0: want a positive amount of gas, or leave it unset for a third of the block gas limit", flagRef(c, batchMaxGasFlag.Name))
+	}
+	if cfg.Morpho.MarginCall, err = parseFraction(c.String(morphoMarginCallFlag.Name)); err != nil {
+		return cfg, fmt.Errorf("%s %q: %w", flagRef(c, morphoMarginCallFlag.Name), c.String(morphoMarginCallFlag.Name), err)
+	}
+	cfg.Morpho.Liquidation = c.String(morphoLiquidationFlag.Name)
+	if raw := c.String(morphoTargetLTVFlag.Name); raw != "" {
+		if cfg.Morpho.TargetLTV, err = units.Parse(raw, 18); err != nil {
+			return cfg, fmt.Errorf("%s %q: want a fraction below the LLTV, such as 0.8", flagRef(c, morphoTargetLTVFlag.Name), raw)
+		}
+	}
+	if err := cfg.Morpho.Check(); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }

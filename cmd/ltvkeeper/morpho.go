@@ -37,6 +37,14 @@ var (
 		Name: "morpho.margin-call", Value: "0.9", Category: catMorpho, EnvVars: envVar("morpho.margin-call"),
 		Usage: "margin-call line of Morpho markets, which have none, as a fraction of each market's LLTV",
 	}
+	morphoLiquidationFlag = &cli.StringFlag{
+		Name: "morpho.liquidation", Value: morpho.LiquidateMax, Category: catMorpho, EnvVars: envVar("morpho.liquidation"),
+		Usage: "how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)",
+	}
+	morphoTargetLTVFlag = &cli.StringFlag{
+		Name: "morpho.target-ltv", Category: catMorpho, EnvVars: envVar("morpho.target-ltv"),
+		Usage: "with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)",
+	}
 	morphoFlags = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
 )
 

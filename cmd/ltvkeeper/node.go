@@ -65,6 +65,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
 		executorFlag, liquidationModeFlag, batchMaxGasFlag,
 		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
+		morphoLiquidationFlag, morphoTargetLTVFlag,
 	},
 	Action: runNode,
 }

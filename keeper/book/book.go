@@ -44,6 +44,14 @@ type Test interface {
 	AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool
 }
 
+// RAYDebt is a Test of a market whose debt is borrow shares × index ÷ RAY and whose collateral
+// value is collateral × price at the book's scale (LendingMarket's). The book's threshold is
+// derived for that loan math: only such a market's queries walk from the riskiest position to
+// it; any other market's queries check every position.
+type RAYDebt interface {
+	RAYDebt() bool
+}
+
 // Book holds the positions of one market ordered by shares ÷ collateral, riskiest first.
 // It is not safe for concurrent use.
 type Book struct {
@@ -55,6 +63,7 @@ type Book struct {
 	// collateral ascending, then by borrower: the dust candidates of a query.
 	byCollateral *btree.BTreeG[*item]
 	items        map[common.Address]*item
+	walk         bool // queries walk to the threshold (the test is RAYDebt); else they scan
 }
 
 type item struct {
@@ -84,7 +93,13 @@ func NewFor(s loanmath.Scale, t Test) *Book {
 		byKey:        btree.NewG(degree, riskier),
 		byCollateral: btree.NewG(degree, smallerCollateral),
 		items:        make(map[common.Address]*item),
+		walk:         rayDebt(t),
 	}
+}
+
+func rayDebt(t Test) bool {
+	r, ok := t.(RAYDebt)
+	return ok && r.RAYDebt()
 }
 
 // Len is the number of positions in the book.
@@ -154,7 +169,7 @@ func (b *Book) unlink(it *item) {
 // left out, as the contract reverts on it.
 func (b *Book) AtOrAbove(price, index, lineLTV *uint256.Int) []Position {
 	th, ok := b.threshold(price, index, lineLTV)
-	if !ok {
+	if !ok || !b.walk {
 		return b.ScanAtOrAbove(price, index, lineLTV)
 	}
 	var found []*item
@@ -225,6 +240,8 @@ type lendingMarket struct{ s loanmath.Scale }
 func (m lendingMarket) AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool {
 	return ltvmarket.AtOrAbove(p, price, index, lineLTV, m.s)
 }
+
+func (lendingMarket) RAYDebt() bool { return true }
 
 // threshold of a query: the walk visits positions whose key shares ÷ collateral is at least
 // num ÷ den, and the dust check covers those with collateral below dust.

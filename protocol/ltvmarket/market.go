@@ -1,25 +1,34 @@
 package ltvmarket
 
 import (
+	"context"
+	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
-var marketABI = bindings.NewLendingMarket()
+var (
+	marketABI = bindings.NewLendingMarket()
+	feedABI   = chainlink.NewAggregatorV3Interface()
+)
 
 // market is one LendingMarket as the keeper uses it. Its loan math is package loanmath's.
 type market struct {
-	addr             common.Address
-	scale            loanmath.Scale
-	targetLTV, bonus *uint256.Int
+	addr, feed                    common.Address
+	scale                         loanmath.Scale
+	targetLTV, bonus              *uint256.Int
+	marginCallLTV, liquidationLTV *uint256.Int
 }
 
 // Market is the loan math and the liquidation call of one indexed LendingMarket.
@@ -27,8 +36,32 @@ func (p *Protocol) Market(m indexdb.Market) protocol.Market { return NewMarket(m
 
 // NewMarket is the loan math and the liquidation call of one indexed LendingMarket.
 func NewMarket(m indexdb.Market) protocol.Market {
-	return &market{addr: m.Address, scale: m.Scale(), targetLTV: m.LiquidationTargetLTV, bonus: m.LiquidationBonus}
+	return &market{addr: m.Address, feed: m.PriceFeed, scale: m.Scale(), targetLTV: m.LiquidationTargetLTV, bonus: m.LiquidationBonus,
+		marginCallLTV: m.MarginCallLTV, liquidationLTV: m.LiquidationLTV}
 }
+
+// Price is the latest round of the market's Chainlink feed, which the contract reads.
+func (m *market) Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (protocol.Price, error) {
+	r, err := chain.Call(ctx, c, m.feed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData, block)
+	if err != nil {
+		return protocol.Price{}, fmt.Errorf("read feed %s: %w", m.feed, err)
+	}
+	return protocol.Price{Answer: r.Answer, Feed: m.feed, Round: r.RoundId, UpdatedAt: r.UpdatedAt.Uint64()}, nil
+}
+
+// Value is collateral × price at the market's scale, as the contract values collateral.
+func (m *market) Value(collateral, price *uint256.Int) (*uint256.Int, error) {
+	return loanmath.CollateralValue(collateral, price, m.scale)
+}
+
+// Lines are the market's own margin-call and liquidation LTVs.
+func (m *market) Lines() (marginCall, liquidation *uint256.Int) {
+	return m.marginCallLTV, m.liquidationLTV
+}
+
+// RAYDebt says that a position's debt is borrow shares × index ÷ RAY and its collateral is
+// valued at the market's scale: the book orders and bounds its positions by that.
+func (m *market) RAYDebt() bool { return true }
 
 // Index is the borrow index with the interest accrued since the last accrual.
 func (m *market) Index(st indexdb.MarketState, at uint64) (*uint256.Int, error) {

@@ -1,21 +1,28 @@
 package morpho
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
-var morphoABI = morphobind.NewMorpho()
+var (
+	morphoABI = morphobind.NewMorpho()
+	oracleABI = morphobind.NewIOracle()
+)
 
 // market is one Morpho Blue market as the keeper uses it. Its loan math is package loanmath's.
 // Its index packs the market's total borrow assets (high 128 bits) and shares (low 128 bits),
@@ -25,6 +32,9 @@ type market struct {
 	id     [32]byte
 	params morphobind.MarketParams
 	lltv   *uint256.Int
+	// marginCall is the margin-call line (MarginCall × LLTV); target the LTV a liquidation
+	// brings a position to, nil: as much as the position allows.
+	marginCall, target *uint256.Int
 
 	mu    sync.Mutex
 	plans map[common.Address]plan // the last liquidation planned for each borrower
@@ -38,21 +48,55 @@ type plan struct {
 	seizing bool // it seizes all the collateral (by seizedAssets); else it repays shares
 }
 
-// Market is the loan math and the liquidation call of one indexed Morpho Blue market.
-func (p *Protocol) Market(m indexdb.Market) protocol.Market { return NewMarket(m) }
+// Market is the loan math and the liquidation call of one indexed Morpho Blue market, with
+// the margin-call line and the liquidation of p's Config.
+func (p *Protocol) Market(m indexdb.Market) protocol.Market { return newMarket(m, p.cfg) }
 
-// NewMarket is the loan math and the liquidation call of one indexed Morpho Blue market.
-func NewMarket(m indexdb.Market) protocol.Market {
+// NewMarket is the loan math and the liquidation call of one indexed Morpho Blue market, with
+// the default margin-call line, liquidating as much as the position allows.
+func NewMarket(m indexdb.Market) protocol.Market { return newMarket(m, Config{}) }
+
+func newMarket(m indexdb.Market, cfg Config) *market {
 	var id [32]byte
 	copy(id[:], m.ID)
 	lltv := m.LiquidationLTV
 	if lltv == nil {
 		lltv = new(uint256.Int)
 	}
-	return &market{morpho: m.Contract, id: id, lltv: lltv, plans: make(map[common.Address]plan),
+	fraction := DefaultMarginCall
+	if cfg.MarginCall != nil {
+		fraction = cfg.MarginCall
+	}
+	marginCall, err := loanmath.WMulDown(lltv, uint256.MustFromBig(fraction))
+	if err != nil {
+		marginCall = lltv
+	}
+	mk := &market{morpho: m.Contract, id: id, lltv: lltv, marginCall: marginCall, plans: make(map[common.Address]plan),
 		params: morphobind.MarketParams{LoanToken: m.LoanToken, CollateralToken: m.CollateralToken, Oracle: m.Oracle,
 			Irm: m.IRM, Lltv: lltv.ToBig()}}
+	if cfg.Liquidation == LiquidateToTarget && cfg.TargetLTV != nil {
+		mk.target = uint256.MustFromBig(cfg.TargetLTV)
+	}
+	return mk
 }
+
+// Price is the market oracle's price(): one base unit of collateral in loan-token base units,
+// scaled by 1e36, as Morpho reads it.
+func (m *market) Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (protocol.Price, error) {
+	answer, err := chain.Call(ctx, c, m.params.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, block)
+	if err != nil {
+		return protocol.Price{}, fmt.Errorf("read price() of oracle %s: %w", m.params.Oracle, err)
+	}
+	return protocol.Price{Answer: answer}, nil
+}
+
+// Value is collateral × price ÷ 1e36, rounded down, as Morpho values collateral.
+func (m *market) Value(collateral, price *uint256.Int) (*uint256.Int, error) {
+	return loanmath.MulDivDown(collateral, price, loanmath.OraclePriceScale)
+}
+
+// Lines are the margin-call line (Config.MarginCall × LLTV), which Morpho lacks, and the LLTV.
+func (m *market) Lines() (marginCall, liquidation *uint256.Int) { return m.marginCall, m.lltv }
 
 var max128 = new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1))
 
@@ -118,11 +162,22 @@ func (m *market) LTV(p protocol.Position, price, index *uint256.Int) (*uint256.I
 	return loanmath.MorphoLTV(position(p), book(index), price)
 }
 
-// Plan predicts the largest liquidation of the position (all its debt, or all its collateral
-// with the rest written off) and the most it may repay: a little over the expected repayment
-// covers the interest until the transaction is mined. Liquidation then builds this plan's call.
+// Plan predicts the position's liquidation and the most it may repay: a little over the
+// expected repayment covers the interest until the transaction is mined. Liquidation then
+// builds this plan's call. It is the largest liquidation (all the debt, or all the collateral
+// with the rest written off), or with a target LTV the smallest that brings the position to
+// it (the largest when none does).
 func (m *market) Plan(p protocol.Position, price, index *uint256.Int) (loanmath.Liquidation, *big.Int, error) {
-	l, err := loanmath.MorphoMaxLiquidation(book(index), position(p), price, m.lltv)
+	var l loanmath.MorphoLiquidation
+	var err error
+	if m.target != nil {
+		l, err = loanmath.MorphoLiquidationToLTV(book(index), position(p), price, m.lltv, m.target)
+		if errors.Is(err, loanmath.ErrTargetUnreachable) {
+			err = nil
+		}
+	} else {
+		l, err = loanmath.MorphoMaxLiquidation(book(index), position(p), price, m.lltv)
+	}
 	if err != nil {
 		return loanmath.Liquidation{}, nil, err
 	}

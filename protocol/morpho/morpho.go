@@ -53,14 +53,42 @@ type Config struct {
 	StartBlock       uint64 // the block Morpho was deployed in
 	Markets          []common.Hash
 	CollateralTokens []common.Address
-	// MarginCall is the margin-call line, a fraction (WAD) of each market's LLTV, that Morpho
-	// lacks and ltvkeeper adds: the markets rows carry LLTV × MarginCall as margin_call_ltv.
-	// nil: DefaultMarginCall.
-	MarginCall *big.Int
+
+	// What the keeper does with the markets. MarginCall is the margin-call line as a fraction
+	// of each market's LLTV (WAD; nil: DefaultMarginCall), which Morpho itself lacks.
+	// Liquidation is LiquidateMax ("" too: as much as the position allows) or LiquidateToTarget
+	// (only enough to bring the position to TargetLTV, WAD, or below).
+	MarginCall  *big.Int
+	Liquidation string
+	TargetLTV   *big.Int
 }
 
-// DefaultMarginCall is the margin-call line by default: 90% of the LLTV.
+// How the keeper liquidates a Morpho position (Config.Liquidation).
+const (
+	LiquidateMax      = "max"    // as much as the position allows: all its debt, or all its collateral
+	LiquidateToTarget = "target" // repay only enough to bring it to the target LTV
+)
+
+// DefaultMarginCall is the margin-call line, as a fraction of the LLTV, by default: 0.9.
 var DefaultMarginCall = big.NewInt(0.9e18)
+
+// Check says what is wrong with the keeper's settings of cfg, naming the flag to fix.
+func (cfg *Config) Check() error {
+	wad := loanmath.WAD.ToBig()
+	if cfg.MarginCall != nil && (cfg.MarginCall.Sign() <= 0 || cfg.MarginCall.Cmp(wad) > 0) {
+		return fmt.Errorf("--morpho.margin-call %s (WAD): want a fraction of the LLTV above 0 and at most 1, such as 0.9", cfg.MarginCall)
+	}
+	switch cfg.Liquidation {
+	case "", LiquidateMax:
+	case LiquidateToTarget:
+		if cfg.TargetLTV == nil || cfg.TargetLTV.Sign() <= 0 || cfg.TargetLTV.Cmp(wad) >= 0 {
+			return fmt.Errorf("--morpho.liquidation target with --morpho.target-ltv %v (WAD): want a target LTV above 0 and below 1, under the markets' LLTV, such as 0.8", cfg.TargetLTV)
+		}
+	default:
+		return fmt.Errorf("--morpho.liquidation %q: want max or target", cfg.Liquidation)
+	}
+	return nil
+}
 
 // Protocol is the followed markets of one Morpho contract.
 type Protocol struct {
@@ -83,6 +111,9 @@ var (
 
 // New returns the protocol of the followed markets of the Morpho contract of cfg.
 func New(cfg Config) (*Protocol, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
 	parsed, err := morphobind.MorphoMetaData.ParseABI()
 	if err != nil {
 		return nil, err
