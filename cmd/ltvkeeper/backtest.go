@@ -19,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
+	"github.com/ltvkeeper/ltvkeeper/riskchart"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
@@ -46,6 +47,10 @@ var (
 	btMaxGapFlag = &cli.StringFlag{
 		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
 		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
+	}
+	btSVGFlag = &cli.StringFlag{
+		Name: "svg", Category: catOutput, EnvVars: envVar("svg"), TakesFile: true,
+		Usage: "also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file",
 	}
 	btInterestFlag = &cli.StringFlag{
 		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
@@ -75,8 +80,13 @@ are followed again acting as the strategy says, and a second table per horizon s
 beside no action: the share liquidated, the share that acted, the actions, the reserve used
 and what acting cost. The file is then held in memory.
 
+With --svg FILE, it also draws the odds of a margin call and of a liquidation by starting
+LTV, one curve per horizon (solid: liquidated, dashed: margin-called), and marks each
+horizon's worst window at the lowest starting LTV it would have liquidated. The file is
+written only once the backtest has succeeded, in one step: bad input leaves no file.
+
 SIGINT or SIGTERM stops it with an error and no results.`,
-	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag}, strategyFlags...),
+	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag, btSVGFlag}, strategyFlags...),
 	Action: runBacktest,
 }
 
@@ -87,6 +97,7 @@ type backtestConfig struct {
 	horizons   []int
 	horizon    string // the longest horizon as given
 	strategies []scenario.Strategy
+	svg        string // --svg: where to draw the chart ("": nowhere)
 }
 
 // backtestFlags validates the backtest flags before reading the price file.
@@ -131,6 +142,11 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 	}
 	if cfg.strategies, err = strategiesOf(c); err != nil {
 		return cfg, err
+	}
+	if cfg.svg = c.String(btSVGFlag.Name); cfg.svg != "" {
+		if err := checkOutDir("--svg", cfg.svg); err != nil {
+			return cfg, err
+		}
 	}
 	cfg.prices = c.String(btPricesFlag.Name)
 	cfg.maxGap, err = maxGapOf(c)
@@ -280,6 +296,13 @@ func runBacktest(c *cli.Context) error {
 				return fmt.Errorf("%s: %w", st.Name(), err)
 			}
 			runs = append(runs, strategyRun{Horizon: h, Strategy: st, Results: rs})
+		}
+	}
+	if cfg.svg != "" {
+		title := fmt.Sprintf("Loans left alone over %s, %s to %s UTC", filepath.Base(path), hourTime(bts[0].From), hourTime(bts[0].To))
+		chart := riskchart.FromBacktests(title, m, bts)
+		if err := writeFileAtomic(cfg.svg, func(w io.Writer) error { return riskchart.WriteSVG(w, chart) }); err != nil {
+			return fmt.Errorf("--svg %s: %w", cfg.svg, err)
 		}
 	}
 	if c.Bool(positionsJSONFlag.Name) {
