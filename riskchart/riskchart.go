@@ -121,6 +121,14 @@ func Horizon(hours int) string {
 	return fmt.Sprintf("%dh", hours)
 }
 
+// HorizonWords names a horizon in a sentence: "30-day", or "36-hour" when not whole days.
+func HorizonWords(hours int) string {
+	if hours%24 == 0 {
+		return fmt.Sprintf("%d-day", hours/24)
+	}
+	return fmt.Sprintf("%d-hour", hours)
+}
+
 // WriteSVG draws c as a standalone SVG document.
 func WriteSVG(w io.Writer, c Chart) error {
 	s := ScaleOf(c)
