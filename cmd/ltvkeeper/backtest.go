@@ -166,8 +166,9 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 	if c.Bool(btFromIndexFlag.Name) && cfg.prices != "" {
 		return cfg, fmt.Errorf("--prices %s and --from-index: give one history, a CSV or the index", cfg.prices)
 	}
-	if !c.Bool(btFromIndexFlag.Name) && (c.IsSet(btFeedFlag.Name) || c.IsSet(dbFlag.Name)) {
-		return cfg, errors.New("--feed and --db read the index: add --from-index")
+	// --db alone is no mistake: LTVKEEPER_DB may be set for the other commands.
+	if !c.Bool(btFromIndexFlag.Name) && c.String(btFeedFlag.Name) != "" {
+		return cfg, fmt.Errorf("--feed %s picks a feed of the index: add --from-index", c.String(btFeedFlag.Name))
 	}
 	cfg.maxGap, err = maxGapOf(c)
 	return cfg, err

@@ -77,7 +77,7 @@ func TestBacktestFromIndex(t *testing.T) {
 		want string
 	}{
 		{[]string{"backtest", "--from-index", "--db", url, "--prices", "x.csv"}, "give one history"},
-		{[]string{"backtest", "--feed", pt.Feed.Hex()}, "add --from-index"},
+		{[]string{"backtest", "--feed", pt.Feed.Hex()}, "picks a feed of the index: add --from-index"},
 		{[]string{"backtest", "--from-index", "--db", url, "--feed", "0x1234"}, `--feed "0x1234": want a feed's 0x address`},
 		{[]string{"backtest", "--from-index", "--db", url, "--feed", pt.Factory.Hex()}, "not a feed of the index's markets (it follows " + pt.Feed.Hex()},
 		{[]string{"backtest", "--from-index", "--db", url, "--horizon", "400h"}, "--horizon 400h: longer than the 299 hours of prices in feed"},
