@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -59,6 +60,9 @@ type Options struct {
 	// that the health check never waits behind slow requests for a connection. nil: the
 	// API's pool.
 	HealthDB *pgxpool.Pool
+	// Risk is the odds table served at /v1/risk and beside each position (see Risk); nil:
+	// none, and /v1/risk answers 404.
+	Risk *Risk
 }
 
 // DefaultRequestTimeout bounds a request when Options.RequestTimeout is 0.
@@ -81,6 +85,8 @@ type server struct {
 	log      *slog.Logger
 	chain    atomic.Int64 // the chain found in the database when opts.ChainID is 0
 	metrics  *metrics
+	riskOnce sync.Once
+	riskResp *RiskResponse
 }
 
 // New returns the API's handler. It reads through db; db's connections need no special
@@ -116,6 +122,7 @@ func New(db *pgxpool.Pool, opts Options) http.Handler {
 	route("/v1/markets/{market}/prices", s.endpoint(s.prices))
 	route("/v1/liquidations", s.endpoint(s.liquidations))
 	route("/v1/alerts", s.endpoint(s.alerts))
+	route("/v1/risk", s.endpoint(s.risk))
 	route("/healthz", http.HandlerFunc(s.healthz))
 	if opts.Registry != nil {
 		route("/metrics", promhttp.HandlerFor(opts.Registry, promhttp.HandlerOpts{Registry: opts.Registry}))
@@ -142,7 +149,7 @@ func badParam(name, value, want string) *apiError {
 	return errorf(http.StatusBadRequest, "%s %q: %s", name, value, want)
 }
 
-const endpoints = "/v1/markets, /v1/markets/{market}/prices, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/markets/{market}/positions/{borrower}/target, /v1/liquidations, /v1/alerts, /healthz, /metrics, and the dashboard at /"
+const endpoints = "/v1/markets, /v1/markets/{market}/prices, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/markets/{market}/positions/{borrower}/target, /v1/liquidations, /v1/alerts, /v1/risk, /healthz, /metrics, and the dashboard at /"
 
 func notFound(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusNotFound, errorBody{fmt.Sprintf("no endpoint %s (there are %s)", r.URL.Path, endpoints)})

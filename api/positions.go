@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -174,6 +175,10 @@ type PositionResponse struct {
 	FeedDecimals       uint8     `json:"feedDecimals"`
 	Position           *Position `json:"position"`
 	Events             []Event   `json:"events"`
+	// Risk is what the price history says about a loan at the open position's LTV (see
+	// /v1/risk); null with RiskNote saying why when there is none.
+	Risk     *PositionRisk `json:"risk"`
+	RiskNote string        `json:"riskNote,omitempty"`
 }
 
 func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
@@ -216,6 +221,13 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 		if len(ps) > 0 {
 			p := toPosition(ps[0])
 			resp.Position = &p
+			if ltv := ps[0].LTV; ltv != nil {
+				resp.Risk, resp.RiskNote = s.positionRisk(m, uint256.MustFromBig(ltv))
+			} else {
+				resp.RiskNote = "no odds: the market has no indexed price, so the position has no LTV yet"
+			}
+		} else {
+			resp.RiskNote = "no odds: the position is closed"
 		}
 		for _, e := range events {
 			resp.Events = append(resp.Events, Event{

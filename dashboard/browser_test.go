@@ -261,6 +261,27 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 	}
 
+	// The node computes its risk table in the background at start; /v1/risk answers 503
+	// until then, which the browser would log as a failed load.
+	deadline = time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get(base + "/v1/risk")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the node's risk table not ready within 60s (last error %v)", err)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		case <-time.After(100 * time.Millisecond): // polling the API for a condition
+		}
+	}
+
 	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(exe),
 		chromedp.Flag("headless", true),
@@ -422,6 +443,40 @@ func TestDashboardInBrowser(t *testing.T) {
 		errs.check(t)
 	})
 
+	t.Run("risk panel matches the API", func(t *testing.T) {
+		// Per horizon and kind: the horizon, the windows, the grid's LTVs and the counts.
+		match(t, tab, "risk curves", func() any {
+			var risk api.RiskResponse
+			apiGet(t, base, "/v1/risk", &risk)
+			var want [][]string
+			for _, h := range risk.Horizons {
+				for _, kind := range []string{"margin-call", "liquidation"} {
+					var ltvs, counts []string
+					for _, p := range h.Points {
+						ltvs = append(ltvs, p.LTVWad)
+						n := p.MarginCalls
+						if kind == "liquidation" {
+							n = p.Liquidations
+						}
+						counts = append(counts, fmt.Sprint(n))
+					}
+					want = append(want, []string{fmt.Sprint(h.Hours), kind, fmt.Sprint(h.Starts), strings.Join(ltvs, ","), strings.Join(counts, ",")})
+				}
+			}
+			return want
+		}, `Array.from(document.querySelectorAll('#risk-chart path.curve')).map(p => [p.dataset.hours, p.dataset.kind, p.dataset.starts, p.dataset.ltvs, p.dataset.counts])`)
+		match(t, tab, "worst windows", func() any {
+			var risk api.RiskResponse
+			apiGet(t, base, "/v1/risk", &risk)
+			var want [][]string
+			for _, h := range risk.Horizons {
+				want = append(want, []string{fmt.Sprint(h.Hours), fmt.Sprint(h.Worst.LiquidatesFrom)})
+			}
+			return want
+		}, `Array.from(document.querySelectorAll('#risk-chart line.worst')).map(l => [l.dataset.hours, l.dataset.ltv])`)
+		errs.check(t)
+	})
+
 	riskiest := book.Positions[0]
 	t.Run("borrower view", func(t *testing.T) {
 		if err := chromedp.Do(tab, chromedp.Click(`#positions tbody tr[data-borrower="`+riskiest.Borrower+`"]`)); err != nil {
@@ -457,6 +512,19 @@ func TestDashboardInBrowser(t *testing.T) {
 			return []any{"$" + human(*pr.Position.LiquidationPrice, 8, 2), "$" + human(*pr.Position.MarginCallPrice, 8, 2), events}
 		}, `[document.getElementById('b-liqprice').textContent, document.getElementById('b-mcprice').textContent,
 			Array.from(document.querySelectorAll('#b-events tbody tr')).map(r => r.dataset.event)]`)
+		match(t, tab, "the borrower's odds", func() any {
+			var pr api.PositionResponse
+			apiGet(t, base, path, &pr)
+			if pr.Risk == nil {
+				t.Fatalf("the API has no odds for %s: %s", riskiest.Borrower, pr.RiskNote)
+			}
+			var odds [][]string
+			for _, o := range pr.Risk.Odds {
+				odds = append(odds, []string{fmt.Sprint(o.Hours), fmt.Sprint(o.MarginCalls), fmt.Sprint(o.Liquidations), fmt.Sprint(o.Windows)})
+			}
+			return []any{pr.Risk.LTVWad, odds}
+		}, `[document.querySelector('#b-risk-chart line.risk-mark').dataset.ltv,
+			Array.from(document.querySelectorAll('#b-odds li')).map(l => [l.dataset.hours, l.dataset.marginCalls, l.dataset.liquidations, l.dataset.windows])]`)
 		screenshot(t, "dashboard-borrower.png")
 		if err := chromedp.Do(tab, chromedp.Click(`#b-close`)); err != nil {
 			t.Fatal(err)

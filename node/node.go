@@ -28,6 +28,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
+	"github.com/ltvkeeper/ltvkeeper/data"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
@@ -35,6 +36,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
 // Config is one node's configuration: the indexer and the keeper run unless switched off, the
@@ -183,6 +185,12 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 			return run(gctx)
 		})
 	}
+	var risk *api.Risk // computed here, in the background, when the API serves one
+	if cfg.API != nil && cfg.API.Risk == nil {
+		opts := *cfg.API
+		opts.Risk = api.NewRisk(data.BTCUSDName)
+		cfg.API, risk = &opts, opts.Risk
+	}
 	var addr string
 	if cfg.HTTPAddr != "" {
 		h, closeHandler, err := cfg.handler(ctx, pool, client, chainID, reg, log)
@@ -196,6 +204,24 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 	if len(heads) > 0 {
 		part(func(ctx context.Context) error { FollowHeads(ctx, cfg.WS, log, heads...); return nil })
+	}
+	if risk != nil && addr != "" {
+		// The API's risk table over the shipped history: a few seconds of work that the API
+		// does not wait for (/v1/risk answers 503 meanwhile). It stops with the node.
+		g.Go(func() error {
+			began := time.Now()
+			t, err := scenario.ShippedRiskTable(gctx, scenario.DefaultMarket())
+			if gctx.Err() != nil {
+				return nil
+			}
+			risk.Set(t, err)
+			if err != nil {
+				log.Error("risk table", "prices", data.BTCUSDName, "err", err)
+				return nil
+			}
+			log.Info("risk table ready", "prices", data.BTCUSDName, "ltvs", len(t.LTVs), "horizons", len(t.Horizons), "took", time.Since(began).Round(time.Millisecond))
+			return nil
+		})
 	}
 	if cfg.Ready != nil {
 		cfg.Ready(addr)

@@ -119,6 +119,10 @@ func RunStrategy(ctx context.Context, m Market, p HourPath, in StrategyInput) ([
 	if err != nil {
 		return nil, err
 	}
+	first, err := pa.firstCrossings(ctx, m, p, in, starts)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]loanOutcome, len(in.LTVs)*starts)
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -130,7 +134,14 @@ func RunStrategy(ctx context.Context, m Market, p HourPath, in StrategyInput) ([
 					if err := ctx.Err(); err != nil {
 						return err
 					}
-					o, err := pa.act(m, p, in, ltv, i)
+					k0 := 0
+					if first != nil {
+						k0 = first[li][i].marginCall
+					}
+					if k0 < 0 { // never near a line: nothing to do, nothing happens
+						continue
+					}
+					o, err := pa.act(m, p, in, ltv, i, k0)
 					if err != nil {
 						return fmt.Errorf("loan opened at %s at start %d: %w", FormatLTV(ltv), i, err)
 					}
@@ -178,8 +189,56 @@ type loanOutcome struct {
 	used, cost            uint256.Int
 }
 
-// act follows the loan opened at ltv at close i under the strategy.
-func (pa *path) act(m Market, p HourPath, in StrategyInput, ltv *uint256.Int, i int) (loanOutcome, error) {
+// strategyWalkAll makes RunStrategy walk every loan from its opening: the reference the
+// walks from the first crossing are tested against.
+var strategyWalkAll = false
+
+// firstCrossings is, for the loan opened at each LTV at each start, the first hour whose LTV
+// is at or past the strategy's trigger or the liquidation line (in marginCall; −1: none
+// within the horizon), had it been left alone. Until then the strategy does nothing and
+// nothing happens to the loan, so its walk can start there. The sweep finds these hours
+// exactly, as it does for the backtest. nil: walk every loan from its opening (for
+// strategyWalkAll, or a collateral worth nothing at some close).
+func (pa *path) firstCrossings(ctx context.Context, m Market, p HourPath, in StrategyInput, starts int) ([][]startSummary, error) {
+	if strategyWalkAll || len(in.LTVs) == 0 {
+		return nil, nil
+	}
+	pa.values = make([]uint256.Int, len(p.Closes))
+	for j := range p.Closes {
+		v, err := loanmath.CollateralValue(in.Collateral, &p.Closes[j], m.Scale)
+		if err != nil {
+			return nil, err
+		}
+		if v.IsZero() {
+			return nil, nil
+		}
+		pa.values[j] = *v
+	}
+	line := m.MarginCallLTV
+	if in.Strategy.Kind == RepayToTarget {
+		line = in.Strategy.Trigger
+	}
+	ml := m
+	ml.MarginCallLTV = minU(line, m.LiquidationLTV)
+	parts := make([][]startSummary, len(in.LTVs))
+	for li := range parts {
+		parts[li] = make([]startSummary, starts)
+	}
+	chunk := max(512, (starts+runtime.GOMAXPROCS(0)-1)/runtime.GOMAXPROCS(0))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for c := 0; c < starts; c += chunk {
+		g.Go(func() error { return pa.sweep(ctx, ml, in.LTVs, c, min(c+chunk, starts), parts) })
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return parts, nil
+}
+
+// act follows the loan opened at ltv at close i under the strategy, from hour k0 on: the
+// hours before it are known to ask nothing of the strategy and not to liquidate the loan.
+func (pa *path) act(m Market, p HourPath, in StrategyInput, ltv *uint256.Int, i, k0 int) (loanOutcome, error) {
 	var o loanOutcome
 	s := in.Strategy
 	collateral := new(uint256.Int).Set(in.Collateral)
@@ -205,7 +264,7 @@ func (pa *path) act(m Market, p HourPath, in StrategyInput, ltv *uint256.Int, i 
 		}
 		return new(uint256.Int).Sub(s.Reserve, &o.used)
 	}
-	for k := 0; k <= pa.horizon; k++ {
+	for k := k0; k <= pa.horizon; k++ {
 		price, index := &p.Closes[i+k], &pa.indexes[k]
 		l, err := ltvNow(m, shares, collateral, price, index)
 		if err != nil {

@@ -85,6 +85,68 @@ func strategies() []Strategy {
 		{Kind: RepayAtMarginCall, Reserve: uint256.NewInt(30e6)},
 		{Kind: RepayToTarget, Trigger: uint256.NewInt(0.55e18), Target: uint256.NewInt(0.4e18), Reserve: uint256.NewInt(20_000e6)},
 		{Kind: RepayToTarget, Trigger: uint256.NewInt(0.45e18), Target: uint256.NewInt(0.3e18)},
+		{Kind: RepayToTarget, Trigger: uint256.NewInt(0.85e18), Target: uint256.NewInt(0.5e18)}, // past the liquidation line: never acts
+	}
+}
+
+// TestStrategyWalksFromFirstCrossing: walking each loan from the first hour the sweep finds
+// at a line gives every total of walking it from its opening, on the shipped history from
+// June 2024 (the August crash included) at 7 days, at LTVs and strategies that act, and at
+// a collateral that is not 1 BTC.
+func TestStrategyWalksFromFirstCrossing(t *testing.T) {
+	m := DefaultMarket()
+	p := pathOf(shipped(t))
+	p.Times, p.Closes = p.Times[3900:], p.Closes[3900:]
+	ltvs := []*uint256.Int{uint256.NewInt(0.3e18), uint256.NewInt(0.45e18), uint256.NewInt(0.5e18)}
+	acted := 0
+	for si, s := range strategies() {
+		for ci, coll := range []*uint256.Int{BacktestCollateral, uint256.NewInt(0.37e8)} {
+			if ci > 0 && si > 1 {
+				continue
+			}
+			in := StrategyInput{LTVs: ltvs, Horizon: 168, Collateral: coll, Strategy: s}
+			fast, err := RunStrategy(context.Background(), m, p, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			strategyWalkAll = true
+			all, err := RunStrategy(context.Background(), m, p, in)
+			strategyWalkAll = false
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range fast {
+				f, a := fast[i], all[i]
+				if f.Liquidations != a.Liquidations || f.Acted != a.Acted || f.Actions != a.Actions || f.Exhausted != a.Exhausted ||
+					!f.ReserveUsed.Eq(a.ReserveUsed) || !f.MaxReserveUsed.Eq(a.MaxReserveUsed) || !f.Cost.Eq(a.Cost) || !f.MaxCost.Eq(a.MaxCost) {
+					t.Errorf("%s, %s BTC at %s:\nfrom the first crossing %+v\n      from the opening %+v", s.Name(), coll.Dec(), FormatLTV(f.LTV), f, a)
+				}
+				acted += a.Acted
+			}
+		}
+	}
+	if acted == 0 {
+		t.Fatal("no loan acted: the test tests nothing")
+	}
+}
+
+func BenchmarkStrategy(b *testing.B) {
+	m := DefaultMarket()
+	p := pathOf(shipped(b))
+	in := StrategyInput{LTVs: []*uint256.Int{uint256.NewInt(0.4e18), uint256.NewInt(0.5e18)}, Horizon: 720, Collateral: BacktestCollateral}
+	for _, walkAll := range []bool{false, true} {
+		b.Run(map[bool]string{false: "from-first-crossing", true: "every-hour"}[walkAll], func(b *testing.B) {
+			strategyWalkAll = walkAll
+			defer func() { strategyWalkAll = false }()
+			for b.Loop() {
+				for _, s := range []Strategy{{Kind: AddCollateral}, {Kind: RepayAtMarginCall}} {
+					in.Strategy = s
+					if _, err := RunStrategy(context.Background(), m, p, in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -208,7 +208,7 @@ func newApp() *cli.App {
 		Before:               func(c *cli.Context) error { return errors.Join(setupLogging(c), unknownHelpTopic(c)) },
 		Action:               unknownCommand,
 		OnUsageError:         usageError,
-		Commands:             withLogFlags([]*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand, adviseCommand, devnetCommand, demoCommand, docsCommand}),
+		Commands:             withLogFlags([]*cli.Command{deployCommand, migrateCommand, indexCommand, keepCommand, nodeCommand, benchCommand, serveCommand, positionsCommand, positionCommand, simulateCommand, backtestCommand, adviseCommand, pricesCommand, devnetCommand, demoCommand, docsCommand}),
 		EnableBashCompletion: true,
 		// Errors are printed once, by main.
 		ExitErrHandler: func(*cli.Context, error) {},

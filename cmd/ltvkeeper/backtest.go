@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
+	"github.com/ltvkeeper/ltvkeeper/riskchart"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
@@ -46,6 +48,18 @@ var (
 	btMaxGapFlag = &cli.StringFlag{
 		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
 		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
+	}
+	btSVGFlag = &cli.StringFlag{
+		Name: "svg", Category: catOutput, EnvVars: envVar("svg"), TakesFile: true,
+		Usage: "also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file",
+	}
+	btFromIndexFlag = &cli.BoolFlag{
+		Name: "from-index", Category: catScenarioMoves, EnvVars: envVar("from-index"),
+		Usage: "read the hourly closes from the price rounds in the index database (--db) instead of a CSV: the last round of each hour",
+	}
+	btFeedFlag = &cli.StringFlag{
+		Name: "feed", Category: catScenarioMoves, EnvVars: envVar("feed"),
+		Usage: "with --from-index, the price feed whose rounds to read (default: the index's only feed)",
 	}
 	btInterestFlag = &cli.StringFlag{
 		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
@@ -75,8 +89,18 @@ are followed again acting as the strategy says, and a second table per horizon s
 beside no action: the share liquidated, the share that acted, the actions, the reserve used
 and what acting cost. The file is then held in memory.
 
+With --from-index, the closes come from the index database (--db) instead: the last price
+round of each hour of the feed (--feed, when the index follows several), in the same form as
+a CSV row per hour with a round, so that hours without one take the previous close and gaps
+longer than --max-gap are refused.
+
+With --svg FILE, it also draws the odds of a margin call and of a liquidation by starting
+LTV, one curve per horizon (solid: liquidated, dashed: margin-called), and marks each
+horizon's worst window at the lowest starting LTV it would have liquidated. The file is
+written only once the backtest has succeeded, in one step: bad input leaves no file.
+
 SIGINT or SIGTERM stops it with an error and no results.`,
-	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag}, strategyFlags...),
+	Flags:  append([]cli.Flag{btPricesFlag, btMaxGapFlag, btLTVFlag, btHorizonsFlag, btInterestFlag, positionsJSONFlag, btSVGFlag, btFromIndexFlag, dbFlag, btFeedFlag}, strategyFlags...),
 	Action: runBacktest,
 }
 
@@ -87,6 +111,7 @@ type backtestConfig struct {
 	horizons   []int
 	horizon    string // the longest horizon as given
 	strategies []scenario.Strategy
+	svg        string // --svg: where to draw the chart ("": nowhere)
 }
 
 // backtestFlags validates the backtest flags before reading the price file.
@@ -132,7 +157,19 @@ func backtestFlags(c *cli.Context, m *scenario.Market) (backtestConfig, error) {
 	if cfg.strategies, err = strategiesOf(c); err != nil {
 		return cfg, err
 	}
+	if cfg.svg = c.String(btSVGFlag.Name); cfg.svg != "" {
+		if err := checkOutDir("--svg", cfg.svg); err != nil {
+			return cfg, err
+		}
+	}
 	cfg.prices = c.String(btPricesFlag.Name)
+	if c.Bool(btFromIndexFlag.Name) && cfg.prices != "" {
+		return cfg, fmt.Errorf("--prices %s and --from-index: give one history, a CSV or the index", cfg.prices)
+	}
+	// --db alone is no mistake: LTVKEEPER_DB may be set for the other commands.
+	if !c.Bool(btFromIndexFlag.Name) && c.String(btFeedFlag.Name) != "" {
+		return cfg, fmt.Errorf("--feed %s picks a feed of the index: add --from-index", c.String(btFeedFlag.Name))
+	}
 	cfg.maxGap, err = maxGapOf(c)
 	return cfg, err
 }
@@ -229,22 +266,33 @@ func runBacktest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	path, err := findPrices(cfg.prices)
-	if err != nil {
-		return err
+	// path names the history in the output; from names it in errors, with its flag.
+	var path, from string
+	var r io.Reader
+	if c.Bool(btFromIndexFlag.Name) {
+		var raw []byte
+		if path, raw, err = indexPrices(c); err != nil {
+			return err
+		}
+		from, r = "--from-index "+path, bytes.NewReader(raw)
+	} else {
+		if path, err = findPrices(cfg.prices); err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("--prices %s: no such file", path)
+		}
+		if err != nil {
+			return fmt.Errorf("--prices %s: %w", path, err)
+		}
+		defer f.Close()
+		from, r = "--prices "+path, f
 	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("--prices %s: no such file", path)
-	}
-	if err != nil {
-		return fmt.Errorf("--prices %s: %w", path, err)
-	}
-	defer f.Close()
 	began := time.Now()
-	prices, err := scenario.NewHourlyPrices(f, cfg.maxGap)
+	prices, err := scenario.NewHourlyPrices(r, cfg.maxGap)
 	if err != nil {
-		return fmt.Errorf("--prices %s: %w", path, err)
+		return fmt.Errorf("%s: %w", from, err)
 	}
 	src := &backtestProgress{src: prices, path: path, next: began.Add(backtestProgressEvery)}
 	var bts []scenario.Backtest
@@ -264,7 +312,7 @@ func runBacktest(c *cli.Context) error {
 	case err != nil && c.Context.Err() != nil:
 		return fmt.Errorf("backtest interrupted after reading %d rows of %s (%d hours): no results: %w", prices.Rows(), path, bt.Hours, c.Context.Err())
 	case src.err != nil:
-		return fmt.Errorf("--prices %s: %w", path, src.err) // a malformed row or a gap
+		return fmt.Errorf("%s: %w", from, src.err) // a malformed row or a gap
 	case errors.Is(err, scenario.ErrHorizonTooLong):
 		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, bt.Hours-1, path, bt.Hours-1)
 	case err != nil:
@@ -280,6 +328,13 @@ func runBacktest(c *cli.Context) error {
 				return fmt.Errorf("%s: %w", st.Name(), err)
 			}
 			runs = append(runs, strategyRun{Horizon: h, Strategy: st, Results: rs})
+		}
+	}
+	if cfg.svg != "" {
+		title := fmt.Sprintf("Loans left alone over %s, %s to %s UTC", filepath.Base(path), hourTime(bts[0].From), hourTime(bts[0].To))
+		chart := riskchart.FromBacktests(title, m, bts)
+		if err := writeFileAtomic(cfg.svg, func(w io.Writer) error { return riskchart.WriteSVG(w, chart) }); err != nil {
+			return fmt.Errorf("--svg %s: %w", cfg.svg, err)
 		}
 	}
 	if c.Bool(positionsJSONFlag.Name) {

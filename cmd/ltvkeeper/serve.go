@@ -49,7 +49,7 @@ var serveCommand = &cli.Command{
 	Usage: "serve the index over a read-only HTTP API",
 	Description: `Serves markets, positions, liquidations and alerts from the index database as JSON:
 GET /v1/markets, /v1/positions, /v1/markets/{market}/positions/{borrower}, /v1/liquidations,
-/v1/alerts, /healthz and /metrics. Its database sessions are read-only, so --db may be a
+/v1/alerts, /v1/risk, /healthz and /metrics. Its database sessions are read-only, so --db may be a
 streaming replica (a hot standby): /healthz then also reports how far its replay trails the
 primary and fails past --api.max-replay-lag. SIGINT or SIGTERM stops it after the requests in
 flight.`,

@@ -24,6 +24,7 @@
     markets: [], market: null, block: null, refreshing: false, again: false,
     cursors: [null], // cursors[i] reads page i of the positions table
     next: null, seenLiquidations: new Set(), seenAlerts: new Set(), borrower: null,
+    risk: null, // /v1/risk once the server has computed it: it never changes
   };
 
   // ---- formatting (exact: BigInt and strings) ----
@@ -170,6 +171,7 @@
     drawLiquidations(m, liqs.liquidations);
     drawAlerts(m, alerts.alerts);
     if (page) drawPage(page);
+    await loadRisk();
     if (borrower) await drawBorrower(borrower);
     document.body.dataset.block = state.block == null ? '' : String(state.block);
   }
@@ -266,6 +268,91 @@
     kids.push(svg('text', { x: L, y: H - 6, text: time(t0) }));
     kids.push(svg('text', { x: W - R, y: H - 6, 'text-anchor': 'end', text: `${time(t1)} · ${pts.length} rounds` }));
     chart.replaceChildren(...kids);
+  }
+
+  // ---- risk ----
+
+  // loadRisk reads the risk table once it is ready (the server computes it at start and
+  // answers 503 until then: the next refresh asks again).
+  async function loadRisk() {
+    if (state.risk) return;
+    const r = await fetch(onChain('/v1/risk'), { cache: 'no-store' });
+    const body = await r.json().catch(() => null);
+    if (r.status === 503) {
+      setText('risk-note', body && body.error ? body.error : 'the risk table is being computed');
+      return;
+    }
+    if (!r.ok) {
+      setText('risk-note', body && body.error ? body.error : 'no risk table: HTTP ' + r.status);
+      return;
+    }
+    state.risk = body;
+    drawRiskChart($('risk-chart'), body, null);
+    $('risk-legend').replaceChildren(...body.horizons.map((h, i) => el('li', {
+      class: 'h' + i, 'data-hours': h.hours,
+      text: `${h.days}-day windows (${h.starts}): worst ${time(h.worst.start).slice(0, 16)} → ${time(h.worst.at).slice(0, 16)} UTC, ` +
+        `BTC ${(h.worst.move * 100).toFixed(1)}%, liquidates loans from ${(h.worst.liquidatesFrom * 100).toFixed(1)}%`,
+    })));
+    setText('risk-note', `${body.prices}, ${time(body.from).slice(0, 10)} to ${time(body.to).slice(0, 10)}: loans of 1 BTC opened at every hour, ` +
+      `debt at ${(body.borrowRate * 100).toFixed(1)}% APR, a point every ${(body.stepLtv * 100).toFixed(1)}% of starting LTV. ` +
+      'Solid: liquidated; dashed: margin-called; dotted: the lowest starting LTV each horizon\'s worst window liquidates. ' + body.note);
+  }
+
+  // drawRiskChart draws the odds of a margin call and of a liquidation by starting LTV, a
+  // curve per horizon, each horizon's worst window, and mark (an LTV as a WAD string) if any.
+  function drawRiskChart(chart, risk, mark) {
+    const W = 900, H = 300, L = 46, R = 14, T = 14, B = 30;
+    const maxLtv = risk.liquidationLtv;
+    const x = (f) => L + (W - L - R) * Math.min(f / maxLtv, 1);
+    const y = (share) => T + (H - T - B) * (1 - share);
+    const kids = [];
+    for (let i = 0; i <= 4; i++) {
+      kids.push(svg('line', { class: 'axis', x1: L, x2: W - R, y1: y(i / 4), y2: y(i / 4) }));
+      kids.push(svg('text', { x: L - 6, y: y(i / 4) + 4, 'text-anchor': 'end', text: i * 25 + '%' }));
+    }
+    for (let f = 0; f <= maxLtv + 1e-9; f += 0.1) {
+      kids.push(svg('text', { x: x(f), y: H - 12, 'text-anchor': 'middle', text: Math.round(f * 100) + '%' }));
+    }
+    kids.push(svg('text', { x: W - R, y: H - 1, 'text-anchor': 'end', text: 'starting LTV' }));
+    kids.push(svg('line', { class: 'line-mc', x1: x(risk.marginCallLtv), x2: x(risk.marginCallLtv), y1: T, y2: H - B }));
+    risk.horizons.forEach((h, i) => {
+      for (const kind of ['margin-call', 'liquidation']) {
+        const counts = h.points.map((p) => (kind === 'liquidation' ? p.liquidations : p.marginCalls));
+        const d = h.points.map((p, j) => `${j ? 'L' : 'M'}${x(p.ltv).toFixed(1)},${y(counts[j] / h.starts).toFixed(1)}`).join('');
+        kids.push(svg('path', {
+          class: `curve ${kind} h${i}`, d, 'data-hours': h.hours, 'data-kind': kind, 'data-starts': h.starts,
+          'data-ltvs': h.points.map((p) => p.ltvWad).join(','), 'data-counts': counts.join(','),
+        }));
+      }
+      const wx = x(h.worst.liquidatesFrom);
+      kids.push(svg('line', { class: `worst h${i}`, x1: wx, x2: wx, y1: T, y2: H - B, 'data-hours': h.hours, 'data-ltv': h.worst.liquidatesFrom },
+        svg('title', { text: `${h.days}-day worst window: liquidates loans from ${(h.worst.liquidatesFrom * 100).toFixed(1)}%` })));
+    });
+    if (mark != null) {
+      const f = Number(BigInt(mark) * 10000n / WAD) / 10000;
+      kids.push(svg('line', { class: 'risk-mark', x1: x(f), x2: x(f), y1: T, y2: H - B, 'data-ltv': mark }));
+      kids.push(svg('text', { class: 'risk-mark-label', x: Math.min(x(f) + 6, W - 90), y: T + 12, text: 'this loan ' + pct(mark) }));
+    }
+    chart.replaceChildren(...kids);
+    chart.dataset.ready = 'true';
+  }
+
+  // drawBorrowerRisk shows what the price history says about a loan at the position's LTV.
+  function drawBorrowerRisk(resp) {
+    const r = resp.risk;
+    if (!r) {
+      $('b-odds').replaceChildren();
+      $('b-risk-chart').replaceChildren();
+      delete $('b-risk-chart').dataset.ready;
+      setText('b-risk-note', resp.riskNote || '');
+      return;
+    }
+    $('b-odds').replaceChildren(...r.odds.map((o) => el('li', {
+      'data-hours': o.hours, 'data-margin-calls': o.marginCalls, 'data-liquidations': o.liquidations, 'data-windows': o.windows,
+      text: o.text.charAt(0).toUpperCase() + o.text.slice(1) + '.',
+    })));
+    if (state.risk) drawRiskChart($('b-risk-chart'), state.risk, r.ltvWad);
+    setText('b-risk-note', `Read at ${pct(r.gridLtvWad)}, the point of the table at or above this LTV (a higher starting LTV is never safer). ${r.note}`);
   }
 
   // ---- the book ----
@@ -460,6 +547,7 @@
       setText('b-liqprice', linePrice(p.liquidationPrice, p.feedDecimals));
       setText('b-mcdist', distance(p.price, p.marginCallPrice));
       setText('b-liqdist', distance(p.price, p.liquidationPrice));
+      drawBorrowerRisk(resp);
       if (target) {
         drawTarget(b, target);
       } else if ($('b-target').value === '') {
