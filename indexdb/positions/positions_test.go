@@ -14,6 +14,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -58,7 +59,7 @@ func TestWorkedExample(t *testing.T) {
 	if !exact || !exactUSD {
 		t.Errorf("positions_live: ltv = %s, liquidation_price_usd = %s; want exactly 0.2 and 25000", ltv, usd)
 	}
-	ps, err := positions.Query(ctx, db, positions.Filter{Market: &pt.MarketA, Borrower: &pt.Alice})
+	ps, err := positions.Query(ctx, db, positions.Filter{Market: idA, Borrower: &pt.Alice})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +95,7 @@ func TestWorkedExample(t *testing.T) {
 // market last accrued a day before the checkpoint.
 func TestAccruedPositionMatchesLoanmath(t *testing.T) {
 	db := seeded(t)
-	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketB})
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idB})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,15 +120,25 @@ func TestAccruedPositionMatchesLoanmath(t *testing.T) {
 	}
 }
 
-type key struct{ market, borrower common.Address }
+type key struct {
+	market   indexdb.MarketID
+	borrower common.Address
+}
+
+// The fixture's markets as ids.
+var (
+	idA = indexdb.AddressMarket(pt.MarketA)
+	idB = indexdb.AddressMarket(pt.MarketB)
+	idC = indexdb.AddressMarket(pt.MarketC)
+)
 
 func TestQueryFilters(t *testing.T) {
 	db := seeded(t)
 	var (
-		aliceA = key{pt.MarketA, pt.Alice}
-		bob    = key{pt.MarketA, pt.Bob}
-		carol  = key{pt.MarketA, pt.Carol}
-		aliceB = key{pt.MarketB, pt.Alice}
+		aliceA = key{idA, pt.Alice}
+		bob    = key{idA, pt.Bob}
+		carol  = key{idA, pt.Carol}
+		aliceB = key{idB, pt.Alice}
 	)
 	for _, c := range []struct {
 		name   string
@@ -138,7 +149,7 @@ func TestQueryFilters(t *testing.T) {
 		{"by debt", positions.Filter{Sort: positions.ByDebt}, []key{carol, bob, aliceB, aliceA}},
 		{"by collateral", positions.Filter{Sort: positions.ByCollateral}, []key{aliceB, carol, bob, aliceA}},
 		{"limit", positions.Filter{Limit: 2}, []key{carol, bob}},
-		{"market", positions.Filter{Market: &pt.MarketB}, []key{aliceB}},
+		{"market", positions.Filter{Market: idB}, []key{aliceB}},
 		{"borrower", positions.Filter{Borrower: &pt.Alice}, []key{aliceA, aliceB}},
 		{"closed position is not open", positions.Filter{Borrower: &pt.Dave}, nil},
 		{"min ltv", positions.Filter{MinLTV: wad("0.65")}, []key{carol, bob}},
@@ -148,7 +159,7 @@ func TestQueryFilters(t *testing.T) {
 		{"margin call", positions.Filter{Status: positions.MarginCall}, []key{bob}},
 		{"liquidatable", positions.Filter{Status: positions.Liquidatable}, []key{carol}},
 		{"other chain", positions.Filter{ChainID: 1}, nil},
-		{"combined", positions.Filter{Market: &pt.MarketA, MinLTV: wad("0.1"), Sort: positions.ByDebt, Limit: 1}, []key{carol}},
+		{"combined", positions.Filter{Market: idA, MinLTV: wad("0.1"), Sort: positions.ByDebt, Limit: 1}, []key{carol}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ps, err := positions.Query(context.Background(), db, c.filter)
@@ -157,7 +168,7 @@ func TestQueryFilters(t *testing.T) {
 			}
 			var got []key
 			for _, p := range ps {
-				got = append(got, key{p.Market, p.Borrower})
+				got = append(got, key{p.MarketID, p.Borrower})
 			}
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %v, want %v", got, c.want)
@@ -168,7 +179,7 @@ func TestQueryFilters(t *testing.T) {
 
 func TestStatuses(t *testing.T) {
 	db := seeded(t)
-	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketA})
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idA})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +217,7 @@ func TestHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h.Positions) != 2 || h.Positions[0].Market != pt.MarketA || h.Positions[1].Market != pt.MarketB {
+	if len(h.Positions) != 2 || h.Positions[0].MarketID != idA || h.Positions[1].MarketID != idB {
 		t.Fatalf("positions %+v, want Alice's in A then B", h.Positions)
 	}
 	var got []string
@@ -298,7 +309,7 @@ func TestQueryAfterCursor(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, p := range page {
-					got = append(got, key{p.Market, p.Borrower})
+					got = append(got, key{p.MarketID, p.Borrower})
 				}
 				if len(page) < limit {
 					break
@@ -308,7 +319,7 @@ func TestQueryAfterCursor(t *testing.T) {
 			}
 			var want []key
 			for _, p := range all {
-				want = append(want, key{p.Market, p.Borrower})
+				want = append(want, key{p.MarketID, p.Borrower})
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("sort %s, limit %d: pages gave %v, want %v", sort, limit, got, want)
@@ -323,9 +334,10 @@ func TestQueryAfterCursor(t *testing.T) {
 
 // row is what TestQueryManyPositions compares: a position's key and its exact values.
 type row struct {
-	market, borrower common.Address
-	ltv, debt, coll  string
-	status           string
+	market          indexdb.MarketID
+	borrower        common.Address
+	ltv, debt, coll string
+	status          string
 }
 
 func rowOf(p positions.Position) row {
@@ -333,7 +345,7 @@ func rowOf(p positions.Position) row {
 	if p.LTV != nil {
 		ltv = p.LTV.String()
 	}
-	return row{p.Market, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
+	return row{p.MarketID, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
 }
 
 // fullListing is the listing f selects, computed the plain way: every position of
@@ -346,10 +358,7 @@ func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
 		s := f.MinLTV.String()
 		minLTV = &s
 	}
-	var market []byte
-	if f.Market != nil {
-		market = f.Market.Bytes()
-	}
+	market := f.Market.Bytes()
 	rows, err := db.Query(context.Background(), `
 		SELECT l.market, l.borrower, coalesce(l.ltv_wad::text, 'null'), l.debt::text, l.collateral::text, l.status
 		FROM positions_live l
@@ -367,7 +376,7 @@ func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
 		if err := rows.Scan(&m, &b, &r.ltv, &r.debt, &r.coll, &r.status); err != nil {
 			t.Fatal(err)
 		}
-		r.market, r.borrower = common.BytesToAddress(m), common.BytesToAddress(b)
+		r.market, r.borrower = indexdb.MarketID(m), common.BytesToAddress(b)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -393,16 +402,16 @@ func TestQueryManyPositions(t *testing.T) {
 		f    positions.Filter
 	}{
 		{"all", positions.Filter{}},
-		{"market A", positions.Filter{Market: &pt.MarketA}},
-		{"market B", positions.Filter{Market: &pt.MarketB}},
-		{"market C without price", positions.Filter{Market: &pt.MarketC}},
+		{"market A", positions.Filter{Market: idA}},
+		{"market B", positions.Filter{Market: idB}},
+		{"market C without price", positions.Filter{Market: idC}},
 		{"min ltv 50%", positions.Filter{MinLTV: wad("0.5")}},
 		{"min ltv 0", positions.Filter{MinLTV: wad("0")}},
 		{"min ltv 1 wei", positions.Filter{MinLTV: big.NewInt(1)}},
 		{"healthy", positions.Filter{Status: positions.Healthy}},
 		{"margin call", positions.Filter{Status: positions.MarginCall}},
 		{"liquidatable", positions.Filter{Status: positions.Liquidatable}},
-		{"market B margin call", positions.Filter{Market: &pt.MarketB, Status: positions.MarginCall}},
+		{"market B margin call", positions.Filter{Market: idB, Status: positions.MarginCall}},
 		{"healthy above 30%", positions.Filter{Status: positions.Healthy, MinLTV: wad("0.3")}},
 	}
 	for _, sort := range positions.Sorts {
@@ -483,8 +492,8 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 		column string // the order's column
 		cond   string // the filter on positions_live
 	}{
-		{"debt above 50%", positions.Filter{Sort: positions.ByDebt, Market: &pt.MarketA, MinLTV: wad("0.5")}, "borrow_shares", "l.ltv_wad >= 5e17"},
-		{"collateral healthy", positions.Filter{Sort: positions.ByCollateral, Market: &pt.MarketA, Status: positions.Healthy}, "collateral", "l.status = 'healthy'"},
+		{"debt above 50%", positions.Filter{Sort: positions.ByDebt, Market: idA, MinLTV: wad("0.5")}, "borrow_shares", "l.ltv_wad >= 5e17"},
+		{"collateral healthy", positions.Filter{Sort: positions.ByCollateral, Market: idA, Status: positions.Healthy}, "collateral", "l.status = 'healthy'"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			// The fixture takes the path: too many in the range to read it whole, too few in
