@@ -39,15 +39,15 @@ func TestPositionsTable(t *testing.T) {
 		t.Fatalf("got %d lines, want a header, 4 positions and a summary:\n%s", len(lines), out)
 	}
 	header := lines[0]
-	for _, col := range []string{"MARKET", "BORROWER", "COLLATERAL (BTC)", "DEBT (USD)", "LTV", "STATUS", "LIQ. PRICE (USD)"} {
+	for _, col := range []string{"MARKET", "PROTOCOL", "BORROWER", "COLLATERAL (BTC)", "DEBT (USD)", "LTV", "STATUS", "LIQ. PRICE (USD)"} {
 		if !strings.Contains(header, col) {
 			t.Errorf("header %q lacks %q", header, col)
 		}
 	}
 	want := [][]string{
-		{pt.MarketA.Hex(), pt.Carol.Hex(), "0.3", "25500", "85.00%", "liquidatable", "106250.00"},
-		{pt.MarketA.Hex(), pt.Bob.Hex(), "0.2", "14000", "70.00%", "margin_call", "87500.00"},
-		{pt.MarketA.Hex(), pt.Alice.Hex(), "0.1", "2000", "20.00%", "healthy", "25000.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Carol.Hex(), "0.3", "25500", "85.00%", "liquidatable", "106250.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Bob.Hex(), "0.2", "14000", "70.00%", "margin_call", "87500.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Alice.Hex(), "0.1", "2000", "20.00%", "healthy", "25000.00"},
 	}
 	for i, w := range want {
 		if got := strings.Fields(lines[i+1]); strings.Join(got, " ") != strings.Join(w, " ") {
@@ -55,7 +55,7 @@ func TestPositionsTable(t *testing.T) {
 		}
 	}
 	// Alice in market B: a day of interest at 2.9% on $2,500.
-	if f := strings.Fields(lines[4]); len(f) != 7 || f[0] != pt.MarketB.Hex() || !strings.HasPrefix(f[3], "2500.19") || f[5] != "healthy" {
+	if f := strings.Fields(lines[4]); len(f) != 8 || f[0] != pt.MarketB.Hex() || !strings.HasPrefix(f[4], "2500.19") || f[6] != "healthy" {
 		t.Errorf("row 4: %q", f)
 	}
 	// Aligned: each column starts at the same offset in every row.

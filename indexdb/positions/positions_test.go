@@ -536,3 +536,86 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryMorpho lists Morpho Blue positions beside ltvkeeper's: each under its market's full
+// 32-byte id and protocol, with positions_live's values, in every order and page size, and
+// alone when the filter names the Morpho market; a borrower's history holds its Morpho events.
+func TestQueryMorpho(t *testing.T) {
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	pt.SeedTies(t, url)
+	pt.SeedMorpho(t, url)
+	db := pool(t, url)
+	ctx := context.Background()
+	for _, sort := range positions.Sorts {
+		for _, market := range []indexdb.MarketID{"", pt.MorphoMarket} {
+			f := positions.Filter{Sort: sort, Market: market}
+			want := fullListing(t, db, f)
+			all, err := positions.Query(ctx, db, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := make([]row, len(all))
+			for i, p := range all {
+				got[i] = rowOf(p)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("sort %s, market %q: listed %v, positions_live %v", sort, market, got, want)
+			}
+			morpho := 0
+			for _, p := range all {
+				if p.MarketID == pt.MorphoMarket {
+					morpho++
+					if p.Protocol != "morpho-blue" {
+						t.Errorf("position of %s in the Morpho market: protocol %q", p.Borrower, p.Protocol)
+					}
+				}
+			}
+			if morpho != len(pt.MorphoPositions) || market != "" && len(all) != morpho {
+				t.Errorf("sort %s, market %q: %d positions, %d of them Morpho's", sort, market, len(all), morpho)
+			}
+			for limit := 1; limit <= len(all); limit++ {
+				var paged []row
+				f.After = nil
+				for pages := 0; pages <= len(all); pages++ {
+					f.Limit = limit
+					page, err := positions.Query(ctx, db, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, p := range page {
+						paged = append(paged, rowOf(p))
+					}
+					if len(page) < limit {
+						break
+					}
+					c := positions.CursorOf(page[len(page)-1], sort)
+					f.After = &c
+				}
+				if !slices.Equal(paged, want) {
+					t.Errorf("sort %s, market %q, limit %d: pages gave %v, want %v", sort, market, limit, paged, want)
+				}
+			}
+		}
+	}
+	ps, err := positions.Query(ctx, db, positions.Filter{Market: pt.MorphoMarket, Sort: positions.ByLTV})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var statuses []string
+	for _, p := range ps {
+		statuses = append(statuses, p.Borrower.Hex()+" "+string(p.Status))
+	}
+	wantStatuses := []string{pt.Gina.Hex() + " liquidatable", pt.Frank.Hex() + " margin_call", pt.Erin.Hex() + " healthy"}
+	if !slices.Equal(statuses, wantStatuses) {
+		t.Errorf("Morpho positions by LTV: %v, want %v", statuses, wantStatuses)
+	}
+	h, err := positions.History(ctx, db, pt.ChainID, pt.Erin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Positions) != 1 || h.Positions[0].MarketID != pt.MorphoMarket || len(h.Events) != 2 ||
+		h.Events[0].Market != pt.MorphoMarket || h.Events[1].Name != "Borrow" {
+		t.Errorf("Erin's history: %+v", h)
+	}
+}
