@@ -110,11 +110,12 @@ type market struct {
 
 func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 	rows, err := db.Query(ctx, `
-		SELECT chain_id, market, borrow_index::text, margin_call_ltv::text, liquidation_ltv::text,
-		       price::text, value_mul::text, value_div::text, price_updated_at, collateral_decimals, loan_decimals,
-		       feed_decimals, as_of_block, as_of_timestamp, COALESCE(as_of_timestamp - price_updated_at > heartbeat, false),
-		       price_at_bound, protocol
-		FROM market_live WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
+		SELECT chain_id, market, l.borrow_index::text, l.margin_call_ltv::text, l.liquidation_ltv::text,
+		       l.price::text, l.value_mul::text, l.value_div::text, l.price_updated_at, l.collateral_decimals, l.loan_decimals,
+		       `+priceDecimals+`, l.as_of_block, l.as_of_timestamp, COALESCE(l.as_of_timestamp - l.price_updated_at > l.heartbeat, false),
+		       l.price_at_bound, l.protocol
+		FROM market_live l JOIN markets m USING (chain_id, market)
+		WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
 		ORDER BY chain_id, market`, f.ChainID, f.Market.Bytes())
 	if err != nil {
 		return nil, err

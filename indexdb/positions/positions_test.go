@@ -19,6 +19,7 @@ import (
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -605,6 +606,13 @@ func TestQueryMorpho(t *testing.T) {
 	var statuses []string
 	for _, p := range ps {
 		statuses = append(statuses, p.Borrower.Hex()+" "+string(p.Status))
+		// Prices in USD, as a feed's: $100,000, and Erin's $50,000 over 1 BTC at 86%.
+		if got := units.Format(p.Price, p.FeedDecimals); got != "100000" {
+			t.Errorf("position of %s: price %s with %d decimals is $%s, want $100000", p.Borrower, p.Price, p.FeedDecimals, got)
+		}
+		if got := fmt.Sprintf("%.2f", p.LiquidationPriceFloat()); p.Borrower == pt.Erin && got != "58139.53" {
+			t.Errorf("Erin's liquidation price $%s, want $58139.53", got)
+		}
 	}
 	wantStatuses := []string{pt.Gina.Hex() + " liquidatable", pt.Frank.Hex() + " margin_call", pt.Erin.Hex() + " healthy"}
 	if !slices.Equal(statuses, wantStatuses) {
