@@ -172,7 +172,7 @@ func listParams(r *http.Request, list string, extra ...string) (params, indexdb.
 	if err != nil {
 		return p, f, 0, nil, err
 	}
-	if f.Market, err = p.address("market"); err != nil {
+	if f.Market, err = p.market("market"); err != nil {
 		return p, f, 0, nil, err
 	}
 	if f.Borrower, err = p.address("borrower"); err != nil {

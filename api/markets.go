@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
@@ -24,6 +25,13 @@ type Market struct {
 	CollateralDecimals int32  `json:"collateralDecimals"`
 	LoanDecimals       int32  `json:"loanDecimals"`
 	FeedDecimals       int32  `json:"feedDecimals"`
+
+	// Market is an address, or a Morpho Blue market's id (0x and 64 hex digits); Protocol is
+	// ltvkeeper or morpho-blue; Contract holds the market (the market itself, or Morpho Blue);
+	// Oracle prices a Morpho Blue market (null for a market priced by a Chainlink feed).
+	Protocol string  `json:"protocol"`
+	Contract string  `json:"contract"`
+	Oracle   *string `json:"oracle"`
 
 	MaxBorrowLtvWad         string   `json:"maxBorrowLtvWad"`
 	MaxBorrowLtv            *float64 `json:"maxBorrowLtv"`
@@ -93,7 +101,8 @@ func (s *server) markets(ctx context.Context, r *http.Request) (any, error) {
 func toMarket(o indexdb.MarketOverview) Market {
 	wad := func(v *uint256.Int) (string, *float64) { return v.Dec(), units.Float(v.ToBig(), 18) }
 	m := Market{
-		ChainID: int64(o.ChainID), Market: o.Address.Hex(), Factory: o.Factory.Hex(),
+		ChainID: int64(o.ChainID), Market: indexdb.MarketID(o.ID).Hex(), Factory: o.Factory.Hex(),
+		Protocol: o.Protocol, Contract: o.Contract.Hex(),
 		CollateralToken: o.CollateralToken.Hex(), LoanToken: o.LoanToken.Hex(), PriceFeed: o.PriceFeed.Hex(),
 		CollateralDecimals: int32(o.CollateralDecimals), LoanDecimals: int32(o.LoanDecimals), FeedDecimals: int32(o.FeedDecimals),
 		MaxPriceAge: o.MaxPriceAge.Dec(), InitialBorrowRateWad: o.InitialBorrowRate.Dec(), Heartbeat: o.Heartbeat,
@@ -104,6 +113,10 @@ func toMarket(o indexdb.MarketOverview) Market {
 	m.LiquidationLtvWad, m.LiquidationLtv = wad(o.LiquidationLTV)
 	m.LiquidationTargetLtvWad, m.LiquidationTargetLtv = wad(o.LiquidationTargetLTV)
 	m.LiquidationBonusWad, m.LiquidationBonus = wad(o.LiquidationBonus)
+	if o.Oracle != (common.Address{}) {
+		oracle := o.Oracle.Hex()
+		m.Oracle = &oracle
+	}
 	if st := o.State; st != nil {
 		m.TotalSupplyAssets, m.TotalSupplyShares = units.Decimal(st.SupplyAssets), units.Decimal(st.SupplyShares)
 		m.TotalBorrowAssets, m.TotalBorrowShares = units.Decimal(st.BorrowAssets), units.Decimal(st.BorrowShares)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 )
 
@@ -51,6 +52,25 @@ func (p params) address(name string) (*common.Address, error) {
 		return nil, nil
 	}
 	return parseAddress(name, s)
+}
+
+// market reads an optional market parameter: an address or a Morpho Blue market's id ("" when
+// absent).
+func (p params) market(name string) (indexdb.MarketID, error) {
+	s := p.get(name)
+	if s == "" {
+		return "", nil
+	}
+	return parseMarket(name, s)
+}
+
+// parseMarket reads a market, of either kind.
+func parseMarket(name, s string) (indexdb.MarketID, error) {
+	id, err := indexdb.ParseMarketID(s)
+	if err != nil {
+		return "", badParam(name, s, indexdb.NotAMarket)
+	}
+	return id, nil
 }
 
 func parseAddress(name, s string) (*common.Address, error) {
@@ -162,9 +182,10 @@ func positionsCursor(c *cursor, raw string, sort positions.Sort) (*positions.Cur
 		}
 		pc.Value = v
 	}
-	if !common.IsHexAddress(c.Market) || !common.IsHexAddress(c.Borrower) {
+	market, err := indexdb.ParseMarketID(c.Market)
+	if err != nil || !common.IsHexAddress(c.Borrower) {
 		return nil, bad
 	}
-	pc.Market, pc.Borrower = common.HexToAddress(c.Market), common.HexToAddress(c.Borrower)
+	pc.Market, pc.Borrower = market, common.HexToAddress(c.Borrower)
 	return pc, nil
 }

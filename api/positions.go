@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
@@ -22,7 +21,8 @@ import (
 // while the index has no price for the market's feed (status "unknown").
 type Position struct {
 	ChainID            int64    `json:"chainId"`
-	Market             string   `json:"market"`
+	Market             string   `json:"market"`   // an address, or a Morpho Blue market's id (0x and 64 hex digits)
+	Protocol           string   `json:"protocol"` // the market's lending protocol: ltvkeeper or morpho-blue
 	Borrower           string   `json:"borrower"`
 	Collateral         string   `json:"collateral"`
 	CollateralDecimals uint8    `json:"collateralDecimals"`
@@ -48,13 +48,13 @@ type Position struct {
 	AsOfTimestamp int64 `json:"asOfTimestamp"`
 }
 
-func toPosition(p positions.Position) Position { return toPositionIn(p, p.Market.Hex()) }
+func toPosition(p positions.Position) Position { return toPositionIn(p, p.MarketID.Hex()) }
 
-// toPositionIn is toPosition with the market's checksummed address already written.
+// toPositionIn is toPosition with the market already written.
 func toPositionIn(p positions.Position, market string) Position {
 	fd := p.FeedDecimals
 	out := Position{
-		ChainID: p.ChainID, Market: market, Borrower: p.Borrower.Hex(),
+		ChainID: p.ChainID, Market: market, Protocol: p.Protocol, Borrower: p.Borrower.Hex(),
 		Collateral: decimal(p.Collateral), CollateralDecimals: p.CollateralDecimals,
 		Debt: decimal(p.Debt), LoanDecimals: p.LoanDecimals, BorrowShares: decimal(p.BorrowShares),
 		Status: string(p.Status), FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
@@ -90,7 +90,7 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	var f positions.Filter
-	if f.Market, err = p.address("market"); err != nil {
+	if f.Market, err = p.market("market"); err != nil {
 		return nil, err
 	}
 	if f.Borrower, err = p.address("borrower"); err != nil {
@@ -140,12 +140,12 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 			}.encode()
 		}
 		resp.Positions = make([]Position, 0, len(ps))
-		markets := make(map[common.Address]string)
+		markets := make(map[indexdb.MarketID]string)
 		for _, p := range ps {
-			hex, ok := markets[p.Market]
+			hex, ok := markets[p.MarketID]
 			if !ok {
-				hex = p.Market.Hex()
-				markets[p.Market] = hex
+				hex = p.MarketID.Hex()
+				markets[p.MarketID] = hex
 			}
 			resp.Positions = append(resp.Positions, toPositionIn(p, hex))
 		}
@@ -185,7 +185,7 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 	if _, err := newParams(r); err != nil {
 		return nil, err
 	}
-	market, err := parseAddress("market", r.PathValue("market"))
+	market, err := parseMarket("market", r.PathValue("market"))
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		m, err := indexdb.MarketOf(ctx, tx, uint64(chain), *market)
+		m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
 		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}

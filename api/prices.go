@@ -38,7 +38,7 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	market, err := parseAddress("market", r.PathValue("market"))
+	market, err := parseMarket("market", r.PathValue("market"))
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		m, err := indexdb.MarketOf(ctx, tx, uint64(chain), *market)
+		m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
 		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
 		}

@@ -39,7 +39,7 @@ func (s *server) target(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	market, err := parseAddress("market", r.PathValue("market"))
+	market, err := parseMarket("market", r.PathValue("market"))
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func (s *server) target(ctx context.Context, r *http.Request) (any, error) {
 			return fmt.Errorf("debt to repay for LTV %s: %w", raw, err)
 		}
 		resp = TargetResponse{
-			Market: pos.Market.Hex(), Borrower: pos.Borrower.Hex(),
+			Market: pos.MarketID.Hex(), Borrower: pos.Borrower.Hex(),
 			TargetLTVWad: targetBig.String(), TargetLTV: units.Float(targetBig, 18),
 			LTVWad: pos.LTV.String(), LTV: units.Float(pos.LTV, 18),
 			CollateralToAdd: add.Dec(), CollateralDecimals: pos.CollateralDecimals,

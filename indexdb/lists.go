@@ -15,8 +15,9 @@ import (
 
 // ListFilter selects rows of a list; zero fields select everything.
 type ListFilter struct {
-	ChainID          uint64
-	Market, Borrower *common.Address
+	ChainID  uint64
+	Market   MarketID        // "": every market
+	Borrower *common.Address // nil: every borrower
 }
 
 // EventKey is a row's place among the chain's events, the order liquidations and price
@@ -45,7 +46,7 @@ func (w *where) filter(t string, f ListFilter) {
 	if f.ChainID != 0 {
 		w.add(t + ".chain_id = " + w.arg(int64(f.ChainID)))
 	}
-	if f.Market != nil {
+	if f.Market != "" {
 		w.add(t + ".market = " + w.arg(f.Market.Bytes()))
 	}
 	if f.Borrower != nil {
@@ -83,7 +84,8 @@ func page[T any](ctx context.Context, q Querier, query string, w *where, order s
 // market is not indexed). Amounts are nil where the event lacks them.
 type LiquidationRow struct {
 	ChainID                                        int64
-	Market, Borrower                               common.Address
+	Market                                         MarketID
+	Borrower                                       common.Address
 	Liquidator                                     *common.Address
 	Repaid, Seized, BadDebt, Price                 *big.Int
 	CollateralDecimals, LoanDecimals, FeedDecimals *int32
@@ -110,7 +112,7 @@ func ListLiquidations(ctx context.Context, q Querier, f ListFilter, after *Event
 			)
 			err := row.Scan(&l.ChainID, &market, &borrower, &liquidator, &amounts[0], &amounts[1], &amounts[2], &amounts[3],
 				&l.CollateralDecimals, &l.LoanDecimals, &l.FeedDecimals, &l.Key.Block, &l.Key.LogIndex, &l.Timestamp, &tx)
-			l.Market, l.Borrower, l.TxHash = common.BytesToAddress(market), common.BytesToAddress(borrower), common.BytesToHash(tx)
+			l.Market, l.Borrower, l.TxHash = MarketID(market), common.BytesToAddress(borrower), common.BytesToHash(tx)
 			if liquidator != nil {
 				a := common.BytesToAddress(liquidator)
 				l.Liquidator = &a
@@ -142,7 +144,7 @@ var AlertKinds = []string{AlertMarginCall, AlertLiquidated, AlertHealthy, AlertP
 type AlertRow struct {
 	ID           int64
 	ChainID      int64
-	Market       common.Address
+	Market       MarketID
 	Borrower     common.Address
 	Kind         string
 	LTV, Price   *big.Int // WAD and feed units, when known
@@ -179,7 +181,7 @@ func scanAlert(row pgx.CollectableRow) (AlertRow, error) {
 	)
 	err := row.Scan(&a.ID, &a.ChainID, &market, &borrower, &a.Kind, &ltv, &price, &a.FeedDecimals,
 		&a.Block, &tx, &a.CreatedAt, &a.DeliveredAt)
-	a.Market, a.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
+	a.Market, a.Borrower = MarketID(market), common.BytesToAddress(borrower)
 	a.LTV, a.Price = units.ParseDecimal(ltv), units.ParseDecimal(price)
 	if tx != nil {
 		h := common.BytesToHash(tx)

@@ -86,19 +86,19 @@ func scanMarket(row pgx.Row, extra ...any) (Market, error) {
 // MarketOf reads the market at addr on chainID; an error matching ErrNotIndexed when the
 // index does not hold it (yet).
 func MarketOf(ctx context.Context, q Querier, chainID uint64, addr common.Address) (Market, error) {
-	return MarketByID(ctx, q, chainID, addr.Bytes())
+	return MarketByID(ctx, q, chainID, AddressMarket(addr))
 }
 
-// MarketByID reads the market of id (its address, or its id in the contract that holds it) on
-// chainID; an error matching ErrNotIndexed when the index does not hold it (yet).
-func MarketByID(ctx context.Context, q Querier, chainID uint64, id []byte) (Market, error) {
+// MarketByID reads the market id on chainID, of any protocol; an error matching
+// ErrNotIndexed when the index does not hold it (yet).
+func MarketByID(ctx context.Context, q Querier, chainID uint64, id MarketID) (Market, error) {
 	m, err := scanMarket(q.QueryRow(ctx, `SELECT `+marketColumns+` FROM markets m WHERE m.chain_id = $1 AND m.market = $2`,
-		int64(chainID), id))
+		int64(chainID), id.Bytes()))
 	if errors.Is(err, pgx.ErrNoRows) {
-		return m, fmt.Errorf("market %#x on chain %d: %w", id, chainID, ErrNotIndexed)
+		return m, fmt.Errorf("market %s on chain %d: %w", id, chainID, ErrNotIndexed)
 	}
 	if err != nil {
-		return m, fmt.Errorf("read market %#x: %w", id, err)
+		return m, fmt.Errorf("read market %s: %w", id, err)
 	}
 	return m, nil
 }

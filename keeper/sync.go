@@ -171,7 +171,7 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 	for _, km := range keptMarkets(k.cfg.Deployment, k.cfg.Executor) {
 		m := &market{id: km.id, root: km.root, name: km.name, pool: km.pool, executor: km.executor,
 			skips: make(map[common.Address]string), held: make(map[string]bool)}
-		im, err := indexdb.MarketByID(ctx, k.db, k.cfg.Deployment.ChainID, km.id.Bytes())
+		im, err := indexdb.MarketByID(ctx, k.db, k.cfg.Deployment.ChainID, km.id)
 		if errors.Is(err, indexdb.ErrNotIndexed) {
 			return fmt.Errorf("market %s (%s) is not in the index yet: run 'ltvkeeper index' (or 'ltvkeeper node') for this deployment", km.name, km.id)
 		}

@@ -7,14 +7,12 @@ package protocol
 
 import (
 	"context"
-	"encoding/hex"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
@@ -122,43 +120,11 @@ type Price struct {
 	UpdatedAt uint64
 }
 
-// MarketID names a market as the markets table does: the address of its own contract (20
-// bytes) or its id inside the contract that holds it (32 bytes). Its string is the raw bytes.
-type MarketID string
+// MarketID names a market as the markets table does (see indexdb.MarketID).
+type MarketID = indexdb.MarketID
 
 // AddressID is the id of a market that is its own contract.
-func AddressID(a common.Address) MarketID { return MarketID(a.Bytes()) }
-
-// Bytes is the id as the tables store it; nil for none.
-func (id MarketID) Bytes() []byte {
-	if id == "" {
-		return nil
-	}
-	return []byte(id)
-}
-
-// Address is the id as an address (a market that is its own contract).
-func (id MarketID) Address() common.Address { return common.BytesToAddress([]byte(id)) }
-
-func (id MarketID) String() string { return "0x" + hex.EncodeToString([]byte(id)) }
-
-// MarshalText writes an address id as its checksummed address, any other as 0x-prefixed hex.
-func (id MarketID) MarshalText() ([]byte, error) {
-	if len(id) == common.AddressLength {
-		return []byte(id.Address().Hex()), nil
-	}
-	return []byte(id.String()), nil
-}
-
-// UnmarshalText reads 0x-prefixed hex.
-func (id *MarketID) UnmarshalText(text []byte) error {
-	raw, err := hexutil.Decode(string(text))
-	if err != nil {
-		return fmt.Errorf("market id %q: %w (want 0x and hex: an address or a 32-byte id)", text, err)
-	}
-	*id = MarketID(raw)
-	return nil
-}
+func AddressID(a common.Address) MarketID { return indexdb.AddressMarket(a) }
 
 // Event is one decoded log, as the events table stores it.
 type Event struct {

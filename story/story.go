@@ -416,7 +416,7 @@ func (s *teller) show(b borrower, indent string) (*positions.Position, error) {
 	if err := s.awaitIndex(); err != nil {
 		return nil, err
 	}
-	ps, err := positions.Query(s.ctx, s.DB, positions.Filter{Market: &s.m.Market, Borrower: &b.From})
+	ps, err := positions.Query(s.ctx, s.DB, positions.Filter{Market: indexdb.AddressMarket(s.m.Market), Borrower: &b.From})
 	if err != nil {
 		return nil, err
 	}
@@ -565,7 +565,7 @@ func (s *teller) summary() error {
 	if err := s.awaitIndex(); err != nil {
 		return err
 	}
-	ps, err := positions.Query(s.ctx, s.DB, positions.Filter{Market: &s.m.Market})
+	ps, err := positions.Query(s.ctx, s.DB, positions.Filter{Market: indexdb.AddressMarket(s.m.Market)})
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/units"
@@ -33,7 +34,7 @@ var (
 	}
 	positionsMarketFlag = &cli.StringFlag{
 		Name: "market", Category: catFilter, EnvVars: envVar("market"),
-		Usage: "only positions in this market (address)",
+		Usage: "only positions in this market: an address, or a Morpho Blue market's id (0x and 64 hex digits)",
 	}
 	positionsBorrowerFlag = &cli.StringFlag{
 		Name: "borrower", Category: catFilter, EnvVars: envVar("borrower"),
@@ -114,8 +115,10 @@ func positionsFilter(c *cli.Context) (positions.Filter, error) {
 	if f.ChainID, err = chainIDFlag(c); err != nil {
 		return f, err
 	}
-	if f.Market, err = addressFlag(c, positionsMarketFlag); err != nil {
-		return f, err
+	if s := c.String(positionsMarketFlag.Name); s != "" {
+		if f.Market, err = indexdb.ParseMarketID(s); err != nil {
+			return f, fmt.Errorf("%s %w", flagRef(c, positionsMarketFlag.Name), err)
+		}
 	}
 	if f.Borrower, err = addressFlag(c, positionsBorrowerFlag); err != nil {
 		return f, err
@@ -330,9 +333,9 @@ func schemaError(c *cli.Context, err error) error {
 
 func writeTable(w io.Writer, ps []positions.Position) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "MARKET\tBORROWER\tCOLLATERAL (BTC)\tDEBT (USD)\tLTV\tSTATUS\tLIQ. PRICE (USD)")
+	fmt.Fprintln(tw, "MARKET\tPROTOCOL\tBORROWER\tCOLLATERAL (BTC)\tDEBT (USD)\tLTV\tSTATUS\tLIQ. PRICE (USD)")
 	for _, p := range ps {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Market.Hex(), p.Borrower.Hex(),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.MarketID.Hex(), p.Protocol, p.Borrower.Hex(),
 			units.Format(p.Collateral, p.CollateralDecimals), units.Format(p.Debt, p.LoanDecimals),
 			formatLTV(p), p.Status, formatPrice(p))
 	}
@@ -393,7 +396,8 @@ func unixTime(sec int64) string { return time.Unix(sec, 0).UTC().Format(time.Dat
 // are exact).
 type positionJSON struct {
 	ChainID              int64    `json:"chainId"`
-	Market               string   `json:"market"`
+	Market               string   `json:"market"`   // an address, or a Morpho Blue market's id
+	Protocol             string   `json:"protocol"` // ltvkeeper or morpho-blue
 	Borrower             string   `json:"borrower"`
 	Collateral           string   `json:"collateral"`
 	Debt                 string   `json:"debt"`
@@ -417,7 +421,7 @@ type positionJSON struct {
 
 func toJSON(p positions.Position) positionJSON {
 	return positionJSON{
-		ChainID: p.ChainID, Market: p.Market.Hex(), Borrower: p.Borrower.Hex(),
+		ChainID: p.ChainID, Market: p.MarketID.Hex(), Protocol: p.Protocol, Borrower: p.Borrower.Hex(),
 		Collateral: p.Collateral.String(), Debt: p.Debt.String(), BorrowShares: p.BorrowShares.String(),
 		LTV: units.Float(p.LTV, 18), LTVWad: units.Decimal(p.LTV), Status: string(p.Status),
 		LiquidationPrice: units.Float(p.LiquidationPrice, p.FeedDecimals), LiquidationPriceFeed: units.Decimal(p.LiquidationPrice),

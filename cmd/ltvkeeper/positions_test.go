@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,15 +40,15 @@ func TestPositionsTable(t *testing.T) {
 		t.Fatalf("got %d lines, want a header, 4 positions and a summary:\n%s", len(lines), out)
 	}
 	header := lines[0]
-	for _, col := range []string{"MARKET", "BORROWER", "COLLATERAL (BTC)", "DEBT (USD)", "LTV", "STATUS", "LIQ. PRICE (USD)"} {
+	for _, col := range []string{"MARKET", "PROTOCOL", "BORROWER", "COLLATERAL (BTC)", "DEBT (USD)", "LTV", "STATUS", "LIQ. PRICE (USD)"} {
 		if !strings.Contains(header, col) {
 			t.Errorf("header %q lacks %q", header, col)
 		}
 	}
 	want := [][]string{
-		{pt.MarketA.Hex(), pt.Carol.Hex(), "0.3", "25500", "85.00%", "liquidatable", "106250.00"},
-		{pt.MarketA.Hex(), pt.Bob.Hex(), "0.2", "14000", "70.00%", "margin_call", "87500.00"},
-		{pt.MarketA.Hex(), pt.Alice.Hex(), "0.1", "2000", "20.00%", "healthy", "25000.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Carol.Hex(), "0.3", "25500", "85.00%", "liquidatable", "106250.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Bob.Hex(), "0.2", "14000", "70.00%", "margin_call", "87500.00"},
+		{pt.MarketA.Hex(), "ltvkeeper", pt.Alice.Hex(), "0.1", "2000", "20.00%", "healthy", "25000.00"},
 	}
 	for i, w := range want {
 		if got := strings.Fields(lines[i+1]); strings.Join(got, " ") != strings.Join(w, " ") {
@@ -55,7 +56,7 @@ func TestPositionsTable(t *testing.T) {
 		}
 	}
 	// Alice in market B: a day of interest at 2.9% on $2,500.
-	if f := strings.Fields(lines[4]); len(f) != 7 || f[0] != pt.MarketB.Hex() || !strings.HasPrefix(f[3], "2500.19") || f[5] != "healthy" {
+	if f := strings.Fields(lines[4]); len(f) != 8 || f[0] != pt.MarketB.Hex() || !strings.HasPrefix(f[4], "2500.19") || f[6] != "healthy" {
 		t.Errorf("row 4: %q", f)
 	}
 	// Aligned: each column starts at the same offset in every row.
@@ -74,6 +75,7 @@ func TestPositionsTable(t *testing.T) {
 
 type positionOut struct {
 	Market           string   `json:"market"`
+	Protocol         string   `json:"protocol"`
 	Borrower         string   `json:"borrower"`
 	Collateral       string   `json:"collateral"`
 	Debt             string   `json:"debt"`
@@ -375,5 +377,77 @@ func TestPositionsChainFlag(t *testing.T) {
 	}
 	if got := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--chain-id", "1"); !strings.Contains(got, "no positions or events") {
 		t.Errorf("position --chain-id 1: %s, want none", got)
+	}
+}
+
+// TestPositionsMorpho lists Morpho Blue positions beside ltvkeeper's in the table and in
+// --json, each under its market's full id with its protocol, and filters by that id.
+func TestPositionsMorpho(t *testing.T) {
+	url := seededDB(t)
+	pt.SeedMorpho(t, url)
+	t.Setenv("LTVKEEPER_DB", url)
+	id := pt.MorphoMarket.Hex()
+
+	out := mustRun(t, "positions", "--market", id)
+	t.Logf("\n%s", out)
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 5 || !strings.Contains(lines[4], "3 positions as of block 100") {
+		t.Fatalf("got %d lines, want a header, 3 positions and a summary:\n%s", len(lines), out)
+	}
+	for i, w := range [][]string{
+		{id, "morpho-blue", pt.Gina.Hex(), "0.5", "45000", "90.00%", "liquidatable"},
+		{id, "morpho-blue", pt.Frank.Hex(), "1", "80000", "80.00%", "margin_call"},
+		{id, "morpho-blue", pt.Erin.Hex(), "1", "50000", "50.00%", "healthy", "58139.53"},
+	} {
+		if got := strings.Fields(lines[i+1]); len(got) != 8 || !slices.Equal(got[:len(w)], w) {
+			t.Errorf("row %d: got %q, want it to start %q", i+1, got, w)
+		}
+	}
+
+	all := mustRun(t, "positions", "--json")
+	var ps []positionOut
+	if err := json.Unmarshal([]byte(all), &ps); err != nil {
+		t.Fatalf("%v:\n%s", err, all)
+	}
+	got := map[string]string{}
+	for _, p := range ps {
+		got[p.Borrower+"@"+p.Market] = p.Protocol
+	}
+	for k, v := range map[string]string{
+		pt.Gina.Hex() + "@" + id: "morpho-blue", pt.Erin.Hex() + "@" + id: "morpho-blue",
+		pt.Alice.Hex() + "@" + pt.MarketA.Hex(): "ltvkeeper",
+	} {
+		if got[k] != v {
+			t.Errorf("position %s: protocol %q, want %q (listed: %v)", k, got[k], v, got)
+		}
+	}
+	if len(ps) != 7 {
+		t.Errorf("%d positions, want ltvkeeper's 4 and Morpho's 3", len(ps))
+	}
+	ps = nil
+	out = mustRun(t, "positions", "--json", "--market", strings.ToLower(id), "--status", "margin-call")
+	if err := json.Unmarshal([]byte(out), &ps); err != nil || len(ps) != 1 || ps[0].Borrower != pt.Frank.Hex() || ps[0].Market != id {
+		t.Errorf("Frank by the Morpho market's id (%v): %s", err, out)
+	}
+
+	out = mustRun(t, "position", pt.Erin.Hex())
+	for _, want := range []string{id + "  morpho-blue  " + pt.Erin.Hex(), "2 events", "SupplyCollateral", pt.TxMorpho.Hex()} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Erin's history lacks %q:\n%s", want, out)
+		}
+	}
+	var h struct {
+		Positions []positionOut             `json:"positions"`
+		Events    []struct{ Market string } `json:"events"`
+	}
+	out = mustRun(t, "position", pt.Erin.Hex(), "--json")
+	if err := json.Unmarshal([]byte(out), &h); err != nil || len(h.Positions) != 1 || h.Positions[0].Market != id ||
+		h.Positions[0].Protocol != "morpho-blue" || len(h.Events) != 2 || h.Events[0].Market != id {
+		t.Errorf("Erin's history as JSON (%v): %s", err, out)
+	}
+
+	_, err := runApp(t, "positions", "--market", id[:64])
+	if want := `--market "` + id[:64] + `": not an address (want 0x and 40 hex digits) nor a Morpho Blue market's id (0x and 64 hex digits)`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a cut id: %v, want %q", err, want)
 	}
 }

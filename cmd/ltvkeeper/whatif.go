@@ -74,7 +74,7 @@ func (w whatIf) rows(ctx context.Context, db indexdb.Querier, ps []positions.Pos
 				return nil, err
 			}
 			if !w.target.Lt(m.MarginCallLTV) {
-				return nil, fmt.Errorf("market %s: %w", p.Market.Hex(), targetError(w.targetRef, w.targetText, m.MarginCallLTV))
+				return nil, fmt.Errorf("market %s: %w", p.MarketID.Hex(), targetError(w.targetRef, w.targetText, m.MarginCallLTV))
 			}
 			price, err := w.change.Apply(uint256.MustFromBig(p.Price))
 			if err != nil {
@@ -100,14 +100,14 @@ func writeWhatIf(out io.Writer, w whatIf, rows []whatIfRow) error {
 	for _, r := range rows {
 		p, pt := r.Position, r.Point
 		if pt == nil {
-			fmt.Fprintf(tw, "%s\tno price indexed yet\n", p.Market.Hex())
+			fmt.Fprintf(tw, "%s\tno price indexed yet\n", p.MarketID.Hex())
 			continue
 		}
 		repaid, seized, bad := "-", "-", "-"
 		if l := pt.Liquidation; l != nil {
 			repaid, seized, bad = units.Format(l.Repaid.ToBig(), p.LoanDecimals), units.Format(l.Seized.ToBig(), p.CollateralDecimals), units.Format(l.BadDebt.ToBig(), p.LoanDecimals)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.Market.Hex(), units.Format(pt.Price.ToBig(), p.FeedDecimals),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.MarketID.Hex(), units.Format(pt.Price.ToBig(), p.FeedDecimals),
 			scenario.FormatLTV(pt.LTV), pt.Status, units.Format(pt.CollateralToAdd.ToBig(), p.CollateralDecimals),
 			units.Format(pt.DebtToRepay.ToBig(), p.LoanDecimals), repaid, seized, bad)
 	}
@@ -132,7 +132,7 @@ type whatIfPositionJSON struct {
 func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 	out := &whatIfJSON{Change: w.change.Text, Target: wadJSON(w.target), TargetWad: w.target.Dec(), Positions: []whatIfPositionJSON{}}
 	for _, r := range rows {
-		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.Market.Hex()}
+		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.MarketID.Hex()}
 		if p := r.Point; p != nil {
 			pj.Point = &pointJSON{
 				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
@@ -154,7 +154,7 @@ func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 
 // marketOf reads a position's market parameters from the index.
 func marketOf(ctx context.Context, db indexdb.Querier, p positions.Position) (scenario.Market, error) {
-	im, err := indexdb.MarketOf(ctx, db, uint64(p.ChainID), p.Market)
+	im, err := indexdb.MarketByID(ctx, db, uint64(p.ChainID), p.MarketID)
 	if err != nil {
 		return scenario.Market{}, err
 	}

@@ -52,6 +52,13 @@
   const short = (a) => a.slice(0, 6) + '…' + a.slice(-4);
   const time = (unix) => new Date(unix * 1000).toISOString().replace('T', ' ').slice(0, 19);
   const statusText = { healthy: 'healthy', margin_call: 'margin call', liquidatable: 'liquidatable', unknown: 'no price' };
+  const protocolText = { ltvkeeper: 'ltvkeeper', 'morpho-blue': 'Morpho Blue' };
+  const protocolName = (p) => protocolText[p] || p || '?';
+  // A market is an address (ltvkeeper) or a Morpho Blue market's 32-byte id.
+  const MARKET = '0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?';
+
+  // marketName names a market in the selector: its protocol, its liquidation line and its id.
+  const marketName = (m) => `${protocolName(m.protocol)} · liquidation at ${pct(m.liquidationLtvWad)} · ${short(m.market)}`;
 
   // value is collateral's worth in loan-token units at price, rounded down.
   function value(collateral, price, m) {
@@ -185,7 +192,9 @@
     const ids = state.markets.map((m) => m.market);
     if (!ids.includes(state.market)) state.market = ids[0] || null;
     if (sel.options.length === ids.length && ids.every((id, i) => sel.options[i].value === id)) return;
-    sel.replaceChildren(...state.markets.map((m) => el('option', { value: m.market, text: short(m.market) })));
+    sel.replaceChildren(...state.markets.map((m) => el('option', {
+      value: m.market, 'data-protocol': m.protocol, title: m.market, text: marketName(m),
+    })));
     sel.value = state.market || '';
   }
 
@@ -472,9 +481,10 @@
     if (key !== pageKey()) return; // a newer request draws
     state.next = page.nextCursor;
     const rows = page.positions.map((p) => el('tr', {
-      'data-market': p.market, 'data-borrower': p.borrower, 'data-status': p.status,
+      'data-market': p.market, 'data-borrower': p.borrower, 'data-status': p.status, 'data-protocol': p.protocol,
       onclick: () => { location.hash = `#/borrower/${p.market}/${p.borrower}`; },
     },
+    el('td', { 'data-field': 'protocol', title: p.market, text: protocolName(p.protocol) }),
     el('td', { 'data-field': 'borrower', title: p.borrower, text: short(p.borrower) }),
     el('td', { 'data-field': 'collateral', 'data-raw': p.collateral, text: btc(p.collateral, p.collateralDecimals) }),
     el('td', { 'data-field': 'debt', 'data-raw': p.debt, text: usd(p.debt, p.loanDecimals) }),
@@ -482,7 +492,7 @@
     el('td', { 'data-field': 'status' }, el('span', { class: 'status ' + p.status, text: statusText[p.status] || p.status })),
     el('td', { 'data-field': 'liquidationPrice', text: linePrice(p.liquidationPrice, p.feedDecimals) }),
     el('td', { 'data-field': 'marginCallPrice', text: linePrice(p.marginCallPrice, p.feedDecimals) })));
-    if (rows.length === 0) rows.push(el('tr', {}, el('td', { colspan: 7, text: 'No open position matches.' })));
+    if (rows.length === 0) rows.push(el('tr', {}, el('td', { colspan: 8, text: 'No open position matches.' })));
     $('positions').tBodies[0].replaceChildren(...rows);
     setText('page', `page ${i + 1}`);
     $('prev').disabled = i === 0;
@@ -500,7 +510,7 @@
   // ---- borrower view ----
 
   function route() {
-    const m = location.hash.match(/^#\/borrower\/(0x[0-9a-fA-F]{40})\/(0x[0-9a-fA-F]{40})$/);
+    const m = location.hash.match(new RegExp(`^#/borrower/(${MARKET})/(0x[0-9a-fA-F]{40})$`));
     state.borrower = m ? { market: m[1], borrower: m[2] } : null;
     $('borrower').hidden = !state.borrower;
     if (state.borrower) {

@@ -102,24 +102,21 @@ type market struct {
 	// The same values as uint256, for computing positions: exact is false when one of them
 	// does not fit (then every position is read from positions_live), and unitOK is false
 	// when price × 10^loanDecimals does not (then every position with a price is).
-	address                     common.Address
+	id                          indexdb.MarketID
 	index256, margin256, liq256 uint256.Int
 	unit                        uint256.Int // price × 10^loanDecimals
 	exact, unitOK               bool
 }
 
 func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
-	var marketArg []byte
-	if f.Market != nil {
-		marketArg = f.Market.Bytes()
-	}
 	rows, err := db.Query(ctx, `
-		SELECT chain_id, market, borrow_index::text, margin_call_ltv::text, liquidation_ltv::text,
-		       price::text, value_mul::text, value_div::text, price_updated_at, collateral_decimals, loan_decimals,
-		       feed_decimals, as_of_block, as_of_timestamp, COALESCE(as_of_timestamp - price_updated_at > heartbeat, false),
-		       price_at_bound, protocol
-		FROM market_live WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
-		ORDER BY chain_id, market`, f.ChainID, marketArg)
+		SELECT chain_id, market, l.borrow_index::text, l.margin_call_ltv::text, l.liquidation_ltv::text,
+		       l.price::text, l.value_mul::text, l.value_div::text, l.price_updated_at, l.collateral_decimals, l.loan_decimals,
+		       `+priceDecimals+`, l.as_of_block, l.as_of_timestamp, COALESCE(l.as_of_timestamp - l.price_updated_at > l.heartbeat, false),
+		       l.price_at_bound, l.protocol
+		FROM market_live l JOIN markets m USING (chain_id, market)
+		WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)
+		ORDER BY chain_id, market`, f.ChainID, f.Market.Bytes())
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +152,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 			return m, fmt.Errorf("market %x: a parameter is not an integer", m.addr)
 		}
 		m.index, m.marginCall, m.liqLine, m.priced, m.price = bIndex, bMarg, bLiq, price != nil, bPrice
-		m.address = common.BytesToAddress(m.addr)
+		m.id = indexdb.MarketID(m.addr)
 		o1 := m.index256.SetFromBig(bIndex)
 		o2 := m.margin256.SetFromBig(bMarg)
 		o3 := m.liq256.SetFromBig(bLiq)
@@ -275,27 +272,29 @@ func (f Filter) ltvRange(m *market) (lo, hi *big.Int, any bool) {
 type listing struct {
 	f    Filter
 	kept []Position
-	seen map[[40]byte]bool // market and borrower of each position read
+	seen map[positionKey]bool // each position read
 	// last is the page's last sort value as a uint256 once the page is full; nil otherwise,
 	// or when that value is nil or beyond uint256.
 	last *uint256.Int
 	// priced says which kept positions still need their liquidation and margin-call prices.
-	priced map[[40]byte]*market
+	priced map[positionKey]*market
 }
 
 func newListing(f Filter) *listing {
-	return &listing{f: f, seen: make(map[[40]byte]bool), priced: make(map[[40]byte]*market)}
+	return &listing{f: f, seen: make(map[positionKey]bool), priced: make(map[positionKey]*market)}
 }
 
-func positionKey(market, borrower []byte) (k [40]byte) {
-	copy(k[:20], market)
-	copy(k[20:], borrower)
-	return k
+// positionKey is a position's market and borrower.
+type positionKey struct {
+	market   indexdb.MarketID
+	borrower common.Address
 }
+
+func keyOf(p Position) positionKey { return positionKey{p.MarketID, p.Borrower} }
 
 func (l *listing) add(ps []Position) {
 	for _, p := range ps {
-		k := positionKey(p.Market[:], p.Borrower[:])
+		k := keyOf(p)
 		if l.seen[k] || !l.f.keeps(p) {
 			continue
 		}
@@ -310,7 +309,7 @@ func (l *listing) trim() {
 	sortPositions(l.kept, l.f.Sort)
 	if l.f.Limit > 0 && len(l.kept) > l.f.Limit {
 		for _, p := range l.kept[l.f.Limit:] {
-			delete(l.priced, positionKey(p.Market[:], p.Borrower[:]))
+			delete(l.priced, keyOf(p))
 		}
 		l.kept = l.kept[:l.f.Limit]
 	}
@@ -502,7 +501,7 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 			end = end || atEnd
 			if !hit {
 				// The window's end, which the filter drops.
-				last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(borrower)}
+				last = Position{ChainID: m.chainID, MarketID: m.id, Borrower: common.BytesToAddress(borrower)}
 				pruned = false
 				return nil
 			}
@@ -525,7 +524,7 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 			return err
 		}
 		if pruned {
-			last = Position{ChainID: m.chainID, Market: m.address, Borrower: common.BytesToAddress(prunedBorrower)}
+			last = Position{ChainID: m.chainID, MarketID: m.id, Borrower: common.BytesToAddress(prunedBorrower)}
 			last.Collateral, last.Debt = prunedV.collateral.ToBig(), prunedV.debt.ToBig()
 			if prunedV.hasLTV {
 				last.LTV = prunedV.ltv.ToBig()
@@ -578,7 +577,7 @@ func (l *listing) walkRows(ctx context.Context, db DB, m *market, w walk, also *
 
 // addOne adds p, computed from m without its prices, to the page unless the filter drops it.
 func (l *listing) addOne(p Position, m *market) {
-	k := positionKey(p.Market[:], p.Borrower[:])
+	k := keyOf(p)
 	if l.seen[k] || !l.f.keeps(p) {
 		return
 	}
@@ -645,7 +644,7 @@ func (m *market) values(collateral, shares string) (v values, ok bool) {
 // (withPrices adds them).
 func (m *market) position(borrower []byte, v values) Position {
 	b := new(amounts)
-	p := Position{ChainID: m.chainID, Market: m.address, MarketID: m.addr, Protocol: m.protocol, Borrower: common.BytesToAddress(borrower),
+	p := Position{ChainID: m.chainID, MarketID: m.id, Protocol: m.protocol, Borrower: common.BytesToAddress(borrower),
 		CollateralDecimals: m.cd, LoanDecimals: m.ld, FeedDecimals: m.fd, AsOfBlock: m.asOfBlock, AsOfTimestamp: m.asOfTime,
 		Collateral: b.set(0, &v.collateral), BorrowShares: b.set(1, &v.shares), Debt: b.set(2, &v.debt), Status: "unknown"}
 	if !v.hasLTV {
@@ -733,7 +732,7 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 			return nil // the page is full of known LTVs, which come first
 		}
 		if c := f.After; c != nil {
-			switch cmpMarket(c.ChainID, c.Market.Bytes(), m) {
+			switch cmpMarket(c.ChainID, c.Market, m) {
 			case 1:
 				return nil // the cursor is past this market
 			case 0:
@@ -778,7 +777,7 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 					return false
 				}
 				p := l.kept[len(l.kept)-1]
-				return compare(valueOf(p, ByLTV), p.ChainID, p.Market[:], p.Borrower[:], maxUint256, last.ChainID, last.Market[:], last.Borrower[:]) <= 0
+				return compare(valueOf(p, ByLTV), p.ChainID, p.MarketID, p.Borrower[:], maxUint256, last.ChainID, last.MarketID, last.Borrower[:]) <= 0
 			}
 			b := m.ltvBound(k)
 			return b != nil && (l.full(b) || (lo != nil && b.Cmp(lo) < 0))
@@ -801,7 +800,7 @@ func (l *listing) byLTV(ctx context.Context, db DB, m *market, lo, hi *big.Int) 
 		return nil
 	}
 	if c := f.After; c != nil && c.Value != nil && c.Value.Cmp(zero) == 0 {
-		switch cmpMarket(c.ChainID, c.Market.Bytes(), m) {
+		switch cmpMarket(c.ChainID, c.Market, m) {
 		case 1:
 			return nil
 		case 0:
@@ -897,12 +896,8 @@ func query(ctx context.Context, db DB, f Filter) ([]Position, error) {
 	if f.Borrower != nil {
 		// A borrower has a position in a few markets at most: read them all.
 		where := []string{"l.borrower = $1", "($2::bigint = 0 OR l.chain_id = $2)", "($3::bytea IS NULL OR l.market = $3)"}
-		var marketArg []byte
-		if f.Market != nil {
-			marketArg = f.Market.Bytes()
-		}
 		rows, err := db.Query(ctx, "SELECT "+columns+"\nFROM positions_live l JOIN markets m USING (chain_id, market)\nWHERE "+
-			strings.Join(where, " AND "), f.Borrower.Bytes(), f.ChainID, marketArg)
+			strings.Join(where, " AND "), f.Borrower.Bytes(), f.ChainID, f.Market.Bytes())
 		if err != nil {
 			return nil, err
 		}
@@ -953,7 +948,7 @@ func (l *listing) finish(ctx context.Context, db DB) ([]Position, error) {
 	var redo map[*market][][]byte
 	for i := range l.kept {
 		p := &l.kept[i]
-		m := l.priced[positionKey(p.Market[:], p.Borrower[:])]
+		m := l.priced[keyOf(*p)]
 		if m == nil || m.withPrices(p) {
 			continue
 		}
@@ -969,7 +964,7 @@ func (l *listing) finish(ctx context.Context, db DB) ([]Position, error) {
 		}
 		for _, q := range ps {
 			for i := range l.kept {
-				if l.kept[i].Market == q.Market && l.kept[i].Borrower == q.Borrower {
+				if l.kept[i].MarketID == q.MarketID && l.kept[i].Borrower == q.Borrower {
 					l.kept[i] = q
 				}
 			}
@@ -986,7 +981,7 @@ func (f Filter) keeps(p Position) bool {
 	if f.Status != "" && p.Status != f.Status {
 		return false
 	}
-	if c := f.After; c != nil && compare(valueOf(p, f.Sort), p.ChainID, p.Market[:], p.Borrower[:], c.Value, c.ChainID, c.Market[:], c.Borrower[:]) <= 0 {
+	if c := f.After; c != nil && compare(valueOf(p, f.Sort), p.ChainID, p.MarketID, p.Borrower[:], c.Value, c.ChainID, c.Market, c.Borrower[:]) <= 0 {
 		return false
 	}
 	return true
@@ -1005,7 +1000,7 @@ func valueOf(p Position, s Sort) *big.Int {
 
 // compare orders two positions by value, largest first and nil last, then by chain, market
 // and borrower: negative when a comes first.
-func compare(av *big.Int, achain int64, amarket, aborrower []byte, bv *big.Int, bchain int64, bmarket, bborrower []byte) int {
+func compare(av *big.Int, achain int64, amarket indexdb.MarketID, aborrower []byte, bv *big.Int, bchain int64, bmarket indexdb.MarketID, bborrower []byte) int {
 	switch {
 	case av == nil && bv != nil:
 		return 1
@@ -1022,7 +1017,7 @@ func compare(av *big.Int, achain int64, amarket, aborrower []byte, bv *big.Int, 
 		}
 		return 1
 	}
-	if c := bytes.Compare(amarket, bmarket); c != 0 {
+	if c := strings.Compare(string(amarket), string(bmarket)); c != 0 {
 		return c
 	}
 	return bytes.Compare(aborrower, bborrower)
@@ -1030,17 +1025,17 @@ func compare(av *big.Int, achain int64, amarket, aborrower []byte, bv *big.Int, 
 
 func sortPositions(ps []Position, s Sort) {
 	slices.SortFunc(ps, func(a, b Position) int {
-		return compare(valueOf(a, s), a.ChainID, a.Market[:], a.Borrower[:], valueOf(b, s), b.ChainID, b.Market[:], b.Borrower[:])
+		return compare(valueOf(a, s), a.ChainID, a.MarketID, a.Borrower[:], valueOf(b, s), b.ChainID, b.MarketID, b.Borrower[:])
 	})
 }
 
 // cmpMarket compares a market's key with m's.
-func cmpMarket(chainID int64, addr []byte, m *market) int {
+func cmpMarket(chainID int64, id indexdb.MarketID, m *market) int {
 	if chainID != m.chainID {
 		if chainID < m.chainID {
 			return -1
 		}
 		return 1
 	}
-	return bytes.Compare(addr, m.addr)
+	return strings.Compare(string(id), string(m.id))
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -59,13 +60,13 @@ var Sorts = []Sort{ByLTV, ByDebt, ByCollateral}
 
 // Filter selects positions; zero fields select everything.
 type Filter struct {
-	ChainID  int64           // 0: every chain
-	Market   *common.Address // nil: every market
-	Borrower *common.Address // nil: every borrower
-	MinLTV   *big.Int        // WAD; nil: any LTV
-	Status   Status          // "": any status
-	Sort     Sort            // "": ByLTV
-	Limit    int             // 0: no limit
+	ChainID  int64            // 0: every chain
+	Market   indexdb.MarketID // "": every market
+	Borrower *common.Address  // nil: every borrower
+	MinLTV   *big.Int         // WAD; nil: any LTV
+	Status   Status           // "": any status
+	Sort     Sort             // "": ByLTV
+	Limit    int              // 0: no limit
 	// After continues an ordered listing after the position it marks (keyset pagination):
 	// only positions that sort strictly after it under Sort are returned, so pages stay
 	// exact while other rows come and go. nil: from the start.
@@ -77,7 +78,7 @@ type Cursor struct {
 	Sort     Sort
 	Value    *big.Int // the position's sort value; nil for an LTV without a price (sorted last)
 	ChainID  int64
-	Market   common.Address
+	Market   indexdb.MarketID
 	Borrower common.Address
 }
 
@@ -87,7 +88,7 @@ func CursorOf(p Position, s Sort) Cursor {
 	if s == "" {
 		s = ByLTV
 	}
-	c := Cursor{Sort: s, ChainID: p.ChainID, Market: p.Market, Borrower: p.Borrower}
+	c := Cursor{Sort: s, ChainID: p.ChainID, Market: p.MarketID, Borrower: p.Borrower}
 	var v *big.Int
 	switch s {
 	case ByLTV:
@@ -106,11 +107,10 @@ func CursorOf(p Position, s Sort) Cursor {
 // Position is one borrower's open position in one market, as of the latest indexed block.
 type Position struct {
 	ChainID int64
-	// Market is the market's contract (ltvkeeper); MarketID is the market as the index names
-	// it: that address, or a Morpho Blue market's 32-byte id. Protocol is the market's lending
-	// protocol (indexdb.ProtocolLTVKeeper or indexdb.ProtocolMorphoBlue).
-	Market   common.Address
-	MarketID []byte
+	// MarketID is the market as the index names it: an ltvkeeper market's address, or a Morpho
+	// Blue market's 32-byte id. Protocol is the market's lending protocol
+	// (indexdb.ProtocolLTVKeeper or indexdb.ProtocolMorphoBlue).
+	MarketID indexdb.MarketID
 	Protocol string
 	Borrower common.Address
 
@@ -134,6 +134,8 @@ type Position struct {
 	LiquidationPrice *big.Int
 	MarginCallPrice  *big.Int
 
+	// FeedDecimals are the decimals of Price and the line prices: the feed's, or a Morpho Blue
+	// oracle's 36 + LoanDecimals − CollateralDecimals.
 	CollateralDecimals, LoanDecimals, FeedDecimals uint8
 
 	AsOfBlock     int64
@@ -176,7 +178,13 @@ const columns = `
 	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
 	l.price::text, l.price_updated_at, COALESCE(l.price_stale, false), l.price_at_bound, l.ltv_wad::text, l.status,
 	l.liquidation_price::text, l.margin_call_price::text,
-	m.collateral_decimals, m.loan_decimals, m.feed_decimals, l.as_of_block, l.as_of_timestamp, l.protocol`
+	m.collateral_decimals, m.loan_decimals, ` + priceDecimals + `, l.as_of_block, l.as_of_timestamp, l.protocol`
+
+// priceDecimals are the decimals of a market's prices, of the markets row m: its feed's, or,
+// for a market priced by an oracle (Morpho Blue's: loan-token base units a collateral base
+// unit, scaled by 1e36), 36 + loan decimals − collateral decimals, so that a price over
+// 10^decimals is loan tokens a whole collateral token (USD for USDC), as for a feed.
+const priceDecimals = `CASE WHEN m.oracle IS NULL THEN m.feed_decimals ELSE 36 + m.loan_decimals - m.collateral_decimals END`
 
 // Query returns the open positions that f selects, largest first by f.Sort, ties broken by
 // chain, market and borrower. It computes exact values only for the positions near the page
@@ -222,8 +230,7 @@ func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 	if err != nil {
 		return p, err
 	}
-	p.Market, p.Borrower = common.BytesToAddress(market), common.BytesToAddress(borrower)
-	p.MarketID = market
+	p.MarketID, p.Borrower = indexdb.MarketID(market), common.BytesToAddress(borrower)
 	p.Status = Status(status)
 	p.CollateralDecimals, p.LoanDecimals, p.FeedDecimals = uint8(cd), uint8(ld), uint8(fd)
 	if priceUpdatedAt != nil {
@@ -241,7 +248,7 @@ func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 		}
 		n, ok := new(big.Int).SetString(*v.src, 10)
 		if !ok {
-			return p, fmt.Errorf("position %s in market %s: %q is not an integer", p.Borrower, p.Market, *v.src)
+			return p, fmt.Errorf("position %s in market %s: %q is not an integer", p.Borrower, p.MarketID, *v.src)
 		}
 		*v.dst = n
 	}
@@ -251,7 +258,7 @@ func scanPositionAnd(row pgx.CollectableRow, extra ...any) (Position, error) {
 // Event is one indexed event of a borrower.
 type Event struct {
 	ChainID     int64
-	Market      common.Address
+	Market      indexdb.MarketID
 	Name        string // Borrow, Repay, DepositCollateral, Liquidate, …
 	BlockNumber int64
 	LogIndex    int32
@@ -282,8 +289,8 @@ func History(ctx context.Context, db DB, chainID int64, borrower common.Address)
 
 // EventFilter selects one borrower's events.
 type EventFilter struct {
-	ChainID  int64           // 0: every chain
-	Market   *common.Address // nil: every market
+	ChainID  int64            // 0: every chain
+	Market   indexdb.MarketID // "": every market
 	Borrower common.Address
 }
 
@@ -297,7 +304,7 @@ func Events(ctx context.Context, db DB, f EventFilter) ([]Event, error) {
 		args = append(args, f.ChainID)
 		sql += " AND chain_id = $" + strconv.Itoa(len(args))
 	}
-	if f.Market != nil {
+	if f.Market != "" {
 		args = append(args, f.Market.Bytes())
 		sql += " AND market = $" + strconv.Itoa(len(args))
 	}
@@ -311,7 +318,7 @@ func Events(ctx context.Context, db DB, f EventFilter) ([]Event, error) {
 			market, hash []byte
 		)
 		err := row.Scan(&e.ChainID, &market, &e.Name, &e.BlockNumber, &e.LogIndex, &e.Timestamp, &hash, &e.Args)
-		e.Market, e.TxHash = common.BytesToAddress(market), common.BytesToHash(hash)
+		e.Market, e.TxHash = indexdb.MarketID(market), common.BytesToHash(hash)
 		return e, err
 	})
 	if err != nil {

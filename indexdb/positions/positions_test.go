@@ -14,10 +14,12 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -58,7 +60,7 @@ func TestWorkedExample(t *testing.T) {
 	if !exact || !exactUSD {
 		t.Errorf("positions_live: ltv = %s, liquidation_price_usd = %s; want exactly 0.2 and 25000", ltv, usd)
 	}
-	ps, err := positions.Query(ctx, db, positions.Filter{Market: &pt.MarketA, Borrower: &pt.Alice})
+	ps, err := positions.Query(ctx, db, positions.Filter{Market: idA, Borrower: &pt.Alice})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +96,7 @@ func TestWorkedExample(t *testing.T) {
 // market last accrued a day before the checkpoint.
 func TestAccruedPositionMatchesLoanmath(t *testing.T) {
 	db := seeded(t)
-	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketB})
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idB})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,15 +121,25 @@ func TestAccruedPositionMatchesLoanmath(t *testing.T) {
 	}
 }
 
-type key struct{ market, borrower common.Address }
+type key struct {
+	market   indexdb.MarketID
+	borrower common.Address
+}
+
+// The fixture's markets as ids.
+var (
+	idA = indexdb.AddressMarket(pt.MarketA)
+	idB = indexdb.AddressMarket(pt.MarketB)
+	idC = indexdb.AddressMarket(pt.MarketC)
+)
 
 func TestQueryFilters(t *testing.T) {
 	db := seeded(t)
 	var (
-		aliceA = key{pt.MarketA, pt.Alice}
-		bob    = key{pt.MarketA, pt.Bob}
-		carol  = key{pt.MarketA, pt.Carol}
-		aliceB = key{pt.MarketB, pt.Alice}
+		aliceA = key{idA, pt.Alice}
+		bob    = key{idA, pt.Bob}
+		carol  = key{idA, pt.Carol}
+		aliceB = key{idB, pt.Alice}
 	)
 	for _, c := range []struct {
 		name   string
@@ -138,7 +150,7 @@ func TestQueryFilters(t *testing.T) {
 		{"by debt", positions.Filter{Sort: positions.ByDebt}, []key{carol, bob, aliceB, aliceA}},
 		{"by collateral", positions.Filter{Sort: positions.ByCollateral}, []key{aliceB, carol, bob, aliceA}},
 		{"limit", positions.Filter{Limit: 2}, []key{carol, bob}},
-		{"market", positions.Filter{Market: &pt.MarketB}, []key{aliceB}},
+		{"market", positions.Filter{Market: idB}, []key{aliceB}},
 		{"borrower", positions.Filter{Borrower: &pt.Alice}, []key{aliceA, aliceB}},
 		{"closed position is not open", positions.Filter{Borrower: &pt.Dave}, nil},
 		{"min ltv", positions.Filter{MinLTV: wad("0.65")}, []key{carol, bob}},
@@ -148,7 +160,7 @@ func TestQueryFilters(t *testing.T) {
 		{"margin call", positions.Filter{Status: positions.MarginCall}, []key{bob}},
 		{"liquidatable", positions.Filter{Status: positions.Liquidatable}, []key{carol}},
 		{"other chain", positions.Filter{ChainID: 1}, nil},
-		{"combined", positions.Filter{Market: &pt.MarketA, MinLTV: wad("0.1"), Sort: positions.ByDebt, Limit: 1}, []key{carol}},
+		{"combined", positions.Filter{Market: idA, MinLTV: wad("0.1"), Sort: positions.ByDebt, Limit: 1}, []key{carol}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ps, err := positions.Query(context.Background(), db, c.filter)
@@ -157,7 +169,7 @@ func TestQueryFilters(t *testing.T) {
 			}
 			var got []key
 			for _, p := range ps {
-				got = append(got, key{p.Market, p.Borrower})
+				got = append(got, key{p.MarketID, p.Borrower})
 			}
 			if !slices.Equal(got, c.want) {
 				t.Errorf("got %v, want %v", got, c.want)
@@ -168,7 +180,7 @@ func TestQueryFilters(t *testing.T) {
 
 func TestStatuses(t *testing.T) {
 	db := seeded(t)
-	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: &pt.MarketA})
+	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idA})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +218,7 @@ func TestHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h.Positions) != 2 || h.Positions[0].Market != pt.MarketA || h.Positions[1].Market != pt.MarketB {
+	if len(h.Positions) != 2 || h.Positions[0].MarketID != idA || h.Positions[1].MarketID != idB {
 		t.Fatalf("positions %+v, want Alice's in A then B", h.Positions)
 	}
 	var got []string
@@ -298,7 +310,7 @@ func TestQueryAfterCursor(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, p := range page {
-					got = append(got, key{p.Market, p.Borrower})
+					got = append(got, key{p.MarketID, p.Borrower})
 				}
 				if len(page) < limit {
 					break
@@ -308,7 +320,7 @@ func TestQueryAfterCursor(t *testing.T) {
 			}
 			var want []key
 			for _, p := range all {
-				want = append(want, key{p.Market, p.Borrower})
+				want = append(want, key{p.MarketID, p.Borrower})
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("sort %s, limit %d: pages gave %v, want %v", sort, limit, got, want)
@@ -323,9 +335,10 @@ func TestQueryAfterCursor(t *testing.T) {
 
 // row is what TestQueryManyPositions compares: a position's key and its exact values.
 type row struct {
-	market, borrower common.Address
-	ltv, debt, coll  string
-	status           string
+	market          indexdb.MarketID
+	borrower        common.Address
+	ltv, debt, coll string
+	status          string
 }
 
 func rowOf(p positions.Position) row {
@@ -333,7 +346,7 @@ func rowOf(p positions.Position) row {
 	if p.LTV != nil {
 		ltv = p.LTV.String()
 	}
-	return row{p.Market, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
+	return row{p.MarketID, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
 }
 
 // fullListing is the listing f selects, computed the plain way: every position of
@@ -346,10 +359,7 @@ func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
 		s := f.MinLTV.String()
 		minLTV = &s
 	}
-	var market []byte
-	if f.Market != nil {
-		market = f.Market.Bytes()
-	}
+	market := f.Market.Bytes()
 	rows, err := db.Query(context.Background(), `
 		SELECT l.market, l.borrower, coalesce(l.ltv_wad::text, 'null'), l.debt::text, l.collateral::text, l.status
 		FROM positions_live l
@@ -367,7 +377,7 @@ func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
 		if err := rows.Scan(&m, &b, &r.ltv, &r.debt, &r.coll, &r.status); err != nil {
 			t.Fatal(err)
 		}
-		r.market, r.borrower = common.BytesToAddress(m), common.BytesToAddress(b)
+		r.market, r.borrower = indexdb.MarketID(m), common.BytesToAddress(b)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
@@ -393,16 +403,16 @@ func TestQueryManyPositions(t *testing.T) {
 		f    positions.Filter
 	}{
 		{"all", positions.Filter{}},
-		{"market A", positions.Filter{Market: &pt.MarketA}},
-		{"market B", positions.Filter{Market: &pt.MarketB}},
-		{"market C without price", positions.Filter{Market: &pt.MarketC}},
+		{"market A", positions.Filter{Market: idA}},
+		{"market B", positions.Filter{Market: idB}},
+		{"market C without price", positions.Filter{Market: idC}},
 		{"min ltv 50%", positions.Filter{MinLTV: wad("0.5")}},
 		{"min ltv 0", positions.Filter{MinLTV: wad("0")}},
 		{"min ltv 1 wei", positions.Filter{MinLTV: big.NewInt(1)}},
 		{"healthy", positions.Filter{Status: positions.Healthy}},
 		{"margin call", positions.Filter{Status: positions.MarginCall}},
 		{"liquidatable", positions.Filter{Status: positions.Liquidatable}},
-		{"market B margin call", positions.Filter{Market: &pt.MarketB, Status: positions.MarginCall}},
+		{"market B margin call", positions.Filter{Market: idB, Status: positions.MarginCall}},
 		{"healthy above 30%", positions.Filter{Status: positions.Healthy, MinLTV: wad("0.3")}},
 	}
 	for _, sort := range positions.Sorts {
@@ -483,8 +493,8 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 		column string // the order's column
 		cond   string // the filter on positions_live
 	}{
-		{"debt above 50%", positions.Filter{Sort: positions.ByDebt, Market: &pt.MarketA, MinLTV: wad("0.5")}, "borrow_shares", "l.ltv_wad >= 5e17"},
-		{"collateral healthy", positions.Filter{Sort: positions.ByCollateral, Market: &pt.MarketA, Status: positions.Healthy}, "collateral", "l.status = 'healthy'"},
+		{"debt above 50%", positions.Filter{Sort: positions.ByDebt, Market: idA, MinLTV: wad("0.5")}, "borrow_shares", "l.ltv_wad >= 5e17"},
+		{"collateral healthy", positions.Filter{Sort: positions.ByCollateral, Market: idA, Status: positions.Healthy}, "collateral", "l.status = 'healthy'"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			// The fixture takes the path: too many in the range to read it whole, too few in
@@ -525,5 +535,95 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 				t.Errorf("got %d positions, want %d; first difference at %s", len(got), len(want), firstDiff(got, want))
 			}
 		})
+	}
+}
+
+// TestQueryMorpho lists Morpho Blue positions beside ltvkeeper's: each under its market's full
+// 32-byte id and protocol, with positions_live's values, in every order and page size, and
+// alone when the filter names the Morpho market; a borrower's history holds its Morpho events.
+func TestQueryMorpho(t *testing.T) {
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	pt.SeedTies(t, url)
+	pt.SeedMorpho(t, url)
+	db := pool(t, url)
+	ctx := context.Background()
+	for _, sort := range positions.Sorts {
+		for _, market := range []indexdb.MarketID{"", pt.MorphoMarket} {
+			f := positions.Filter{Sort: sort, Market: market}
+			want := fullListing(t, db, f)
+			all, err := positions.Query(ctx, db, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := make([]row, len(all))
+			for i, p := range all {
+				got[i] = rowOf(p)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("sort %s, market %q: listed %v, positions_live %v", sort, market, got, want)
+			}
+			morpho := 0
+			for _, p := range all {
+				if p.MarketID == pt.MorphoMarket {
+					morpho++
+					if p.Protocol != "morpho-blue" {
+						t.Errorf("position of %s in the Morpho market: protocol %q", p.Borrower, p.Protocol)
+					}
+				}
+			}
+			if morpho != len(pt.MorphoPositions) || market != "" && len(all) != morpho {
+				t.Errorf("sort %s, market %q: %d positions, %d of them Morpho's", sort, market, len(all), morpho)
+			}
+			for limit := 1; limit <= len(all); limit++ {
+				var paged []row
+				f.After = nil
+				for pages := 0; pages <= len(all); pages++ {
+					f.Limit = limit
+					page, err := positions.Query(ctx, db, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, p := range page {
+						paged = append(paged, rowOf(p))
+					}
+					if len(page) < limit {
+						break
+					}
+					c := positions.CursorOf(page[len(page)-1], sort)
+					f.After = &c
+				}
+				if !slices.Equal(paged, want) {
+					t.Errorf("sort %s, market %q, limit %d: pages gave %v, want %v", sort, market, limit, paged, want)
+				}
+			}
+		}
+	}
+	ps, err := positions.Query(ctx, db, positions.Filter{Market: pt.MorphoMarket, Sort: positions.ByLTV})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var statuses []string
+	for _, p := range ps {
+		statuses = append(statuses, p.Borrower.Hex()+" "+string(p.Status))
+		// Prices in USD, as a feed's: $100,000, and Erin's $50,000 over 1 BTC at 86%.
+		if got := units.Format(p.Price, p.FeedDecimals); got != "100000" {
+			t.Errorf("position of %s: price %s with %d decimals is $%s, want $100000", p.Borrower, p.Price, p.FeedDecimals, got)
+		}
+		if got := fmt.Sprintf("%.2f", p.LiquidationPriceFloat()); p.Borrower == pt.Erin && got != "58139.53" {
+			t.Errorf("Erin's liquidation price $%s, want $58139.53", got)
+		}
+	}
+	wantStatuses := []string{pt.Gina.Hex() + " liquidatable", pt.Frank.Hex() + " margin_call", pt.Erin.Hex() + " healthy"}
+	if !slices.Equal(statuses, wantStatuses) {
+		t.Errorf("Morpho positions by LTV: %v, want %v", statuses, wantStatuses)
+	}
+	h, err := positions.History(ctx, db, pt.ChainID, pt.Erin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Positions) != 1 || h.Positions[0].MarketID != pt.MorphoMarket || len(h.Events) != 2 ||
+		h.Events[0].Market != pt.MorphoMarket || h.Events[1].Name != "Borrow" {
+		t.Errorf("Erin's history: %+v", h)
 	}
 }

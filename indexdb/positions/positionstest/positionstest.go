@@ -1,7 +1,7 @@
 // Package positionstest fills a migrated test database with a small, known index: two
 // wBTC/USDC markets (decimals 8/6/8, the default risk parameters) on one BTC/USD feed at
 // $100,000, and four open positions plus one closed, written directly with SQL as the indexer
-// would have written them.
+// would have written them; and on request a Morpho Blue market beside them (SeedMorpho).
 package positionstest
 
 import (
@@ -12,12 +12,14 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -243,6 +245,101 @@ func SeedMany(ctx context.Context, url string, n int, seed uint64) error {
 	// alone.
 	if _, err := conn.Exec(ctx, "VACUUM ANALYZE positions"); err != nil {
 		return fmt.Errorf("positionstest: vacuum: %w", err)
+	}
+	return nil
+}
+
+// The Morpho Blue fixture: one cbBTC/USDC-like market (decimals 8/6) at LLTV 86% in the
+// Morpho contract, priced by an oracle at $100,000 a BTC (1e36-scaled: 1e39), last accrued at
+// the checkpoint's time, so that its debts are its shares converted with Morpho's rounding.
+var (
+	Morpho       = common.HexToAddress("0x0b10000000000000000000000000000000000001")
+	MorphoOracle = common.HexToAddress("0x0c1e000000000000000000000000000000000001")
+	MorphoIRM    = common.HexToAddress("0x0124000000000000000000000000000000000001")
+	// MorphoMarket is the market's 32-byte id: its last 20 bytes are no market's address.
+	MorphoMarket = indexdb.MarketID(common.HexToHash("0x6d6f7270686f0000000000000000000000000000000000000000000000000b1c").Bytes())
+	MorphoPrice  = new(big.Int).Exp(big.NewInt(10), big.NewInt(39), nil)
+	MorphoLLTV   = big.NewInt(0.86e18)
+	Erin         = common.HexToAddress("0xe410000000000000000000000000000000000005") // 1 BTC, $50,000: 50%, healthy
+	Frank        = common.HexToAddress("0xf4a0000000000000000000000000000000000006") // 1 BTC, $80,000: 80%, margin call
+	Gina         = common.HexToAddress("0x9140000000000000000000000000000000000007") // 0.5 BTC, $45,000: 90%, liquidatable
+	TxMorpho     = common.HexToHash("0x7777777777777777777777777777777777777777777777777777777777777777")
+	// MorphoPositions hold borrow shares at Morpho's 1e6 shares an asset.
+	MorphoPositions = []MorphoPosition{
+		{Erin, 1e8, 50_000e6},
+		{Frank, 1e8, 80_000e6},
+		{Gina, 5e7, 45_000e6},
+	}
+)
+
+// MorphoPosition is a fixture position in MorphoMarket: collateral in satoshis, debt in USDC
+// base units when the market was last accrued (its borrow shares are 1e6 times that).
+type MorphoPosition struct {
+	Borrower         common.Address
+	Collateral, Debt uint64
+}
+
+// SeedMorpho adds the Morpho Blue market, its oracle's price, a checkpoint of the Morpho
+// contract at the fixture's block, MorphoPositions and Erin's two events to a database Seed
+// has filled.
+func SeedMorpho(t testing.TB, url string) {
+	t.Helper()
+	if err := SeedMorphoDB(context.Background(), url); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// SeedMorphoDB is SeedMorpho outside a test.
+func SeedMorphoDB(ctx context.Context, url string) error {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	lif, err := loanmath.LiquidationIncentiveFactor(uint256.MustFromBig(MorphoLLTV))
+	if err != nil {
+		return err
+	}
+	marginCall := new(big.Int).Div(new(big.Int).Mul(MorphoLLTV, big.NewInt(9)), big.NewInt(10))
+	var debt, collateral uint64
+	for _, p := range MorphoPositions {
+		debt, collateral = debt+p.Debt, collateral+p.Collateral
+	}
+	id := MorphoMarket.Bytes()
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
+		VALUES ($1, $2, $3, $4, $5)`, ChainID, Morpho.Bytes(), Block, common.HexToHash("0xb10c").Bytes(), Time)
+	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
+		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
+		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
+		protocol, contract, oracle, irm)
+		VALUES ($1, $2, $3, $4, $5, NULL, 8, 6, 0, $6::numeric, $7::numeric, $6::numeric, $8::numeric, 0, 0, 0, 20, $9,
+		'morpho-blue', $3, $10, $11)`,
+		ChainID, id, Morpho.Bytes(), WBTC.Bytes(), USDC.Bytes(), MorphoLLTV.String(), marginCall.String(),
+		new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()).String(), Time-Day*10, MorphoOracle.Bytes(), MorphoIRM.Bytes())
+	b.Queue(`INSERT INTO market_state (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
+		total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
+		VALUES ($1, $2, $3::numeric * 2, $3::numeric * 2e6, $3::numeric, $3::numeric * 1e6, $4::numeric, 0, $5::numeric, $6::numeric, $7, 95)`,
+		ChainID, id, int64(debt), int64(collateral), Rate.Dec(), new(big.Int).Div(Rate.ToBig(), big.NewInt(365*Day)).String(), Time)
+	b.Queue(`INSERT INTO oracle_prices (chain_id, factory, oracle, block_number, price) VALUES ($1, $2, $3, 99, $4::numeric)`,
+		ChainID, Morpho.Bytes(), MorphoOracle.Bytes(), MorphoPrice.String())
+	for _, p := range MorphoPositions {
+		b.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, block_number)
+			VALUES ($1, $2, $3, $4::numeric, $5::numeric * 1e6, 95)`, ChainID, id, p.Borrower.Bytes(), int64(p.Collateral), int64(p.Debt))
+	}
+	for _, e := range []struct {
+		block, logIndex int64
+		name, args      string
+	}{
+		{30, 0, "SupplyCollateral", `{"id":"` + MorphoMarket.Hex() + `","onBehalf":"` + strings.ToLower(Erin.Hex()) + `","assets":"100000000"}`},
+		{31, 1, "Borrow", `{"id":"` + MorphoMarket.Hex() + `","onBehalf":"` + strings.ToLower(Erin.Hex()) + `","assets":"50000000000","shares":"50000000000000000"}`},
+	} {
+		b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
+			VALUES ($1, $2, $3, $4, '\x01', $5, $6, $2, $7, $8, $9, $10)`,
+			ChainID, Morpho.Bytes(), e.block, e.logIndex, Time-(Block-e.block)*12, TxMorpho.Bytes(), id, Erin.Bytes(), e.name, e.args)
+	}
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("positionstest: seed morpho: %w", err)
 	}
 	return nil
 }

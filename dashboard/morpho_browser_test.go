@@ -1,0 +1,91 @@
+package dashboard_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/ltvkeeper/ltvkeeper/api"
+	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+)
+
+// TestDashboardMorphoInBrowser drives the dashboard in headless Chromium over a seeded index
+// that holds a Morpho Blue market beside ltvkeeper's: the selector lists every market with its
+// protocol, choosing the Morpho market lists its positions, and a Morpho borrower's view opens.
+func TestDashboardMorphoInBrowser(t *testing.T) {
+	exe := chromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	url := pgtest.DB(t)
+	pt.Seed(t, url)
+	pt.SeedMorpho(t, url)
+	srv := httptest.NewServer(api.New(pgtest.Pool(t, url), api.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	t.Cleanup(srv.Close)
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	defer cancelAlloc()
+	tab, cancelTab := chromedp.NewContext(alloc)
+	defer cancelTab()
+	var errs console
+	consoleDone := errs.collect(tab)
+	defer func() {
+		cancelTab()
+		<-consoleDone
+	}()
+
+	id := jsString(pt.MorphoMarket.Hex())
+	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(`#positions tbody tr[data-borrower]`)); err != nil {
+		t.Fatal(err)
+	}
+	options := `[...document.querySelectorAll('#market option')].map((o) => o.value + ' ' + o.textContent)`
+	waitFor(t, tab, "the selector lists the Morpho market by protocol",
+		`[...document.querySelectorAll('#market option')].map((o) => o.dataset.protocol).join() === 'ltvkeeper,ltvkeeper,morpho-blue' &&
+		 document.querySelector('#market option[data-protocol="morpho-blue"]').value === `+id+` &&
+		 document.querySelector('#market option[data-protocol="morpho-blue"]').textContent.startsWith('Morpho Blue · liquidation at 86.00%')`,
+		options, 10*time.Second)
+
+	rows := `[...document.querySelectorAll('#positions tbody tr')].map((r) => r.dataset.market + ' ' + r.dataset.protocol + ' ' + r.textContent)`
+	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`(() => {
+		const s = document.getElementById('market');
+		s.value = `+id+`;
+		s.dispatchEvent(new Event('change'));
+	})()`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tab, "the Morpho market's positions",
+		`(() => {
+			const rs = [...document.querySelectorAll('#positions tbody tr[data-borrower]')];
+			return rs.length === 3 && rs.every((r) => r.dataset.market === `+id+` &&
+				r.querySelector('[data-field=protocol]').textContent === 'Morpho Blue') &&
+				rs.map((r) => r.dataset.status).join() === 'liquidatable,margin_call,healthy';
+		})()`, rows, 10*time.Second)
+
+	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`location.hash = '#/borrower/' + `+id+` + '/`+pt.Erin.Hex()+`'`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tab, "Erin's view",
+		`!document.getElementById('borrower').hidden && document.getElementById('b-ltv').textContent === '50.00%' &&
+		 document.getElementById('b-liqprice').textContent === '$58,139.53' &&
+		 document.querySelectorAll('#b-events tbody tr').length === 2`,
+		`[document.getElementById('b-ltv').textContent, document.getElementById('b-liqprice').textContent, document.getElementById('error').textContent]`,
+		10*time.Second)
+	errs.check(t)
+}
