@@ -82,9 +82,12 @@ func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, er
 	defer raw.Close()
 	// Empty blocks on top, as in the LendingMarket backfill: every event is deeper than the
 	// indexer's unsafe depth.
+	mined := time.Now()
 	if err := raw.CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(fixtureDepth)); err != nil {
 		return nil, fmt.Errorf("mine %d empty blocks: %w", fixtureDepth, err)
 	}
+	log.Info("built the Morpho fixture", "borrowers", len(borrowers), "seeding", seedTime.Round(time.Millisecond),
+		"empty_blocks", fixtureDepth, "mining_them", time.Since(mined).Round(time.Millisecond))
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the head: %w", err)

@@ -119,7 +119,7 @@ func runBench(c *cli.Context) error {
 	}
 	for name := range want {
 		if !slices.Contains(names, name) {
-			return fmt.Errorf("--sections %s: no such section (the sections: %s)", name, strings.Join(names, ", "))
+			return fmt.Errorf("%s %s: no such section (the sections: %s)", flagRef(c, "sections"), name, strings.Join(names, ", "))
 		}
 	}
 	for _, s := range sections {
