@@ -115,7 +115,14 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	logs := best.logs
 
 	log.Info("measuring the indexer's backfill", "from", from, "to", to)
-	indexTime, rssKB, err := runIndexer(ctx, cfg, d)
+	args := []string{"--deployment", d.Info.Deployment}
+	if cfg.Concurrency > 0 {
+		args = append(args, "--concurrency", fmt.Sprint(cfg.Concurrency))
+	}
+	if cfg.RangeSize > 0 {
+		args = append(args, "--range-size", fmt.Sprint(cfg.RangeSize))
+	}
+	indexTime, rssKB, err := runIndexer(ctx, cfg.Exe, d, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -161,18 +168,12 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	return figs, nil
 }
 
-// runIndexer runs `ltvkeeper index --until-head` on the devnet and returns its wall time and
+// runIndexer runs `ltvkeeper index --until-head` with the further flags what (what to index,
+// and any indexer settings) on the devnet, from the binary exe, and returns its wall time and
 // peak resident set in kilobytes.
-func runIndexer(ctx context.Context, cfg BackfillConfig, d *devnet.Devnet) (time.Duration, int64, error) {
-	args := []string{"index", "--rpc", d.RPCURL, "--db", d.DB(), "--deployment", d.Info.Deployment, "--until-head",
-		"--log.level", "warn"}
-	if cfg.Concurrency > 0 {
-		args = append(args, "--concurrency", fmt.Sprint(cfg.Concurrency))
-	}
-	if cfg.RangeSize > 0 {
-		args = append(args, "--range-size", fmt.Sprint(cfg.RangeSize))
-	}
-	cmd := exec.CommandContext(ctx, cfg.Exe, args...)
+func runIndexer(ctx context.Context, exe string, d *devnet.Devnet, what ...string) (time.Duration, int64, error) {
+	args := append([]string{"index", "--rpc", d.RPCURL, "--db", d.DB(), "--until-head", "--log.level", "warn"}, what...)
+	cmd := exec.CommandContext(ctx, exe, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	began := time.Now()

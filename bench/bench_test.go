@@ -2,6 +2,8 @@ package bench
 
 import (
 	"context"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -80,5 +82,35 @@ func TestAPIMixIsBounded(t *testing.T) {
 	if got["unanswered"] != 0 || got["answers leaking SQL"] != 0 || failed == 0 ||
 		failed+got["answered 200"] != 600 {
 		t.Fatalf("starved API: %v", got)
+	}
+}
+
+// TestMorphoBackfillIndexesEveryBorrower runs the Morpho section small: the indexer, built
+// from this tree, backfills 200 Morpho borrowers, and every figure is measured.
+func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
+	exe := filepath.Join(t.TempDir(), "ltvkeeper")
+	if out, err := exec.Command("go", "build", "-o", exe, "github.com/ltvkeeper/ltvkeeper/cmd/ltvkeeper").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	figs, err := MorphoBackfill(context.Background(), MorphoBackfillConfig{Borrowers: 200, Exe: exe, Log: testlog.New(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Figure{}
+	for _, f := range figs {
+		if f.Section != MorphoSection {
+			t.Errorf("figure %q in section %q, want %q", f.Name, f.Section, MorphoSection)
+		}
+		got[f.Name] = f
+		t.Logf("%s: %g %s", f.Name, f.Value, f.Unit)
+	}
+	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)"} {
+		if f, ok := got[name]; !ok || f.Value <= 0 {
+			t.Errorf("figure %q = %+v (present: %v), want a positive value", name, f, ok)
+		}
+	}
+	// 200 borrowers leave three events each, beside a Supply per seeding transaction.
+	if f := got["fixture: indexed events"]; f.Value < 600 {
+		t.Errorf("events = %g, want at least 600", f.Value)
 	}
 }

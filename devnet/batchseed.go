@@ -27,14 +27,28 @@ const (
 
 var seedBatch = bindings.NewSeedBatch()
 
-// openMany opens one position per (collaterals[i], debts[i]) through a new SeedBatch
-// contract: many borrowers per transaction, every transaction signed with the seeding key,
-// a block's worth sent in JSON-RPC batches before any is waited for. The borrowers are the addresses the
-// batch creates, in order: SeedBatch's CREATE nonces count from 1.
-func openMany(ctx context.Context, c *conn, market common.Address, collaterals, debts []*big.Int, log *slog.Logger) ([]common.Address, error) {
+// seedContract is a seeding contract to deploy: its creation code and constructor input, and
+// how to call its seed(collaterals, debts), which opens one position per index in one
+// transaction, creating each borrower with CREATE in order.
+type seedContract struct {
+	bin   string
+	input []byte
+	pack  func(collaterals, debts []*big.Int) []byte
+}
+
+// lendingMarketSeeder is SeedBatch on market.
+func lendingMarketSeeder(market common.Address) seedContract {
+	return seedContract{bin: bindings.SeedBatchMetaData.Bin, input: seedBatch.PackConstructor(market), pack: seedBatch.PackSeed}
+}
+
+// openMany opens one position per (collaterals[i], debts[i]) through a new seeding contract
+// sc: many borrowers per transaction, every transaction signed with the seeding key, a
+// block's worth sent in JSON-RPC batches before any is waited for. The borrowers are the
+// addresses the batch creates, in order: its CREATE nonces count from 1.
+func openMany(ctx context.Context, c *conn, sc seedContract, collaterals, debts []*big.Int, log *slog.Logger) ([]common.Address, error) {
 	key := foundry.AnvilKey(deployerKey)
 	s := chain.NewSender(c.eth, key, c.chainID)
-	batch, _, err := s.Deploy(ctx, bindings.SeedBatchMetaData.Bin, seedBatch.PackConstructor(market))
+	batch, _, err := s.Deploy(ctx, sc.bin, sc.input)
 	if err != nil {
 		return nil, fmt.Errorf("deploy the seeding contract: %w", err)
 	}
@@ -42,7 +56,7 @@ func openMany(ctx context.Context, c *conn, market common.Address, collaterals, 
 	if err != nil {
 		return nil, fmt.Errorf("read the head: %w", err)
 	}
-	perTx, gasEach, err := c.seedTxSize(ctx, s.From, batch, collaterals, debts, head.GasLimit)
+	perTx, gasEach, err := c.seedTxSize(ctx, s.From, batch, sc.pack, collaterals, debts, head.GasLimit)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +72,7 @@ func openMany(ctx context.Context, c *conn, market common.Address, collaterals, 
 	var txs []*types.Transaction
 	for i := 0; i < len(collaterals); i += perTx {
 		j := min(i+perTx, len(collaterals))
-		tx, err := sg.sign(batch, seedBatch.PackSeed(collaterals[i:j], debts[i:j]), gasEach*uint64(j-i)+200_000)
+		tx, err := sg.sign(batch, sc.pack(collaterals[i:j], debts[i:j]), gasEach*uint64(j-i)+200_000)
 		if err != nil {
 			return nil, err
 		}
@@ -98,12 +112,12 @@ func openMany(ctx context.Context, c *conn, market common.Address, collaterals, 
 // seedTxSize estimates the gas of one borrower from a probe of probeCount and returns how
 // many borrowers fit one transaction, and the gas limit to give each (a quarter above the
 // estimate: later borrowers touch the same warm slots, so the estimate is an upper bound).
-func (c *conn) seedTxSize(ctx context.Context, from, batch common.Address, collaterals, debts []*big.Int, blockGas uint64) (perTx int, gasEach uint64, err error) {
+func (c *conn) seedTxSize(ctx context.Context, from, batch common.Address, pack func(collaterals, debts []*big.Int) []byte, collaterals, debts []*big.Int, blockGas uint64) (perTx int, gasEach uint64, err error) {
 	n := min(probeCount, len(collaterals))
 	if n == 0 {
 		return 1, 0, nil
 	}
-	gas, err := c.eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &batch, Data: seedBatch.PackSeed(collaterals[:n], debts[:n])})
+	gas, err := c.eth.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &batch, Data: pack(collaterals[:n], debts[:n])})
 	if err != nil {
 		return 0, 0, fmt.Errorf("estimate the seeding gas: %w", chain.WithRevert(err))
 	}

@@ -416,6 +416,10 @@ func supply(ctx context.Context, s *chain.Sender, m deploy.Market, amount *big.I
 	return nil
 }
 
+// DeployerKey is the key of the devnet's deployer (Anvil's public account 0), which deployed
+// the contracts and seeds borrowers.
+func DeployerKey() *ecdsa.PrivateKey { return foundry.AnvilKey(deployerKey) }
+
 // KeeperKey is the keeper's key: Anvil's public account 1.
 func KeeperKey() *ecdsa.PrivateKey { return foundry.AnvilKey(keeperKey) }
 

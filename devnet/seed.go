@@ -320,7 +320,7 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 			return nil, err
 		}
 	}
-	borrowers, err := openMany(ctx, c, m.Market, collaterals, debts, log)
+	borrowers, err := openMany(ctx, c, lendingMarketSeeder(m.Market), collaterals, debts, log)
 	if err != nil {
 		return nil, fmt.Errorf("seed borrowers: %w", err)
 	}

@@ -2,13 +2,13 @@
 // from the pinned @morpho-org/morpho-blue npm package with solc 0.8.19, as it is deployed; its
 // ABI includes the events it emits through its EventsLib), and IOracle, the price every Morpho
 // market reads, which production code uses. FixedRateIrm and ChainlinkOracle are ltvkeeper's
-// own interest rate model and oracle for development chains and tests
-// (contracts/src/dev). A package of its own because Morpho's market parameters and state would
+// own interest rate model and oracle for development chains and tests, and MorphoSeedBatch
+// opens many positions at once for benchmarks (contracts/src/dev). A package of its own because Morpho's market parameters and state would
 // collide with names in package bindings. Generated; never edit it (`make bindings` regenerates
 // it).
 package morpho
 
 // Contracts lists the contracts bound here, in generation order.
-var Contracts = []string{"Morpho", "IOracle", "FixedRateIrm", "ChainlinkOracle"}
+var Contracts = []string{"Morpho", "IOracle", "FixedRateIrm", "ChainlinkOracle", "MorphoSeedBatch"}
 
-//go:generate go run ../bindgen/cmd/bindgen -forge-out ../../contracts/out -pkg morpho -out morpho.go Morpho IOracle FixedRateIrm ChainlinkOracle
+//go:generate go run ../bindgen/cmd/bindgen -forge-out ../../contracts/out -pkg morpho -out morpho.go Morpho IOracle FixedRateIrm ChainlinkOracle MorphoSeedBatch

@@ -2232,3 +2232,305 @@ func (morpho *Morpho) UnpackWithdrawCollateralEvent(log *types.Log) (*MorphoWith
 	out.Raw = log
 	return out, nil
 }
+
+// MorphoSeedBatchMetaData contains all meta data concerning the MorphoSeedBatch contract.
+var MorphoSeedBatchMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"morpho_\",\"type\":\"address\",\"internalType\":\"contractIMorpho\"},{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structMarketParams\",\"components\":[{\"name\":\"loanToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"collateralToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"oracle\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"irm\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lltv\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"collateralToken\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractMockERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"loanToken\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractMockERC20\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"marketParams\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structMarketParams\",\"components\":[{\"name\":\"loanToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"collateralToken\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"oracle\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"irm\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"lltv\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"morpho\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIMorpho\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"seed\",\"inputs\":[{\"name\":\"collaterals\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"},{\"name\":\"debts\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"outputs\":[{\"name\":\"borrowers\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supplyCollateralFor\",\"inputs\":[{\"name\":\"collateral\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"error\",\"name\":\"LengthMismatch\",\"inputs\":[{\"name\":\"collaterals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"debts\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotSeeding\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]}]",
+	ID:  "MorphoSeedBatch",
+	Bin: "0x610140604052348015610010575f5ffd5b50604051610efd380380610efd83398101604081905261002f91610179565b6001600160a01b0382811660808181528351831660a08190526020850151841660c052604080860151851660e0526060860151909416610100529084015161012052915163095ea7b360e01b815260048101919091525f19602482015263095ea7b3906044016020604051808303815f875af11580156100b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d5919061022f565b5060c05160405163095ea7b360e01b81526001600160a01b0384811660048301525f1960248301529091169063095ea7b3906044016020604051808303815f875af1158015610126573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014a919061022f565b505050610255565b6001600160a01b0381168114610166575f5ffd5b50565b805161017481610152565b919050565b5f5f82840360c081121561018b575f5ffd5b835161019681610152565b925060a0601f19820112156101a9575f5ffd5b5060405160a081016001600160401b03811182821017156101d857634e487b7160e01b5f52604160045260245ffd5b6040526101e760208501610169565b81526101f560408501610169565b602082015261020660608501610169565b604082015261021760808501610169565b606082015260a0939093015160808401525092909150565b5f6020828403121561023f575f5ffd5b8151801515811461024e575f5ffd5b9392505050565b60805160a05160c05160e0516101005161012051610c2b6102d25f395f6106dc01525f6106ad01525f61067e01525f818160f701528181610348015261064f01525f81816069015281816103cb015261062001525f818161011e0152818161017e015281816101fd0152818161043f015261051b0152610c2b5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c806306d37817146100645780634779e2bc146100a857806352131e42146100bd5780637b9e68f2146100dd578063b2016bd4146100f2578063d8fbc83314610119575b5f5ffd5b61008b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b6100bb6100b6366004610710565b610140565b005b6100d06100cb36600461076f565b610292565b60405161009f91906107db565b6100e56105e9565b60405161009f9190610865565b61008b7f000000000000000000000000000000000000000000000000000000000000000081565b61008b7f000000000000000000000000000000000000000000000000000000000000000081565b5f5460ff1661016957604051630d85123f60e11b81523360048201526024015b60405180910390fd5b5f6101726105e9565b90506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663238d6579826101af60028661088d565b336040518463ffffffff1660e01b81526004016101ce939291906108ac565b5f604051808303815f87803b1580156101e5575f5ffd5b505af11580156101f7573d5f5f3e3d5ffd5b505050507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663238d657982600285610238919061088d565b61024290866108e4565b336040518463ffffffff1660e01b8152600401610261939291906108ac565b5f604051808303815f87803b158015610278575f5ffd5b505af115801561028a573d5f5f3e3d5ffd5b505050505050565b6060838281146102bf576040516355c5b3e360e11b81526004810182905260248101849052604401610160565b5f5f5f5b8381101561031f578888828181106102dd576102dd6108f7565b90506020020135836102ef919061090b565b9250868682818110610303576103036108f7565b9050602002013582610315919061090b565b91506001016102c3565b505f6103296105e9565b6040516340c10f1960e01b8152306004820152602481018590529091507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906340c10f19906044015f604051808303815f87803b158015610391575f5ffd5b505af11580156103a3573d5f5f3e3d5ffd5b505050505f8211156104be576040516340c10f1960e01b8152306004820152602481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906340c10f19906044015f604051808303815f87803b158015610414575f5ffd5b505af1158015610426573d5f5f3e3d5ffd5b505060405163a99aad8960e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016925063a99aad89915061047c90849086905f90309060040161091e565b60408051808303815f875af1158015610497573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104bb919061095f565b50505b8367ffffffffffffffff8111156104d7576104d7610981565b604051908082528060200260200182016040528015610500578160200160208202803683370190505b505f805460ff191660011781559095505b848110156105d2577f0000000000000000000000000000000000000000000000000000000000000000828b8b8481811061054d5761054d6108f7565b905060200201358a8a85818110610566576105666108f7565b9050602002013560405161057990610703565b6105869493929190610995565b604051809103905ff08015801561059f573d5f5f3e3d5ffd5b508682815181106105b2576105b26108f7565b6001600160a01b0390921660209283029190910190910152600101610511565b50505f805460ff1916905550919695505050505050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526040518060a001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f0000000000000000000000000000000000000000000000000000000000000000815250905090565b610265806109c683390190565b5f60208284031215610720575f5ffd5b5035919050565b5f5f83601f840112610737575f5ffd5b50813567ffffffffffffffff81111561074e575f5ffd5b6020830191508360208260051b8501011115610768575f5ffd5b9250929050565b5f5f5f5f60408587031215610782575f5ffd5b843567ffffffffffffffff811115610798575f5ffd5b6107a487828801610727565b909550935050602085013567ffffffffffffffff8111156107c3575f5ffd5b6107cf87828801610727565b95989497509550505050565b602080825282518282018190525f918401906040840190835b8181101561081b5783516001600160a01b03168352602093840193909201916001016107f4565b509095945050505050565b80516001600160a01b03908116835260208083015182169084015260408083015182169084015260608083015190911690830152608090810151910152565b60a081016108738284610826565b92915050565b634e487b7160e01b5f52601160045260245ffd5b5f826108a757634e487b7160e01b5f52601260045260245ffd5b500490565b6108b68185610826565b60a08101929092526001600160a01b031660c082015261010060e082018190525f9082015261012001919050565b8181038181111561087357610873610879565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561087357610873610879565b6109288186610826565b60a081019390935260c08301919091526001600160a01b031660e082015261012061010082018190525f9082015261014001919050565b5f5f60408385031215610970575f5ffd5b505080516020909101519092909150565b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b038516815261010081016109b36020830186610826565b60c082019390935260e001529291505056fe608060405234801561000f575f5ffd5b5060405161026538038061026583398101604081905261002e91610169565b6040516311de78af60e21b8152600481018390523390634779e2bc906024015f604051808303815f87803b158015610064575f5ffd5b505af1158015610076573d5f5f3e3d5ffd5b505050505f81111561013957604080516350d8cd4b60e01b815284516001600160a01b03908116600483015260208601518116602483015291850151821660448201526060850151821660648201526080850151608482015260a481018390525f60c48201523060e482015233610104820152908516906350d8cd4b906101240160408051808303815f875af1158015610112573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610136919061022f565b50505b50505050610251565b6001600160a01b0381168114610156575f5ffd5b50565b805161016481610142565b919050565b5f5f5f5f84860361010081121561017e575f5ffd5b855161018981610142565b945060a0601f198201121561019c575f5ffd5b5060405160a081016001600160401b03811182821017156101cb57634e487b7160e01b5f52604160045260245ffd5b6040526101da60208701610159565b81526101e860408701610159565b60208201526101f960608701610159565b604082015261020a60808701610159565b606082015260a0860151608082015260c086015160e090960151949790965092505050565b5f5f60408385031215610240575f5ffd5b505080516020909101519092909150565b60088061025d5f395ff3fe60806040525f5ffd",
+}
+
+// MorphoSeedBatch is an auto generated Go binding around an Ethereum contract.
+type MorphoSeedBatch struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MorphoSeedBatch) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMorphoSeedBatch creates a new instance of MorphoSeedBatch.
+func NewMorphoSeedBatch() *MorphoSeedBatch {
+	parsed, err := MorphoSeedBatchMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MorphoSeedBatch{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MorphoSeedBatch) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address morpho_, (address,address,address,address,uint256) params) returns()
+func (morphoSeedBatch *MorphoSeedBatch) PackConstructor(morpho_ common.Address, params MarketParams) []byte {
+	enc, err := morphoSeedBatch.abi.Pack("", morpho_, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCollateralToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2016bd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function collateralToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) PackCollateralToken() []byte {
+	enc, err := morphoSeedBatch.abi.Pack("collateralToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCollateralToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2016bd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function collateralToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) TryPackCollateralToken() ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("collateralToken")
+}
+
+// UnpackCollateralToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2016bd4.
+//
+// Solidity: function collateralToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackCollateralToken(data []byte) (common.Address, error) {
+	out, err := morphoSeedBatch.abi.Unpack("collateralToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLoanToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06d37817.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function loanToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) PackLoanToken() []byte {
+	enc, err := morphoSeedBatch.abi.Pack("loanToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLoanToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06d37817.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function loanToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) TryPackLoanToken() ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("loanToken")
+}
+
+// UnpackLoanToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06d37817.
+//
+// Solidity: function loanToken() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackLoanToken(data []byte) (common.Address, error) {
+	out, err := morphoSeedBatch.abi.Unpack("loanToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMarketParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b9e68f2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function marketParams() view returns((address,address,address,address,uint256))
+func (morphoSeedBatch *MorphoSeedBatch) PackMarketParams() []byte {
+	enc, err := morphoSeedBatch.abi.Pack("marketParams")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarketParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b9e68f2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function marketParams() view returns((address,address,address,address,uint256))
+func (morphoSeedBatch *MorphoSeedBatch) TryPackMarketParams() ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("marketParams")
+}
+
+// UnpackMarketParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b9e68f2.
+//
+// Solidity: function marketParams() view returns((address,address,address,address,uint256))
+func (morphoSeedBatch *MorphoSeedBatch) UnpackMarketParams(data []byte) (MarketParams, error) {
+	out, err := morphoSeedBatch.abi.Unpack("marketParams", data)
+	if err != nil {
+		return *new(MarketParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketParams)).(*MarketParams)
+	return out0, nil
+}
+
+// PackMorpho is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8fbc833.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function morpho() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) PackMorpho() []byte {
+	enc, err := morphoSeedBatch.abi.Pack("morpho")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMorpho is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8fbc833.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function morpho() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) TryPackMorpho() ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("morpho")
+}
+
+// UnpackMorpho is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd8fbc833.
+//
+// Solidity: function morpho() view returns(address)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackMorpho(data []byte) (common.Address, error) {
+	out, err := morphoSeedBatch.abi.Unpack("morpho", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52131e42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seed(uint256[] collaterals, uint256[] debts) returns(address[] borrowers)
+func (morphoSeedBatch *MorphoSeedBatch) PackSeed(collaterals []*big.Int, debts []*big.Int) []byte {
+	enc, err := morphoSeedBatch.abi.Pack("seed", collaterals, debts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52131e42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seed(uint256[] collaterals, uint256[] debts) returns(address[] borrowers)
+func (morphoSeedBatch *MorphoSeedBatch) TryPackSeed(collaterals []*big.Int, debts []*big.Int) ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("seed", collaterals, debts)
+}
+
+// UnpackSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52131e42.
+//
+// Solidity: function seed(uint256[] collaterals, uint256[] debts) returns(address[] borrowers)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackSeed(data []byte) ([]common.Address, error) {
+	out, err := morphoSeedBatch.abi.Unpack("seed", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackSupplyCollateralFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4779e2bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supplyCollateralFor(uint256 collateral) returns()
+func (morphoSeedBatch *MorphoSeedBatch) PackSupplyCollateralFor(collateral *big.Int) []byte {
+	enc, err := morphoSeedBatch.abi.Pack("supplyCollateralFor", collateral)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupplyCollateralFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4779e2bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supplyCollateralFor(uint256 collateral) returns()
+func (morphoSeedBatch *MorphoSeedBatch) TryPackSupplyCollateralFor(collateral *big.Int) ([]byte, error) {
+	return morphoSeedBatch.abi.Pack("supplyCollateralFor", collateral)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (morphoSeedBatch *MorphoSeedBatch) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], morphoSeedBatch.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return morphoSeedBatch.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], morphoSeedBatch.abi.Errors["NotSeeding"].ID.Bytes()[:4]) {
+		return morphoSeedBatch.UnpackNotSeedingError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MorphoSeedBatchLengthMismatch represents a LengthMismatch error raised by the MorphoSeedBatch contract.
+type MorphoSeedBatchLengthMismatch struct {
+	Collaterals *big.Int
+	Debts       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 collaterals, uint256 debts)
+func MorphoSeedBatchLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 collaterals, uint256 debts)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackLengthMismatchError(raw []byte) (*MorphoSeedBatchLengthMismatch, error) {
+	out := new(MorphoSeedBatchLengthMismatch)
+	if err := morphoSeedBatch.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MorphoSeedBatchNotSeeding represents a NotSeeding error raised by the MorphoSeedBatch contract.
+type MorphoSeedBatchNotSeeding struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSeeding(address caller)
+func MorphoSeedBatchNotSeedingErrorID() common.Hash {
+	return common.HexToHash("0x1b0a247e835baa0f7d697cea3000b3876b1cc8ff385b4cd995f65214ab53bfa9")
+}
+
+// UnpackNotSeedingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSeeding(address caller)
+func (morphoSeedBatch *MorphoSeedBatch) UnpackNotSeedingError(raw []byte) (*MorphoSeedBatchNotSeeding, error) {
+	out := new(MorphoSeedBatchNotSeeding)
+	if err := morphoSeedBatch.abi.UnpackIntoInterface(out, "NotSeeding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

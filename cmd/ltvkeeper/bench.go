@@ -36,6 +36,10 @@ var benchCommand = &cli.Command{
 			Usage: "positions in the indexer's fixture (three market events each)",
 		},
 		&cli.IntFlag{
+			Name: "morpho.borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.morpho.borrowers"),
+			Usage: "positions in the Morpho Blue fixture (three market events each)",
+		},
+		&cli.IntFlag{
 			Name: "index.concurrency", Value: 4, Category: catBench, EnvVars: envVar("bench.index.concurrency"),
 			Usage: "the indexer's --concurrency in the backfill",
 		},
@@ -79,6 +83,9 @@ func runBench(c *cli.Context) error {
 				Concurrency: c.Int("index.concurrency"), RangeSize: c.Uint64("index.range-size"),
 			})
 		}},
+		{"morpho", "the indexer's backfill of Morpho Blue with its default settings", func() ([]bench.Figure, error) {
+			return bench.MorphoBackfill(c.Context, bench.MorphoBackfillConfig{Borrowers: c.Int("morpho.borrowers"), Exe: exe, Log: slog.Default()})
+		}},
 		{"live", "live latency: block to committed rows, with one block a second and a stream of transactions", func() ([]bench.Figure, error) {
 			return bench.Live(c.Context, bench.LiveConfig{Log: slog.Default()})
 		}},
@@ -106,9 +113,13 @@ func runBench(c *cli.Context) error {
 	for _, name := range c.StringSlice("sections") {
 		want[name] = true
 	}
+	names := make([]string, len(sections))
+	for i, s := range sections {
+		names[i] = s.name
+	}
 	for name := range want {
-		if !slices.ContainsFunc(sections, func(s benchSection) bool { return s.name == name }) {
-			return fmt.Errorf("--sections %s: no such section (the sections: backfill, live, selection, reaction, api, backtest, gas)", name)
+		if !slices.Contains(names, name) {
+			return fmt.Errorf("%s %s: no such section (the sections: %s)", flagRef(c, "sections"), name, strings.Join(names, ", "))
 		}
 	}
 	for _, s := range sections {

@@ -45,6 +45,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"serve", "--request-timeout", "soon", "--db", db}, `--request-timeout "soon": want a duration such as 10s`},
 		{[]string{"positions", "--limt", "3", "--db", db}, `unknown flag --limt for positions (did you mean --limit? see 'ltvkeeper positions --help')`},
 		{[]string{"positions", "--db", db, "--limit"}, `--limit needs a value: want a whole number`},
+		{[]string{"bench", "--sections", "morfo"}, `ltvkeeper: --sections morfo: no such section (the sections: backfill, morpho, live, selection, reaction, api, backtest, gas)`},
 		{[]string{"simulate", "--json", "--borrow", "2000", "--price", "40000"}, `ltvkeeper: --collateral-btc is required: BTC deposited as collateral, such as 0.25 (or set LTVKEEPER_COLLATERAL_BTC)`},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {

@@ -1,0 +1,133 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
+)
+
+// MorphoBackfillConfig is what MorphoBackfill measures.
+type MorphoBackfillConfig struct {
+	Borrowers int    // Morpho positions in the fixture: three market events each
+	Exe       string // the ltvkeeper binary: the indexer runs as its own process, for its peak RSS
+	Log       *slog.Logger
+}
+
+// MorphoSection is the report's section of the Morpho Blue backfill; its figures are named as
+// the LendingMarket backfill's, so that the two read side by side.
+const MorphoSection = "morpho backfill"
+
+// MorphoBackfill builds a fixture on the real Morpho Blue (a devnet, automining, with the
+// development Morpho market over its feed, and cfg.Borrowers positions opened hundreds per
+// transaction) and measures the indexer's backfill of it with its default settings, from
+// Morpho's deployment block to the head, as a child process: events/s, blocks/s, wall time and
+// peak RSS. The index must hold every borrower.
+func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, error) {
+	log := cfg.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
+		return nil, err
+	}
+	port, err := pgcluster.FreePort()
+	if err != nil {
+		return nil, err
+	}
+	quiet := slog.New(minLevel{log.Handler(), slog.LevelWarn})
+	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: quiet})
+	if err != nil {
+		return nil, err
+	}
+	defer d.Stop()
+	client, chainID, err := chain.Dial(ctx, "--rpc", d.RPCURL)
+	if err != nil {
+		return nil, err
+	}
+	defer client.Close()
+	deployer := chain.NewSender(client, devnet.DeployerKey(), chainID)
+	md, err := deploy.DeployMorpho(ctx, deployer, chainID, deploy.MorphoConfig{Feed: d.Deployment.Markets[0].PriceFeed}, quiet)
+	if err != nil {
+		return nil, fmt.Errorf("deploy Morpho Blue: %w", err)
+	}
+
+	log.Info("building the Morpho fixture", "borrowers", cfg.Borrowers)
+	began := time.Now()
+	borrowers, err := devnet.SeedMorpho(ctx, d.RPCURL, md, cfg.Borrowers, 0.1, 0.5, quiet)
+	if err != nil {
+		return nil, err
+	}
+	seedTime := time.Since(began)
+
+	raw, err := rpc.DialContext(ctx, d.RPCURL)
+	if err != nil {
+		return nil, err
+	}
+	defer raw.Close()
+	// Empty blocks on top, as in the LendingMarket backfill: every event is deeper than the
+	// indexer's unsafe depth.
+	mined := time.Now()
+	if err := raw.CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(fixtureDepth)); err != nil {
+		return nil, fmt.Errorf("mine %d empty blocks: %w", fixtureDepth, err)
+	}
+	log.Info("built the Morpho fixture", "borrowers", len(borrowers), "seeding", seedTime.Round(time.Millisecond),
+		"empty_blocks", fixtureDepth, "mining_them", time.Since(mined).Round(time.Millisecond))
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the head: %w", err)
+	}
+	from, to := md.StartBlock, head
+	blocks := float64(to - from + 1)
+
+	log.Info("measuring the indexer's Morpho backfill", "from", from, "to", to)
+	indexTime, rssKB, err := runIndexer(ctx, cfg.Exe, d,
+		"--morpho.address", md.Morpho.Hex(), "--morpho.start-block", fmt.Sprint(md.StartBlock))
+	if err != nil {
+		return nil, err
+	}
+	conn, err := pgx.Connect(ctx, d.DB())
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	var events, open int64
+	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
+		return nil, fmt.Errorf("count indexed events: %w", err)
+	}
+	if err := conn.QueryRow(ctx, "select count(*) from positions where market = $1 and collateral > 0", md.ID.Bytes()).Scan(&open); err != nil {
+		return nil, fmt.Errorf("count indexed positions: %w", err)
+	}
+	// Three events per borrower, and beside them the market's creation, a Supply per seeding
+	// transaction and the market's accruals.
+	if open != int64(len(borrowers)) || events < 3*int64(len(borrowers)) {
+		return nil, fmt.Errorf("the indexer wrote %d events and %d Morpho positions with collateral for %d borrowers: want every borrower, three events each",
+			events, open, len(borrowers))
+	}
+
+	n := float64(events)
+	return []Figure{
+		{Section: MorphoSection, Name: fmt.Sprintf("fixture: seed %d borrowers (3 market events each)", cfg.Borrowers), Value: seedTime.Seconds(), Unit: "s"},
+		{Section: MorphoSection, Name: "fixture: indexed events", Value: n, Unit: "events"},
+		{Section: MorphoSection, Name: "fixture: blocks from Morpho's deployment to the head", Value: blocks, Unit: "blocks"},
+		{Section: MorphoSection, Name: "indexer, from Morpho's deployment block to the head", Value: indexTime.Seconds(), Unit: "s"},
+		{Section: MorphoSection, Name: "indexer rate", Value: n / indexTime.Seconds(), Unit: "events/s"},
+		{Section: MorphoSection, Name: "indexer rate in blocks", Value: blocks / indexTime.Seconds(), Unit: "blocks/s"},
+		{Section: MorphoSection, Name: "indexer peak RSS", Value: float64(rssKB) / 1024, Unit: "MiB"},
+	}, nil
+}
