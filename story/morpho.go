@@ -90,7 +90,8 @@ func (s *teller) tellMorpho() error {
 	if err != nil {
 		return fmt.Errorf("read Morpho's oracle %s: %w", mm.Oracle, err)
 	}
-	collateral := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(im.CollateralDecimals)), nil) // one cbBTC
+	// A tenth of a cbBTC: its sale is small beside the pool's liquidity at this price.
+	collateral := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(im.CollateralDecimals)-1), nil)
 	value := new(big.Int).Div(new(big.Int).Mul(collateral, price), loanmath.OraclePriceScale.ToBig())
 	debt := new(big.Int).Div(new(big.Int).Mul(value, big.NewInt(daveLTVBasisPoints)), big.NewInt(10_000))
 	md := &deploy.MorphoDeployment{Morpho: mi.Address, CollateralToken: mm.CollateralToken, LoanToken: mm.LoanToken, Params: mm.Params(), ID: mm.ID}
@@ -101,8 +102,8 @@ func (s *teller) tellMorpho() error {
 	if err != nil {
 		return err
 	}
-	s.printf("   Dave deposits 1 cbBTC, worth $%s at the oracle's price, and borrows $%s USDC on Morpho: LTV %s (from the chain).\n",
-		twoDecimals(value, im.LoanDecimals), twoDecimals(debt, im.LoanDecimals), percent(ltv.ToBig()))
+	s.printf("   Dave deposits %s cbBTC, worth $%s at the oracle's price, and borrows $%s USDC on Morpho: LTV %s (from the chain).\n",
+		units.Format(collateral, im.CollateralDecimals), twoDecimals(value, im.LoanDecimals), twoDecimals(debt, im.LoanDecimals), percent(ltv.ToBig()))
 	held, err := chain.Call(s.ctx, s.Client, mm.LoanToken, erc20ABI.PackBalanceOf(s.Keeper), erc20ABI.UnpackBalanceOf, nil)
 	if err != nil {
 		return fmt.Errorf("read the keeper's Morpho USDC: %w", err)

@@ -483,15 +483,25 @@ func percent(wad *big.Int) string {
 	return fmt.Sprintf("%s.%02d%%", new(big.Int).Div(bp, big.NewInt(100)), new(big.Int).Mod(bp, big.NewInt(100)).Int64())
 }
 
-// awaitIndex waits until the index has every block the chain has.
+// awaitIndex waits until the index has every block the chain has, for the factory and, with
+// one in the deployment, the Morpho contract (each has its own indexer and checkpoint).
 func (s *teller) awaitIndex() error {
 	head, err := s.Client.BlockNumber(s.ctx)
 	if err != nil {
 		return err
 	}
+	roots := []common.Address{s.Deployment.Factory}
+	if s.Deployment.Morpho != nil {
+		roots = append(roots, s.Deployment.Morpho.Address)
+	}
 	return s.await(fmt.Sprintf("the index to reach block %d", head), func() (bool, error) {
-		block, _, err := indexdb.IndexedHead(s.ctx, s.DB, 0)
-		return err == nil && block >= head, nil
+		for _, root := range roots {
+			cp, ok, err := indexdb.CheckpointOf(s.ctx, s.DB, s.chainID.Uint64(), root)
+			if err != nil || !ok || cp.Block < head {
+				return false, nil
+			}
+		}
+		return true, nil
 	})
 }
 
