@@ -37,6 +37,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/node"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
 // Defaults of Config.
@@ -432,10 +433,16 @@ func (d *Devnet) DB() string { return d.db }
 
 // RunNode runs the indexer, the keeper (with the keeper account) and the API until ctx ends.
 func (d *Devnet) RunNode(ctx context.Context) error {
-	return node.Run(ctx, node.Config{
+	cfg := node.Config{
 		RPC: d.RPCURL, DB: d.db, Deployment: d.Deployment, Key: KeeperKey(),
 		HTTPAddr: d.cfg.APIAddr, API: &api.Options{MaxLag: cmp.Or(d.cfg.MaxLag, node.DefaultMaxLag)},
-	}, d.log)
+	}
+	// The deployment's Morpho Blue markets are indexed beside the factory's: the keeper keeps
+	// them too.
+	if mi := d.Deployment.Morpho; mi != nil {
+		cfg.Morpho = &morpho.Config{Morpho: mi.Address, StartBlock: mi.StartBlock, Markets: mi.MarketIDs(), CollateralTokens: mi.CollateralTokens}
+	}
+	return node.Run(ctx, cfg, d.log)
 }
 
 // writeChildren records the processes started so far in the folder's PidsFile.

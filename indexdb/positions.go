@@ -86,7 +86,7 @@ type Liquidation struct {
 	Market, Borrower, Liquidator common.Address // Market: MarketID as an address
 	MarketID                     []byte         // the market's id as the markets table holds it
 	Repaid, Seized, BadDebt      *big.Int       // loan-token, collateral and loan-token base units
-	Price                        *big.Int       // the feed price the market liquidated at
+	Price                        *big.Int       // the feed price the market liquidated at; nil: none (Morpho)
 	Block                        uint64
 	TxHash                       common.Hash
 }
@@ -97,16 +97,22 @@ const liquidationColumns = `market, borrower, liquidator, repaid_assets::text, s
 func scanLiquidation(row pgx.Row) (Liquidation, error) {
 	var l Liquidation
 	var mk, borrower, liquidator, tx []byte
-	var amounts [4]string
+	var amounts [4]*string
 	if err := row.Scan(&mk, &borrower, &liquidator, &amounts[0], &amounts[1], &amounts[2], &amounts[3], &l.Block, &tx); err != nil {
 		return l, err
 	}
 	l.MarketID = mk
 	l.Market, l.Borrower, l.Liquidator = common.BytesToAddress(mk), common.BytesToAddress(borrower), common.BytesToAddress(liquidator)
 	for i, out := range []**big.Int{&l.Repaid, &l.Seized, &l.BadDebt, &l.Price} {
-		v, ok := new(big.Int).SetString(amounts[i], 10)
+		if amounts[i] == nil && out == &l.Price {
+			continue // a liquidation of a market priced by an oracle, whose event carries no price
+		}
+		if amounts[i] == nil {
+			return l, fmt.Errorf("liquidation in tx %x: an amount in the index is NULL", tx)
+		}
+		v, ok := new(big.Int).SetString(*amounts[i], 10)
 		if !ok {
-			return l, fmt.Errorf("liquidation in tx %x: amount %q in the index is not an integer", tx, amounts[i])
+			return l, fmt.Errorf("liquidation in tx %x: amount %q in the index is not an integer", tx, *amounts[i])
 		}
 		*out = v
 	}

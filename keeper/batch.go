@@ -13,26 +13,19 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
-	"github.com/ltvkeeper/ltvkeeper/bindings/executor"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
-)
-
-// The executor's Funding and ProfitToken values.
-const (
-	fundInventory uint8 = 0
-	fundFlash     uint8 = 1
-	profitInLoan  uint8 = 0
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
 // A batch's plan: how it is funded and settled, as its simulation at the head found it.
 type batchPlan struct {
 	mode     string // ModeFlash or ModeInventory
 	keep     bool   // inventory that keeps the seized collateral: nothing goes through the pool
-	params   executor.LiquidationExecutorParams
-	data     []byte
-	attempts []executor.LiquidationExecutorAttempt
+	params   protocol.BatchParams
+	call     protocol.BatchCall
+	attempts []protocol.BatchAttempt
 	// profit is what the batch earns before gas, in loan-token base units: what the executor
 	// measured through the pool, or with keep the seized collateral at the feed price less
 	// what was repaid.
@@ -53,7 +46,7 @@ func (p *batchPlan) String() string {
 }
 
 // liquidateBatches liquidates the positions past the line that have none in flight through
-// the executor, in batches that fit the gas budget, riskiest first; each batch runs in the
+// the market's executor, in batches that fit the gas budget, riskiest first; each batch runs in the
 // background.
 func (k *Keeper) liquidateBatches(ctx context.Context, m *market, liquidatable []book.Position, index *uint256.Int, head *types.Header) {
 	var todo []attempt
@@ -135,9 +128,9 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 		}
 	}()
 	loanAmount := new(big.Int)
-	liqs := make([]executor.LiquidationExecutorLiquidation, len(b))
+	liqs := make([]protocol.BatchLiquidation, len(b))
 	for i, a := range b {
-		liqs[i] = executor.LiquidationExecutorLiquidation{Borrower: a.p.Borrower, MaxRepay: a.maxRepay}
+		liqs[i] = protocol.BatchLiquidation{Borrower: a.p.Borrower, MaxRepay: a.maxRepay}
 		loanAmount.Add(loanAmount, a.maxRepay)
 	}
 	var plans []*batchPlan
@@ -149,11 +142,13 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 		}
 		plans = append(plans, p)
 	}
-	withPool := func(funding uint8) executor.LiquidationExecutorParams {
-		return executor.LiquidationExecutorParams{Funding: funding, ProfitToken: profitInLoan, Pool: *m.pool, LoanAmount: loanAmount, MinProfit: new(big.Int)}
+	withPool := func(flash bool) protocol.BatchParams {
+		return protocol.BatchParams{Flash: flash, Pool: *m.pool, LoanAmount: loanAmount, MinProfit: new(big.Int)}
 	}
+	// Flash: a flash swap from the pool, or the protocol's callback selling each
+	// liquidation's collateral to it; either way the keeper's loan token is not touched.
 	if k.cfg.Mode != ModeInventory && m.pool != nil {
-		try(&batchPlan{mode: ModeFlash, params: withPool(fundFlash)})
+		try(&batchPlan{mode: ModeFlash, params: withPool(true)})
 	}
 	if k.cfg.Mode != ModeFlash {
 		got, f, err := k.reserve(ctx, m.loanToken, []*big.Int{loanAmount})
@@ -165,12 +160,11 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 			why = append(why, fmt.Sprintf("inventory: the keeper's %s of loan token less %s in flight is short of the %s needed", f.balance, f.inFlight, loanAmount))
 		} else {
 			if m.pool != nil {
-				try(&batchPlan{mode: ModeInventory, params: withPool(fundInventory)})
+				try(&batchPlan{mode: ModeInventory, params: withPool(false)})
 			}
 			// Without a pool, or when selling the collateral through it does not pay: keep it.
 			if len(plans) == 0 || best(plans).net.Cmp(m.minProfit) < 0 {
-				try(&batchPlan{mode: ModeInventory, keep: true, params: executor.LiquidationExecutorParams{
-					Funding: fundInventory, ProfitToken: profitInLoan, LoanAmount: loanAmount, MinProfit: new(big.Int)}})
+				try(&batchPlan{mode: ModeInventory, keep: true, params: protocol.BatchParams{LoanAmount: loanAmount, MinProfit: new(big.Int)}})
 			}
 		}
 	}
@@ -220,7 +214,7 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 	}
 	if k.cfg.DryRun {
 		if k.noteSkip(m, b[0].p.Borrower, skipDryRun) {
-			log.Info("dry run: would send a batch of liquidations", "to", *k.cfg.Executor)
+			log.Info("dry run: would send a batch of liquidations", "to", *m.executor)
 		}
 		return nil
 	}
@@ -232,7 +226,7 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 			minProfit.Set(plan.profit)
 		}
 		plan.params.MinProfit = minProfit
-		plan.data = executorABI.PackLiquidate(m.contract, liqs, plan.params)
+		plan.call = m.batcher.Batch(*m.executor, liqs, plan.params)
 	}
 	for _, a := range b {
 		k.noteSkip(m, a.p.Borrower, "")
@@ -241,7 +235,7 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 	k.metrics.batches.WithLabelValues(plan.String()).Inc()
 	log.Info("sending a batch of liquidations", "loan_amount", loanAmount)
 	done()
-	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: k.cfg.Executor, Data: plan.data, GasLimit: plan.gas + plan.gas/5})
+	receipt, err := k.tx.Send(ctx, txmgr.Candidate{To: m.executor, Data: plan.call.Data, GasLimit: plan.gas + plan.gas/5})
 	var revert *chain.RevertError
 	switch {
 	case errors.As(err, &revert):
@@ -281,21 +275,21 @@ func best(plans []*batchPlan) *batchPlan {
 
 // simulateBatch runs the executor's liquidate once at the head, with the pool's real price
 // impact and fee, and reads the gas it used: p's attempts, profit, gas and net are set.
-func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []executor.LiquidationExecutorLiquidation, p *batchPlan, price *uint256.Int, head *types.Header) error {
-	p.data = executorABI.PackLiquidate(m.contract, liqs, p.params)
-	out, gas, err := chain.Simulate(ctx, k.client, ethereum.CallMsg{From: k.from, To: k.cfg.Executor, Data: p.data})
+func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []protocol.BatchLiquidation, p *batchPlan, price *uint256.Int, head *types.Header) error {
+	p.call = m.batcher.Batch(*m.executor, liqs, p.params)
+	out, gas, err := chain.Simulate(ctx, k.client, ethereum.CallMsg{From: k.from, To: m.executor, Data: p.call.Data})
 	if err != nil {
 		return err
 	}
 	p.gas = gas
-	res, err := executorABI.UnpackLiquidate(out)
+	attempts, profit, err := p.call.Result(out)
 	if err != nil {
 		return fmt.Errorf("decode liquidate: %w", err)
 	}
-	p.attempts, p.profit = res.Attempts, res.Profit
+	p.attempts, p.profit = attempts, profit
 	if p.keep {
 		p.profit = new(big.Int)
-		for _, a := range res.Attempts {
+		for _, a := range attempts {
 			if a.Success {
 				p.profit.Add(p.profit, k.valueLess(m, a.Seized, a.Repaid, price))
 			}
@@ -309,7 +303,7 @@ func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []executor.L
 // from the executor.
 func (k *Keeper) attemptReason(ctx context.Context, m *market, a attempt) string {
 	call := m.loans.Liquidation(a.p.Borrower, a.maxRepay)
-	if _, err := k.client.CallContract(ctx, ethereum.CallMsg{From: *k.cfg.Executor, To: &call.To, Data: call.Data}, nil); err != nil {
+	if _, err := k.client.CallContract(ctx, ethereum.CallMsg{From: *m.executor, To: &call.To, Data: call.Data}, nil); err != nil {
 		return chain.WithRevert(err).Error()
 	}
 	return "unknown (the market's call alone does not revert)"
@@ -326,7 +320,7 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 		// (and tried again at the next head).
 		lostTo := k.liquidatorsIn(ctx, m, receipt.BlockHash)
 		for _, a := range b {
-			if who, ok := lostTo[a.p.Borrower]; ok && who != *k.cfg.Executor {
+			if who, ok := lostTo[a.p.Borrower]; ok && who != *m.executor {
 				k.metrics.lost.Inc()
 				log.Info("liquidation lost: another liquidator was first in the same block", "borrower", a.p.Borrower, "liquidator", who)
 			} else {
@@ -334,23 +328,23 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 			}
 		}
 		reason := "unknown (the call does not revert on the block's state)"
-		msg := ethereum.CallMsg{From: k.from, To: k.cfg.Executor, Data: plan.data, Gas: receipt.GasUsed * 2}
+		msg := ethereum.CallMsg{From: k.from, To: m.executor, Data: plan.call.Data, Gas: receipt.GasUsed * 2}
 		if _, err := k.client.CallContract(ctx, msg, receipt.BlockNumber); err != nil {
 			reason = chain.WithRevert(err).Error()
 		}
 		log.Warn("batch of liquidations reverted on-chain", "reason", reason, "gas_used", receipt.GasUsed)
 		return
 	}
-	attempted := make(map[common.Address]*executor.LiquidationExecutorLiquidationAttempted)
+	attempted := make(map[common.Address]*protocol.BatchAttempt)
 	profit := new(big.Int)
 	for _, l := range receipt.Logs {
-		if l.Address != *k.cfg.Executor {
+		if l.Address != *m.executor {
 			continue
 		}
-		if ev, err := executorABI.UnpackLiquidationAttemptedEvent(l); err == nil {
-			attempted[ev.Borrower] = ev
-		} else if ev, err := executorABI.UnpackBatchLiquidatedEvent(l); err == nil {
-			profit = ev.Profit
+		if at, p, ok := m.batcher.BatchLog(l); ok && at != nil {
+			attempted[at.Borrower] = at
+		} else if ok {
+			profit = p
 		}
 	}
 	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(receipt.GasUsed), receipt.EffectiveGasPrice)
@@ -387,7 +381,7 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 		if lostTo == nil {
 			lostTo = k.liquidatorsIn(ctx, m, receipt.BlockHash)
 		}
-		if who, ok := lostTo[a.p.Borrower]; ok && who != *k.cfg.Executor {
+		if who, ok := lostTo[a.p.Borrower]; ok && who != *m.executor {
 			k.metrics.lost.Inc()
 			log.Info("liquidation lost: another liquidator was first in the same block", "borrower", a.p.Borrower, "liquidator", who)
 			continue
@@ -426,7 +420,7 @@ func (k *Keeper) liquidatorsIn(ctx context.Context, m *market, block common.Hash
 	}
 	for _, l := range logs {
 		if ev, ok := m.loans.Liquidated(&l); ok {
-			if _, seen := out[ev.Borrower]; !seen || ev.Liquidator != *k.cfg.Executor {
+			if _, seen := out[ev.Borrower]; !seen || ev.Liquidator != *m.executor {
 				out[ev.Borrower] = ev.Liquidator
 			}
 		}

@@ -55,27 +55,62 @@ func (k *Keeper) checkBatching(ctx context.Context) error {
 			return fmt.Errorf("market %s: %w: name the pool of the market's two tokens in the deployment file", m.Name, err)
 		}
 	}
-	if cfg.Executor == nil {
-		if cfg.Mode == ModeFlash {
-			return fmt.Errorf("--liquidation.mode flash needs a liquidation executor: pass --executor, or name one as \"executor\" in the deployment file")
+	if cfg.Executor == nil && cfg.Mode == ModeFlash {
+		return fmt.Errorf("--liquidation.mode flash needs a liquidation executor: pass --executor, or name one as \"executor\" in the deployment file")
+	}
+	if cfg.Executor != nil {
+		if err := k.checkExecutor(ctx, *cfg.Executor, "executor", "LiquidationExecutor", "with --executor or in the deployment file"); err != nil {
+			return err
+		}
+	}
+	return k.checkMorphoBatching(ctx)
+}
+
+// checkMorphoBatching checks the deployment's Morpho markets' pools and their executor
+// (morpho.executor): a flash mode needs both, since Morpho's callback sells the seized
+// collateral to the pool.
+func (k *Keeper) checkMorphoBatching(ctx context.Context) error {
+	mi := k.cfg.Deployment.Morpho
+	if mi == nil {
+		return nil
+	}
+	for _, m := range mi.Markets {
+		if m.Pool == nil {
+			if k.cfg.Mode == ModeFlash {
+				return fmt.Errorf("--liquidation.mode flash: Morpho market %s (%s) has no Uniswap v3 pool to sell its collateral to in Morpho's callback: name its pool in the deployment file, or use --liquidation.mode auto", m.Name, m.ID)
+			}
+			continue
+		}
+		if err := deploy.CheckPool(ctx, k.client, *m.Pool, m.CollateralToken, m.LoanToken); err != nil {
+			return fmt.Errorf("Morpho market %s (%s): %w: name the pool of the market's two tokens in the deployment file", m.Name, m.ID, err)
+		}
+	}
+	if mi.Executor == nil {
+		if k.cfg.Mode == ModeFlash && len(mi.Markets) > 0 {
+			return fmt.Errorf("--liquidation.mode flash needs a Morpho liquidation executor for the Morpho markets: name the keeper's MorphoLiquidationExecutor as morpho.executor in the deployment file, or use --liquidation.mode auto")
 		}
 		return nil
 	}
-	ex := *cfg.Executor
+	return k.checkExecutor(ctx, *mi.Executor, "morpho.executor", "MorphoLiquidationExecutor", "as morpho.executor in the deployment file")
+}
+
+// checkExecutor checks that ex has code and is owned by the keeper's account. what names it
+// (a flag or a field), kind is its contract and where says where to name another.
+func (k *Keeper) checkExecutor(ctx context.Context, ex common.Address, what, kind, where string) error {
 	code, err := k.client.CodeAt(ctx, ex, nil)
 	if err != nil {
-		return fmt.Errorf("read code of executor %s: %w", ex, err)
+		return fmt.Errorf("read code of %s %s: %w", what, ex, err)
 	}
 	if len(code) == 0 {
-		return fmt.Errorf("executor %s has no code on this chain: pass the address of the deployed LiquidationExecutor with --executor or in the deployment file", ex)
+		return fmt.Errorf("%s %s has no code on this chain: pass the address of the deployed %s %s", what, ex, kind, where)
 	}
 	owner, err := chain.Call(ctx, k.client, ex, executorABI.PackOwner(), executorABI.UnpackOwner, nil)
 	if err != nil {
-		return fmt.Errorf("read owner of executor %s: %w (is it a LiquidationExecutor?)", ex, err)
+		return fmt.Errorf("read owner of %s %s: %w (is it a %s?)", what, ex, err, kind)
 	}
 	if owner != k.from {
-		return fmt.Errorf("executor %s is owned by %s, not by the keeper's account %s: only its owner may liquidate through it; transfer its ownership to %s, or deploy one owned by the keeper",
-			ex, owner, k.from, k.from)
+		return fmt.Errorf("%s %s is owned by %s, not by the keeper's account %s: only its owner may liquidate through it; transfer its ownership to %s, or deploy one owned by the keeper",
+			what, ex, owner, k.from, k.from)
 	}
 	return nil
 }
@@ -97,7 +132,15 @@ func (k *Keeper) batchSize() int {
 	return min(maxBatch, max(1, int((k.cfg.BatchMaxGas-batchBaseGas)/liquidationGas)))
 }
 
-// ours says whether a liquidator is the keeper: its account, or its executor.
+// ours says whether a liquidator is the keeper: its account, or one of its executors.
 func (k *Keeper) ours(liquidator common.Address) bool {
-	return liquidator == k.from || (k.cfg.Executor != nil && liquidator == *k.cfg.Executor)
+	if liquidator == k.from || (k.cfg.Executor != nil && liquidator == *k.cfg.Executor) {
+		return true
+	}
+	for _, m := range k.markets {
+		if m.executor != nil && liquidator == *m.executor {
+			return true
+		}
+	}
+	return false
 }

@@ -165,10 +165,11 @@ type positionKey struct {
 // market is what the keeper knows of one market.
 type market struct {
 	id                              protocol.MarketID
-	root                            common.Address  // whose index holds it (see kept)
-	loanToken, feed                 common.Address  // feed: the Chainlink feed its price came from at the last head; zero for none
-	contract                        common.Address  // that holds the market: the spender of the loan token
-	executor                        *common.Address // the executor its batches go through; nil: none
+	root                            common.Address   // whose index holds it (see kept)
+	loanToken, feed                 common.Address   // feed: the Chainlink feed its price came from at the last head; zero for none
+	contract                        common.Address   // that holds the market: the spender of the loan token
+	executor                        *common.Address  // the executor its batches go through; nil: none
+	batcher                         protocol.Batcher // builds and decodes the executor's calls (with executor)
 	name                            string
 	scale                           loanmath.Scale
 	liquidationLTV, marginCallLTV   *uint256.Int

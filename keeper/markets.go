@@ -30,7 +30,8 @@ type kept struct {
 }
 
 // keptMarkets lists the deployment's markets to keep. ltvExecutor is the LiquidationExecutor
-// of the deployment's own markets.
+// of the deployment's own markets; Morpho markets go through the deployment's
+// MorphoLiquidationExecutor (morpho.executor).
 func keptMarkets(d *deploy.Deployment, ltvExecutor *common.Address) []kept {
 	var out []kept
 	for _, m := range d.Markets {
@@ -40,7 +41,7 @@ func keptMarkets(d *deploy.Deployment, ltvExecutor *common.Address) []kept {
 	if mi := d.Morpho; mi != nil {
 		for _, m := range mi.Markets {
 			out = append(out, kept{id: protocol.MarketID(m.ID.Bytes()), name: m.Name, root: mi.Address,
-				collateralToken: m.CollateralToken, loanToken: m.LoanToken, pool: m.Pool})
+				collateralToken: m.CollateralToken, loanToken: m.LoanToken, pool: m.Pool, executor: mi.Executor})
 		}
 	}
 	return out

@@ -6,17 +6,29 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
 
+	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
+)
+
+var (
+	morphoABI = morphobind.NewMorpho()
+	oracleABI = morphobind.NewIOracle()
 )
 
 // morphoWorld is a world with the real Morpho Blue beside the ltvkeeper market, a cbBTC/USDC
@@ -123,5 +135,145 @@ func TestMorphoMarginCallReachesWebhook(t *testing.T) {
 		if a.Borrower == safe || a.Kind == keeper.AlertLiquidated {
 			t.Errorf("unexpected alert %+v", a)
 		}
+	}
+}
+
+// withMorphoExecutor gives the world's Morpho market a real Uniswap v3 pool of its two tokens
+// at $100,000 and a MorphoLiquidationExecutor owned by the keeper, both in the deployment.
+func (w *morphoWorld) withMorphoExecutor() {
+	w.t.Helper()
+	ctx := context.Background()
+	pool, err := deploy.DeployPool(ctx, w.deployer, w.md.CollateralToken, w.md.LoanToken, big.NewInt(100_000e8), nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	ex, err := deploy.DeployMorphoExecutor(ctx, w.deployer, w.md.Morpho, w.keeperAddr())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	mm := &w.dep.Morpho.Markets[0]
+	mm.Pool, mm.PoolActor = &pool.Pool, &pool.Actor
+	w.dep.Morpho.Executor = &ex
+}
+
+// crashMorpho moves the feed under the Morpho oracle, and the Morpho market's pool after it,
+// to price (8 decimals).
+func (w *morphoWorld) crashMorpho(price int64) {
+	w.t.Helper()
+	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(price)))
+	mm := w.dep.Morpho.Markets[0]
+	m := deploy.Market{Name: mm.Name, CollateralToken: mm.CollateralToken, LoanToken: mm.LoanToken, Pool: mm.Pool, PoolActor: mm.PoolActor}
+	if _, err := m.MovePool(context.Background(), w.deployer, big.NewInt(price)); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// morphoLiquidations returns Morpho's Liquidate events of the world's market, by borrower.
+func (w *morphoWorld) morphoLiquidations() map[common.Address]*morphobind.MorphoLiquidate {
+	w.t.Helper()
+	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
+		Addresses: []common.Address{w.md.Morpho}, Topics: [][]common.Hash{{morphoABI.GetABI().Events["Liquidate"].ID}, {w.md.ID}},
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out := make(map[common.Address]*morphobind.MorphoLiquidate)
+	for _, l := range logs {
+		ev, err := morphoABI.UnpackLiquidateEvent(&l)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		out[ev.Borrower] = ev
+	}
+	return out
+}
+
+// morphoLTV is the borrower's LTV (WAD) as Morpho's health check sees it at the head.
+func (w *morphoWorld) morphoLTV(borrower common.Address) *uint256.Int {
+	w.t.Helper()
+	c := w.anvil.Client
+	p := anviltest.Call(w.t, c, w.md.Morpho, morphoABI.PackPosition(w.md.ID, borrower), morphoABI.UnpackPosition, nil)
+	mk := anviltest.Call(w.t, c, w.md.Morpho, morphoABI.PackMarket(w.md.ID), morphoABI.UnpackMarket, nil)
+	price := anviltest.Call(w.t, c, w.md.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, nil)
+	ltv, err := loanmath.MorphoLTV(
+		loanmath.MorphoPosition{SupplyShares: new(uint256.Int), BorrowShares: uint256.MustFromBig(p.BorrowShares), Collateral: uint256.MustFromBig(p.Collateral)},
+		loanmath.MorphoMarket{TotalSupplyAssets: uint256.MustFromBig(mk.TotalSupplyAssets), TotalSupplyShares: uint256.MustFromBig(mk.TotalSupplyShares),
+			TotalBorrowAssets: uint256.MustFromBig(mk.TotalBorrowAssets), TotalBorrowShares: uint256.MustFromBig(mk.TotalBorrowShares),
+			LastUpdate: mk.LastUpdate.Uint64(), Fee: uint256.MustFromBig(mk.Fee)},
+		uint256.MustFromBig(price))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return ltv
+}
+
+// TestMorphoCallbackWithoutUSDC: a keeper holding none of the Morpho market's USDC liquidates a
+// Morpho borrower past the LLTV through its MorphoLiquidationExecutor: Morpho hands over the
+// cbBTC, calls back, the executor sells it to the real Uniswap v3 pool and Morpho pulls the
+// repayment. The keeper ends with the profit the executor measured, in USDC, which the index
+// records as a flash liquidation.
+func TestMorphoCallbackWithoutUSDC(t *testing.T) {
+	w := newMorphoWorld(t)
+	w.withMorphoExecutor()
+	borrower := w.borrow(85_000e6)
+	w.followMorpho()
+	keeperAcct := w.keeperAddr()
+	usdc := func() *big.Int {
+		return anviltest.Call(t, w.anvil.Client, w.md.LoanToken, erc20.PackBalanceOf(keeperAcct), erc20.UnpackBalanceOf, nil)
+	}
+	if got := usdc(); got.Sign() != 0 {
+		t.Fatalf("keeper's Morpho USDC before: got %s, want 0", got)
+	}
+	reg := prometheus.NewRegistry()
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, testlog.New(t))
+
+	// $100,000 to $97,000: LTV 87.6% is past the LLTV of 86%.
+	w.crashMorpho(97_000e8)
+	var liq *morphobind.MorphoLiquidate
+	w.eventually("the Morpho position liquidated", 30*time.Second, func() bool {
+		liq = w.morphoLiquidations()[borrower]
+		return liq != nil
+	})
+	if liq.Caller != *w.dep.Morpho.Executor {
+		t.Errorf("liquidator: got %s, want the Morpho executor %s", liq.Caller, *w.dep.Morpho.Executor)
+	}
+	got := w.profits(1)[0]
+	if got.Borrower != borrower || got.Mode != keeper.ModeFlash || got.Market != protocol.MarketID(w.md.ID.Bytes()) {
+		t.Errorf("profit row: got borrower %s mode %q market %s, want %s flash %s", got.Borrower, got.Mode, got.Market, borrower, w.md.ID)
+	}
+	if got.Repaid.Cmp(liq.RepaidAssets) != 0 || got.Seized.Cmp(liq.SeizedAssets) != 0 {
+		t.Errorf("profit row repaid %s seized %s, want Morpho's %s and %s", got.Repaid, got.Seized, liq.RepaidAssets, liq.SeizedAssets)
+	}
+	if balance := usdc(); balance.Sign() <= 0 {
+		t.Errorf("keeper's Morpho USDC after: got %s, want the executor's profit", balance)
+	}
+	if n := metrictest.Value(t, reg, "ltvkeeper_keeper_batches_sent_total", "mode", "flash"); n != 1 {
+		t.Errorf("flash batches sent = %v, want 1", n)
+	}
+}
+
+// TestMorphoTargetLiquidation: with --morpho.liquidation target and --morpho.target-ltv 80%, the
+// keeper's callback liquidation repays only part of a Morpho borrower's debt, and leaves the
+// position at or below 80%, with debt left.
+func TestMorphoTargetLiquidation(t *testing.T) {
+	w := newMorphoWorld(t)
+	w.withMorphoExecutor()
+	borrower := w.borrow(85_000e6)
+	w.followMorpho()
+	target := big.NewInt(0.8e18)
+	w.keepWith(keeper.Config{Morpho: morpho.Config{Liquidation: morpho.LiquidateToTarget, TargetLTV: target}}, w.keeperKey, nil, testlog.New(t))
+
+	w.crashMorpho(97_000e8)
+	var liq *morphobind.MorphoLiquidate
+	w.eventually("the Morpho position liquidated", 30*time.Second, func() bool {
+		liq = w.morphoLiquidations()[borrower]
+		return liq != nil
+	})
+	if liq.Caller != *w.dep.Morpho.Executor {
+		t.Errorf("liquidator: got %s, want the Morpho executor %s", liq.Caller, *w.dep.Morpho.Executor)
+	}
+	ltv := w.morphoLTV(borrower)
+	if ltv.IsZero() || ltv.ToBig().Cmp(target) > 0 {
+		t.Errorf("LTV after the liquidation: got %s, want debt left and at most the target %s", ltv, target)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
@@ -43,7 +44,8 @@ func (k *Keeper) recordProfits(ctx context.Context, m *market, receipt *types.Re
 // holds it.
 type LiquidationProfit struct {
 	TxHash                             common.Hash
-	Market, Borrower                   common.Address
+	Market                             protocol.MarketID // an address, or a Morpho market's id
+	Borrower                           common.Address
 	BlockNumber                        uint64
 	Mode                               string
 	Repaid, Seized, Expected, Realised *big.Int
@@ -76,7 +78,7 @@ func Profits(ctx context.Context, db Querier, chainID uint64) ([]LiquidationProf
 		if err := rows.Scan(&tx, &mkt, &borrower, &block, &p.Mode, &amounts[0], &amounts[1], &amounts[2], &amounts[3]); err != nil {
 			return nil, fmt.Errorf("read liquidation profits: %w", err)
 		}
-		p.TxHash, p.Market, p.Borrower, p.BlockNumber = common.BytesToHash(tx), common.BytesToAddress(mkt), common.BytesToAddress(borrower), uint64(block)
+		p.TxHash, p.Market, p.Borrower, p.BlockNumber = common.BytesToHash(tx), protocol.MarketID(mkt), common.BytesToAddress(borrower), uint64(block)
 		for i, dst := range []**big.Int{&p.Repaid, &p.Seized, &p.Expected, &p.Realised} {
 			v, ok := new(big.Int).SetString(amounts[i], 10)
 			if !ok {

@@ -183,6 +183,13 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 			return fmt.Errorf("market %s (%s) is of protocol %s, which this keeper does not know", km.name, km.id, im.Protocol)
 		}
 		m.loans, m.contract = k.cfg.Protocols[i].Market(im), im.Contract
+		if m.executor != nil {
+			b, ok := m.loans.(protocol.Batcher)
+			if !ok {
+				return fmt.Errorf("market %s (%s): protocol %s liquidates through no executor: remove its executor from the deployment file", km.name, km.id, im.Protocol)
+			}
+			m.batcher = b
+		}
 		m.marginCallLTV, m.liquidationLTV = m.loans.Lines()
 		m.scale, m.loanToken, m.heartbeat = im.Scale(), im.LoanToken, im.Heartbeat
 		ld := im.LoanDecimals

@@ -110,6 +110,61 @@ type Market interface {
 	Lines() (marginCall, liquidation *uint256.Int)
 }
 
+// Batcher is a Market whose liquidations a liquidation executor of its protocol runs many at
+// once, each an isolated attempt: funded by a flash swap from a Uniswap v3 pool, or by a
+// callback of the protocol that sells the seized collateral to the pool before the repayment is
+// pulled, or by the keeper's own loan token (inventory). The executor reverts when its profit is
+// below the call's minimum, so simulating the call measures the profit with the protocol's
+// incentive and the pool's price impact and fee.
+type Batcher interface {
+	// Batch builds the executor's liquidate call of liqs, each as Liquidation would repay it,
+	// and decodes what it returns.
+	Batch(executor common.Address, liqs []BatchLiquidation, p BatchParams) BatchCall
+	// BatchLog decodes a log the executor emitted for this market: one attempt (attempt set), or
+	// the end of a batch (profit set); ok is false for any other log.
+	BatchLog(l *types.Log) (attempt *BatchAttempt, profit *big.Int, ok bool)
+}
+
+// BatchLiquidation is one position of a batch: its borrower, and the most its liquidation may
+// repay (its Plan's).
+type BatchLiquidation struct {
+	Borrower common.Address
+	MaxRepay *big.Int
+}
+
+// BatchParams say how a batch is funded and settled; the profit is taken in the loan token.
+type BatchParams struct {
+	// Flash: the loan token comes from the pool (a flash swap, or the protocol's callback);
+	// else from the keeper's inventory.
+	Flash bool
+	// Pool is the Uniswap v3 pool of the market's two tokens the collateral is sold to; zero:
+	// none (inventory that keeps the seized collateral, MinProfit 0).
+	Pool common.Address
+	// LoanAmount is the loan token the batch may repay in all: what the flash swap borrows, or
+	// what the executor takes from the keeper's inventory. A protocol whose callback funds each
+	// liquidation takes nothing up front.
+	LoanAmount *big.Int
+	// MinProfit is the least profit, in loan-token base units, or the call reverts.
+	MinProfit *big.Int
+}
+
+// BatchCall is an executor's liquidate call, with the decoder of what it returns: every
+// attempt, in order, and the profit sent to the keeper.
+type BatchCall struct {
+	To     common.Address
+	Data   []byte
+	Result func(out []byte) ([]BatchAttempt, *big.Int, error)
+}
+
+// BatchAttempt is what one liquidation of a batch did: Repaid (loan token) and Seized
+// (collateral) are zero when it failed, and Reason is then the revert data of the market's call.
+type BatchAttempt struct {
+	Borrower       common.Address // set when decoded from a log
+	Success        bool
+	Repaid, Seized *big.Int
+	Reason         []byte
+}
+
 // Price is a market's price as read at a block. A market priced by a Chainlink feed reports
 // the feed's round (Feed, Round, UpdatedAt), so that its age and its aggregator's bounds can be
 // watched; a market priced by an oracle without rounds (Morpho's price()) leaves them zero.

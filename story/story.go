@@ -75,6 +75,7 @@ type teller struct {
 
 type borrower struct {
 	name string
+	key  *ecdsa.PrivateKey
 	*chain.Sender
 }
 
@@ -272,7 +273,10 @@ func (s *teller) tell() error {
 	}
 	s.printf("   repaid in full: debt $%s, collateral left %s BTC; Alice's wallet holds %s BTC again.\n\n",
 		units.Format(pos.Debt, mp.LoanDecimals), units.Format(pos.Collateral, mp.CollateralDecimals), units.Format(wallet, mp.CollateralDecimals))
-	return s.summary()
+	if err := s.summary(); err != nil {
+		return err
+	}
+	return s.tellMorpho()
 }
 
 // loadMarket waits for the index to have the story's market and reads its parameters.
@@ -341,7 +345,7 @@ func (s *teller) newBorrower(name string) (borrower, error) {
 	if err != nil {
 		return borrower{}, err
 	}
-	b := borrower{name, chain.NewSender(s.Client, key, s.chainID)}
+	b := borrower{name, key, chain.NewSender(s.Client, key, s.chainID)}
 	s.names[b.From] = name
 	err = s.Client.Client().CallContext(s.ctx, nil, "anvil_setBalance", b.From, hexutil.EncodeBig(big.NewInt(1e18)))
 	if err != nil {
@@ -395,7 +399,8 @@ func (s *teller) setPrice(dollars int64) error {
 
 // setPriceBlock publishes a new price to the market's feed and returns the block it landed in.
 // When the market has a development pool, the arbitrage that moves the pool to the new price
-// follows in the next transaction (Market.MovePool), from the same account.
+// follows in the next transaction (Market.MovePool), from the same account, and so for the
+// pools of the Morpho markets over the same feed.
 func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(s.params.FeedDecimals)), nil)
 	price := new(big.Int).Mul(big.NewInt(dollars), unit)
@@ -406,6 +411,9 @@ func (s *teller) setPriceBlock(dollars int64) (uint64, error) {
 	s.price = price
 	if _, err := s.m.MovePool(s.ctx, s.prices, price); err != nil {
 		return 0, fmt.Errorf("move the pool to $%d: %w", dollars, err)
+	}
+	if err := s.moveMorphoPools(price); err != nil {
+		return 0, err
 	}
 	return r.BlockNumber.Uint64(), nil
 }
@@ -475,24 +483,40 @@ func percent(wad *big.Int) string {
 	return fmt.Sprintf("%s.%02d%%", new(big.Int).Div(bp, big.NewInt(100)), new(big.Int).Mod(bp, big.NewInt(100)).Int64())
 }
 
-// awaitIndex waits until the index has every block the chain has.
+// awaitIndex waits until the index has every block the chain has, for the factory and, with
+// one in the deployment, the Morpho contract (each has its own indexer and checkpoint).
 func (s *teller) awaitIndex() error {
 	head, err := s.Client.BlockNumber(s.ctx)
 	if err != nil {
 		return err
 	}
+	roots := []common.Address{s.Deployment.Factory}
+	if s.Deployment.Morpho != nil {
+		roots = append(roots, s.Deployment.Morpho.Address)
+	}
 	return s.await(fmt.Sprintf("the index to reach block %d", head), func() (bool, error) {
-		block, _, err := indexdb.IndexedHead(s.ctx, s.DB, 0)
-		return err == nil && block >= head, nil
+		for _, root := range roots {
+			cp, ok, err := indexdb.CheckpointOf(s.ctx, s.DB, s.chainID.Uint64(), root)
+			if err != nil || !ok || cp.Block < head {
+				return false, nil
+			}
+		}
+		return true, nil
 	})
 }
 
-// awaitAlerts waits for n new alerts of a kind from the keeper and prints them.
+// awaitAlerts waits for n new alerts of a kind from the keeper for the story's borrowers (a
+// devnet's other borrowers, say on a Morpho market, are alerted too) and prints them.
 func (s *teller) awaitAlerts(n int, kind string) error {
 	var got []indexdb.AlertRow
 	err := s.await(fmt.Sprintf("%d %s alerts from the keeper", n, kind), func() (bool, error) {
-		var err error
-		got, err = indexdb.AlertsAfter(s.ctx, s.DB, s.since, kind)
+		all, err := indexdb.AlertsAfter(s.ctx, s.DB, s.since, kind)
+		got = got[:0]
+		for _, a := range all {
+			if _, ours := s.names[a.Borrower]; ours {
+				got = append(got, a)
+			}
+		}
 		return len(got) >= n, err
 	})
 	if err != nil {

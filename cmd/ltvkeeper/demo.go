@@ -22,8 +22,9 @@ var demoCommand = &cli.Command{
 	Usage: "tell the borrower's story on a fresh local devnet, then stop it (what 'make demo' runs)",
 	Description: `Starts a throwaway devnet (Anvil, a private Postgres cluster even when DATABASE_URL is
 set, the contracts, a node with its indexer and keeper), tells the story of three borrowers
-through price moves, a margin call, a liquidation by the keeper and repayment, prints every
-number from the index and the chain, and removes everything it started.`,
+through price moves, a margin call, a liquidation by the keeper and repayment, then one
+liquidation on a Morpho Blue market beside it through the keeper's Morpho executor, prints
+every number from the index and the chain, and removes everything it started.`,
 	Flags:  []cli.Flag{devnetAllowInstallFlag},
 	Action: runDemo,
 }
@@ -47,6 +48,7 @@ func runDemo(c *cli.Context) error {
 	d, err := devnet.Start(c.Context, devnet.Config{
 		Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, AllowInstall: c.Bool(devnetAllowInstallFlag.Name),
 		APIAddr: "127.0.0.1:0", Log: quiet, KeeperUSDC: new(big.Int), // the keeper liquidates through the pool
+		Protocol: devnet.ProtocolBoth, // a Morpho Blue market beside it, for one Morpho liquidation at the end
 	})
 	if err != nil {
 		return err

@@ -162,16 +162,23 @@ func (m *market) LTV(p protocol.Position, price, index *uint256.Int) (*uint256.I
 	return loanmath.MorphoLTV(position(p), book(index), price)
 }
 
+// targetMarginDiv sets how far under the target LTV a target liquidation aims: target ÷ 1e5
+// (0.001% of it). The liquidation is mined a block or more after the index it is planned at,
+// and the debt grows by the interest in between: aiming exactly at the target would leave the
+// position a hair above it. The margin covers about two hours of interest at 5% a year.
+var targetMarginDiv = uint256.NewInt(100_000)
+
 // Plan predicts the position's liquidation and the most it may repay: a little over the
 // expected repayment covers the interest until the transaction is mined. Liquidation then
 // builds this plan's call. It is the largest liquidation (all the debt, or all the collateral
 // with the rest written off), or with a target LTV the smallest that brings the position to
-// it (the largest when none does).
+// it, a margin under it (the largest when none does).
 func (m *market) Plan(p protocol.Position, price, index *uint256.Int) (loanmath.Liquidation, *big.Int, error) {
 	var l loanmath.MorphoLiquidation
 	var err error
 	if m.target != nil {
-		l, err = loanmath.MorphoLiquidationToLTV(book(index), position(p), price, m.lltv, m.target)
+		aim := new(uint256.Int).Sub(m.target, new(uint256.Int).Div(m.target, targetMarginDiv))
+		l, err = loanmath.MorphoLiquidationToLTV(book(index), position(p), price, m.lltv, aim)
 		if errors.Is(err, loanmath.ErrTargetUnreachable) {
 			err = nil
 		}
@@ -194,10 +201,17 @@ func (m *market) Plan(p protocol.Position, price, index *uint256.Int) (loanmath.
 // planned shares, fewer when maxRepay does not cover them. Without a plan it repays nothing
 // (Morpho reverts).
 func (m *market) Liquidation(borrower common.Address, maxRepay *big.Int) protocol.Call {
+	seized, shares := m.amounts(borrower, maxRepay)
+	return protocol.Call{To: m.morpho, Data: morphoABI.PackLiquidate(m.params, borrower, seized, shares, nil), Result: liquidateResult}
+}
+
+// amounts are liquidate's seizedAssets and repaidShares for the borrower's last Plan, capped
+// by maxRepay (see Liquidation).
+func (m *market) amounts(borrower common.Address, maxRepay *big.Int) (seized, shares *big.Int) {
 	m.mu.Lock()
 	pl, ok := m.plans[borrower]
 	m.mu.Unlock()
-	seized, shares := new(big.Int), new(big.Int)
+	seized, shares = new(big.Int), new(big.Int)
 	if ok {
 		limit, overflow := uint256.FromBig(maxRepay)
 		covered := overflow || !limit.Lt(pl.want.RepaidAssets)
@@ -213,7 +227,7 @@ func (m *market) Liquidation(borrower common.Address, maxRepay *big.Int) protoco
 			}
 		}
 	}
-	return protocol.Call{To: m.morpho, Data: morphoABI.PackLiquidate(m.params, borrower, seized, shares, nil), Result: liquidateResult}
+	return seized, shares
 }
 
 func liquidateResult(out []byte) (repaid, seized *big.Int, err error) {
