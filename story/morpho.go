@@ -73,7 +73,7 @@ func (s *teller) tellMorpho() error {
 	mi := s.Deployment.Morpho
 	var im indexdb.Market
 	if err := s.await("the index to have Morpho market "+mm.ID.Hex(), func() (bool, error) {
-		m, err := indexdb.MarketByID(s.ctx, s.DB, s.chainID.Uint64(), mm.ID.Bytes())
+		m, err := indexdb.MarketByID(s.ctx, s.DB, s.chainID.Uint64(), indexdb.MarketID(mm.ID.Bytes()))
 		im = m
 		return err == nil, nil
 	}); err != nil {
