@@ -60,7 +60,7 @@ type Market struct {
 	LastAccrual       *int64   `json:"lastAccrual"`
 	StateBlock        *int64   `json:"stateBlock"`
 
-	Price           *string  `json:"price"` // feed units (feedDecimals)
+	Price           *string  `json:"price"` // feed units (feedDecimals; a Morpho Blue oracle's price(): 36 + loan − collateral decimals)
 	PriceUSD        *float64 `json:"priceUsd"`
 	PriceRoundID    *string  `json:"priceRoundId"`
 	PriceUpdatedAt  *int64   `json:"priceUpdatedAt"`
@@ -104,7 +104,7 @@ func toMarket(o indexdb.MarketOverview) Market {
 		ChainID: int64(o.ChainID), Market: indexdb.MarketID(o.ID).Hex(), Factory: o.Factory.Hex(),
 		Protocol: o.Protocol, Contract: o.Contract.Hex(),
 		CollateralToken: o.CollateralToken.Hex(), LoanToken: o.LoanToken.Hex(), PriceFeed: o.PriceFeed.Hex(),
-		CollateralDecimals: int32(o.CollateralDecimals), LoanDecimals: int32(o.LoanDecimals), FeedDecimals: int32(o.FeedDecimals),
+		CollateralDecimals: int32(o.CollateralDecimals), LoanDecimals: int32(o.LoanDecimals), FeedDecimals: int32(o.PriceDecimals()),
 		MaxPriceAge: o.MaxPriceAge.Dec(), InitialBorrowRateWad: o.InitialBorrowRate.Dec(), Heartbeat: o.Heartbeat,
 		CreatedBlock: int64(o.CreatedBlock), CreatedTimestamp: int64(o.CreatedTimestamp),
 	}
@@ -125,8 +125,10 @@ func toMarket(o indexdb.MarketOverview) Market {
 		m.RatePerSecondRay, m.LastAccrual, m.StateBlock = units.Decimal(st.RatePerSecond), &st.LastAccrual, &st.Block
 	}
 	if p := o.Latest; p != nil {
-		m.Price, m.PriceUSD = units.Decimal(p.Answer), units.Float(p.Answer, o.FeedDecimals)
-		m.PriceRoundID, m.PriceUpdatedAt, m.PriceBlock, m.PriceStale = units.Decimal(p.RoundID), &p.UpdatedAt, &p.Block, p.Stale
+		m.Price, m.PriceUSD, m.PriceBlock = units.Decimal(p.Answer), units.Float(p.Answer, o.PriceDecimals()), &p.Block
+	}
+	if p := o.Latest; p != nil && p.RoundID != nil { // a feed's round; an oracle's price() has no round
+		m.PriceRoundID, m.PriceUpdatedAt, m.PriceStale = units.Decimal(p.RoundID), &p.UpdatedAt, p.Stale
 		agg := p.Aggregator.Hex()
 		m.PriceAtBound, m.PriceAggregator = &p.AtBound, &agg
 	}

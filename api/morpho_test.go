@@ -42,6 +42,18 @@ func TestAPIMorpho(t *testing.T) {
 			t.Errorf("market %s: protocol, contract and oracle %q, want %q", m, protocols[m], w)
 		}
 	}
+	// A Morpho market's price is its oracle's latest indexed price(), in loan tokens per whole
+	// collateral token at 36 + 6 − 8 decimals: no round, time or aggregator.
+	for _, m := range markets.Markets {
+		if m.Market != id {
+			continue
+		}
+		if deref(m.Price) != pt.MorphoPrice.String() || m.FeedDecimals != 34 || m.PriceUSD == nil || *m.PriceUSD != 100_000 ||
+			m.PriceBlock == nil || *m.PriceBlock != 99 || m.PriceRoundID != nil || m.PriceAggregator != nil {
+			t.Errorf("Morpho market price %s (%d decimals, $%v, block %v, round %v, aggregator %v), want the oracle's %s at 34 decimals, $100,000, block 99, no round",
+				deref(m.Price), m.FeedDecimals, m.PriceUSD, m.PriceBlock, m.PriceRoundID, m.PriceAggregator, pt.MorphoPrice)
+		}
+	}
 
 	erin, frank, gina := key{id, pt.Erin.Hex()}, key{id, pt.Frank.Hex()}, key{id, pt.Gina.Hex()}
 	var all PositionsResponse

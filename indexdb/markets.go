@@ -42,6 +42,17 @@ func (m Market) Scale() loanmath.Scale {
 	return loanmath.NewScale(m.CollateralDecimals, m.LoanDecimals, m.FeedDecimals)
 }
 
+// PriceDecimals are the decimals of the market's price: its feed's, or for a market priced by
+// an oracle (Morpho Blue: the loan token's base units per collateral base unit, scaled by
+// 1e36), 36 + loan decimals − collateral decimals, so that it reads as loan tokens per whole
+// collateral token.
+func (m Market) PriceDecimals() uint8 {
+	if m.Oracle == (common.Address{}) {
+		return m.FeedDecimals
+	}
+	return 36 + m.LoanDecimals - m.CollateralDecimals
+}
+
 // The protocols a market row can be of.
 const (
 	ProtocolLTVKeeper  = "ltvkeeper"
@@ -131,7 +142,8 @@ type MarketTotals struct {
 
 // LatestRound is a feed's latest indexed round, whether it is older than the market's
 // heartbeat at the latest indexed block, and whether it sits at its aggregator's minAnswer or
-// maxAnswer (beyond which the aggregator publishes nothing).
+// maxAnswer (beyond which the aggregator publishes nothing). For a market priced by an oracle
+// it is the oracle's latest indexed price(), with no RoundID.
 type LatestRound struct {
 	Answer, RoundID  *big.Int
 	Aggregator       common.Address // that published it
@@ -163,11 +175,15 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		       s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
 		       s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text,
 		       s.borrow_rate::text, s.rate_per_second::text, s.last_accrual, s.block_number,
-		       p.answer::text, p.round_id::text, p.updated_at, p.block_number,
+		       COALESCE(p.answer, op.price)::text, p.round_id::text, p.updated_at, COALESCE(p.block_number, op.block_number),
 		       h.block_timestamp - p.updated_at > COALESCE(m.heartbeat, m.max_price_age), p.aggregator, p.at_bound
 		FROM markets m
 		LEFT JOIN market_state s ON s.chain_id = m.chain_id AND s.market = m.market
 		LEFT JOIN latest p ON p.chain_id = m.chain_id AND p.price_feed = m.price_feed
+		LEFT JOIN LATERAL (
+			SELECT o.price, o.block_number FROM oracle_prices o
+			WHERE o.chain_id = m.chain_id AND o.oracle = m.oracle ORDER BY o.block_number DESC LIMIT 1
+		) op ON true
 		LEFT JOIN head h ON h.chain_id = m.chain_id
 		WHERE $1::bigint = 0 OR m.chain_id = $1::bigint
 		ORDER BY m.chain_id, m.created_block, m.market`, int64(chainID))
@@ -201,9 +217,12 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 			}
 			o.State = st
 		}
-		if answer != nil {
+		switch {
+		case answer != nil && round != nil:
 			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), RoundID: units.ParseDecimal(round), UpdatedAt: *updatedAt,
 				Block: *priceBlock, Stale: stale, Aggregator: common.BytesToAddress(aggregator), AtBound: *atBound}
+		case answer != nil: // an oracle's price(): no round, time or aggregator
+			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), Block: *priceBlock}
 		}
 		return o, nil
 	})
