@@ -421,6 +421,10 @@ func TestPositionsMorpho(t *testing.T) {
 			t.Errorf("position %s: protocol %q, want %q (listed: %v)", k, got[k], v, got)
 		}
 	}
+	// A what-if applies ltvkeeper's liquidation rules: a Morpho position gets none, said so.
+	if out := mustRun(t, "position", pt.Erin.Hex(), "--what-if", "-30%"); !strings.Contains(out, id+"  no what-if for a morpho-blue position") {
+		t.Errorf("what-if of a Morpho position:\n%s", out)
+	}
 	if len(ps) != 7 {
 		t.Errorf("%d positions, want ltvkeeper's 4 and Morpho's 3", len(ps))
 	}

@@ -68,7 +68,9 @@ func (w whatIf) rows(ctx context.Context, db indexdb.Querier, ps []positions.Pos
 	out := make([]whatIfRow, 0, len(ps))
 	for _, p := range ps {
 		row := whatIfRow{Position: p}
-		if p.Price != nil {
+		// The what-if is ltvkeeper's loan math (its bonus, its target LTV); a Morpho Blue
+		// position gets none rather than wrong numbers.
+		if p.Price != nil && p.Protocol == indexdb.ProtocolLTVKeeper {
 			m, err := marketOf(ctx, db, p)
 			if err != nil {
 				return nil, err
@@ -100,7 +102,11 @@ func writeWhatIf(out io.Writer, w whatIf, rows []whatIfRow) error {
 	for _, r := range rows {
 		p, pt := r.Position, r.Point
 		if pt == nil {
-			fmt.Fprintf(tw, "%s\tno price indexed yet\n", p.MarketID.Hex())
+			why := "no price indexed yet"
+			if p.Protocol != indexdb.ProtocolLTVKeeper {
+				why = "no what-if for a " + p.Protocol + " position: it applies ltvkeeper's liquidation rules"
+			}
+			fmt.Fprintf(tw, "%s\t%s\n", p.MarketID.Hex(), why)
 			continue
 		}
 		repaid, seized, bad := "-", "-", "-"
@@ -126,7 +132,7 @@ type whatIfJSON struct {
 type whatIfPositionJSON struct {
 	ChainID int64      `json:"chainId"`
 	Market  string     `json:"market"`
-	Point   *pointJSON `json:"point"` // null while the index has no price for the market
+	Point   *pointJSON `json:"point"` // null while the index has no price for the market, and for a Morpho Blue position
 }
 
 func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
