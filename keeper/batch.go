@@ -49,24 +49,7 @@ func (p *batchPlan) String() string {
 // the market's executor, in batches that fit the gas budget, riskiest first; each batch runs in the
 // background.
 func (k *Keeper) liquidateBatches(ctx context.Context, m *market, liquidatable []book.Position, index *uint256.Int, head *types.Header) {
-	var todo []attempt
-	k.mu.Lock()
-	for _, p := range liquidatable {
-		if !k.inflight[positionKey{m.id, p.Borrower}] {
-			todo = append(todo, attempt{p: p})
-		}
-	}
-	k.mu.Unlock()
-	for i := 0; i < len(todo); {
-		want, maxRepay, err := m.loans.Plan(todo[i].p, m.price, index)
-		if err != nil {
-			k.log.Error("liquidation failed", "market", m.name, "borrower", todo[i].p.Borrower, "err", err)
-			todo = append(todo[:i], todo[i+1:]...)
-			continue
-		}
-		todo[i].want, todo[i].maxRepay = want, maxRepay
-		i++
-	}
+	todo := k.planned(m, liquidatable, index)
 	size := k.batchSize()
 	price, priceBlock := m.price, m.priceBlock
 	for len(todo) > 0 {

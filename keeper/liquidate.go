@@ -55,25 +55,10 @@ func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []boo
 		k.liquidateBatches(ctx, m, liquidatable, index, head)
 		return
 	}
-	var todo []attempt
-	var wants []*big.Int
-	k.mu.Lock()
-	for _, p := range liquidatable {
-		if !k.inflight[positionKey{m.id, p.Borrower}] {
-			todo = append(todo, attempt{p: p})
-		}
-	}
-	k.mu.Unlock()
-	for i := 0; i < len(todo); {
-		want, maxRepay, err := m.loans.Plan(todo[i].p, m.price, index)
-		if err != nil {
-			k.log.Error("liquidation failed", "market", m.name, "borrower", todo[i].p.Borrower, "err", err)
-			todo = append(todo[:i], todo[i+1:]...)
-			continue
-		}
-		todo[i].want = want
-		wants = append(wants, maxRepay)
-		i++
+	todo := k.planned(m, liquidatable, index)
+	wants := make([]*big.Int, len(todo))
+	for i, a := range todo {
+		wants[i] = a.maxRepay
 	}
 	unfunded, needed := 0, new(big.Int)
 	var f funds
@@ -108,6 +93,30 @@ func (k *Keeper) liquidateAll(ctx context.Context, m *market, liquidatable []boo
 		k.log.Info("no position past the line is left without funds", "market", m.name, "liquidatable", len(liquidatable))
 	}
 	m.unfunded = unfunded
+}
+
+// planned are the liquidations to try of the positions past the line that have none in
+// flight, each with the loan math's prediction and the most it may repay.
+func (k *Keeper) planned(m *market, liquidatable []book.Position, index *uint256.Int) []attempt {
+	var todo []attempt
+	k.mu.Lock()
+	for _, p := range liquidatable {
+		if !k.inflight[positionKey{m.id, p.Borrower}] {
+			todo = append(todo, attempt{p: p})
+		}
+	}
+	k.mu.Unlock()
+	for i := 0; i < len(todo); {
+		want, maxRepay, err := m.loans.Plan(todo[i].p, m.price, index)
+		if err != nil {
+			k.log.Error("liquidation failed", "market", m.name, "borrower", todo[i].p.Borrower, "err", err)
+			todo = append(todo[:i], todo[i+1:]...)
+			continue
+		}
+		todo[i].want, todo[i].maxRepay = want, maxRepay
+		i++
+	}
+	return todo
 }
 
 // noteSkip records why a position's liquidation was not sent ("" when it was) and says
