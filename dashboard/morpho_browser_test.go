@@ -11,8 +11,10 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
+	"github.com/ltvkeeper/ltvkeeper/data"
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
 // TestDashboardMorphoInBrowser drives the dashboard in headless Chromium over a seeded index
@@ -25,7 +27,14 @@ func TestDashboardMorphoInBrowser(t *testing.T) {
 	url := pgtest.DB(t)
 	pt.Seed(t, url)
 	pt.SeedMorpho(t, url)
-	srv := httptest.NewServer(api.New(pgtest.Pool(t, url), api.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	// The page asks for the risk table, as a node serves it: without one it would see a 404.
+	table, err := scenario.ShippedRiskTable(ctx, scenario.DefaultMarket())
+	if err != nil {
+		t.Fatal(err)
+	}
+	risk := api.NewRisk(data.BTCUSDName)
+	risk.Set(table, nil)
+	srv := httptest.NewServer(api.New(pgtest.Pool(t, url), api.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Risk: risk}))
 	t.Cleanup(srv.Close)
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
@@ -75,8 +84,10 @@ func TestDashboardMorphoInBrowser(t *testing.T) {
 			const rs = [...document.querySelectorAll('#positions tbody tr[data-borrower]')];
 			return rs.length === 3 && rs.every((r) => r.dataset.market === `+id+` &&
 				r.querySelector('[data-field=protocol]').textContent === 'Morpho Blue') &&
-				rs.map((r) => r.dataset.status).join() === 'liquidatable,margin_call,healthy';
-		})()`, rows, 10*time.Second)
+				rs.map((r) => r.dataset.status).join() === 'liquidatable,margin_call,healthy' &&
+				document.getElementById('price').dataset.raw === '`+pt.MorphoPrice.String()+`' &&
+				document.getElementById('price').textContent.includes('100,000');
+		})()`, rows+` + ' price ' + document.getElementById('price').textContent`, 10*time.Second)
 
 	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`location.hash = '#/borrower/' + `+id+` + '/`+pt.Erin.Hex()+`'`)); err != nil {
 		t.Fatal(err)

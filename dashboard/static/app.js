@@ -223,6 +223,7 @@
   function drawOverview(m, book, liqs) {
     setText('price', usd(m.price, m.feedDecimals));
     setText('price-sub', m.price == null ? 'no price indexed' :
+      m.priceRoundId == null ? `oracle price() at block ${m.priceBlock}` :
       `${round(m.priceRoundId)} · ${time(m.priceUpdatedAt)}${m.priceStale ? ' · STALE' : ''}${m.priceAtBound ? ' · AT FEED BOUND' : ''}`);
     $('price').dataset.raw = m.price || '';
     setText('collateral', btc(m.totalCollateral, m.collateralDecimals));
