@@ -472,7 +472,7 @@ func TestMorphoPositionsLive(t *testing.T) {
 			if p.Protocol != "morpho-blue" {
 				continue
 			}
-			key := fmt.Sprintf("%x/%x", p.MarketID, p.Borrower.Bytes())
+			key := fmt.Sprintf("%x/%x", p.MarketID.Bytes(), p.Borrower.Bytes())
 			if got := fmt.Sprintf("%s %s %s %s", p.Debt, p.LTV, p.Status, p.LiquidationPrice); got != live[key] {
 				t.Errorf("by %s: position %s listed as %s, positions_live %s", sort, key, got, live[key])
 			}
