@@ -333,9 +333,19 @@ func schemaError(c *cli.Context, err error) error {
 
 func writeTable(w io.Writer, ps []positions.Position) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// A chain column when the rows span several chains: one market address may be on each.
+	chains := make(map[int64]bool)
+	for _, p := range ps {
+		chains[p.ChainID] = true
+	}
+	chain := func(p *positions.Position) string { return "" }
+	if len(chains) > 1 {
+		fmt.Fprint(tw, "CHAIN\t")
+		chain = func(p *positions.Position) string { return fmt.Sprint(p.ChainID, "\t") }
+	}
 	fmt.Fprintln(tw, "MARKET\tPROTOCOL\tBORROWER\tCOLLATERAL (BTC)\tDEBT (USD)\tLTV\tSTATUS\tLIQ. PRICE (USD)")
 	for _, p := range ps {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.MarketID.Hex(), p.Protocol, p.Borrower.Hex(),
+		fmt.Fprintf(tw, "%s%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", chain(&p), p.MarketID.Hex(), p.Protocol, p.Borrower.Hex(),
 			units.Format(p.Collateral, p.CollateralDecimals), units.Format(p.Debt, p.LoanDecimals),
 			formatLTV(p), p.Status, formatPrice(p))
 	}

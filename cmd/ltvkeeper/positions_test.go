@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -453,5 +456,30 @@ func TestPositionsMorpho(t *testing.T) {
 	_, err := runApp(t, "positions", "--market", id[:64])
 	if want := `--market "` + id[:64] + `": not an address (want 0x and 40 hex digits) nor a Morpho Blue market's id (0x and 64 hex digits)`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("a cut id: %v, want %q", err, want)
+	}
+}
+
+// TestPositionsTableChains: the table gains a chain column when its rows span several chains,
+// where one market address may stand on each; with one chain it stays as it is.
+func TestPositionsTableChains(t *testing.T) {
+	market := indexdb.AddressMarket(pt.MarketA)
+	row := func(chain int64) positions.Position {
+		return positions.Position{ChainID: chain, MarketID: market, Protocol: indexdb.ProtocolLTVKeeper, Borrower: pt.Alice,
+			Collateral: big.NewInt(1e8), Debt: big.NewInt(2_000e6), CollateralDecimals: 8, LoanDecimals: 6, Status: "healthy"}
+	}
+	var one, two strings.Builder
+	if err := writeTable(&one, []positions.Position{row(1), row(1)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeTable(&two, []positions.Position{row(1), row(8453)}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(one.String(), "CHAIN") || !strings.HasPrefix(one.String(), "MARKET") {
+		t.Errorf("one chain:\n%s", one.String())
+	}
+	lines := strings.Split(strings.TrimSpace(two.String()), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "CHAIN") || !strings.HasPrefix(lines[1], "1 ") ||
+		!strings.HasPrefix(lines[2], "8453 ") || !strings.Contains(lines[2], pt.MarketA.Hex()) {
+		t.Errorf("two chains:\n%s", two.String())
 	}
 }
