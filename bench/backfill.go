@@ -40,6 +40,31 @@ const fixtureDepth = 128
 // HeavyBorrowers is the fixture size from which the backfill's figures are the heavy mode's.
 const HeavyBorrowers = 1_000_000
 
+// fixtureDevnet starts a devnet for a backfill fixture, without borrowers and with a database
+// of its own, in a temporary folder; stop stops it and removes the folder.
+func fixtureDevnet(ctx context.Context, log *slog.Logger) (d *devnet.Devnet, stop func(), err error) {
+	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(dir)
+		}
+	}()
+	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
+		return nil, nil, err
+	}
+	port, err := pgcluster.FreePort()
+	if err != nil {
+		return nil, nil, err
+	}
+	if d, err = devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: log}); err != nil {
+		return nil, nil, err
+	}
+	return d, func() { d.Stop(); os.RemoveAll(dir) }, nil
+}
+
 // Backfill builds the fixture (a devnet with cfg.Borrowers positions, automining) and
 // measures, on it: the indexer's backfill from the deployment block to the head as a child
 // process (events/s, blocks/s, wall time, peak RSS); beside it the two raw limits, plain
@@ -51,24 +76,12 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
-		return nil, err
-	}
-	port, err := pgcluster.FreePort()
-	if err != nil {
-		return nil, err
-	}
 	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: quiet})
+	d, stop, err := fixtureDevnet(ctx, quiet)
 	if err != nil {
 		return nil, err
 	}
-	defer d.Stop()
+	defer stop()
 
 	log.Info("building the fixture", "borrowers", cfg.Borrowers)
 	began := time.Now()

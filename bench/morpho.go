@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -14,7 +13,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
-	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 )
 
 // MorphoBackfillConfig is what MorphoBackfill measures.
@@ -38,24 +36,12 @@ func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, er
 	if log == nil {
 		log = slog.Default()
 	}
-	dir, err := os.MkdirTemp("", "ltvkeeper-bench-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	if err := os.Chmod(dir, 0o755); err != nil { // a server run as another user must reach it
-		return nil, err
-	}
-	port, err := pgcluster.FreePort()
-	if err != nil {
-		return nil, err
-	}
 	quiet := slog.New(minLevel{log.Handler(), slog.LevelWarn})
-	d, err := devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: quiet})
+	d, stop, err := fixtureDevnet(ctx, quiet)
 	if err != nil {
 		return nil, err
 	}
-	defer d.Stop()
+	defer stop()
 	client, chainID, err := chain.Dial(ctx, "--rpc", d.RPCURL)
 	if err != nil {
 		return nil, err
