@@ -135,10 +135,10 @@ func (w *world) split(regs []*prometheus.Registry, want ...int) bool {
 		}
 		counts = append(counts, n)
 	}
+	// The registries are read one after another, so a market handed over between two reads
+	// shows twice: wait for a settled reading. Two keepers never hold one lease (Postgres's
+	// lock), and never act on one market: the liquidations below are counted once each.
 	for _, m := range w.dep.Markets {
-		if holders[m.Name] > 1 {
-			w.t.Fatalf("market %s has %d holders", m.Name, holders[m.Name])
-		}
 		if holders[m.Name] != 1 {
 			return false
 		}
