@@ -1,6 +1,7 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -125,8 +126,15 @@ func TestAPIMorpho(t *testing.T) {
 	}
 	var prices PricesResponse
 	get(t, srv, "/v1/markets/"+id+"/prices", http.StatusOK, &prices)
-	if prices.Market != id {
-		t.Errorf("prices of %s: market %s", id, prices.Market)
+	// Its price history is its oracle's feed's rounds since the market's creation, at the
+	// oracle's decimals.
+	var history []string
+	for _, r := range prices.Prices {
+		history = append(history, fmt.Sprintf("%d/%d %s $%v", r.Block, r.LogIndex, r.Price, deref(r.PriceUSD)))
+	}
+	if prices.Market != id || prices.PriceFeed != pt.MorphoOracle.Hex() || prices.FeedDecimals != 34 ||
+		strings.Join(history, ", ") != "90/2 "+pt.MorphoPrice.String()+" $100000, 20/-1 99"+strings.Repeat("0", 37)+" $99000" {
+		t.Errorf("prices of %s: market %s, feed %s, %d decimals, rounds %v", id, prices.Market, prices.PriceFeed, prices.FeedDecimals, history)
 	}
 	var liqs LiquidationsResponse
 	get(t, srv, "/v1/liquidations?market="+id, http.StatusOK, &liqs)

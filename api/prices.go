@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -24,7 +25,10 @@ type PriceRound struct {
 }
 
 // PricesResponse is the body of /v1/markets/{market}/prices: the indexed rounds of the
-// market's feed, newest first.
+// market's feed, newest first. A Morpho market's PriceFeed is its oracle: when the oracle is a
+// Morpho Chainlink oracle, the rounds are those of the feeds behind it, each with the oracle's
+// price after it, and FeedDecimals are its price's (36 + loan − collateral decimals); else
+// there are none.
 type PricesResponse struct {
 	Market       string       `json:"market"`
 	PriceFeed    string       `json:"priceFeed"`
@@ -67,14 +71,17 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return queryErr("query markets", err)
 		}
-		resp.PriceFeed, resp.FeedDecimals = m.PriceFeed.Hex(), int32(m.FeedDecimals)
+		resp.PriceFeed, resp.FeedDecimals = m.PriceFeed.Hex(), int32(m.PriceDecimals())
+		if m.Oracle != (common.Address{}) {
+			resp.PriceFeed = m.Oracle.Hex()
+		}
 		rounds, more, err := indexdb.ListPriceRounds(ctx, tx, m, key, limit)
 		if err != nil {
 			return queryErr("query price rounds", err)
 		}
 		for _, r := range rounds {
 			resp.Prices = append(resp.Prices, PriceRound{RoundID: r.RoundID.String(), Price: r.Answer.String(),
-				PriceUSD: units.Float(r.Answer, m.FeedDecimals), UpdatedAt: r.UpdatedAt, Block: r.Key.Block, LogIndex: r.Key.LogIndex})
+				PriceUSD: units.Float(r.Answer, m.PriceDecimals()), UpdatedAt: r.UpdatedAt, Block: r.Key.Block, LogIndex: r.Key.LogIndex})
 		}
 		if more {
 			last := rounds[len(rounds)-1]

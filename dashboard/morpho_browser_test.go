@@ -19,7 +19,8 @@ import (
 
 // TestDashboardMorphoInBrowser drives the dashboard in headless Chromium over a seeded index
 // that holds a Morpho Blue market beside ltvkeeper's: the selector lists every market with its
-// protocol, choosing the Morpho market lists its positions, and a Morpho borrower's view opens.
+// protocol, choosing the Morpho market lists its positions and charts its oracle's feed's
+// rounds, and a Morpho borrower's view opens.
 func TestDashboardMorphoInBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -86,8 +87,10 @@ func TestDashboardMorphoInBrowser(t *testing.T) {
 				r.querySelector('[data-field=protocol]').textContent === 'Morpho Blue') &&
 				rs.map((r) => r.dataset.status).join() === 'liquidatable,margin_call,healthy' &&
 				document.getElementById('price').dataset.raw === '`+pt.MorphoPrice.String()+`' &&
-				document.getElementById('price').textContent.includes('100,000');
-		})()`, rows+` + ' price ' + document.getElementById('price').textContent`, 10*time.Second)
+				document.getElementById('price').textContent.includes('100,000') &&
+				+document.getElementById('price-chart').dataset.points === 2 &&
+				document.getElementById('price-chart').dataset.last === '`+pt.MorphoPrice.String()+`';
+		})()`, rows+` + ' price ' + document.getElementById('price').textContent + ' chart ' + document.getElementById('price-chart').dataset.points`, 10*time.Second)
 
 	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`location.hash = '#/borrower/' + `+id+` + '/`+pt.Erin.Hex()+`'`)); err != nil {
 		t.Fatal(err)

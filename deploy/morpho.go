@@ -90,7 +90,7 @@ func DeployMorpho(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Mo
 	if d.LoanToken, _, err = s.Deploy(ctx, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", devMorphoLoanDecimals)); err != nil {
 		return nil, fmt.Errorf("deploy mock USDC: %w", err)
 	}
-	oracleInput := morpho.NewChainlinkOracle().PackConstructor(cfg.Feed, big.NewInt(devMorphoCollateralDecimals), big.NewInt(devMorphoLoanDecimals))
+	oracleInput := morpho.NewChainlinkOracle().PackConstructor(cfg.Feed, common.Address{}, common.Address{}, common.Address{}, big.NewInt(devMorphoCollateralDecimals), big.NewInt(devMorphoLoanDecimals))
 	if d.Oracle, _, err = s.Deploy(ctx, morpho.ChainlinkOracleMetaData.Bin, oracleInput); err != nil {
 		return nil, fmt.Errorf("deploy oracle over feed %s (%d decimals): %w", cfg.Feed, feedDecimals, err)
 	}

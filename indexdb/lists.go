@@ -3,6 +3,7 @@ package indexdb
 import (
 	"context"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -200,24 +201,38 @@ type PriceRound struct {
 
 // ListPriceRounds lists the indexed rounds of m's feed, newest first, after the one at after
 // (nil: from the newest); more says whether others follow. A feed that two deployments share
-// has its rounds once per factory; the list holds m's factory's.
+// has its rounds once per factory; the list holds m's factory's. For a market priced by a
+// Morpho Chainlink oracle whose feeds the index follows, they are its feeds' rounds, each with
+// the oracle's price after it (1e36-scaled), from the market's creation on.
 func ListPriceRounds(ctx context.Context, q Querier, m Market, after *EventKey, limit int) ([]PriceRound, bool, error) {
 	var w where
+	if m.OracleFeeds != nil {
+		w.add("r.chain_id = " + w.arg(int64(m.ChainID)))
+		w.add("r.market = " + w.arg(m.ID))
+		w.afterEvent("r", after)
+		// Two feeds found in one block have a round each at log index -1 there, with one price.
+		rounds, more, err := page(ctx, q, `SELECT DISTINCT ON (r.block_number, r.log_index) r.round_id::text, r.price::text,
+				r.updated_at, r.block_number, r.log_index FROM oracle_price_rounds r`,
+			&w, "r.block_number DESC, r.log_index DESC", limit, scanPriceRound)
+		// A price is missing only before one of its feeds' first round.
+		return slices.DeleteFunc(rounds, func(r PriceRound) bool { return r.Answer == nil }), more, err
+	}
 	w.add("r.chain_id = " + w.arg(int64(m.ChainID)))
 	w.add("r.factory = " + w.arg(m.Factory.Bytes()))
 	w.add("r.price_feed = " + w.arg(m.PriceFeed.Bytes()))
 	w.afterEvent("r", after)
 	return page(ctx, q, `SELECT r.round_id::text, r.answer::text, r.updated_at, r.block_number, r.log_index FROM price_rounds r`,
-		&w, "r.block_number DESC, r.log_index DESC", limit,
-		func(row pgx.CollectableRow) (PriceRound, error) {
-			var (
-				r             PriceRound
-				round, answer string
-			)
-			err := row.Scan(&round, &answer, &r.UpdatedAt, &r.Key.Block, &r.Key.LogIndex)
-			r.RoundID, r.Answer = units.ParseDecimal(&round), units.ParseDecimal(&answer)
-			return r, err
-		})
+		&w, "r.block_number DESC, r.log_index DESC", limit, scanPriceRound)
+}
+
+func scanPriceRound(row pgx.CollectableRow) (PriceRound, error) {
+	var (
+		r             PriceRound
+		round, answer *string
+	)
+	err := row.Scan(&round, &answer, &r.UpdatedAt, &r.Key.Block, &r.Key.LogIndex)
+	r.RoundID, r.Answer = units.ParseDecimal(round), units.ParseDecimal(answer)
+	return r, err
 }
 
 // IndexedChains lists the chains the index holds anything of, in order.

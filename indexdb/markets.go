@@ -35,6 +35,28 @@ type Market struct {
 	// Oracle prices the market where it has no PriceFeed (Morpho Blue), and IRM is its
 	// interest rate model; zero for none.
 	Oracle, IRM common.Address
+	// OracleFeeds are the Chainlink feeds Oracle combines, when it is a Morpho Chainlink oracle
+	// without vaults; nil otherwise.
+	OracleFeeds *OracleFeeds
+}
+
+// OracleFeeds are the feeds of a Morpho Chainlink oracle (MorphoChainlinkOracleV2) without
+// vaults: its price() is ScaleFactor × Base1 × Base2 ÷ (Quote1 × Quote2), rounded down, of the
+// feeds' latest answers, a zero feed counting as 1. Its price history is its feeds' rounds.
+type OracleFeeds struct {
+	Base1, Base2, Quote1, Quote2 common.Address
+	ScaleFactor                  *big.Int
+}
+
+// Feeds are the oracle's feeds that are not zero.
+func (o *OracleFeeds) Feeds() []common.Address {
+	var out []common.Address
+	for _, f := range []common.Address{o.Base1, o.Base2, o.Quote1, o.Quote2} {
+		if f != (common.Address{}) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Scale is the market's decimals as the loan math takes them.
@@ -63,7 +85,8 @@ const (
 const marketColumns = `m.protocol, m.contract, m.chain_id, m.market, m.factory, m.collateral_token, m.loan_token, m.price_feed,
 	m.collateral_decimals, m.loan_decimals, m.feed_decimals, m.max_borrow_ltv::text, m.margin_call_ltv::text,
 	m.liquidation_ltv::text, m.liquidation_bonus::text, m.liquidation_target_ltv::text, m.max_price_age::text,
-	m.initial_borrow_rate::text, m.created_block, m.created_timestamp, COALESCE(m.heartbeat, m.max_price_age)::bigint, m.oracle, m.irm`
+	m.initial_borrow_rate::text, m.created_block, m.created_timestamp, COALESCE(m.heartbeat, m.max_price_age)::bigint, m.oracle, m.irm,
+	m.base_feed_1, m.base_feed_2, m.quote_feed_1, m.quote_feed_2, m.oracle_scale_factor::text`
 
 // scanMarket scans marketColumns, then the columns after them into extra.
 func scanMarket(row pgx.Row, extra ...any) (Market, error) {
@@ -71,14 +94,21 @@ func scanMarket(row pgx.Row, extra ...any) (Market, error) {
 	var addrs [5][]byte
 	var params [7]string
 	var contract, oracle, irm []byte
+	var feeds [4][]byte
+	var scale *string
 	err := row.Scan(append([]any{&m.Protocol, &contract, &m.ChainID, &addrs[0], &addrs[1], &addrs[2], &addrs[3], &addrs[4],
 		&m.CollateralDecimals, &m.LoanDecimals, &m.FeedDecimals,
 		&params[0], &params[1], &params[2], &params[3], &params[4], &params[5], &params[6],
-		&m.CreatedBlock, &m.CreatedTimestamp, &m.Heartbeat, &oracle, &irm}, extra...)...)
+		&m.CreatedBlock, &m.CreatedTimestamp, &m.Heartbeat, &oracle, &irm,
+		&feeds[0], &feeds[1], &feeds[2], &feeds[3], &scale}, extra...)...)
 	if err != nil {
 		return m, err
 	}
 	m.Oracle, m.IRM = common.BytesToAddress(oracle), common.BytesToAddress(irm)
+	if scale != nil {
+		m.OracleFeeds = &OracleFeeds{Base1: common.BytesToAddress(feeds[0]), Base2: common.BytesToAddress(feeds[1]),
+			Quote1: common.BytesToAddress(feeds[2]), Quote2: common.BytesToAddress(feeds[3]), ScaleFactor: units.ParseDecimal(scale)}
+	}
 	m.ID, m.Contract = addrs[0], common.BytesToAddress(contract)
 	m.Address, m.Factory, m.CollateralToken = common.BytesToAddress(addrs[0]), common.BytesToAddress(addrs[1]), common.BytesToAddress(addrs[2])
 	m.LoanToken, m.PriceFeed = common.BytesToAddress(addrs[3]), common.BytesToAddress(addrs[4])

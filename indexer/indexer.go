@@ -653,6 +653,16 @@ func (ix *Indexer) commitRange(ctx context.Context, d *rangeData) error {
 	return ix.write(ctx, b)
 }
 
+// discover notes feed as found at block, unless it is followed already or found earlier.
+func (ix *Indexer) discover(found map[common.Address]uint64, feed common.Address, block uint64) {
+	if _, ok := ix.sources[feed]; ok {
+		return
+	}
+	if b, ok := found[feed]; !ok || block < b {
+		found[feed] = block
+	}
+}
+
 // adopt follows the markets and feed sources a built range found, for the ranges after it.
 func (ix *Indexer) adopt(b *batch) {
 	for _, m := range b.Markets {
@@ -694,7 +704,7 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	}
 	proto := ix.dec.proto
 	// Contracts discovered in this range, by the block that created or adopted them.
-	markets, found := make(map[protocol.MarketID]uint64), make(map[common.Address]uint64)
+	markets, found, oracles := make(map[protocol.MarketID]uint64), make(map[common.Address]uint64), make(map[common.Address]uint64)
 	for i := range d.logs {
 		l := &d.logs[i]
 		if _, creates, ok := proto.Route(l); !ok || !creates {
@@ -710,13 +720,23 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 		if _, ok := markets[ev.Created.ID]; !ok {
 			markets[ev.Created.ID] = l.BlockNumber
 		}
-		feed := ev.Created.PriceFeed
-		if feed == (common.Address{}) {
-			continue // priced by an oracle, read at the range's end
+		if o := ev.Created.Oracle; o != (common.Address{}) {
+			if _, ok := oracles[o]; !ok {
+				oracles[o] = l.BlockNumber
+			}
 		}
-		if _, ok := ix.sources[feed]; !ok {
-			if _, ok := found[feed]; !ok {
-				found[feed] = l.BlockNumber
+		if feed := ev.Created.PriceFeed; feed != (common.Address{}) {
+			ix.discover(found, feed, l.BlockNumber)
+		}
+	}
+	// An oracle is read at each range's end; the feeds behind it are followed as a feed is.
+	if err := ix.readOracleFeeds(ctx, oracles); err != nil {
+		return nil, err
+	}
+	for o, block := range oracles {
+		if f := ix.oracleFeeds[o]; f != nil {
+			for _, feed := range f.Feeds() {
+				ix.discover(found, feed, block)
 			}
 		}
 	}
@@ -772,6 +792,9 @@ func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 			continue
 		}
 		b.events = append(b.events, ev)
+	}
+	for i := range b.Markets {
+		b.Markets[i].OracleFeeds = ix.oracleFeeds[b.Markets[i].Oracle]
 	}
 	if err := ix.readDecimals(ctx, b); err != nil {
 		return nil, err

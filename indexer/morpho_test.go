@@ -21,6 +21,7 @@ import (
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -29,7 +30,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
-var morphoABI = morphobind.NewMorpho()
+var morphoABI, morphoOracleABI = morphobind.NewMorpho(), morphobind.NewIOracle()
 
 // morphoEnv is a development Morpho Blue beside env's ltvkeeper markets, on the same Anvil:
 // cbBTC/USDC and WBTC/USDC markets over one oracle, and the env's actors funded for both.
@@ -259,7 +260,8 @@ func TestMorphoIndexEqualsChain(t *testing.T) {
 		}
 		names = append(names, s)
 	}
-	if got := strings.Join(names, ","); got != "AccrueInterest,Borrow,CreateMarket,Liquidate,Repay,SetFee,SetFeeRecipient,Supply,SupplyCollateral,Withdraw,WithdrawCollateral" {
+	// AnswerUpdated: the rounds of the feed behind the markets' oracle (the bad debt moves it).
+	if got := strings.Join(names, ","); got != "AccrueInterest,AnswerUpdated,Borrow,CreateMarket,Liquidate,Repay,SetFee,SetFeeRecipient,Supply,SupplyCollateral,Withdraw,WithdrawCollateral" {
 		t.Errorf("Morpho events indexed: %s", got)
 	}
 }
@@ -483,5 +485,95 @@ func TestMorphoPositionsLive(t *testing.T) {
 	}
 	if n < 4 || statuses["healthy"] == 0 || statuses["margin_call"] == 0 || statuses["liquidatable"] == 0 {
 		t.Fatalf("%d Morpho positions with statuses %v: want several, healthy and not", n, statuses)
+	}
+}
+
+// A Morpho market's price history comes from the feeds behind its Chainlink oracle: every
+// round of its base and quote feeds from the market's creation on, each with the oracle's
+// price after it, equal to the oracle's price() at that block. A market whose oracle is not
+// a Morpho Chainlink oracle has no feeds and no history.
+func TestMorphoOraclePriceHistory(t *testing.T) {
+	m := newMorphoEnv(t, 1)
+	ctx := context.Background()
+	quote, err := deploy.DeployFeed(ctx, m.deployer, deploy.FeedConfig{Description: "USDC / USD", Decimals: 8,
+		MinAnswer: big.NewInt(1e6), MaxAnswer: big.NewInt(1e10), Answer: big.NewInt(1e8)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	publish := func(agg common.Address, answer int64) {
+		t.Helper()
+		if _, err := deploy.PublishPrice(ctx, m.deployer, agg, big.NewInt(answer)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	publish(m.agg, 99_000e8) // before the new market: only its latest round counts
+	publish(quote.Aggregator, 0.999e8)
+	oracle, _, err := m.deployer.Deploy(ctx, morphobind.ChainlinkOracleMetaData.Bin,
+		morphobind.NewChainlinkOracle().PackConstructor(m.d.Feed, common.Address{}, quote.Proxy, common.Address{}, big.NewInt(8), big.NewInt(6)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	withQuote := m.d.Params
+	withQuote.Oracle = oracle
+	noFeeds := m.d.Params
+	noFeeds.Oracle = m.d.Feed // a feed has no price(): Morpho creates the market all the same
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(withQuote))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackCreateMarket(noFeeds))
+	for i, p := range []int64{98_000e8, 97_500e8, 101_000e8} {
+		publish(m.agg, p)
+		publish(quote.Aggregator, 0.998e8+int64(i)*1e5)
+	}
+
+	_, pool := markettest.IndexDB(t)
+	if err := runIndexer(m.anvil.URL, pool, func() indexer.Config { c := m.config(morpho.Config{}); c.RangeSize = 3; return c }()); err != nil {
+		t.Fatal(err)
+	}
+	chainID := m.c.ChainID.Uint64()
+	history := func(params morphobind.MarketParams) (indexdb.Market, []indexdb.PriceRound) {
+		t.Helper()
+		mk, err := indexdb.MarketByID(ctx, pool, chainID, indexdb.MarketID(deploy.MarketID(params).Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rounds, more, err := indexdb.ListPriceRounds(ctx, pool, mk, nil, 100)
+		if err != nil || more {
+			t.Fatalf("list price rounds: more %v, %v", more, err)
+		}
+		return mk, rounds
+	}
+
+	dev, devRounds := history(m.d.Params)
+	if f := dev.OracleFeeds; f == nil || f.Base1 != m.d.Feed || f.Base2 != (common.Address{}) || f.Quote1 != (common.Address{}) ||
+		f.ScaleFactor.Cmp(new(big.Int).Exp(big.NewInt(10), big.NewInt(26), nil)) != 0 {
+		t.Fatalf("development oracle's feeds: %+v, want base feed %s and scale 1e26", f, m.d.Feed)
+	}
+	mk, rounds := history(withQuote)
+	if f := mk.OracleFeeds; f == nil || f.Base1 != m.d.Feed || f.Quote1 != quote.Proxy || f.Base2 != (common.Address{}) {
+		t.Fatalf("oracle's feeds: %+v, want base %s and quote %s", f, m.d.Feed, quote.Proxy)
+	}
+	// The quote feed is found with the market; the base feed, followed since the first market,
+	// brings its rounds from the market's creation on: 3 and 3, and the quote's first round.
+	if len(rounds) != 7 {
+		t.Fatalf("%d rounds, want 7: %+v", len(rounds), rounds)
+	}
+	// The first market's: the base feed's round when found, and the 4 published since.
+	if len(devRounds) != 5 {
+		t.Fatalf("the first market has %d rounds, want 5: %+v", len(devRounds), devRounds)
+	}
+	for _, history := range [][]indexdb.PriceRound{rounds, devRounds} {
+		o := m.d.Oracle
+		if &history[0] == &rounds[0] {
+			o = oracle
+		}
+		for _, r := range history {
+			want := anviltest.Call(t, m.anvil.Client, o, morphoOracleABI.PackPrice(), morphoOracleABI.UnpackPrice, new(big.Int).SetInt64(r.Key.Block))
+			if r.Answer.Cmp(want) != 0 {
+				t.Errorf("oracle %s, round at block %d log %d: price %s, want the oracle's %s", o, r.Key.Block, r.Key.LogIndex, r.Answer, want)
+			}
+		}
+	}
+	none, noRounds := history(noFeeds)
+	if none.OracleFeeds != nil || len(noRounds) != 0 {
+		t.Fatalf("a market whose oracle is a feed: feeds %+v, %d rounds; want none", none.OracleFeeds, len(noRounds))
 	}
 }

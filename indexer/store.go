@@ -45,13 +45,16 @@ type followed struct {
 	// at the start of the next range.
 	unprobed map[common.Address]bool
 	oracles  map[common.Address]bool // the markets' oracles, whose price() is read at each range end
+	// oracleFeeds are the feeds behind each oracle read so far (nil: none); see readOracleFeeds.
+	oracleFeeds map[common.Address]*indexdb.OracleFeeds
 }
 
 // load returns the checkpoint and what the indexer follows.
 func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	var cp checkpoint
 	f := followed{markets: make(map[protocol.MarketID]bool), sources: make(map[common.Address]feeds.Source),
-		unprobed: make(map[common.Address]bool), oracles: make(map[common.Address]bool)}
+		unprobed: make(map[common.Address]bool), oracles: make(map[common.Address]bool),
+		oracleFeeds: make(map[common.Address]*indexdb.OracleFeeds)}
 	var hash []byte
 	err := s.db.QueryRow(ctx, `SELECT block_number, block_hash, block_timestamp FROM checkpoints WHERE chain_id = $1 AND factory = $2`,
 		s.chainID, s.factory).Scan(&cp.number, &hash, &cp.timestamp)
@@ -232,17 +235,25 @@ func addrBytes(a *common.Address) []byte {
 
 func (s *store) queueMarkets(q *pgx.Batch, markets []protocol.NewMarket) {
 	for _, m := range markets {
+		var feeds [4][]byte
+		var scale *string
+		if o := m.OracleFeeds; o != nil {
+			feeds = [4][]byte{orNull(o.Base1), orNull(o.Base2), orNull(o.Quote1), orNull(o.Quote2)}
+			v := o.ScaleFactor.String()
+			scale = &v
+		}
 		q.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 			collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
 			liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
-			protocol, contract, heartbeat, oracle, irm)
+			protocol, contract, heartbeat, oracle, irm, base_feed_1, base_feed_2, quote_feed_1, quote_feed_2, oracle_scale_factor)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11::numeric, $12::numeric, $13::numeric, $14::numeric,
-			$15::numeric, $16::numeric, $17, $18, $19, $20, NULLIF($21, 0), $22, $23)`,
+			$15::numeric, $16::numeric, $17, $18, $19, $20, NULLIF($21, 0), $22, $23, $24, $25, $26, $27, $28::numeric)`,
 			s.chainID, m.ID.Bytes(), s.factory, m.CollateralToken.Bytes(), m.LoanToken.Bytes(), orNull(m.PriceFeed),
 			int32(m.CollateralDecimals), int32(m.LoanDecimals), int32(m.FeedDecimals),
 			m.MaxBorrowLTV.String(), m.MarginCallLTV.String(), m.LiquidationLTV.String(), m.LiquidationBonus.String(),
 			m.LiquidationTargetLTV.String(), m.MaxPriceAge.String(), m.InitialBorrowRate.String(), int64(m.Block), int64(m.Timestamp),
-			m.Protocol, m.Contract.Bytes(), int64(s.heartbeat(m.ID)), orNull(m.Oracle), orNull(m.IRM))
+			m.Protocol, m.Contract.Bytes(), int64(s.heartbeat(m.ID)), orNull(m.Oracle), orNull(m.IRM),
+			feeds[0], feeds[1], feeds[2], feeds[3], scale)
 	}
 }
 

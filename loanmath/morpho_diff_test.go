@@ -122,7 +122,7 @@ func newMorphoWorld(t *testing.T) *morphoWorld {
 	w.feed = deploy(bindings.MockPriceFeedMetaData.Bin, bindings.NewMockPriceFeed().PackConstructor(8, "BTC / USD", big.NewInt(1)))
 	// Decimals 28 and 0 with an 8-decimal feed make the scale 1: price() is the feed's answer,
 	// so the test can set any oracle price.
-	w.oracle = deploy(morpho.ChainlinkOracleMetaData.Bin, morpho.NewChainlinkOracle().PackConstructor(w.feed, big.NewInt(28), big.NewInt(0)))
+	w.oracle = deploy(morpho.ChainlinkOracleMetaData.Bin, morpho.NewChainlinkOracle().PackConstructor(w.feed, common.Address{}, common.Address{}, common.Address{}, big.NewInt(28), big.NewInt(0)))
 	lots := new(big.Int).Lsh(big.NewInt(1), 200)
 	for _, k := range []*ecdsa.PrivateKey{anviltest.Key(0), anviltest.Key(1), anviltest.Key(2), anviltest.Key(3), anviltest.Key(4)} {
 		for _, tok := range []common.Address{w.loan, w.coll} {

@@ -210,7 +210,10 @@ type NewMarket struct {
 	CollateralToken, LoanToken, PriceFeed common.Address // PriceFeed: a Chainlink feed; zero for none
 	// Oracle prices the market with price() (collateral in loan-token units, scaled by 1e36)
 	// where it has no Chainlink PriceFeed; IRM is its interest rate model. Zero: none.
-	Oracle, IRM                                    common.Address
+	Oracle, IRM common.Address
+	// OracleFeeds are the feeds Oracle combines, when it is a Morpho Chainlink oracle without
+	// vaults (the indexer reads them); nil otherwise.
+	OracleFeeds                                    *indexdb.OracleFeeds
 	CollateralDecimals, LoanDecimals, FeedDecimals uint8
 	// Risk parameters: LTVs and the bonus are WAD fractions, the rate WAD a year, the age seconds.
 	MaxBorrowLTV, MarginCallLTV, LiquidationLTV, LiquidationBonus, LiquidationTargetLTV *big.Int

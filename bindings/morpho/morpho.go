@@ -61,9 +61,9 @@ type Signature struct {
 
 // ChainlinkOracleMetaData contains all meta data concerning the ChainlinkOracle contract.
 var ChainlinkOracleMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"feed\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"},{\"name\":\"collateralDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"loanDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"FEED\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SCALE_FACTOR\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"error\",\"name\":\"NegativeAnswer\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"}]},{\"type\":\"error\",\"name\":\"ScaleOutOfRange\",\"inputs\":[{\"name\":\"collateralDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"loanDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"feedDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"baseFeed1\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"},{\"name\":\"baseFeed2\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"},{\"name\":\"quoteFeed1\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"},{\"name\":\"quoteFeed2\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"},{\"name\":\"baseTokenDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quoteTokenDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BASE_FEED_1\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_FEED_2\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_VAULT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_VAULT_CONVERSION_SAMPLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_FEED_1\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_FEED_2\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_VAULT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_VAULT_CONVERSION_SAMPLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SCALE_FACTOR\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"error\",\"name\":\"NegativeAnswer\",\"inputs\":[{\"name\":\"answer\",\"type\":\"int256\",\"internalType\":\"int256\"}]},{\"type\":\"error\",\"name\":\"ScaleOutOfRange\",\"inputs\":[{\"name\":\"baseDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quoteDecimals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
 	ID:  "ChainlinkOracle",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161054538038061054583398101604081905261002e9161014c565b5f836001600160a01b031663313ce5676040518163ffffffff1660e01b8152600401602060405180830381865afa15801561006b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061008f919061018b565b60ff16905061009f8260246101c6565b6100a982856101c6565b11806100d35750806100bc84604d6101c6565b6100c691906101c6565b6100d18360246101c6565b115b1561010657604051631e25347d60e31b815260048101849052602481018390526044810182905260640160405180910390fd5b6001600160a01b03841660805280836101208460246101c6565b61012a91906101df565b61013491906101df565b61013f90600a6102d5565b60a052506102e092505050565b5f5f5f6060848603121561015e575f5ffd5b83516001600160a01b0381168114610174575f5ffd5b602085015160409095015190969495509392505050565b5f6020828403121561019b575f5ffd5b815160ff811681146101ab575f5ffd5b9392505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101d9576101d96101b2565b92915050565b818103818111156101d9576101d96101b2565b6001815b600184111561022d57808504811115610211576102116101b2565b600184161561021f57908102905b60019390931c9280026101f6565b935093915050565b5f82610243575060016101d9565b8161024f57505f6101d9565b8160018114610265576002811461026f5761028b565b60019150506101d9565b60ff841115610280576102806101b2565b50506001821b6101d9565b5060208310610133831016604e8410600b84101617156102ae575081810a6101d9565b6102ba5f1984846101f2565b805f19048211156102cd576102cd6101b2565b029392505050565b5f6101ab8383610235565b60805160a05161023961030c5f395f818160a2015261017901525f81816048015260c801526102395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630beaf38c14610043578063a035b1fe14610087578063ce4b5bbe1461009d575b5f5ffd5b61006a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61008f6100c4565b60405190815260200161007e565b61008f7f000000000000000000000000000000000000000000000000000000000000000081565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663feaf968c6040518163ffffffff1660e01b815260040160a060405180830381865afa158015610122573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014691906101c2565b5050509150505f8112156101745760405163a479b41160e01b81526004810182905260240160405180910390fd5b61019e7f000000000000000000000000000000000000000000000000000000000000000082610210565b91505090565b805169ffffffffffffffffffff811681146101bd575f5ffd5b919050565b5f5f5f5f5f60a086880312156101d6575f5ffd5b6101df866101a4565b60208701516040880151606089015192975090955093509150610204608087016101a4565b90509295509295909350565b808202811582820484141761023357634e487b7160e01b5f52601160045260245ffd5b9291505056",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161088038038061088083398101604081905261002f916101b0565b5f61003986610115565b61004288610115565b61004c9085610228565b6100569190610228565b90505f61006285610115565b61006b87610115565b610076856024610228565b6100809190610228565b61008a9190610228565b9050808211806100a357506100a082604d610228565b81115b156100cf5760405163107fdf6360e31b8152600481018390526024810182905260440160405180910390fd5b6001600160a01b0380891660805287811660a05286811660c052851660e0526100f88282610241565b61010390600a610337565b61010052506103699650505050505050565b5f6001600160a01b0382161561018a57816001600160a01b031663313ce5676040518163ffffffff1660e01b8152600401602060405180830381865afa158015610161573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101859190610349565b61018c565b5f5b60ff1692915050565b80516001600160a01b03811681146101ab575f5ffd5b919050565b5f5f5f5f5f5f60c087890312156101c5575f5ffd5b6101ce87610195565b95506101dc60208801610195565b94506101ea60408801610195565b93506101f860608801610195565b608088015160a090980151969995985093969395939492505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561023b5761023b610214565b92915050565b8181038181111561023b5761023b610214565b6001815b600184111561028f5780850481111561027357610273610214565b600184161561028157908102905b60019390931c928002610258565b935093915050565b5f826102a55750600161023b565b816102b157505f61023b565b81600181146102c757600281146102d1576102ed565b600191505061023b565b60ff8411156102e2576102e2610214565b50506001821b61023b565b5060208310610133831016604e8410600b8410161715610310575081810a61023b565b61031c5f198484610254565b805f190482111561032f5761032f610214565b029392505050565b5f6103428383610297565b9392505050565b5f60208284031215610359575f5ffd5b815160ff81168114610342575f5ffd5b60805160a05160c05160e051610100516104b86103c85f395f818161013401526101aa01525f818161010d015261022a01525f818160de015261025301525f818161015b01526101ce01525f818161018201526101f701526104b85ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c8063acfbd39e11610063578063acfbd39e14610108578063ce4b5bbe1461012f578063dc53858c14610156578063eaa2d7b4146100ba578063f50a47181461017d575f5ffd5b8063054f7ac01461009f5780632e6f20a6146100ba578063461739d21461009f57806356095e11146100d9578063a035b1fe14610100575b5f5ffd5b6100a7600181565b6040519081526020015b60405180910390f35b6100c15f81565b6040516001600160a01b0390911681526020016100b1565b6100c17f000000000000000000000000000000000000000000000000000000000000000081565b6100a76101a4565b6100c17f000000000000000000000000000000000000000000000000000000000000000081565b6100a77f000000000000000000000000000000000000000000000000000000000000000081565b6100c17f000000000000000000000000000000000000000000000000000000000000000081565b6100c17f000000000000000000000000000000000000000000000000000000000000000081565b5f6102867f00000000000000000000000000000000000000000000000000000000000000006101f27f000000000000000000000000000000000000000000000000000000000000000061028b565b61021b7f000000000000000000000000000000000000000000000000000000000000000061028b565b6102259190610415565b61024e7f000000000000000000000000000000000000000000000000000000000000000061028b565b6102777f000000000000000000000000000000000000000000000000000000000000000061028b565b6102819190610415565b610337565b905090565b5f6001600160a01b0382166102a257506001919050565b5f826001600160a01b031663feaf968c6040518163ffffffff1660e01b815260040160a060405180830381865afa1580156102df573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103039190610456565b5050509150505f8112156103315760405163a479b41160e01b81526004810182905260240160405180910390fd5b92915050565b5f5f5f61034486866103e8565b91509150815f036103685783818161035e5761035e6104a4565b04925050506103e1565b81841161037f5761037f6003851502601118610404565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150505b9392505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b808202811582820484141761033157634e487b7160e01b5f52601160045260245ffd5b805169ffffffffffffffffffff81168114610451575f5ffd5b919050565b5f5f5f5f5f60a0868803121561046a575f5ffd5b61047386610438565b6020870151604088015160608901519297509095509350915061049860808701610438565b90509295509295909350565b634e487b7160e01b5f52601260045260245ffd",
 }
 
 // ChainlinkOracle is an auto generated Go binding around an Ethereum contract.
@@ -94,47 +94,292 @@ func (c *ChainlinkOracle) Instance(backend bind.ContractBackend, addr common.Add
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address feed, uint256 collateralDecimals, uint256 loanDecimals) returns()
-func (chainlinkOracle *ChainlinkOracle) PackConstructor(feed common.Address, collateralDecimals *big.Int, loanDecimals *big.Int) []byte {
-	enc, err := chainlinkOracle.abi.Pack("", feed, collateralDecimals, loanDecimals)
+// Solidity: constructor(address baseFeed1, address baseFeed2, address quoteFeed1, address quoteFeed2, uint256 baseTokenDecimals, uint256 quoteTokenDecimals) returns()
+func (chainlinkOracle *ChainlinkOracle) PackConstructor(baseFeed1 common.Address, baseFeed2 common.Address, quoteFeed1 common.Address, quoteFeed2 common.Address, baseTokenDecimals *big.Int, quoteTokenDecimals *big.Int) []byte {
+	enc, err := chainlinkOracle.abi.Pack("", baseFeed1, baseFeed2, quoteFeed1, quoteFeed2, baseTokenDecimals, quoteTokenDecimals)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// PackFEED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0beaf38c.  This method will panic if any
+// PackBASEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50a4718.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function FEED() view returns(address)
-func (chainlinkOracle *ChainlinkOracle) PackFEED() []byte {
-	enc, err := chainlinkOracle.abi.Pack("FEED")
+// Solidity: function BASE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackBASEFEED1() []byte {
+	enc, err := chainlinkOracle.abi.Pack("BASE_FEED_1")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackFEED is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0beaf38c.  This method will return an error
+// TryPackBASEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50a4718.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function FEED() view returns(address)
-func (chainlinkOracle *ChainlinkOracle) TryPackFEED() ([]byte, error) {
-	return chainlinkOracle.abi.Pack("FEED")
+// Solidity: function BASE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackBASEFEED1() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("BASE_FEED_1")
 }
 
-// UnpackFEED is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0beaf38c.
+// UnpackBASEFEED1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf50a4718.
 //
-// Solidity: function FEED() view returns(address)
-func (chainlinkOracle *ChainlinkOracle) UnpackFEED(data []byte) (common.Address, error) {
-	out, err := chainlinkOracle.abi.Unpack("FEED", data)
+// Solidity: function BASE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackBASEFEED1(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("BASE_FEED_1", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc53858c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackBASEFEED2() []byte {
+	enc, err := chainlinkOracle.abi.Pack("BASE_FEED_2")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc53858c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackBASEFEED2() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("BASE_FEED_2")
+}
+
+// UnpackBASEFEED2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdc53858c.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackBASEFEED2(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("BASE_FEED_2", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaa2d7b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackBASEVAULT() []byte {
+	enc, err := chainlinkOracle.abi.Pack("BASE_VAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaa2d7b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackBASEVAULT() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("BASE_VAULT")
+}
+
+// UnpackBASEVAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaa2d7b4.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackBASEVAULT(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("BASE_VAULT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7ac0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) PackBASEVAULTCONVERSIONSAMPLE() []byte {
+	enc, err := chainlinkOracle.abi.Pack("BASE_VAULT_CONVERSION_SAMPLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7ac0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) TryPackBASEVAULTCONVERSIONSAMPLE() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("BASE_VAULT_CONVERSION_SAMPLE")
+}
+
+// UnpackBASEVAULTCONVERSIONSAMPLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x054f7ac0.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) UnpackBASEVAULTCONVERSIONSAMPLE(data []byte) (*big.Int, error) {
+	out, err := chainlinkOracle.abi.Unpack("BASE_VAULT_CONVERSION_SAMPLE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQUOTEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56095e11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackQUOTEFEED1() []byte {
+	enc, err := chainlinkOracle.abi.Pack("QUOTE_FEED_1")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56095e11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackQUOTEFEED1() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("QUOTE_FEED_1")
+}
+
+// UnpackQUOTEFEED1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56095e11.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackQUOTEFEED1(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("QUOTE_FEED_1", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacfbd39e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackQUOTEFEED2() []byte {
+	enc, err := chainlinkOracle.abi.Pack("QUOTE_FEED_2")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacfbd39e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackQUOTEFEED2() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("QUOTE_FEED_2")
+}
+
+// UnpackQUOTEFEED2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xacfbd39e.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackQUOTEFEED2(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("QUOTE_FEED_2", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e6f20a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) PackQUOTEVAULT() []byte {
+	enc, err := chainlinkOracle.abi.Pack("QUOTE_VAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e6f20a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) TryPackQUOTEVAULT() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("QUOTE_VAULT")
+}
+
+// UnpackQUOTEVAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e6f20a6.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (chainlinkOracle *ChainlinkOracle) UnpackQUOTEVAULT(data []byte) (common.Address, error) {
+	out, err := chainlinkOracle.abi.Unpack("QUOTE_VAULT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x461739d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) PackQUOTEVAULTCONVERSIONSAMPLE() []byte {
+	enc, err := chainlinkOracle.abi.Pack("QUOTE_VAULT_CONVERSION_SAMPLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x461739d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) TryPackQUOTEVAULTCONVERSIONSAMPLE() ([]byte, error) {
+	return chainlinkOracle.abi.Pack("QUOTE_VAULT_CONVERSION_SAMPLE")
+}
+
+// UnpackQUOTEVAULTCONVERSIONSAMPLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x461739d2.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (chainlinkOracle *ChainlinkOracle) UnpackQUOTEVAULTCONVERSIONSAMPLE(data []byte) (*big.Int, error) {
+	out, err := chainlinkOracle.abi.Unpack("QUOTE_VAULT_CONVERSION_SAMPLE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -246,22 +491,21 @@ func (chainlinkOracle *ChainlinkOracle) UnpackNegativeAnswerError(raw []byte) (*
 
 // ChainlinkOracleScaleOutOfRange represents a ScaleOutOfRange error raised by the ChainlinkOracle contract.
 type ChainlinkOracleScaleOutOfRange struct {
-	CollateralDecimals *big.Int
-	LoanDecimals       *big.Int
-	FeedDecimals       *big.Int
+	BaseDecimals  *big.Int
+	QuoteDecimals *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ScaleOutOfRange(uint256 collateralDecimals, uint256 loanDecimals, uint256 feedDecimals)
+// Solidity: error ScaleOutOfRange(uint256 baseDecimals, uint256 quoteDecimals)
 func ChainlinkOracleScaleOutOfRangeErrorID() common.Hash {
-	return common.HexToHash("0xf129a3e8e47c83b03b4c399d19672f4a73053da665ff3bdf8b7762cf918ea1b6")
+	return common.HexToHash("0x83fefb1862b9597b4949f99e0d2fa35cb1b6e98f4545b1d64fafa2500c64749a")
 }
 
 // UnpackScaleOutOfRangeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ScaleOutOfRange(uint256 collateralDecimals, uint256 loanDecimals, uint256 feedDecimals)
+// Solidity: error ScaleOutOfRange(uint256 baseDecimals, uint256 quoteDecimals)
 func (chainlinkOracle *ChainlinkOracle) UnpackScaleOutOfRangeError(raw []byte) (*ChainlinkOracleScaleOutOfRange, error) {
 	out := new(ChainlinkOracleScaleOutOfRange)
 	if err := chainlinkOracle.abi.UnpackIntoInterface(out, "ScaleOutOfRange", raw); err != nil {
@@ -412,6 +656,387 @@ func (fixedRateIrm *FixedRateIrm) TryPackBorrowRateView(arg0 MarketParams, arg1 
 // Solidity: function borrowRateView((address,address,address,address,uint256) , (uint128,uint128,uint128,uint128,uint128,uint128) ) view returns(uint256)
 func (fixedRateIrm *FixedRateIrm) UnpackBorrowRateView(data []byte) (*big.Int, error) {
 	out, err := fixedRateIrm.abi.Unpack("borrowRateView", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// IMorphoChainlinkOracleV2MetaData contains all meta data concerning the IMorphoChainlinkOracleV2 contract.
+var IMorphoChainlinkOracleV2MetaData = bind.MetaData{
+	ABI: "[{\"type\":\"function\",\"name\":\"BASE_FEED_1\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_FEED_2\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_VAULT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BASE_VAULT_CONVERSION_SAMPLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_FEED_1\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_FEED_2\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractAggregatorV3Interface\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_VAULT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"QUOTE_VAULT_CONVERSION_SAMPLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"SCALE_FACTOR\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"price\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"}]",
+	ID:  "IMorphoChainlinkOracleV2",
+}
+
+// IMorphoChainlinkOracleV2 is an auto generated Go binding around an Ethereum contract.
+type IMorphoChainlinkOracleV2 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IMorphoChainlinkOracleV2) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIMorphoChainlinkOracleV2 creates a new instance of IMorphoChainlinkOracleV2.
+func NewIMorphoChainlinkOracleV2() *IMorphoChainlinkOracleV2 {
+	parsed, err := IMorphoChainlinkOracleV2MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IMorphoChainlinkOracleV2{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IMorphoChainlinkOracleV2) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBASEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50a4718.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackBASEFEED1() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("BASE_FEED_1")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50a4718.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackBASEFEED1() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("BASE_FEED_1")
+}
+
+// UnpackBASEFEED1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf50a4718.
+//
+// Solidity: function BASE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackBASEFEED1(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("BASE_FEED_1", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc53858c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackBASEFEED2() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("BASE_FEED_2")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc53858c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackBASEFEED2() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("BASE_FEED_2")
+}
+
+// UnpackBASEFEED2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdc53858c.
+//
+// Solidity: function BASE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackBASEFEED2(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("BASE_FEED_2", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaa2d7b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackBASEVAULT() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("BASE_VAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaa2d7b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackBASEVAULT() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("BASE_VAULT")
+}
+
+// UnpackBASEVAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaa2d7b4.
+//
+// Solidity: function BASE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackBASEVAULT(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("BASE_VAULT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBASEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7ac0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackBASEVAULTCONVERSIONSAMPLE() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("BASE_VAULT_CONVERSION_SAMPLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBASEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7ac0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackBASEVAULTCONVERSIONSAMPLE() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("BASE_VAULT_CONVERSION_SAMPLE")
+}
+
+// UnpackBASEVAULTCONVERSIONSAMPLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x054f7ac0.
+//
+// Solidity: function BASE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackBASEVAULTCONVERSIONSAMPLE(data []byte) (*big.Int, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("BASE_VAULT_CONVERSION_SAMPLE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQUOTEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56095e11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackQUOTEFEED1() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("QUOTE_FEED_1")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEFEED1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56095e11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackQUOTEFEED1() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("QUOTE_FEED_1")
+}
+
+// UnpackQUOTEFEED1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56095e11.
+//
+// Solidity: function QUOTE_FEED_1() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackQUOTEFEED1(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("QUOTE_FEED_1", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacfbd39e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackQUOTEFEED2() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("QUOTE_FEED_2")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEFEED2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacfbd39e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackQUOTEFEED2() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("QUOTE_FEED_2")
+}
+
+// UnpackQUOTEFEED2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xacfbd39e.
+//
+// Solidity: function QUOTE_FEED_2() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackQUOTEFEED2(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("QUOTE_FEED_2", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e6f20a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackQUOTEVAULT() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("QUOTE_VAULT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEVAULT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e6f20a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackQUOTEVAULT() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("QUOTE_VAULT")
+}
+
+// UnpackQUOTEVAULT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e6f20a6.
+//
+// Solidity: function QUOTE_VAULT() view returns(address)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackQUOTEVAULT(data []byte) (common.Address, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("QUOTE_VAULT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQUOTEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x461739d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackQUOTEVAULTCONVERSIONSAMPLE() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("QUOTE_VAULT_CONVERSION_SAMPLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQUOTEVAULTCONVERSIONSAMPLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x461739d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackQUOTEVAULTCONVERSIONSAMPLE() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("QUOTE_VAULT_CONVERSION_SAMPLE")
+}
+
+// UnpackQUOTEVAULTCONVERSIONSAMPLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x461739d2.
+//
+// Solidity: function QUOTE_VAULT_CONVERSION_SAMPLE() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackQUOTEVAULTCONVERSIONSAMPLE(data []byte) (*big.Int, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("QUOTE_VAULT_CONVERSION_SAMPLE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSCALEFACTOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce4b5bbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SCALE_FACTOR() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackSCALEFACTOR() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("SCALE_FACTOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSCALEFACTOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce4b5bbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SCALE_FACTOR() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackSCALEFACTOR() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("SCALE_FACTOR")
+}
+
+// UnpackSCALEFACTOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xce4b5bbe.
+//
+// Solidity: function SCALE_FACTOR() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackSCALEFACTOR(data []byte) (*big.Int, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("SCALE_FACTOR", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa035b1fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function price() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) PackPrice() []byte {
+	enc, err := iMorphoChainlinkOracleV2.abi.Pack("price")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa035b1fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function price() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) TryPackPrice() ([]byte, error) {
+	return iMorphoChainlinkOracleV2.abi.Pack("price")
+}
+
+// UnpackPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa035b1fe.
+//
+// Solidity: function price() view returns(uint256)
+func (iMorphoChainlinkOracleV2 *IMorphoChainlinkOracleV2) UnpackPrice(data []byte) (*big.Int, error) {
+	out, err := iMorphoChainlinkOracleV2.abi.Unpack("price", data)
 	if err != nil {
 		return new(big.Int), err
 	}

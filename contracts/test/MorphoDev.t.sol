@@ -4,14 +4,14 @@ pragma solidity ^0.8.24;
 import {IMorpho, MarketParams, Market, Position, Id} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
 import {Test} from "./utils/Test.sol";
-import {ChainlinkOracle} from "../src/dev/ChainlinkOracle.sol";
+import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
 import {FixedRateIrm} from "../src/dev/FixedRateIrm.sol";
 import {MockERC20} from "../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../src/dev/MockPriceFeed.sol";
 import {AggregatorV3Interface} from "../src/interfaces/AggregatorV3Interface.sol";
 
 /// @notice The development oracle prices one base unit of collateral in loan-token base units
-/// scaled by 1e36, as Morpho's Chainlink oracles do.
+/// scaled by 1e36, as Morpho's Chainlink oracles do, from up to two base and two quote feeds.
 contract ChainlinkOracleTest is Test {
     MockPriceFeed internal feed;
 
@@ -20,10 +20,23 @@ contract ChainlinkOracleTest is Test {
     }
 
     function test_price_btcUsdc() public {
-        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), 8, 6);
+        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         assertEq(oracle.SCALE_FACTOR(), 1e26, "scale factor 10^(36+6-8-8)");
         // 1 BTC (1e8 sats) is worth 100,000 USDC (1e11 base units): 1e11 / 1e8 * 1e36.
         assertEq(oracle.price(), 1e39, "price");
+        assertEq(address(oracle.BASE_FEED_1()), address(feed), "base feed");
+        assertEq(oracle.BASE_VAULT(), address(0), "no vault");
+        assertEq(oracle.BASE_VAULT_CONVERSION_SAMPLE(), 1, "sample of no vault");
+    }
+
+    function test_price_withAQuoteFeed() public {
+        // BTC/USD over USDC/USD: USDC at $0.998 makes a BTC worth more USDC.
+        MockPriceFeed usdc = new MockPriceFeed(8, "USDC / USD", 0.998e8);
+        ChainlinkOracle oracle = new ChainlinkOracle(
+            AggregatorV3Interface(address(feed)), NO_FEED, AggregatorV3Interface(address(usdc)), NO_FEED, 8, 6
+        );
+        assertEq(oracle.SCALE_FACTOR(), 1e34, "scale factor 10^(36+6+8-8-8)");
+        assertEq(oracle.price(), uint256(100_000e8) * 1e34 / 0.998e8, "price rounded down");
     }
 
     function testFuzz_price_isAnswerTimesScale(int256 answer, uint8 collateralDecimals, uint8 loanDecimals) public {
@@ -34,26 +47,28 @@ contract ChainlinkOracleTest is Test {
             bound(loanDecimals, collateralDecimals > 28 ? collateralDecimals - 28 : 0, uint256(collateralDecimals) + 20)
         );
         feed.setPrice(answer);
-        ChainlinkOracle oracle =
-            new ChainlinkOracle(AggregatorV3Interface(address(feed)), collateralDecimals, loanDecimals);
+        ChainlinkOracle oracle = new ChainlinkOracle(
+            AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, collateralDecimals, loanDecimals
+        );
         uint256 scale = 10 ** (36 + uint256(loanDecimals) - collateralDecimals - 8);
         assertEq(oracle.SCALE_FACTOR(), scale, "scale factor");
         assertEq(oracle.price(), uint256(answer) * scale, "price");
     }
 
     function test_price_refusesANegativeAnswer() public {
-        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), 8, 6);
+        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         feed.setPrice(-1);
         vm.expectRevert(abi.encodeWithSelector(ChainlinkOracle.NegativeAnswer.selector, int256(-1)));
         oracle.price();
     }
 
     function test_constructor_refusesAScaleOutOfRange() public {
-        vm.expectRevert(abi.encodeWithSelector(ChainlinkOracle.ScaleOutOfRange.selector, 30, 0, 8));
-        new ChainlinkOracle(AggregatorV3Interface(address(feed)), 30, 0);
-        vm.expectRevert(abi.encodeWithSelector(ChainlinkOracle.ScaleOutOfRange.selector, 0, 50, 8));
-        new ChainlinkOracle(AggregatorV3Interface(address(feed)), 0, 50);
-        assertEq(new ChainlinkOracle(AggregatorV3Interface(address(feed)), 0, 49).SCALE_FACTOR(), 1e77, "largest scale");
+        AggregatorV3Interface f = AggregatorV3Interface(address(feed));
+        vm.expectRevert(abi.encodeWithSelector(ChainlinkOracle.ScaleOutOfRange.selector, 38, 36));
+        new ChainlinkOracle(f, NO_FEED, NO_FEED, NO_FEED, 30, 0);
+        vm.expectRevert(abi.encodeWithSelector(ChainlinkOracle.ScaleOutOfRange.selector, 8, 86));
+        new ChainlinkOracle(f, NO_FEED, NO_FEED, NO_FEED, 0, 50);
+        assertEq(new ChainlinkOracle(f, NO_FEED, NO_FEED, NO_FEED, 0, 49).SCALE_FACTOR(), 1e77, "largest scale");
     }
 }
 
@@ -81,7 +96,7 @@ contract MorphoDevMarketTest is Test {
         cbbtc = new MockERC20("Coinbase Wrapped BTC", "cbBTC", 8);
         usdc = new MockERC20("USD Coin", "USDC", 6);
         FixedRateIrm irm = new FixedRateIrm(RATE);
-        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), 8, 6);
+        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         morpho.enableIrm(address(irm));
         morpho.enableLltv(LLTV);
         params = MarketParams(address(usdc), address(cbbtc), address(oracle), address(irm), LLTV);

@@ -11,7 +11,7 @@ import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
-import {ChainlinkOracle} from "../src/dev/ChainlinkOracle.sol";
+import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
 import {DevPool} from "../src/dev/DevPool.sol";
 import {FixedRateIrm} from "../src/dev/FixedRateIrm.sol";
 import {MockERC20} from "../src/dev/MockERC20.sol";
@@ -40,7 +40,7 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
     function setUpMorpho(uint256 positions) internal {
         morpho = IMorpho(create(abi.encodePacked(vm.getCode("out/Morpho.sol/Morpho.json"), abi.encode(owner))));
         irm = new FixedRateIrm(RATE);
-        oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), 8, 6);
+        oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         vm.startPrank(owner);
         morpho.enableIrm(address(irm));
         morpho.enableLltv(LLTV);

@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {IMorpho, MarketParams, Market, Position, Id} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
 import {Test} from "./utils/Test.sol";
-import {ChainlinkOracle} from "../src/dev/ChainlinkOracle.sol";
+import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
 import {FixedRateIrm} from "../src/dev/FixedRateIrm.sol";
 import {MockERC20} from "../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../src/dev/MockPriceFeed.sol";
@@ -28,7 +28,7 @@ contract MorphoSeedBatchTest is Test {
         cbbtc = new MockERC20("Coinbase Wrapped BTC", "cbBTC", 8);
         usdc = new MockERC20("USD Coin", "USDC", 6);
         FixedRateIrm irm = new FixedRateIrm(1585489599);
-        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), 8, 6);
+        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         morpho.enableIrm(address(irm));
         morpho.enableLltv(0.86e18);
         params = MarketParams(address(usdc), address(cbbtc), address(oracle), address(irm), 0.86e18);

@@ -251,11 +251,14 @@ func SeedMany(ctx context.Context, url string, n int, seed uint64) error {
 
 // The Morpho Blue fixture: one cbBTC/USDC-like market (decimals 8/6) at LLTV 86% in the
 // Morpho contract, priced by an oracle at $100,000 a BTC (1e36-scaled: 1e39), last accrued at
-// the checkpoint's time, so that its debts are its shares converted with Morpho's rounding.
+// the checkpoint's time, so that its debts are its shares converted with Morpho's rounding. The
+// oracle is a Morpho Chainlink oracle over MorphoFeed (scale 1e26), whose rounds since the
+// market's creation are 99,000 (found at block 20) and 100,000 (block 90).
 var (
 	Morpho       = common.HexToAddress("0x0b10000000000000000000000000000000000001")
 	MorphoOracle = common.HexToAddress("0x0c1e000000000000000000000000000000000001")
 	MorphoIRM    = common.HexToAddress("0x0124000000000000000000000000000000000001")
+	MorphoFeed   = common.HexToAddress("0xfeed000000000000000000000000000000000002")
 	// MorphoMarket is the market's 32-byte id: its last 20 bytes are no market's address.
 	MorphoMarket = indexdb.MarketID(common.HexToHash("0x6d6f7270686f0000000000000000000000000000000000000000000000000b1c").Bytes())
 	MorphoPrice  = new(big.Int).Exp(big.NewInt(10), big.NewInt(39), nil)
@@ -312,11 +315,15 @@ func SeedMorphoDB(ctx context.Context, url string) error {
 	b.Queue(`INSERT INTO markets (chain_id, market, factory, collateral_token, loan_token, price_feed,
 		collateral_decimals, loan_decimals, feed_decimals, max_borrow_ltv, margin_call_ltv, liquidation_ltv,
 		liquidation_bonus, liquidation_target_ltv, max_price_age, initial_borrow_rate, created_block, created_timestamp,
-		protocol, contract, oracle, irm)
+		protocol, contract, oracle, irm, base_feed_1, oracle_scale_factor)
 		VALUES ($1, $2, $3, $4, $5, NULL, 8, 6, 0, $6::numeric, $7::numeric, $6::numeric, $8::numeric, 0, 0, 0, 20, $9,
-		'morpho-blue', $3, $10, $11)`,
+		'morpho-blue', $3, $10, $11, $12, 1e26)`,
 		ChainID, id, Morpho.Bytes(), WBTC.Bytes(), USDC.Bytes(), MorphoLLTV.String(), marginCall.String(),
-		new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()).String(), Time-Day*10, MorphoOracle.Bytes(), MorphoIRM.Bytes())
+		new(big.Int).Sub(lif.ToBig(), loanmath.WAD.ToBig()).String(), Time-Day*10, MorphoOracle.Bytes(), MorphoIRM.Bytes(), MorphoFeed.Bytes())
+	// The feed's round before the market's creation is no round of the market's.
+	b.Queue(`INSERT INTO price_rounds (chain_id, factory, price_feed, block_number, log_index, round_id, answer, updated_at, aggregator)
+		VALUES ($1, $2, $3, 10, 0, 1, 95000e8, $4, $3), ($1, $2, $3, 20, -1, 2, 99000e8, $5, $3), ($1, $2, $3, 90, 2, 3, 100000e8, $6, $3)`,
+		ChainID, Morpho.Bytes(), MorphoFeed.Bytes(), Time-Day*20, Time-Day*10, Time-600)
 	b.Queue(`INSERT INTO market_state (chain_id, market, total_supply_assets, total_supply_shares, total_borrow_assets,
 		total_borrow_shares, total_collateral, borrow_index, borrow_rate, rate_per_second, last_accrual, block_number)
 		VALUES ($1, $2, $3::numeric * 2, $3::numeric * 2e6, $3::numeric, $3::numeric * 1e6, $4::numeric, 0, $5::numeric, $6::numeric, $7, 95)`,
