@@ -257,3 +257,33 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		return o, nil
 	})
 }
+
+// MorphoMarketLive is a Morpho Blue market's totals with its borrowers' interest accrued to
+// the latest indexed block time, as positions_live prices its debts (market_live); the fee's
+// shares of that interest are left out, and the supply grows by the interest.
+func MorphoMarketLive(ctx context.Context, q Querier, chainID uint64, id MarketID) (loanmath.MorphoMarket, error) {
+	var supply, supplyShares, borrow, borrowShares, fee string
+	var last int64
+	err := q.QueryRow(ctx, `SELECT (s.total_supply_assets + l.morpho_borrow_assets - s.total_borrow_assets)::text, s.total_supply_shares::text,
+			l.morpho_borrow_assets::text, s.total_borrow_shares::text, s.fee::text, l.as_of_timestamp
+		FROM market_live l JOIN market_state s USING (chain_id, market)
+		WHERE l.chain_id = $1 AND l.market = $2 AND l.protocol = $3`, int64(chainID), id.Bytes(), ProtocolMorphoBlue).
+		Scan(&supply, &supplyShares, &borrow, &borrowShares, &fee, &last)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return loanmath.MorphoMarket{}, fmt.Errorf("morpho market %s on chain %d: %w", id, chainID, ErrNotIndexed)
+	}
+	if err != nil {
+		return loanmath.MorphoMarket{}, fmt.Errorf("read the live totals of Morpho market %s: %w", id, err)
+	}
+	m := loanmath.MorphoMarket{LastUpdate: uint64(last)}
+	for _, f := range []struct {
+		into **uint256.Int
+		v    string
+	}{{&m.TotalSupplyAssets, supply}, {&m.TotalSupplyShares, supplyShares}, {&m.TotalBorrowAssets, borrow},
+		{&m.TotalBorrowShares, borrowShares}, {&m.Fee, fee}} {
+		if *f.into, err = uint256.FromDecimal(f.v); err != nil {
+			return m, fmt.Errorf("morpho market %s: total %q in the index is not a uint256: %w", id, f.v, err)
+		}
+	}
+	return m, nil
+}

@@ -424,9 +424,20 @@ func TestPositionsMorpho(t *testing.T) {
 			t.Errorf("position %s: protocol %q, want %q (listed: %v)", k, got[k], v, got)
 		}
 	}
-	// A what-if applies ltvkeeper's liquidation rules: a Morpho position gets none, said so.
-	if out := mustRun(t, "position", pt.Erin.Hex(), "--what-if", "-30%"); !strings.Contains(out, id+"  no what-if for a morpho-blue position") {
-		t.Errorf("what-if of a Morpho position:\n%s", out)
+	// A what-if applies Morpho's rules to a Morpho position. Erin's $50,000 against 1 BTC at
+	// $55,000 (-45%) is past the LLTV (86%): a liquidator repays it all and seizes its value
+	// times the LIF (1 / (1 - 0.3 x 14%)) in BTC, 0.9489 BTC, leaving her 0.0511 BTC and no debt.
+	out = mustRun(t, "position", pt.Erin.Hex(), "--what-if", "-45%")
+	t.Logf("\n%s", out)
+	row := ""
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, id) && strings.Contains(l, "55000") {
+			row = l
+		}
+	}
+	if got := strings.Fields(row); len(got) != 9 || got[1] != "55000" || got[2] != "90.91%" || got[3] != "liquidatable" ||
+		!strings.HasPrefix(got[6], "50000") || !strings.HasPrefix(got[7], "0.9489466") || got[8] != "0" {
+		t.Errorf("what-if of a Morpho position at -45%%: row %q in\n%s", got, out)
 	}
 	if len(ps) != 7 {
 		t.Errorf("%d positions, want ltvkeeper's 4 and Morpho's 3", len(ps))

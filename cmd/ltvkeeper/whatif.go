@@ -11,6 +11,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
+	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
@@ -63,26 +64,14 @@ type whatIfRow struct {
 }
 
 // rows values each position at its latest indexed price moved by w.change, with its market's
-// own lines, through the same math as simulate.
+// own lines, through the same math as simulate: ltvkeeper's rules for its markets, Morpho
+// Blue's for a Morpho market's.
 func (w whatIf) rows(ctx context.Context, db indexdb.Querier, ps []positions.Position) ([]whatIfRow, error) {
 	out := make([]whatIfRow, 0, len(ps))
 	for _, p := range ps {
 		row := whatIfRow{Position: p}
-		// The what-if is ltvkeeper's loan math (its bonus, its target LTV); a Morpho Blue
-		// position gets none rather than wrong numbers.
-		if p.Price != nil && p.Protocol == indexdb.ProtocolLTVKeeper {
-			m, err := marketOf(ctx, db, p)
-			if err != nil {
-				return nil, err
-			}
-			if !w.target.Lt(m.MarginCallLTV) {
-				return nil, fmt.Errorf("market %s: %w", p.MarketID.Hex(), targetError(w.targetRef, w.targetText, m.MarginCallLTV))
-			}
-			price, err := w.change.Apply(uint256.MustFromBig(p.Price))
-			if err != nil {
-				return nil, err
-			}
-			pt, err := scenario.At(m, scenario.Loan{Collateral: uint256.MustFromBig(p.Collateral), Debt: uint256.MustFromBig(p.Debt), Cash: new(uint256.Int)}, price, w.target)
+		if p.Price != nil {
+			pt, err := w.at(ctx, db, p)
 			if err != nil {
 				return nil, err
 			}
@@ -94,6 +83,31 @@ func (w whatIf) rows(ctx context.Context, db indexdb.Querier, ps []positions.Pos
 	return out, nil
 }
 
+// at is position p at its price moved by w.change.
+func (w whatIf) at(ctx context.Context, db indexdb.Querier, p positions.Position) (scenario.Point, error) {
+	m, err := marketOf(ctx, db, p)
+	if err != nil {
+		return scenario.Point{}, err
+	}
+	if !w.target.Lt(m.MarginCallLTV) {
+		return scenario.Point{}, fmt.Errorf("market %s: %w", p.MarketID.Hex(), targetError(w.targetRef, w.targetText, m.MarginCallLTV))
+	}
+	price, err := w.change.Apply(uint256.MustFromBig(p.Price))
+	if err != nil {
+		return scenario.Point{}, err
+	}
+	collateral := uint256.MustFromBig(p.Collateral)
+	if p.Protocol != indexdb.ProtocolMorphoBlue {
+		return scenario.At(m, scenario.Loan{Collateral: collateral, Debt: uint256.MustFromBig(p.Debt), Cash: new(uint256.Int)}, price, w.target)
+	}
+	mk, err := indexdb.MorphoMarketLive(ctx, db, uint64(p.ChainID), p.MarketID)
+	if err != nil {
+		return scenario.Point{}, err
+	}
+	return scenario.MorphoAt(m, mk, loanmath.MorphoPosition{SupplyShares: new(uint256.Int), BorrowShares: uint256.MustFromBig(p.BorrowShares),
+		Collateral: collateral}, price, w.target)
+}
+
 // writeWhatIf prints the rows as a table.
 func writeWhatIf(out io.Writer, w whatIf, rows []whatIfRow) error {
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
@@ -102,11 +116,7 @@ func writeWhatIf(out io.Writer, w whatIf, rows []whatIfRow) error {
 	for _, r := range rows {
 		p, pt := r.Position, r.Point
 		if pt == nil {
-			why := "no price indexed yet"
-			if p.Protocol != indexdb.ProtocolLTVKeeper {
-				why = "no what-if for a " + p.Protocol + " position: it applies ltvkeeper's liquidation rules"
-			}
-			fmt.Fprintf(tw, "%s\t%s\n", p.MarketID.Hex(), why)
+			fmt.Fprintf(tw, "%s\tno price indexed yet\n", p.MarketID.Hex())
 			continue
 		}
 		repaid, seized, bad := "-", "-", "-"
@@ -132,7 +142,7 @@ type whatIfJSON struct {
 type whatIfPositionJSON struct {
 	ChainID int64      `json:"chainId"`
 	Market  string     `json:"market"`
-	Point   *pointJSON `json:"point"` // null while the index has no price for the market, and for a Morpho Blue position
+	Point   *pointJSON `json:"point"` // null while the index has no price for the market
 }
 
 func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
@@ -167,6 +177,7 @@ func marketOf(ctx context.Context, db indexdb.Querier, p positions.Position) (sc
 	m := scenario.DefaultMarket()
 	m.MaxBorrowLTV, m.MarginCallLTV, m.LiquidationLTV = im.MaxBorrowLTV, im.MarginCallLTV, im.LiquidationLTV
 	m.LiquidationBonus, m.LiquidationTargetLTV = im.LiquidationBonus, im.LiquidationTargetLTV
-	m.Scale = im.Scale()
+	// A Morpho market's prices are its oracle's, at their decimals.
+	m.Scale = loanmath.NewScale(im.CollateralDecimals, im.LoanDecimals, im.PriceDecimals())
 	return m, nil
 }
