@@ -21,10 +21,11 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 )
 
-// Deployment is the content of deployment.json.
+// Deployment is the content of deployment.json. A deployment of Morpho Blue alone (a devnet's
+// --protocol morpho) has no factory and no markets.
 type Deployment struct {
 	ChainID    uint64         `json:"chainId"`
-	Factory    common.Address `json:"factory"`
+	Factory    common.Address `json:"factory,omitzero"`
 	StartBlock uint64         `json:"startBlock"`
 	Markets    []Market       `json:"markets"`
 	// Executor is the keeper's LiquidationExecutor, owned by the keeper's account, through
@@ -81,6 +82,9 @@ type MorphoMarket struct {
 	// PriceFeed is the Chainlink feed under the oracle of a development market; absent
 	// otherwise.
 	PriceFeed *common.Address `json:"priceFeed,omitempty"`
+	// Aggregator is the development feed's aggregator behind PriceFeed (as Market's), written
+	// by a deployment of Morpho Blue alone; absent otherwise.
+	Aggregator *common.Address `json:"aggregator,omitempty"`
 	// Pool and PoolActor are the development Uniswap v3 pool of the market's two tokens and
 	// the DevPool that moves it with the feed (as Market's); absent otherwise.
 	Pool      *common.Address `json:"pool,omitempty"`
@@ -160,11 +164,16 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 	if d.ChainID == 0 {
 		return nil, fmt.Errorf("chainId is 0: want the id of the chain the factory is on, such as 1 (%s)", fixOrWrite)
 	}
-	if d.Factory, err = o.address("factory"); err != nil {
-		return nil, err
-	}
-	if d.Factory == (common.Address{}) {
-		return nil, fmt.Errorf("factory is the zero address: want the address of the deployed market factory (%s)", fixOrWrite)
+	// Without a factory, the file must follow Morpho Blue.
+	rawMorpho, withMorpho := top["morpho"]
+	withMorpho = withMorpho && string(rawMorpho) != "null"
+	if _, ok := top["factory"]; ok || !withMorpho {
+		if d.Factory, err = o.address("factory"); err != nil {
+			return nil, err
+		}
+		if d.Factory == (common.Address{}) {
+			return nil, fmt.Errorf("factory is the zero address: want the address of the deployed market factory (%s)", fixOrWrite)
+		}
 	}
 	if d.StartBlock, err = o.number("startBlock", "the block the factory was deployed in"); err != nil {
 		return nil, err
@@ -188,10 +197,13 @@ func parseDeployment(raw []byte) (*Deployment, error) {
 			return nil, err
 		}
 	}
-	if raw, ok := top["morpho"]; ok && string(raw) != "null" {
-		if d.Morpho, err = parseMorpho(raw); err != nil {
+	if withMorpho {
+		if d.Morpho, err = parseMorpho(rawMorpho); err != nil {
 			return nil, err
 		}
+	}
+	if d.Factory == (common.Address{}) && len(d.Markets) > 0 {
+		return nil, fmt.Errorf("markets without a factory: a deployment's markets are its factory's; give the factory (%s)", fixOrWrite)
 	}
 	return d, nil
 }
@@ -294,7 +306,7 @@ func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error)
 	for _, f := range []struct {
 		key  string
 		addr **common.Address
-	}{{"priceFeed", &m.PriceFeed}, {"pool", &m.Pool}, {"poolActor", &m.PoolActor}} {
+	}{{"priceFeed", &m.PriceFeed}, {"aggregator", &m.Aggregator}, {"pool", &m.Pool}, {"poolActor", &m.PoolActor}} {
 		if *f.addr, err = o.optionalAddress(f.key); err != nil {
 			return m, err
 		}

@@ -267,6 +267,25 @@ func TestMorphoSection(t *testing.T) {
 		t.Fatalf("Load: morpho market = %+v, want %+v", gm, m)
 	}
 
+	// Morpho Blue alone: no factory written or read; markets of no factory are refused.
+	alone := &Deployment{ChainID: 31337, StartBlock: 9, Morpho: d.Morpho}
+	if err := alone.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := os.ReadFile(path); strings.Contains(string(raw), "factory") {
+		t.Fatalf("a deployment of Morpho alone writes %s, want no factory", raw)
+	}
+	if got, err := Load(path); err != nil || got.Factory != (common.Address{}) || got.Morpho == nil || got.Morpho.Address != d.Morpho.Address {
+		t.Fatalf("Load of Morpho alone = %+v, %v", got, err)
+	}
+	alone.Markets = []Market{{Name: "WBTC/USDC", Market: common.HexToAddress("0x3a")}}
+	if err := alone.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "markets without a factory") {
+		t.Fatalf("Load of markets without a factory = %v, want that error", err)
+	}
+
 	d.Morpho = nil
 	if err := d.Write(path); err != nil {
 		t.Fatal(err)

@@ -94,7 +94,8 @@ type Config struct {
 	// mints none (a keeper that liquidates only through flash swaps).
 	KeeperUSDC *big.Int
 	// Protocol is what a fresh deployment holds: ProtocolLtvkeeper ("" too), ltvkeeper's
-	// market alone, or ProtocolBoth, a Morpho Blue market beside it (see deployMorpho).
+	// market alone, ProtocolMorpho, a Morpho Blue market alone over a feed of its own, or
+	// ProtocolBoth, a Morpho Blue market beside ltvkeeper's (see deployMorpho).
 	Protocol string
 	Log      *slog.Logger // nil is slog.Default()
 }
@@ -337,21 +338,26 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	defer client.Close()
 	path := filepath.Join(d.Dir, "deployment.json")
 	if dep, err := deploy.Load(path); err == nil {
-		code, err := client.CodeAt(ctx, dep.Factory, nil)
+		// The deployment's first contract: its factory, or Morpho without one.
+		root := dep.Factory
+		if root == (common.Address{}) {
+			root = dep.Morpho.Address
+		}
+		code, err := client.CodeAt(ctx, root, nil)
 		if err != nil {
-			return fmt.Errorf("read factory code: %w", err)
+			return fmt.Errorf("read the code of %s: %w", root, err)
 		}
 		if len(code) > 0 && dep.ChainID == chainID.Uint64() {
-			if d.cfg.Protocol == ProtocolBoth && dep.Morpho == nil {
-				return fmt.Errorf("protocol %s: the deployment in %s has no Morpho Blue market; start a devnet in a new folder (--dir) to deploy both", ProtocolBoth, path)
+			if has := protocolOf(dep); !holds(has, d.cfg.Protocol) {
+				return fmt.Errorf("protocol %s: the deployment in %s holds %s; start a devnet in a new folder (--dir) to deploy %s", d.cfg.Protocol, path, has, d.cfg.Protocol)
 			}
 			d.Deployment = dep
-			d.log.Info("reusing the deployment", "file", path, "factory", dep.Factory)
+			d.log.Info("reusing the deployment", "file", path, "root", root)
 			// The market refuses prices older than an hour: post the current one again.
 			_, err := ChangePrice(ctx, d.RPCURL, dep, 0)
 			return err
 		}
-		d.log.Warn("the chain no longer has the deployed factory (its state was lost): deploying afresh", "factory", dep.Factory)
+		d.log.Warn("the chain no longer has the deployment's contracts (its state was lost): deploying afresh", "root", root)
 	}
 	d.Fresh = true
 	if d.cluster != nil {
@@ -364,6 +370,13 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		}
 	} else {
 		d.log.Warn("deploying afresh into a database that may index an earlier deployment", "db", d.DBURL)
+	}
+	if d.cfg.Protocol == ProtocolMorpho {
+		dep, err := d.deployMorphoAlone(ctx, client, chainID)
+		if err != nil {
+			return err
+		}
+		return d.written(dep, path)
 	}
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
 	keeper := address(keeperKey)
@@ -390,16 +403,36 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		}
 	}
 	if d.cfg.Protocol == ProtocolBoth {
-		if err := d.deployMorpho(ctx, client, chainID, dep); err != nil {
+		if err := d.deployMorpho(ctx, client, chainID, dep, m.PriceFeed, nil); err != nil {
 			return err
 		}
 	}
-	// Written last: a half-done first run deploys again.
+	return d.written(dep, path)
+}
+
+// written writes a fresh deployment to path, last, so that a half-done first run deploys
+// again, and makes it the devnet's.
+func (d *Devnet) written(dep *deploy.Deployment, path string) error {
 	if err := dep.Write(path); err != nil {
 		return err
 	}
 	d.Deployment = dep
 	return nil
+}
+
+// holds says whether a deployment of protocol has does for a devnet of protocol want: both
+// protocols do for either.
+func holds(has, want string) bool { return has == want || has == ProtocolBoth }
+
+// protocolOf is what a deployment holds, as Config.Protocol names it.
+func protocolOf(dep *deploy.Deployment) string {
+	switch {
+	case dep.Morpho == nil:
+		return ProtocolLtvkeeper
+	case dep.Factory == (common.Address{}):
+		return ProtocolMorpho
+	}
+	return ProtocolBoth
 }
 
 // supply mints amount USDC to the sender and supplies it to the market.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -18,11 +19,12 @@ import (
 // The protocols a devnet deploys (Config.Protocol).
 const (
 	ProtocolLtvkeeper = "ltvkeeper" // ltvkeeper's own market only: the default
+	ProtocolMorpho    = "morpho"    // a Morpho Blue market alone, over a development feed of its own
 	ProtocolBoth      = "both"      // ltvkeeper's market and a Morpho Blue market beside it
 )
 
 // Protocols are the values Config.Protocol takes.
-var Protocols = []string{ProtocolLtvkeeper, ProtocolBoth}
+var Protocols = []string{ProtocolLtvkeeper, ProtocolMorpho, ProtocolBoth}
 
 // morphoBorrowerLTVs are the LTVs, in percent at the first price, of the demo Morpho
 // borrowers, one cbBTC each: all below the LLTV of 86%, the last a fall of 2.4% away from it.
@@ -38,13 +40,30 @@ func morphoBorrowerKey(i int) *ecdsa.PrivateKey {
 	return key
 }
 
-// deployMorpho deploys, beside dep's market, the real Morpho Blue with the fixed-rate IRM, an
-// oracle over the market's feed, a cbBTC-like/USDC market at LLTV 86% with liquidity, a
-// Uniswap v3 pool of its two tokens that the price setter moves with the feed, the keeper's
-// MorphoLiquidationExecutor and the demo borrowers, and records them in dep.Morpho.
-func (d *Devnet) deployMorpho(ctx context.Context, client *ethclient.Client, chainID *big.Int, dep *deploy.Deployment) error {
+// deployMorphoAlone deploys a development BTC/USD feed owned by the price setter, and Morpho
+// Blue over it as deployMorpho does, into a deployment without a factory.
+func (d *Devnet) deployMorphoAlone(ctx context.Context, client *ethclient.Client, chainID *big.Int) (*deploy.Deployment, error) {
+	f, err := deploy.DeployFeed(ctx, chain.NewSender(client, PriceKey(), chainID), deploy.DevFeedConfig(d.cfg.BTCPrice))
+	if err != nil {
+		return nil, err
+	}
+	d.log.Info("deployed the development BTC/USD feed", "proxy", f.Proxy, "aggregator", f.Aggregator)
+	dep := &deploy.Deployment{ChainID: chainID.Uint64()}
+	if err := d.deployMorpho(ctx, client, chainID, dep, f.Proxy, &f.Aggregator); err != nil {
+		return nil, err
+	}
+	dep.StartBlock = dep.Morpho.StartBlock
+	return dep, nil
+}
+
+// deployMorpho deploys the real Morpho Blue with the fixed-rate IRM, an oracle over feed (the
+// development feed's proxy; aggregator: its aggregator, when dep has no market that names
+// it), a cbBTC-like/USDC market at LLTV 86% with liquidity, a Uniswap v3 pool of its two
+// tokens that the price setter moves with the feed, the keeper's MorphoLiquidationExecutor and
+// the demo borrowers, and records them in dep.Morpho.
+func (d *Devnet) deployMorpho(ctx context.Context, client *ethclient.Client, chainID *big.Int, dep *deploy.Deployment,
+	feed common.Address, aggregator *common.Address) error {
 	deployer := chain.NewSender(client, foundry.AnvilKey(deployerKey), chainID)
-	feed := dep.Markets[0].PriceFeed
 	md, err := deploy.DeployMorpho(ctx, deployer, chainID, deploy.MorphoConfig{Feed: feed, Liquidity: liquidity}, d.log)
 	if err != nil {
 		return err
@@ -81,7 +100,7 @@ func (d *Devnet) deployMorpho(ctx context.Context, client *ethclient.Client, cha
 		Address: md.Morpho, StartBlock: md.StartBlock, Executor: &executor,
 		Markets: []deploy.MorphoMarket{{
 			Name: "cbBTC/USDC", ID: md.ID, LoanToken: md.LoanToken, CollateralToken: md.CollateralToken,
-			Oracle: md.Oracle, IRM: md.IRM, LLTV: md.Params.Lltv, PriceFeed: &feed, Pool: &pool.Pool, PoolActor: &pool.Actor,
+			Oracle: md.Oracle, IRM: md.IRM, LLTV: md.Params.Lltv, PriceFeed: &feed, Aggregator: aggregator, Pool: &pool.Pool, PoolActor: &pool.Actor,
 		}},
 	}
 	return nil

@@ -2,6 +2,8 @@ package devnet_test
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"strings"
@@ -155,4 +157,108 @@ func morphoBorrowers(t *testing.T, c *ethclient.Client, morphoAddr common.Addres
 		out = append(out, ev.OnBehalf)
 	}
 	return out
+}
+
+// TestDevnetMorphoAlone: --protocol morpho deploys a development feed and Morpho Blue alone,
+// in a deployment file without a factory. The node indexes and serves its market, the
+// devnet's prices move its feed and pool, the keeper liquidates the borrower a fall puts past
+// the LLTV, and a second start reuses the deployment.
+func TestDevnetMorphoAlone(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	apiAddr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
+	cfg := devnet.Config{Dir: stateDir(t), Port: anviltest.FreePort(t), Borrowers: -1, Protocol: devnet.ProtocolMorpho,
+		APIAddr: apiAddr, Log: testlog.New(t)}
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			d.Stop()
+		}
+	})
+	raw, err := os.ReadFile(d.Info.Deployment)
+	if err != nil || strings.Contains(string(raw), `"factory"`) || !strings.Contains(string(raw), `"aggregator"`) {
+		t.Fatalf("deployment file (%v), want no factory and the feed's aggregator:\n%s", err, raw)
+	}
+	dep, err := deploy.Load(d.Info.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mo := dep.Morpho
+	if dep.Factory != (common.Address{}) || len(dep.Markets) != 0 || mo == nil || len(mo.Markets) != 1 || mo.Executor == nil {
+		t.Fatalf("deployment %+v, want Morpho Blue alone with one market and the executor", dep)
+	}
+	mm := mo.Markets[0]
+	client, err := ethclient.Dial(d.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if got := anviltest.Call(t, client, mm.Oracle, morpho.NewIOracle().PackPrice(), morpho.NewIOracle().UnpackPrice, nil); got.Cmp(oraclePrice(60_000)) != 0 {
+		t.Fatalf("oracle price = %s, want %s ($60,000)", got, oraclePrice(60_000))
+	}
+	borrowers := morphoBorrowers(t, client, mo.Address, mm)
+	if len(borrowers) != 5 {
+		t.Fatalf("%d demo Morpho borrowers, want 5", len(borrowers))
+	}
+
+	nodeCtx, stopNode := context.WithCancel(ctx)
+	nodeErr := make(chan error, 1)
+	go func() { nodeErr <- d.RunNode(nodeCtx) }()
+	positionsURL := "http://" + apiAddr + "/v1/positions?market=" + mm.ID.Hex()
+	listed := func() int {
+		var body struct {
+			Positions []struct {
+				Borrower, Protocol string
+			} `json:"positions"`
+		}
+		if err := json.Unmarshal([]byte(waitMetrics(t, nodeErr, positionsURL)), &body); err != nil {
+			t.Fatal(err)
+		}
+		return len(body.Positions)
+	}
+	for deadline := time.Now().Add(30 * time.Second); listed() != 5; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the API lists %d positions of the Morpho market, want 5", listed())
+		}
+		time.Sleep(100 * time.Millisecond) // polling a condition with a deadline
+	}
+
+	// $57,000: the borrower at 84% is at 88.4%, past the LLTV; the keeper liquidates it.
+	price, err := devnet.ChangePrice(ctx, d.RPCURL, dep, -5)
+	if err != nil || price.Cmp(big.NewInt(57_000e8)) != 0 {
+		t.Fatalf("price change -5%%: %v, %v; want $57,000", price, err)
+	}
+	checkPool(t, client, deploy.Market{CollateralToken: mm.CollateralToken, LoanToken: mm.LoanToken, Pool: mm.Pool, PoolActor: mm.PoolActor},
+		big.NewInt(57_000e8))
+	last, m := borrowers[len(borrowers)-1], morpho.NewMorpho()
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		if p := anviltest.Call(t, client, mo.Address, m.PackPosition(mm.ID, last), m.UnpackPosition, nil); p.BorrowShares.Sign() == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the keeper did not liquidate borrower %s past the LLTV", last)
+		}
+		time.Sleep(100 * time.Millisecond) // polling a condition with a deadline
+	}
+	stopNode()
+	if err := <-nodeErr; err != nil {
+		t.Fatalf("RunNode: %v", err)
+	}
+
+	if err := d.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	stopped = true
+	d2, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d2.Stop()
+	if d2.Fresh || d2.Deployment.Morpho == nil || d2.Deployment.Morpho.Address != mo.Address {
+		t.Fatalf("second start: fresh %v, morpho %+v; want the deployment reused", d2.Fresh, d2.Deployment.Morpho)
+	}
 }

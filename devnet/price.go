@@ -47,7 +47,11 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 		return err
 	}
 	defer c.close()
-	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
+	m, err := feedMarket(dep)
+	if err != nil {
+		return err
+	}
+	if err := c.checkBounds(ctx, m, price); err != nil {
 		return err
 	}
 	p, err := c.newPricer(ctx, dep)
@@ -94,7 +98,11 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if price.Sign() <= 0 {
 		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
 	}
-	if err := c.checkBounds(ctx, dep.Markets[0], price); err != nil {
+	m, err := feedMarket(dep)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.checkBounds(ctx, m, price); err != nil {
 		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
 	}
 	p, err := c.newPricer(ctx, dep)
@@ -105,6 +113,24 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 		return nil, err
 	}
 	return price, nil
+}
+
+// feedMarket is the market whose feed the devnet publishes prices to: the deployment's first
+// market, or in a deployment of Morpho Blue alone, its first market over a development feed
+// (named here without its pool, which moves as a Morpho market's: see newPricer).
+func feedMarket(dep *deploy.Deployment) (deploy.Market, error) {
+	if len(dep.Markets) > 0 {
+		return dep.Markets[0], nil
+	}
+	if mi := dep.Morpho; mi != nil {
+		for _, m := range mi.Markets {
+			if m.PriceFeed != nil {
+				return deploy.Market{Name: m.Name, CollateralToken: m.CollateralToken, LoanToken: m.LoanToken,
+					PriceFeed: *m.PriceFeed, Aggregator: m.Aggregator}, nil
+			}
+		}
+	}
+	return deploy.Market{}, errors.New("the deployment has no market over a development feed: no devnet price to publish")
 }
 
 // Price reads the latest answer of the feed the first market reads (the proxy), in feed units.
@@ -118,7 +144,11 @@ func Price(ctx context.Context, rpcURL string, dep *deploy.Deployment) (*big.Int
 }
 
 func (c *conn) price(ctx context.Context, dep *deploy.Deployment) (*big.Int, error) {
-	f := dep.Markets[0].PriceFeed
+	m, err := feedMarket(dep)
+	if err != nil {
+		return nil, err
+	}
+	f := m.PriceFeed
 	round, err := chain.Call(ctx, c.eth, f, feed.PackLatestRoundData(), feed.UnpackLatestRoundData, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the price of feed %s: %w", f, err)
@@ -213,7 +243,10 @@ func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, 
 	if err != nil {
 		return nil, err
 	}
-	m := dep.Markets[0]
+	m, err := feedMarket(dep)
+	if err != nil {
+		return nil, err
+	}
 	p := &pricer{c: c, s: s, m: m}
 	if p.automine, err = c.automine(ctx); err != nil {
 		return nil, err
@@ -407,7 +440,11 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		return err
 	}
 	defer c.close()
-	bounds, err := c.bounds(ctx, dep.Markets[0])
+	m, err := feedMarket(dep)
+	if err != nil {
+		return err
+	}
+	bounds, err := c.bounds(ctx, m)
 	if err != nil {
 		return err
 	}

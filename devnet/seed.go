@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -273,6 +274,9 @@ func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltv
 		return nil, err
 	}
 	defer c.close()
+	if len(dep.Markets) == 0 {
+		return nil, errors.New("the deployment has no ltvkeeper market to open borrowers in: it holds Morpho Blue alone (devnet --protocol morpho), whose demo borrowers it opened at the start")
+	}
 	m := dep.Markets[0]
 	view, err := readMarket(ctx, c.eth, m)
 	if err != nil {

@@ -276,7 +276,7 @@ func (k *Keeper) From() common.Address { return k.from }
 func (k *Keeper) Run(ctx context.Context) error {
 	d := k.cfg.Deployment
 	k.leases = &leases{
-		conn: k.db.Config().ConnConfig, chainID: d.ChainID, scope: d.Factory.Hex(), from: k.from,
+		conn: k.db.Config().ConnConfig, chainID: d.ChainID, scope: roots(d)[0].Hex(), from: k.from,
 		names: make(map[protocol.MarketID]string), interval: k.cfg.LeaseInterval, log: k.log, metrics: k.metrics,
 		busy: k.busy, noLock: k.cfg.DryRun, ready: make(chan struct{}), taken: make(chan struct{}, 1),
 	}

@@ -43,7 +43,7 @@ import (
 type leases struct {
 	conn     *pgx.ConnConfig
 	chainID  uint64
-	scope    string         // the deployment: its factory
+	scope    string         // the deployment: its factory, or its Morpho contract without one
 	from     common.Address // the keeper's account
 	markets  []protocol.MarketID
 	names    map[protocol.MarketID]string

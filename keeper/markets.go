@@ -47,23 +47,29 @@ func keptMarkets(d *deploy.Deployment, ltvExecutor *common.Address) []kept {
 	return out
 }
 
-// roots are the contracts whose index the keeper reads, the factory first.
+// roots are the contracts whose index the keeper reads, the factory (if any) first.
 func roots(d *deploy.Deployment) []common.Address {
-	out := []common.Address{d.Factory}
+	var out []common.Address
+	if d.Factory != (common.Address{}) {
+		out = append(out, d.Factory)
+	}
 	if d.Morpho != nil {
 		out = append(out, d.Morpho.Address)
 	}
 	return out
 }
 
-// deployedProtocols are the protocols of the deployment's markets: ltvkeeper's own, and Morpho
-// Blue's (following the deployment's Morpho markets, kept as mc says) when it has some.
+// deployedProtocols are the protocols of the deployment's markets: ltvkeeper's own (with a
+// factory), and Morpho Blue's (following the deployment's Morpho markets, kept as mc says) when it has some.
 func deployedProtocols(d *deploy.Deployment, mc morpho.Config) ([]protocol.Protocol, error) {
-	own, err := ltvmarket.New(d.Factory)
-	if err != nil {
-		return nil, err
+	var out []protocol.Protocol
+	if d.Factory != (common.Address{}) {
+		own, err := ltvmarket.New(d.Factory)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, own)
 	}
-	out := []protocol.Protocol{own}
 	if mi := d.Morpho; mi != nil {
 		mc.Morpho, mc.StartBlock, mc.Markets, mc.CollateralTokens = mi.Address, mi.StartBlock, nil, nil
 		for _, m := range mi.Markets {

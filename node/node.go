@@ -276,7 +276,7 @@ func (cfg *Config) runError(ctx context.Context, err error) error {
 func (cfg *Config) indexers(icfg indexer.Config, rpcClient *rpc.Client, pool *pgxpool.Pool, reg *prometheus.Registry,
 	log *slog.Logger) ([]*indexer.Indexer, []chan<- uint64, error) {
 	cfgs := []indexer.Config{}
-	if icfg.Factory != (common.Address{}) || cfg.Deployment != nil {
+	if icfg.Factory != (common.Address{}) {
 		cfgs = append(cfgs, icfg)
 	}
 	if cfg.Morpho != nil {

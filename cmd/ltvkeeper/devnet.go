@@ -45,8 +45,9 @@ var (
 	}
 	devnetProtocolFlag = &cli.StringFlag{
 		Name: "protocol", Value: devnet.ProtocolLtvkeeper, Category: catDev, EnvVars: envVar("protocol"),
-		Usage: "what the first run deploys: " + devnet.ProtocolLtvkeeper + " (its own market) or " + devnet.ProtocolBoth +
-			" (also Morpho Blue with a cbBTC/USDC market at LLTV 86%, its pool and the keeper's executor)",
+		Usage: "what the first run deploys: " + devnet.ProtocolLtvkeeper + " (its own market), " + devnet.ProtocolMorpho +
+			" (Morpho Blue alone, with a cbBTC/USDC market at LLTV 86%, its pool and the keeper's executor, over a development feed) or " +
+			devnet.ProtocolBoth + " (both, over one feed)",
 	}
 	priceSetFlag = &cli.StringFlag{
 		Name: "set", Category: catDev, EnvVars: envVar("price.set"),
@@ -79,8 +80,9 @@ BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy, as mainnet's)
 run, funds the keeper, opens --borrowers demo loans and a lender, then runs the indexer, the
 keeper and the API until SIGINT or SIGTERM. With --protocol both, the first run also deploys
 the real Morpho Blue with a fixed-rate IRM, an oracle over the same feed, a cbBTC/USDC market
-at LLTV 86% with demo borrowers, its Uniswap v3 pool and the keeper's Morpho executor. 'price' and 'replay' publish through the feed's
-aggregator, which refuses prices outside $1 to $1,000,000.
+at LLTV 86% with demo borrowers, its Uniswap v3 pool and the keeper's Morpho executor; with
+--protocol morpho, the feed and Morpho Blue alone. 'price' and 'replay' publish through the
+feed's aggregator, which refuses prices outside $1 to $1,000,000.
 
 The subcommands act on the devnet running in --dir (through DIR/devnet.json):
   ltvkeeper devnet price --set 48000 | --change -20%
@@ -163,7 +165,14 @@ func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
 	fmt.Fprintf(w, "  RPC         %s (chain %d, %s)\n", d.RPCURL, d.ChainID, mining)
 	fmt.Fprintf(w, "  database    %s\n", d.DBURL)
 	fmt.Fprintf(w, "  API         %s (/metrics)\n", d.APIURL)
-	fmt.Fprintf(w, "  deployment  %s (%s: factory %s, market %s)\n", d.Info.Deployment, run, d.Deployment.Factory, d.Deployment.Markets[0].Market)
+	var holds []string
+	if dep := d.Deployment; len(dep.Markets) > 0 {
+		holds = append(holds, fmt.Sprintf("factory %s, market %s", dep.Factory, dep.Markets[0].Market))
+	}
+	if mi := d.Deployment.Morpho; mi != nil && len(mi.Markets) > 0 {
+		holds = append(holds, fmt.Sprintf("Morpho Blue %s, market %s", mi.Address, mi.Markets[0].ID))
+	}
+	fmt.Fprintf(w, "  deployment  %s (%s: %s)\n", d.Info.Deployment, run, strings.Join(holds, "; "))
 	fmt.Fprintln(w, "accounts (Anvil's public test keys: never use them on a real chain)")
 	fmt.Fprintf(w, "  deployer    %s\n", d.Deployer)
 	fmt.Fprintf(w, "  keeper      %s\n", d.Keeper)
@@ -172,7 +181,9 @@ func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
 	for i, l := range d.Lenders {
 		lenders[i] = l.Hex()
 	}
-	fmt.Fprintf(w, "  lenders     %s\n", strings.Join(lenders, ", "))
+	if len(d.Deployment.Markets) > 0 {
+		fmt.Fprintf(w, "  lenders     %s\n", strings.Join(lenders, ", "))
+	}
 	if len(d.Borrowers) > 0 {
 		fmt.Fprintf(w, "  borrowers   %d, such as %s\n", len(d.Borrowers), d.Borrowers[0])
 	}
