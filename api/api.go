@@ -294,6 +294,18 @@ func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
 	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve: pass chain=ID, or start 'ltvkeeper serve' with --chain-id or --rpc of that chain", chainList(ids))
 }
 
+// indexedMarket reads a market the request names; a 404 when the index does not hold it.
+func indexedMarket(ctx context.Context, tx pgx.Tx, chain int64, market indexdb.MarketID) (indexdb.Market, error) {
+	m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
+	if errors.Is(err, indexdb.ErrNotIndexed) {
+		return m, errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
+	}
+	if err != nil {
+		return m, queryErr("query markets", err)
+	}
+	return m, nil
+}
+
 func chainList(ids []int64) string {
 	if len(ids) == 0 {
 		return "none"

@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"net/http"
 	"strconv"
@@ -185,11 +184,7 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 	if _, err := newParams(r); err != nil {
 		return nil, err
 	}
-	market, err := parseMarket("market", r.PathValue("market"))
-	if err != nil {
-		return nil, err
-	}
-	borrower, err := parseAddress("borrower", r.PathValue("borrower"))
+	market, borrower, err := loanPath(r)
 	if err != nil {
 		return nil, err
 	}
@@ -199,12 +194,9 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 		if err != nil {
 			return err
 		}
-		m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
-		if errors.Is(err, indexdb.ErrNotIndexed) {
-			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
-		}
+		m, err := indexedMarket(ctx, tx, chain, market)
 		if err != nil {
-			return queryErr("query markets", err)
+			return err
 		}
 		resp.CollateralDecimals, resp.LoanDecimals, resp.FeedDecimals = m.CollateralDecimals, m.LoanDecimals, m.FeedDecimals
 		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})
