@@ -19,6 +19,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/node"
@@ -73,28 +74,10 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	}
 
 	db := pgtest.DB(t)
-	runCtx, cancel := context.WithCancel(ctx)
-	ready, done := make(chan string, 1), make(chan error, 1)
-	go func() {
-		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
-			API: &api.Options{ChainID: 31337}, Ready: func(addr string) { ready <- addr },
-		}, quiet)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("node: %v", err)
-		}
-	})
-	var addr string
-	select {
-	case addr = <-ready:
-	case err := <-done:
-		t.Fatalf("node stopped: %v", err)
-	case <-time.After(30 * time.Second):
-		t.Fatal("node did not start")
-	}
+	addr := nodetest.Start(t, node.Config{
+		RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
+		API: &api.Options{ChainID: 31337},
+	}, quiet).Addr
 
 	flags := func() (market api.Market, position api.Position) {
 		t.Helper()
