@@ -733,13 +733,19 @@ func TestAPITimeout(t *testing.T) {
 	}
 }
 
-func TestAPIChainSelection(t *testing.T) {
-	url := seed(t)
-	db := newPool(t, url)
+// twoChains is the seeded index with a checkpoint of chain 1 besides the seed's chain.
+func twoChains(t *testing.T) *pgxpool.Pool {
+	t.Helper()
+	db := newPool(t, seed(t))
 	if _, err := db.Exec(context.Background(), `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
 		VALUES (1, $1, 5, '\x05', 1)`, pt.Factory.Bytes()); err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+func TestAPIChainSelection(t *testing.T) {
+	db := twoChains(t)
 	var e errorBody
 	get(t, start(t, db, Options{}), "/v1/positions", 500, &e)
 	if !strings.Contains(e.Error, "the database indexes chains 1, 31337: the API must be told which to serve") {
@@ -787,12 +793,7 @@ func TestAPIMetrics(t *testing.T) {
 // TestAPIChainParameter: ?chain= picks the chain on every endpoint of an API that serves
 // every chain in the database, and is refused, naming the fix, where it cannot be served.
 func TestAPIChainParameter(t *testing.T) {
-	url := seed(t)
-	db := newPool(t, url)
-	if _, err := db.Exec(context.Background(), `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
-		VALUES (1, $1, 5, '\x05', 1)`, pt.Factory.Bytes()); err != nil {
-		t.Fatal(err)
-	}
+	db := twoChains(t)
 	all := start(t, db, Options{})
 	var ps PositionsResponse
 	get(t, all, fmt.Sprintf("/v1/positions?chain=%d&limit=1000", pt.ChainID), 200, &ps)

@@ -190,11 +190,7 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 	}
 	resp := PositionResponse{Events: []Event{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
-		m, err := indexedMarket(ctx, tx, chain, market)
+		chain, m, err := s.indexedMarket(ctx, tx, market)
 		if err != nil {
 			return err
 		}

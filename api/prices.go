@@ -52,11 +52,7 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 	key := after.eventKey()
 	resp := PricesResponse{Market: market.Hex(), Prices: []PriceRound{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
-		m, err := indexedMarket(ctx, tx, chain, market)
+		_, m, err := s.indexedMarket(ctx, tx, market)
 		if err != nil {
 			return err
 		}

@@ -119,6 +119,35 @@ func human(s string, decimals, frac int) string {
 	return string(out)
 }
 
+// openTab starts headless Chromium at exe and opens a tab in it, whose console errors errs
+// collects. Both close when the test ends.
+func openTab(t *testing.T, ctx context.Context, exe string) (tab context.Context, errs *console) {
+	t.Helper()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	tab, cancelTab := chromedp.NewContext(alloc)
+	errs = new(console)
+	consoleDone := errs.collect(tab)
+	t.Cleanup(func() {
+		cancelTab()
+		<-consoleDone
+		cancelAlloc()
+	})
+	return tab, errs
+}
+
 // console collects what the page reports as errors: console.error calls, uncaught
 // exceptions, and the browser log's errors (a failed load, a refused resource).
 type console struct {
@@ -282,29 +311,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 	}
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	)
-	defer cancelAlloc()
-	tab, cancelTab := chromedp.NewContext(alloc)
-	defer cancelTab()
-	var errs console
-	consoleDone := errs.collect(tab)
-	defer func() {
-		cancelTab()
-		<-consoleDone
-	}()
+	tab, errs := openTab(t, ctx, exe)
 
 	screenshot := func(t *testing.T, name string) []byte {
 		t.Helper()
