@@ -294,6 +294,23 @@ func (s *server) chainID(ctx context.Context, tx pgx.Tx) (int64, error) {
 	return 0, errorf(http.StatusInternalServerError, "the database indexes chains %s: the API must be told which to serve: pass chain=ID, or start 'ltvkeeper serve' with --chain-id or --rpc of that chain", chainList(ids))
 }
 
+// indexedMarket reads the chain to serve and a market of it the request names; a 404 when the
+// index does not hold the market.
+func (s *server) indexedMarket(ctx context.Context, tx pgx.Tx, market indexdb.MarketID) (int64, indexdb.Market, error) {
+	chain, err := s.chainID(ctx, tx)
+	if err != nil {
+		return 0, indexdb.Market{}, err
+	}
+	m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
+	if errors.Is(err, indexdb.ErrNotIndexed) {
+		return chain, m, errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
+	}
+	if err != nil {
+		return chain, m, queryErr("query markets", err)
+	}
+	return chain, m, nil
+}
+
 func chainList(ids []int64) string {
 	if len(ids) == 0 {
 		return "none"

@@ -26,6 +26,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
+	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -113,28 +114,10 @@ func seeded(t *testing.T) *httptest.Server {
 	return start(t, newPool(t, seed(t)), Options{Registry: prometheus.NewRegistry()})
 }
 
-func do(t *testing.T, method, u string) (int, http.Header, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(method, u, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, resp.Header, body
-}
-
 // get fetches path and decodes its JSON body into out, failing unless the status is want.
 func get(t *testing.T, srv *httptest.Server, path string, want int, out any) string {
 	t.Helper()
-	status, header, body := do(t, http.MethodGet, srv.URL+path)
+	status, header, body := webtest.Do(t, http.MethodGet, srv.URL+path)
 	if status != want {
 		t.Fatalf("GET %s: status %d, want %d: %s", path, status, want, body)
 	}
@@ -582,14 +565,14 @@ func TestAPIMethodsAndPaths(t *testing.T) {
 		"/v1/liquidations", "/v1/alerts", "/healthz", "/metrics"}
 	for _, path := range paths {
 		for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
-			status, header, body := do(t, method, srv.URL+path)
+			status, header, body := webtest.Do(t, method, srv.URL+path)
 			var e errorBody
 			if status != http.StatusMethodNotAllowed || header.Get("Allow") != "GET, HEAD" ||
 				json.Unmarshal(body, &e) != nil || !strings.Contains(e.Error, "the API is read-only, use GET") {
 				t.Errorf("%s %s: %d, Allow %q: %s", method, path, status, header.Get("Allow"), body)
 			}
 		}
-		if status, _, body := do(t, http.MethodHead, srv.URL+path); status != http.StatusOK || len(body) != 0 {
+		if status, _, body := webtest.Do(t, http.MethodHead, srv.URL+path); status != http.StatusOK || len(body) != 0 {
 			t.Errorf("HEAD %s: %d, %d bytes", path, status, len(body))
 		}
 	}
@@ -733,13 +716,19 @@ func TestAPITimeout(t *testing.T) {
 	}
 }
 
-func TestAPIChainSelection(t *testing.T) {
-	url := seed(t)
-	db := newPool(t, url)
+// twoChains is the seeded index with a checkpoint of chain 1 besides the seed's chain.
+func twoChains(t *testing.T) *pgxpool.Pool {
+	t.Helper()
+	db := newPool(t, seed(t))
 	if _, err := db.Exec(context.Background(), `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
 		VALUES (1, $1, 5, '\x05', 1)`, pt.Factory.Bytes()); err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+func TestAPIChainSelection(t *testing.T) {
+	db := twoChains(t)
 	var e errorBody
 	get(t, start(t, db, Options{}), "/v1/positions", 500, &e)
 	if !strings.Contains(e.Error, "the database indexes chains 1, 31337: the API must be told which to serve") {
@@ -787,12 +776,7 @@ func TestAPIMetrics(t *testing.T) {
 // TestAPIChainParameter: ?chain= picks the chain on every endpoint of an API that serves
 // every chain in the database, and is refused, naming the fix, where it cannot be served.
 func TestAPIChainParameter(t *testing.T) {
-	url := seed(t)
-	db := newPool(t, url)
-	if _, err := db.Exec(context.Background(), `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
-		VALUES (1, $1, 5, '\x05', 1)`, pt.Factory.Bytes()); err != nil {
-		t.Fatal(err)
-	}
+	db := twoChains(t)
 	all := start(t, db, Options{})
 	var ps PositionsResponse
 	get(t, all, fmt.Sprintf("/v1/positions?chain=%d&limit=1000", pt.ChainID), 200, &ps)

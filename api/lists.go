@@ -45,10 +45,7 @@ func (s *server) liquidations(ctx context.Context, r *http.Request) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	var key *indexdb.EventKey
-	if after != nil {
-		key = &indexdb.EventKey{Block: after.Block, LogIndex: after.LogIndex}
-	}
+	key := after.eventKey()
 	resp := LiquidationsResponse{Liquidations: []Liquidation{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
 		chain, err := s.chainID(ctx, tx)

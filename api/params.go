@@ -165,6 +165,24 @@ func (p params) cursor(list string) (*cursor, error) {
 	return &c, nil
 }
 
+// eventKey is where an event list's cursor left off; nil for the first page.
+func (c *cursor) eventKey() *indexdb.EventKey {
+	if c == nil {
+		return nil
+	}
+	return &indexdb.EventKey{Block: c.Block, LogIndex: c.LogIndex}
+}
+
+// loanPath reads the market and borrower a request's path names.
+func loanPath(r *http.Request) (indexdb.MarketID, *common.Address, error) {
+	market, err := parseMarket("market", r.PathValue("market"))
+	if err != nil {
+		return market, nil, err
+	}
+	borrower, err := parseAddress("borrower", r.PathValue("borrower"))
+	return market, borrower, err
+}
+
 // positionsCursor turns a positions cursor back into a place in the sort order.
 func positionsCursor(c *cursor, raw string, sort positions.Sort) (*positions.Cursor, error) {
 	if c == nil {

@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"net/http"
 	"strconv"
@@ -185,26 +184,15 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 	if _, err := newParams(r); err != nil {
 		return nil, err
 	}
-	market, err := parseMarket("market", r.PathValue("market"))
-	if err != nil {
-		return nil, err
-	}
-	borrower, err := parseAddress("borrower", r.PathValue("borrower"))
+	market, borrower, err := loanPath(r)
 	if err != nil {
 		return nil, err
 	}
 	resp := PositionResponse{Events: []Event{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
+		chain, m, err := s.indexedMarket(ctx, tx, market)
 		if err != nil {
 			return err
-		}
-		m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
-		if errors.Is(err, indexdb.ErrNotIndexed) {
-			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
-		}
-		if err != nil {
-			return queryErr("query markets", err)
 		}
 		resp.CollateralDecimals, resp.LoanDecimals, resp.FeedDecimals = m.CollateralDecimals, m.LoanDecimals, m.FeedDecimals
 		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"net/http"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,22 +53,12 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var key *indexdb.EventKey
-	if after != nil {
-		key = &indexdb.EventKey{Block: after.Block, LogIndex: after.LogIndex}
-	}
+	key := after.eventKey()
 	resp := PricesResponse{Market: market.Hex(), Prices: []PriceRound{}}
 	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
+		_, m, err := s.indexedMarket(ctx, tx, market)
 		if err != nil {
 			return err
-		}
-		m, err := indexdb.MarketByID(ctx, tx, uint64(chain), market)
-		if errors.Is(err, indexdb.ErrNotIndexed) {
-			return errorf(http.StatusNotFound, "market %s is not in the index (GET /v1/markets lists the markets)", market.Hex())
-		}
-		if err != nil {
-			return queryErr("query markets", err)
 		}
 		resp.PriceFeed, resp.FeedDecimals = m.PriceFeed.Hex(), int32(m.PriceDecimals())
 		if m.Oracle != (common.Address{}) {

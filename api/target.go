@@ -39,11 +39,7 @@ func (s *server) target(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	market, err := parseMarket("market", r.PathValue("market"))
-	if err != nil {
-		return nil, err
-	}
-	borrower, err := parseAddress("borrower", r.PathValue("borrower"))
+	market, borrower, err := loanPath(r)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -49,18 +50,10 @@ var apiListings = []string{
 // statements, the index pages), which a server that has been up a while has already done;
 // without it the first listing measured carries that cold start.
 func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
-	if cfg.Positions == 0 {
-		cfg.Positions = 100_000
-	}
-	if cfg.Concurrency == 0 {
-		cfg.Concurrency = 50
-	}
-	if cfg.Requests == 0 {
-		cfg.Requests = 500
-	}
-	if cfg.Log == nil {
-		cfg.Log = slog.Default()
-	}
+	cfg.Positions = cmp.Or(cfg.Positions, 100_000)
+	cfg.Concurrency = cmp.Or(cfg.Concurrency, 50)
+	cfg.Requests = cmp.Or(cfg.Requests, 500)
+	cfg.Log = cmp.Or(cfg.Log, slog.Default())
 	dir, err := os.MkdirTemp("", "ltvkeeper-bench-api-")
 	if err != nil {
 		return nil, err
@@ -168,9 +161,7 @@ func API(ctx context.Context, cfg APIConfig) ([]Figure, error) {
 	if len(healthDur) > 0 {
 		out = append(out, Figure{"API", "/healthz p99 during the listings", percentile(millis(healthDur), 0.99), "ms", ""})
 	}
-	if cfg.Mix.Log == nil {
-		cfg.Mix.Log = cfg.Log
-	}
+	cfg.Mix.Log = cmp.Or(cfg.Mix.Log, cfg.Log)
 	mix, err := APIMix(ctx, url, cfg.Mix)
 	if err != nil {
 		return nil, err

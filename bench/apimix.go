@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -200,18 +201,10 @@ type MixConfig struct {
 // show SQL. It reports requests per second, p50, p99 and the slowest answer, the errors, and
 // the answers that leaked SQL.
 func APIMix(ctx context.Context, url string, cfg MixConfig) ([]Figure, error) {
-	if cfg.Requests == 0 {
-		cfg.Requests = 20_000
-	}
-	if cfg.Concurrency == 0 {
-		cfg.Concurrency = 64
-	}
-	if cfg.Pressure == 0 {
-		cfg.Pressure = 2_000
-	}
-	if cfg.Log == nil {
-		cfg.Log = slog.Default()
-	}
+	cfg.Requests = cmp.Or(cfg.Requests, 20_000)
+	cfg.Concurrency = cmp.Or(cfg.Concurrency, 64)
+	cfg.Pressure = cmp.Or(cfg.Pressure, 2_000)
+	cfg.Log = cmp.Or(cfg.Log, slog.Default())
 	// A bound of the bench's own: a request the API left unbounded shows as unanswered.
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: cfg.Concurrency}}
 	conn, err := pgx.Connect(ctx, url)

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -42,19 +43,10 @@ var (
 // and from its timestamp, to the indexer's NOTIFY that its rows are committed, as received
 // by a LISTEN connection; and reports p50 and p99 of both.
 func Live(ctx context.Context, cfg LiveConfig) ([]Figure, error) {
-	if cfg.Duration == 0 {
-		cfg.Duration = time.Minute
-	}
-	if cfg.Traders == 0 {
-		cfg.Traders = 5
-	}
-	if cfg.Interval == 0 {
-		cfg.Interval = 200 * time.Millisecond
-	}
-	log := cfg.Log
-	if log == nil {
-		log = slog.Default()
-	}
+	cfg.Duration = cmp.Or(cfg.Duration, time.Minute)
+	cfg.Traders = cmp.Or(cfg.Traders, 5)
+	cfg.Interval = cmp.Or(cfg.Interval, 200*time.Millisecond)
+	log := cmp.Or(cfg.Log, slog.Default())
 	log.Info("live latency: starting a devnet with 1 s blocks and a node")
 	n, err := startLiveNet(ctx, log, liveOptions{})
 	if err != nil {

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -52,12 +53,8 @@ func Reaction(ctx context.Context, cfg ReactionConfig) ([]Figure, error) {
 	if cfg.Sizes == nil {
 		cfg.Sizes = []int{1, 100, 1000}
 	}
-	if cfg.Safe == 0 {
-		cfg.Safe = 10
-	}
-	if cfg.Log == nil {
-		cfg.Log = slog.Default()
-	}
+	cfg.Safe = cmp.Or(cfg.Safe, 10)
+	cfg.Log = cmp.Or(cfg.Log, slog.Default())
 	var out []Figure
 	for _, n := range cfg.Sizes {
 		figs, err := reactTo(ctx, n, cfg.Safe, cfg.Log.With("positions", n))

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -25,6 +24,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
+	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -76,26 +76,6 @@ func artifacts(t *testing.T) string {
 	return dir
 }
 
-// apiGet fetches path from the node's API and decodes its JSON.
-func apiGet(t *testing.T, base, path string, out any) {
-	t.Helper()
-	resp, err := http.Get(base + path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: status %d: %s", path, resp.StatusCode, body)
-	}
-	if err := json.Unmarshal(body, out); err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-}
-
 // human formats base units as the page does: thousands grouped, truncated to frac decimals.
 func human(s string, decimals, frac int) string {
 	v, ok := new(big.Int).SetString(s, 10)
@@ -117,6 +97,35 @@ func human(s string, decimals, frac int) string {
 		out = append(append(out, '.'), f[:frac]...)
 	}
 	return string(out)
+}
+
+// openTab starts headless Chromium at exe and opens a tab in it, whose console errors errs
+// collects. Both close when the test ends.
+func openTab(t *testing.T, ctx context.Context, exe string) (tab context.Context, errs *console) {
+	t.Helper()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	tab, cancelTab := chromedp.NewContext(alloc)
+	errs = new(console)
+	consoleDone := errs.collect(tab)
+	t.Cleanup(func() {
+		cancelTab()
+		<-consoleDone
+		cancelAlloc()
+	})
+	return tab, errs
 }
 
 // console collects what the page reports as errors: console.error calls, uncaught
@@ -282,29 +291,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 	}
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	)
-	defer cancelAlloc()
-	tab, cancelTab := chromedp.NewContext(alloc)
-	defer cancelTab()
-	var errs console
-	consoleDone := errs.collect(tab)
-	defer func() {
-		cancelTab()
-		<-consoleDone
-	}()
+	tab, errs := openTab(t, ctx, exe)
 
 	screenshot := func(t *testing.T, name string) []byte {
 		t.Helper()
@@ -321,7 +308,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	}
 
 	var markets api.MarketsResponse
-	apiGet(t, base, "/v1/markets", &markets)
+	webtest.GetJSON(t, base+"/v1/markets", &markets)
 	if len(markets.Markets) != 1 {
 		t.Fatalf("%d markets, want the devnet's one", len(markets.Markets))
 	}
@@ -344,9 +331,9 @@ func TestDashboardInBrowser(t *testing.T) {
 		// API again until the page and the API agree, or fails after a deadline.
 		read := func() ([]api.Position, api.Market) {
 			var ps api.PositionsResponse
-			apiGet(t, base, "/v1/positions?limit=1000", &ps)
+			webtest.GetJSON(t, base+"/v1/positions?limit=1000", &ps)
 			var ms api.MarketsResponse
-			apiGet(t, base, "/v1/markets", &ms)
+			webtest.GetJSON(t, base+"/v1/markets", &ms)
 			return ps.Positions, ms.Markets[0]
 		}
 
@@ -418,7 +405,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 		match(t, tab, "positions at 35% LTV or more by debt", func() any {
 			var filtered api.PositionsResponse
-			apiGet(t, base, "/v1/positions?min_ltv=35%25&sort=debt&limit=20", &filtered)
+			webtest.GetJSON(t, base+"/v1/positions?min_ltv=35%25&sort=debt&limit=20", &filtered)
 			if n := len(filtered.Positions); n == 0 || n == borrowers {
 				t.Errorf("%d positions at 35%% LTV or more: the filter shows nothing", n)
 			}
@@ -447,7 +434,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		// Per horizon and kind: the horizon, the windows, the grid's LTVs and the counts.
 		match(t, tab, "risk curves", func() any {
 			var risk api.RiskResponse
-			apiGet(t, base, "/v1/risk", &risk)
+			webtest.GetJSON(t, base+"/v1/risk", &risk)
 			var want [][]string
 			for _, h := range risk.Horizons {
 				for _, kind := range []string{"margin-call", "liquidation"} {
@@ -467,7 +454,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		}, `Array.from(document.querySelectorAll('#risk-chart path.curve')).map(p => [p.dataset.hours, p.dataset.kind, p.dataset.starts, p.dataset.ltvs, p.dataset.counts])`)
 		match(t, tab, "worst windows", func() any {
 			var risk api.RiskResponse
-			apiGet(t, base, "/v1/risk", &risk)
+			webtest.GetJSON(t, base+"/v1/risk", &risk)
 			var want [][]string
 			for _, h := range risk.Horizons {
 				want = append(want, []string{fmt.Sprint(h.Hours), fmt.Sprint(h.Worst.LiquidatesFrom)})
@@ -486,7 +473,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		target := func(ltv string) func() any {
 			return func() any {
 				var tr api.TargetResponse
-				apiGet(t, base, path+"/target?ltv="+ltv, &tr)
+				webtest.GetJSON(t, base+path+"/target?ltv="+ltv, &tr)
 				return []string{tr.CollateralToAdd, tr.DebtToRepay}
 			}
 		}
@@ -501,7 +488,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		match(t, tab, "the target at 25%", target("25%25"), result)
 		match(t, tab, "the borrower's prices and events", func() any {
 			var pr api.PositionResponse
-			apiGet(t, base, path, &pr)
+			webtest.GetJSON(t, base+path, &pr)
 			events := []string{}
 			for _, e := range slices.Backward(pr.Events) {
 				events = append(events, e.Event)
@@ -514,7 +501,7 @@ func TestDashboardInBrowser(t *testing.T) {
 			Array.from(document.querySelectorAll('#b-events tbody tr')).map(r => r.dataset.event)]`)
 		match(t, tab, "the borrower's odds", func() any {
 			var pr api.PositionResponse
-			apiGet(t, base, path, &pr)
+			webtest.GetJSON(t, base+path, &pr)
 			if pr.Risk == nil {
 				t.Fatalf("the API has no odds for %s: %s", riskiest.Borrower, pr.RiskNote)
 			}
@@ -577,7 +564,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 		match(t, tab, "the replayed price history", func() any {
 			var ps api.PricesResponse
-			apiGet(t, base, "/v1/markets/"+m.Market+"/prices?limit=500", &ps)
+			webtest.GetJSON(t, base+"/v1/markets/"+m.Market+"/prices?limit=500", &ps)
 			return []any{ps.Prices[0].Price, len(ps.Prices)}
 		}, `[document.getElementById('price').dataset.raw, +document.getElementById('price-chart').dataset.points]`)
 		waitFor(t, tab, "the page not reloaded", `window.notReloaded === true`, "", time.Second)
@@ -596,7 +583,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		waitFor(t, tab, "the keeper's liquidation of "+riskiest.Borrower, `document.querySelector('`+row+`') !== null`,
 			`document.getElementById('liquidations').textContent`, 20*time.Second)
 		var liqs api.LiquidationsResponse
-		apiGet(t, base, "/v1/liquidations?borrower="+riskiest.Borrower, &liqs)
+		webtest.GetJSON(t, base+"/v1/liquidations?borrower="+riskiest.Borrower, &liqs)
 		if len(liqs.Liquidations) == 0 {
 			t.Fatal("the page shows a liquidation the API does not have")
 		}

@@ -1,13 +1,14 @@
 package dashboard
 
 import (
-	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 )
 
 func TestHandler(t *testing.T) {
@@ -35,25 +36,13 @@ func TestHandler(t *testing.T) {
 		{"POST", "/", 418, "text/plain; charset=utf-8", "the API"},
 	} {
 		t.Run(c.method+" "+c.path, func(t *testing.T) {
-			req, err := http.NewRequest(c.method, srv.URL+c.path, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			body, err := io.ReadAll(resp.Body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if resp.StatusCode != c.status || resp.Header.Get("Content-Type") != c.contentType || !strings.Contains(string(body), c.body) {
+			status, header, body := webtest.Do(t, c.method, srv.URL+c.path)
+			if status != c.status || header.Get("Content-Type") != c.contentType || !strings.Contains(string(body), c.body) {
 				t.Fatalf("status %d, Content-Type %q, body %.80q; want %d, %q, a body with %q",
-					resp.StatusCode, resp.Header.Get("Content-Type"), body, c.status, c.contentType, c.body)
+					status, header.Get("Content-Type"), body, c.status, c.contentType, c.body)
 			}
-			if c.status == 200 && !strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'none'") {
-				t.Errorf("Content-Security-Policy %q: want the page limited to its own server", resp.Header.Get("Content-Security-Policy"))
+			if c.status == 200 && !strings.Contains(header.Get("Content-Security-Policy"), "default-src 'none'") {
+				t.Errorf("Content-Security-Policy %q: want the page limited to its own server", header.Get("Content-Security-Policy"))
 			}
 		})
 	}

@@ -38,28 +38,7 @@ func TestDashboardMorphoInBrowser(t *testing.T) {
 	srv := httptest.NewServer(api.New(pgtest.Pool(t, url), api.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Risk: risk}))
 	t.Cleanup(srv.Close)
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	)
-	defer cancelAlloc()
-	tab, cancelTab := chromedp.NewContext(alloc)
-	defer cancelTab()
-	var errs console
-	consoleDone := errs.collect(tab)
-	defer func() {
-		cancelTab()
-		<-consoleDone
-	}()
+	tab, errs := openTab(t, ctx, exe)
 
 	id := jsString(pt.MorphoMarket.Hex())
 	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(`#positions tbody tr[data-borrower]`)); err != nil {

@@ -28,16 +28,21 @@ func deployMock(t *testing.T, s *chain.Sender, bin string, input []byte) common.
 	return addr
 }
 
+// mockToken deploys a mock ERC-20 from s and returns its address.
+func mockToken(t *testing.T, s *chain.Sender, name, symbol string, decimals uint8) common.Address {
+	t.Helper()
+	return deployMock(t, s, bindings.MockERC20MetaData.Bin, bindings.NewMockERC20().PackConstructor(name, symbol, decimals))
+}
+
 // TestDeployExistingTokens deploys a market on tokens and a feed that are already on chain, and
 // shows that a createMarket revert comes back as the contract's custom error.
 func TestDeployExistingTokens(t *testing.T) {
 	ctx := context.Background()
 	anvil := anviltest.Start(t)
 	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
-	token := bindings.NewMockERC20()
-	wbtc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("Wrapped BTC", "WBTC", 8))
-	usdc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", 6))
-	usd19 := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("Too Fine", "USD19", 19))
+	wbtc := mockToken(t, s, "Wrapped BTC", "WBTC", 8)
+	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
+	usd19 := mockToken(t, s, "Too Fine", "USD19", 19)
 	feed := deployMock(t, s, bindings.MockPriceFeedMetaData.Bin, bindings.NewMockPriceFeed().PackConstructor(8, "BTC / USD", big.NewInt(60_000e8)))
 
 	d, err := Deploy(ctx, s, big.NewInt(31337), Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed}, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -74,9 +79,8 @@ func TestDeployOnAProxy(t *testing.T) {
 	ctx := context.Background()
 	anvil := anviltest.Start(t)
 	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
-	token := bindings.NewMockERC20()
-	wbtc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("Wrapped BTC", "WBTC", 8))
-	usdc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", 6))
+	wbtc := mockToken(t, s, "Wrapped BTC", "WBTC", 8)
+	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
 	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(60_000e8)))
 	if err != nil {
 		t.Fatal(err)

@@ -117,12 +117,11 @@ func TestDeployPool(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
 	s := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
-	token := bindings.NewMockERC20()
-	usdc := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("USD Coin", "USDC", 6))
+	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
 	// New WBTCs until there is one on each side of USDC.
 	var wbtcs []common.Address
 	for below, above := false, false; !below || !above; {
-		w := deployMock(t, s, bindings.MockERC20MetaData.Bin, token.PackConstructor("Wrapped BTC", "WBTC", 8))
+		w := mockToken(t, s, "Wrapped BTC", "WBTC", 8)
 		if tokens := (PoolTokens{Collateral: w, Loan: usdc}); tokens.CollateralIsToken0() && !below || !tokens.CollateralIsToken0() && !above {
 			wbtcs = append(wbtcs, w)
 			below, above = below || tokens.CollateralIsToken0(), above || !tokens.CollateralIsToken0()

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -26,15 +27,10 @@ var morphoSeedBatch = morphobind.NewMorphoSeedBatch()
 // supplies the USDC its borrowers borrow (one more event). The draw is the same for the same
 // n. It returns the borrowers (contracts without functions).
 func SeedMorpho(ctx context.Context, rpcURL string, md *deploy.MorphoDeployment, n int, ltvMin, ltvMax float64, log *slog.Logger) ([]common.Address, error) {
-	if n < 0 {
-		return nil, fmt.Errorf("borrowers %d: want 0 or more", n)
+	if err := checkSeed(n, ltvMin, ltvMax); err != nil {
+		return nil, err
 	}
-	if !(0 <= ltvMin && ltvMin <= ltvMax) {
-		return nil, fmt.Errorf("LTV range %g-%g: want 0 <= min <= max", ltvMin, ltvMax)
-	}
-	if log == nil {
-		log = slog.Default()
-	}
+	log = cmp.Or(log, slog.Default())
 	maxWad := toWad(ltvMax)
 	if maxWad.Cmp(md.Params.Lltv) >= 0 {
 		return nil, fmt.Errorf("LTV range %g-%g: Morpho lends below the market's LLTV of %s, so a borrow at it or above may revert: lower the range's top below %s",

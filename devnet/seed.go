@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -254,21 +255,27 @@ func readMarket(ctx context.Context, c *ethclient.Client, m deploy.Market) (*mar
 	return &v, nil
 }
 
+// checkSeed checks a seed's borrower count and LTV range.
+func checkSeed(n int, ltvMin, ltvMax float64) error {
+	if n < 0 {
+		return fmt.Errorf("borrowers %d: want 0 or more", n)
+	}
+	if !(0 <= ltvMin && ltvMin <= ltvMax) {
+		return fmt.Errorf("LTV range %g-%g: want 0 <= min <= max", ltvMin, ltvMax)
+	}
+	return nil
+}
+
 // Seed opens n positions in the deployment's first market through a SeedBatch contract,
 // hundreds per transaction: each borrower deposits 0.05 to 2 WBTC (minted from the mock
 // token, in two deposits) and borrows at an LTV drawn uniformly from [ltvMin, ltvMax] at the
 // current price, three market events each. When the market lacks the USDC to lend, the
 // devnet's lender supplies it first. It returns the borrowers (contracts without functions).
 func Seed(ctx context.Context, rpcURL string, dep *deploy.Deployment, n int, ltvMin, ltvMax float64, log *slog.Logger) ([]common.Address, error) {
-	if n < 0 {
-		return nil, fmt.Errorf("borrowers %d: want 0 or more", n)
+	if err := checkSeed(n, ltvMin, ltvMax); err != nil {
+		return nil, err
 	}
-	if !(0 <= ltvMin && ltvMin <= ltvMax) {
-		return nil, fmt.Errorf("LTV range %g-%g: want 0 <= min <= max", ltvMin, ltvMax)
-	}
-	if log == nil {
-		log = slog.Default()
-	}
+	log = cmp.Or(log, slog.Default())
 	c, err := dial(ctx, rpcURL)
 	if err != nil {
 		return nil, err

@@ -83,30 +83,15 @@ func TestConfirmations(t *testing.T) {
 // a clear error, and nothing is committed.
 func TestMalformedRPCStops(t *testing.T) {
 	e := newEnv(t, 1)
-	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
+	url, client := e.rewritingNode(func(body, out []byte) []byte {
 		if strings.Contains(string(body), "eth_getLogs") {
 			out = []byte(strings.Replace(string(out), `"result":[`, `"result":[{"address":5},`, 1))
 		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(out)
-	}))
-	defer proxy.Close()
-	client, err := rpc.Dial(proxy.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+		return out
+	})
 	_, pool := markettest.IndexDB(t)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true,
-		RPCURL: proxy.URL}, client, pool, quiet, nil)
+		RPCURL: url}, client, pool, quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,15 +113,7 @@ func TestMalformedRPCStops(t *testing.T) {
 func TestLaggingRPCIsNotAReorg(t *testing.T) {
 	e := newEnv(t, 2)
 	var lie atomic.Int64 // added to the head the node reports, while non-zero
-	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
+	_, client := e.rewritingNode(func(body, out []byte) []byte {
 		if d := lie.Load(); d != 0 && strings.Contains(string(body), `"eth_blockNumber"`) {
 			var msg struct {
 				ID     json.RawMessage `json:"id"`
@@ -146,15 +123,8 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 				out, _ = json.Marshal(map[string]any{"jsonrpc": "2.0", "id": msg.ID, "result": hexutil.Uint64(int64(msg.Result) + d)})
 			}
 		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(out)
-	}))
-	defer proxy.Close()
-	client, err := rpc.Dial(proxy.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+		return out
+	})
 	_, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
@@ -182,4 +152,29 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 	if n := metrictest.Sum(t, reg, "ltvkeeper_indexer_reorgs_total"); n != 0 {
 		t.Fatalf("a lagging node was taken for %v reorgs", n)
 	}
+}
+
+// rewritingNode is a JSON-RPC proxy to the env's Anvil that passes each answer, with the
+// request it answers, through rewrite; client is dialled to it. Both close when the test ends.
+func (e *env) rewritingNode(rewrite func(request, answer []byte) []byte) (url string, client *rpc.Client) {
+	e.t.Helper()
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(rewrite(body, out))
+	}))
+	e.t.Cleanup(proxy.Close)
+	client, err := rpc.Dial(proxy.URL)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(client.Close)
+	return proxy.URL, client
 }

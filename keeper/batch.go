@@ -90,17 +90,9 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 	if len(b) == 1 {
 		log = k.log.With("market", m.name, "borrower", b[0].p.Borrower)
 	}
-	select {
-	case k.preparing <- struct{}{}:
-	case <-ctx.Done():
+	done, slot := k.prepareSlot(ctx)
+	if !slot {
 		return nil
-	}
-	prepared := false
-	done := func() {
-		if !prepared {
-			prepared = true
-			<-k.preparing
-		}
 	}
 	defer done()
 

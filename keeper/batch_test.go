@@ -118,9 +118,7 @@ func TestBatchCompetitorTakesOne(t *testing.T) {
 	for i := range 3 {
 		past = append(past, w.open(4_900+int64(i)*10))
 	}
-	competitor := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
-	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(competitor.From, big.NewInt(1_000_000e6)))
-	w.send(competitor, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
+	w.fundCompetitor()
 	w.follow()
 	w.indexedHead()
 	reg := prometheus.NewRegistry()
@@ -130,17 +128,8 @@ func TestBatchCompetitorTakesOne(t *testing.T) {
 		return err == nil && a.Sign() > 0
 	})
 
-	w.rpc("evm_setAutomine", false)
-	nonce, err := w.anvil.Client.NonceAt(ctx, w.keeperAddr(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
-	w.rpc("evm_mine")
-	w.eventually("the keeper's batch in the mempool", 30*time.Second, func() bool {
-		pending, err := w.anvil.Client.PendingNonceAt(ctx, w.keeperAddr())
-		return err == nil && pending == nonce+1
-	})
+	nonce := w.crashHeld(w.keeperAddr())
+	w.pending("the keeper's batch in the mempool", w.keeperAddr(), func(n uint64) bool { return n == nonce+1 })
 	w.sendAsync(anviltest.Key(3), w.m.Market, market.PackLiquidate(past[1].From, maxUint), big.NewInt(100e9))
 	w.rpc("evm_mine")
 	w.rpc("evm_setAutomine", true)

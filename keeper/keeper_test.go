@@ -164,6 +164,39 @@ func (w *world) sendAsync(key *ecdsa.PrivateKey, to common.Address, data []byte,
 	return tx.Hash()
 }
 
+// fundCompetitor makes anviltest.Key(3) a second liquidator: a million USDC, approved to the
+// market.
+func (w *world) fundCompetitor() {
+	w.t.Helper()
+	c := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
+	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(c.From, big.NewInt(1_000_000e6)))
+	w.send(c, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
+}
+
+// crashHeld turns automine off and drops the price to 60,000 in a block of its own, so that
+// what the keeper sends in answer waits in the mempool. It returns keeperAddr's nonce from
+// before the drop.
+func (w *world) crashHeld(keeperAddr common.Address) (nonce uint64) {
+	w.t.Helper()
+	w.rpc("evm_setAutomine", false)
+	nonce, err := w.anvil.Client.NonceAt(context.Background(), keeperAddr, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
+	w.rpc("evm_mine")
+	return nonce
+}
+
+// pending waits until keeperAddr's pending nonce passes the test.
+func (w *world) pending(what string, keeperAddr common.Address, ok func(pending uint64) bool) {
+	w.t.Helper()
+	w.eventually(what, 30*time.Second, func() bool {
+		n, err := w.anvil.Client.PendingNonceAt(context.Background(), keeperAddr)
+		return err == nil && ok(n)
+	})
+}
+
 // approved waits until the keeper's approve of the market is mined.
 func (w *world) approved(keeperAddr common.Address) {
 	w.t.Helper()
@@ -393,14 +426,11 @@ func (w *world) ltv(who common.Address) *big.Int {
 // alert, and no position left at the target LTV gets a margin call.
 func TestCompetitorTakesSome(t *testing.T) {
 	w := newWorld(t)
-	ctx := context.Background()
 	var past []*chain.Sender
 	for i := range 6 {
 		past = append(past, w.open(4_900+int64(i)*10))
 	}
-	competitor := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
-	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(competitor.From, big.NewInt(1_000_000e6)))
-	w.send(competitor, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
+	w.fundCompetitor()
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
@@ -411,17 +441,8 @@ func TestCompetitorTakesSome(t *testing.T) {
 
 	// The price drops in a block of its own; the keeper sends its six liquidations; the
 	// competitor sends three with a higher tip; one block holds them all.
-	w.rpc("evm_setAutomine", false)
-	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
-	w.rpc("evm_mine")
-	w.eventually("the keeper's six liquidations in the mempool", 30*time.Second, func() bool {
-		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
-		return err == nil && pending == nonce+uint64(len(past))
-	})
+	nonce := w.crashHeld(keeperAddr)
+	w.pending("the keeper's six liquidations in the mempool", keeperAddr, func(n uint64) bool { return n == nonce+uint64(len(past)) })
 	for _, s := range past[:3] {
 		w.sendAsync(anviltest.Key(3), w.m.Market, market.PackLiquidate(s.From, maxUint), big.NewInt(100e9))
 	}
@@ -638,15 +659,9 @@ func TestFeeSpikeReplacesPendingLiquidation(t *testing.T) {
 	w.keepWith(keeper.Config{TxConfig: txmgr.Config{ResubmitAfterBlocks: 1}}, w.keeperKey, nil, slog.New(slog.NewJSONHandler(&logs, nil)))
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
-	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Blocks are mined by hand: the price drops in a block of its own, and the keeper's
 	// liquidation waits in the mempool.
-	w.rpc("evm_setAutomine", false)
-	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
-	w.rpc("evm_mine")
+	nonce := w.crashHeld(keeperAddr)
 	w.eventually("the keeper's liquidation in the mempool", 30*time.Second, func() bool { return len(published(&logs, nonce)) == 1 })
 	header, err := w.anvil.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -802,17 +817,8 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	ctx := context.Background()
 	stop := w.keep(keeper.Config{})
 	w.approved(keeperAddr)
-	w.rpc("evm_setAutomine", false)
-	mined, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
-	w.rpc("evm_mine")
-	w.eventually("the liquidation to be sent", 30*time.Second, func() bool {
-		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
-		return err == nil && pending > mined
-	})
+	mined := w.crashHeld(keeperAddr)
+	w.pending("the liquidation to be sent", keeperAddr, func(n uint64) bool { return n > mined })
 	stop()
 	reg := prometheus.NewRegistry()
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
@@ -853,10 +859,7 @@ func TestRestartWithApprovePending(t *testing.T) {
 	ctx := context.Background()
 	w.rpc("evm_setAutomine", false)
 	stop := w.keep(keeper.Config{})
-	w.eventually("the approve to be sent", 30*time.Second, func() bool {
-		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
-		return err == nil && pending == 1
-	})
+	w.pending("the approve to be sent", keeperAddr, func(n uint64) bool { return n == 1 })
 	stop()
 	var logs testlog.Buffer
 	w.keepWith(keeper.Config{}, w.keeperKey, nil, slog.New(slog.NewTextHandler(&logs, nil)))
@@ -963,7 +966,6 @@ func TestMarginCallRearms(t *testing.T) {
 // so both are mined and neither reverts.
 func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w := newWorld(t)
-	ctx := context.Background()
 	a, b := w.open(4_900), w.open(4_900)
 	keeperSender := chain.NewSender(w.anvil.Client, w.keeperKey, chainID)
 	// Each liquidation wants about $26,700 at $60,000; keep $40,000.
@@ -974,17 +976,8 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
 	keeperAddr := keeperSender.From
 	w.approved(keeperAddr)
-	w.rpc("evm_setAutomine", false)
-	nonce, err := w.anvil.Client.NonceAt(ctx, keeperAddr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.sendAsync(anviltest.Key(0), w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)), big.NewInt(1e9))
-	w.rpc("evm_mine")
-	w.eventually("two liquidations in the mempool", 30*time.Second, func() bool {
-		pending, err := w.anvil.Client.PendingNonceAt(ctx, keeperAddr)
-		return err == nil && pending == nonce+2
-	})
+	nonce := w.crashHeld(keeperAddr)
+	w.pending("two liquidations in the mempool", keeperAddr, func(n uint64) bool { return n == nonce+2 })
 	w.rpc("evm_mine")
 	w.rpc("evm_setAutomine", true)
 	w.eventually("the keeper to settle both", 30*time.Second, func() bool {

@@ -211,21 +211,30 @@ func (k *Keeper) startLiquidation(ctx context.Context, m *market, a attempt, hea
 // riskiest first, the first liquidations are sent while the others are still being prepared.
 const preparing = 8
 
+// prepareSlot waits for one of the preparing slots; ok is false when ctx ends first. done gives
+// the slot back, the first time it is called.
+func (k *Keeper) prepareSlot(ctx context.Context) (done func(), ok bool) {
+	select {
+	case k.preparing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, false
+	}
+	held := true
+	return func() {
+		if held {
+			held = false
+			<-k.preparing
+		}
+	}, true
+}
+
 // liquidate simulates, prices and sends one liquidation.
 func (k *Keeper) liquidate(ctx context.Context, m *market, a attempt, price *uint256.Int, priceBlock uint64, head *types.Header) error {
 	p, want, maxRepay := a.p, a.want, a.maxRepay
 	log := k.log.With("market", m.name, "borrower", p.Borrower)
-	select {
-	case k.preparing <- struct{}{}:
-	case <-ctx.Done():
+	done, slot := k.prepareSlot(ctx)
+	if !slot {
 		return nil
-	}
-	prepared := false
-	done := func() {
-		if !prepared {
-			prepared = true
-			<-k.preparing
-		}
 	}
 	defer done()
 	call := m.loans.Liquidation(p.Borrower, maxRepay)

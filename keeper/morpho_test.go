@@ -188,6 +188,21 @@ func (w *morphoWorld) morphoLiquidations() map[common.Address]*morphobind.Morpho
 	return out
 }
 
+// liquidatedByExecutor waits for Morpho's Liquidate of borrower and checks that the Morpho
+// executor sent it.
+func (w *morphoWorld) liquidatedByExecutor(borrower common.Address) *morphobind.MorphoLiquidate {
+	w.t.Helper()
+	var liq *morphobind.MorphoLiquidate
+	w.eventually("the Morpho position liquidated", 30*time.Second, func() bool {
+		liq = w.morphoLiquidations()[borrower]
+		return liq != nil
+	})
+	if liq.Caller != *w.dep.Morpho.Executor {
+		w.t.Errorf("liquidator: got %s, want the Morpho executor %s", liq.Caller, *w.dep.Morpho.Executor)
+	}
+	return liq
+}
+
 // morphoLTV is the borrower's LTV (WAD) as Morpho's health check sees it at the head.
 func (w *morphoWorld) morphoLTV(borrower common.Address) *uint256.Int {
 	w.t.Helper()
@@ -229,14 +244,7 @@ func TestMorphoCallbackWithoutUSDC(t *testing.T) {
 
 	// $100,000 to $97,000: LTV 87.6% is past the LLTV of 86%.
 	w.crashMorpho(97_000e8)
-	var liq *morphobind.MorphoLiquidate
-	w.eventually("the Morpho position liquidated", 30*time.Second, func() bool {
-		liq = w.morphoLiquidations()[borrower]
-		return liq != nil
-	})
-	if liq.Caller != *w.dep.Morpho.Executor {
-		t.Errorf("liquidator: got %s, want the Morpho executor %s", liq.Caller, *w.dep.Morpho.Executor)
-	}
+	liq := w.liquidatedByExecutor(borrower)
 	got := w.profits(1)[0]
 	if got.Borrower != borrower || got.Mode != keeper.ModeFlash || got.Market != protocol.MarketID(w.md.ID.Bytes()) {
 		t.Errorf("profit row: got borrower %s mode %q market %s, want %s flash %s", got.Borrower, got.Mode, got.Market, borrower, w.md.ID)
@@ -264,14 +272,7 @@ func TestMorphoTargetLiquidation(t *testing.T) {
 	w.keepWith(keeper.Config{Morpho: morpho.Config{Liquidation: morpho.LiquidateToTarget, TargetLTV: target}}, w.keeperKey, nil, testlog.New(t))
 
 	w.crashMorpho(97_000e8)
-	var liq *morphobind.MorphoLiquidate
-	w.eventually("the Morpho position liquidated", 30*time.Second, func() bool {
-		liq = w.morphoLiquidations()[borrower]
-		return liq != nil
-	})
-	if liq.Caller != *w.dep.Morpho.Executor {
-		t.Errorf("liquidator: got %s, want the Morpho executor %s", liq.Caller, *w.dep.Morpho.Executor)
-	}
+	w.liquidatedByExecutor(borrower)
 	ltv := w.morphoLTV(borrower)
 	if ltv.IsZero() || ltv.ToBig().Cmp(target) > 0 {
 		t.Errorf("LTV after the liquidation: got %s, want debt left and at most the target %s", ltv, target)

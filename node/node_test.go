@@ -17,6 +17,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/node"
@@ -34,24 +35,11 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 	c.Fund(keeperKey, big.NewInt(100_000e6))
 	c.Open(c.Account(big.NewInt(1e18)), big.NewInt(1e8), big.NewInt(49_000e6))
 
-	runCtx, cancel := context.WithCancel(ctx)
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
 	var logs testlog.Buffer
-	go func() {
-		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, HTTPAddr: "127.0.0.1:0",
-			Ready: func(addr string) { ready <- addr },
-		}, slog.New(slog.NewTextHandler(&logs, nil)))
-	}()
-	var addr string
-	select {
-	case addr = <-ready:
-	case err := <-done:
-		t.Fatalf("node stopped: %v", err)
-	case <-time.After(30 * time.Second):
-		t.Fatal("node did not start")
-	}
+	n := nodetest.Start(t, node.Config{
+		RPC: a.URL, DB: pgtest.DB(t), Deployment: d, Key: keeperKey, HTTPAddr: "127.0.0.1:0",
+	}, slog.New(slog.NewTextHandler(&logs, nil)))
+	addr := n.Addr
 	if _, err := m.PublishPrice(ctx, deployer, big.NewInt(60_000e8)); err != nil {
 		t.Fatal(err)
 	}
@@ -71,14 +59,8 @@ func TestNodeIndexesLiquidatesAndStops(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("node.Run after cancel: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("node did not stop within 15 s of cancel")
+	if err := n.Stop(); err != nil {
+		t.Fatalf("node.Run after cancel: %v", err)
 	}
 	// On a fresh database the keeper waits for the indexer instead of failing its first start.
 	if strings.Contains(logs.String(), "not in the index yet") {
@@ -103,26 +85,12 @@ func TestNodeNoKeeper(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
 	db := pgtest.DB(t)
-	go func() {
-		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: db, Deployment: d, NoKeeper: true, HTTPAddr: "127.0.0.1:0",
-			API:   &api.Options{ChainID: 31337, MaxLag: 0},
-			Ready: func(addr string) { ready <- addr },
-		}, quiet)
-	}()
-	var addr string
-	select {
-	case addr = <-ready:
-	case err := <-done:
-		t.Fatalf("node stopped: %v", err)
-	case <-time.After(30 * time.Second):
-		t.Fatal("node did not start")
-	}
+	n := nodetest.Start(t, node.Config{
+		RPC: a.URL, DB: db, Deployment: d, NoKeeper: true, HTTPAddr: "127.0.0.1:0",
+		API: &api.Options{ChainID: 31337, MaxLag: 0},
+	}, quiet)
+	addr := n.Addr
 	// The API serves the indexed position as liquidatable, and /healthz is green at the head.
 	var body string
 	deadline := time.Now().Add(30 * time.Second)
@@ -145,8 +113,7 @@ func TestNodeNoKeeper(t *testing.T) {
 	if sessions == 0 {
 		t.Error("no database session of the node carries application_name ltvkeeper: its pool lacks ConfigurePool's settings")
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := n.Stop(); err != nil {
 		t.Fatalf("node.Run after cancel: %v", err)
 	}
 	after, err := a.Client.BlockNumber(ctx)

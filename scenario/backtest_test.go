@@ -201,13 +201,9 @@ func followReference(t testing.TB, m Market, p hourly, ltv *uint256.Int, i, hori
 	return s
 }
 
-// The allocation-free path equals loanmath on the shipped prices, every 97th start, with a
-// high rate so that interest matters.
-func TestBacktestScenarioMatchesLoanmath(t *testing.T) {
-	p := shipped(t)
-	m := DefaultMarket()
-	m.BorrowRate = uint256.NewInt(0.6e18)
-	const horizon = 720
+// pathOver is m's path over horizon hours with the collateral values of p's closes.
+func pathOver(t *testing.T, m Market, horizon int, p hourly) *path {
+	t.Helper()
 	pa, err := newPath(m, horizon)
 	if err != nil {
 		t.Fatal(err)
@@ -219,6 +215,17 @@ func TestBacktestScenarioMatchesLoanmath(t *testing.T) {
 		}
 		pa.values = append(pa.values, *v)
 	}
+	return pa
+}
+
+// The allocation-free path equals loanmath on the shipped prices, every 97th start, with a
+// high rate so that interest matters.
+func TestBacktestScenarioMatchesLoanmath(t *testing.T) {
+	p := shipped(t)
+	m := DefaultMarket()
+	m.BorrowRate = uint256.NewInt(0.6e18)
+	const horizon = 720
+	pa := pathOver(t, m, horizon, p)
 	for _, ltv := range []*uint256.Int{uint256.NewInt(0.1e18), uint256.NewInt(0.5e18), uint256.NewInt(333333333333333333)} {
 		for i := 0; i+horizon < len(p.closes); i += 97 {
 			got, err := pa.follow(m, ltv, i)
@@ -461,17 +468,7 @@ func TestBacktestScenarioSweepSummaries(t *testing.T) {
 	p := randomHourly(99, 2000)
 	m := DefaultMarket()
 	ltvs := []*uint256.Int{uint256.NewInt(0.25e18), uint256.NewInt(0.5e18)}
-	pa, err := newPath(m, 200)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for j := range p.closes {
-		v, err := loanmath.CollateralValue(BacktestCollateral, &p.closes[j], m.Scale)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pa.values = append(pa.values, *v)
-	}
+	pa := pathOver(t, m, 200, p)
 	n := len(p.closes) - 200
 	parts := [][]startSummary{make([]startSummary, n), make([]startSummary, n)}
 	if err := pa.sweep(context.Background(), m, ltvs, 0, n, parts); err != nil {

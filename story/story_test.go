@@ -19,6 +19,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/node"
 	"github.com/ltvkeeper/ltvkeeper/story"
@@ -41,17 +42,7 @@ func TestStory(t *testing.T) {
 	}
 	d.Executor = &executor
 	db := pgtest.DB(t)
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() {
-		done <- node.Run(runCtx, node.Config{RPC: a.URL, DB: db, Deployment: d, Key: keeperKey}, quiet)
-	}()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	nodetest.Start(t, node.Config{RPC: a.URL, DB: db, Deployment: d, Key: keeperKey}, quiet)
 	pool := pgtest.Pool(t, db)
 	var out bytes.Buffer
 	err = story.Run(ctx, story.Env{Client: a.Client, DB: pool, Deployment: d, Deployer: anviltest.Key(0), Out: &out, Timeout: 30 * time.Second, Keeper: keeper})

@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +16,9 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
@@ -73,35 +72,17 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	}
 
 	db := pgtest.DB(t)
-	runCtx, cancel := context.WithCancel(ctx)
-	ready, done := make(chan string, 1), make(chan error, 1)
-	go func() {
-		done <- node.Run(runCtx, node.Config{
-			RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
-			API: &api.Options{ChainID: 31337}, Ready: func(addr string) { ready <- addr },
-		}, quiet)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("node: %v", err)
-		}
-	})
-	var addr string
-	select {
-	case addr = <-ready:
-	case err := <-done:
-		t.Fatalf("node stopped: %v", err)
-	case <-time.After(30 * time.Second):
-		t.Fatal("node did not start")
-	}
+	addr := nodetest.Start(t, node.Config{
+		RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
+		API: &api.Options{ChainID: 31337},
+	}, quiet).Addr
 
 	flags := func() (market api.Market, position api.Position) {
 		t.Helper()
 		var ms api.MarketsResponse
-		getJSON(t, "http://"+addr+"/v1/markets", &ms)
+		webtest.GetJSON(t, "http://"+addr+"/v1/markets", &ms)
 		var ps api.PositionsResponse
-		getJSON(t, "http://"+addr+"/v1/positions", &ps)
+		webtest.GetJSON(t, "http://"+addr+"/v1/positions", &ps)
 		if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
 			return api.Market{}, api.Position{}
 		}
@@ -110,7 +91,7 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	alerts := func(kind string) int {
 		t.Helper()
 		var resp api.AlertsResponse
-		getJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
+		webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
 		return len(resp.Alerts)
 	}
 	mine := func(blocks int) {
@@ -172,21 +153,4 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
 	}
 	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
-}
-
-// getJSON decodes the JSON body of a GET of url into v.
-func getJSON(t *testing.T, url string, v any) {
-	t.Helper()
-	resp, err := http.Get(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		body, _ := io.ReadAll(resp.Body)
-		t.Fatal(fmt.Errorf("GET %s: %s: %s", url, resp.Status, body))
-	}
-	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
-		t.Fatalf("GET %s: %v", url, err)
-	}
 }

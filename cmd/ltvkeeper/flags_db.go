@@ -23,6 +23,11 @@ var dbFlag = &cli.StringFlag{
 	Usage: "Postgres URL of the index database (add pool_max_conns=N to size the connection pool: 24 by default)",
 }
 
+// connectDBFlag is connectDB on the database --db names.
+func connectDBFlag(c *cli.Context) (*pgxpool.Pool, error) {
+	return connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
+}
+
 // connectDB opens a pool on the database at dbURL and pings it, so that a wrong --db fails
 // here with one clear error that names it as ref (the flag or the environment variable it
 // came from), and refuses a database migrated by a newer ltvkeeper with the

@@ -29,13 +29,7 @@ import (
 // and read the position back from the database.
 func TestDeployIndexPositions(t *testing.T) {
 	anvil := anviltest.Start(t)
-	out := filepath.Join(t.TempDir(), "deployment.json")
-	mustRun(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
-		"--out", out, "--dev", "--btc-price", "100000", "--liquidity", "1000000")
-	d, err := deploy.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out, d := deployOn(t, anvil)
 	m := d.Markets[0]
 	borrower := newActor(t, anvil.Client, 1)
 	borrower.do(m.CollateralToken, erc20.PackMint(borrower.From, big.NewInt(1e7)))

@@ -174,7 +174,7 @@ func runPositions(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
+	db, err := connectDBFlag(c)
 	if err != nil {
 		return err
 	}
@@ -222,7 +222,7 @@ func runPosition(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))
+	db, err := connectDBFlag(c)
 	if err != nil {
 		return err
 	}

@@ -5,27 +5,14 @@ import {LendingMarket} from "../../src/LendingMarket.sol";
 import {IMarketErrors, IMarketEvents} from "../../src/interfaces/ILendingMarket.sol";
 import {MockERC20} from "../../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../../src/dev/MockPriceFeed.sol";
-
-/// @notice The cheatcodes the handler uses (same address as Test's vm).
-interface HandlerVm {
-    struct Log {
-        bytes32[] topics;
-        bytes data;
-        address emitter;
-    }
-
-    function warp(uint256 timestamp) external;
-    function prank(address sender) external;
-    function recordLogs() external;
-    function getRecordedLogs() external returns (Log[] memory);
-}
+import {Vm} from "../utils/Test.sol";
 
 /// @notice Drives a LendingMarket with random lender, borrower, liquidator, price and time
 /// actions. It never reverts (fail_on_revert): inputs are bounded, and actions the market may
 /// legitimately reject go through try/catch. Property breaches seen during an action are
 /// recorded as ghost flags that the invariant test asserts.
 contract MarketHandler {
-    HandlerVm internal constant vm = HandlerVm(address(uint160(uint256(keccak256("hevm cheat code")))));
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     uint256 internal constant WAD = 1e18;
     int256 internal constant PRICE_UNIT = 1e8;
@@ -420,7 +407,7 @@ contract MarketHandler {
         internal
         returns (uint256[10] memory ev, uint256 accruedSupply)
     {
-        HandlerVm.Log[] memory logs = vm.getRecordedLogs();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
         bool found;
         accruedSupply = supplyBefore;
         for (uint256 i = 0; i < logs.length; i++) {

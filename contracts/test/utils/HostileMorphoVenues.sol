@@ -5,6 +5,7 @@ import {MarketParams} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
 import {MorphoLiquidationExecutor} from "../../src/MorphoLiquidationExecutor.sol";
 import {MockERC20} from "../../src/dev/MockERC20.sol";
+import {HostileSwapPool} from "./HostileSwapPool.sol";
 
 /// @notice Test only: the collateral token of a Morpho market that owns its executor and, each
 /// time a transfer reaches the executor while armed (Morpho's seized collateral, a pool's
@@ -64,53 +65,25 @@ contract HostileCollateral is MockERC20 {
     }
 }
 
-/// @notice Test only: a "pool" of the market's two tokens that, asked for an exact output,
-/// pays it and then calls the executor back every way it can: with tampered data, through
-/// Morpho's callback, as a pool should (asking `owed` of the input token), a second time, and
-/// with a batch of its own. It records each revert.
-contract HostileMorphoPool {
-    address public immutable token0;
-    address public immutable token1;
-    uint256 public owed;
-
-    bytes public tamperedError;
+/// @notice Test only: the hostile pool of a MorphoLiquidationExecutor (see HostileSwapPool),
+/// which also calls the executor through Morpho's callback.
+contract HostileMorphoPool is HostileSwapPool {
     bytes public morphoCallbackError;
-    bytes public replayError;
-    bytes public reenterError;
 
-    constructor(address tokenA, address tokenB) {
-        (token0, token1) = tokenA < tokenB ? (tokenA, tokenB) : (tokenB, tokenA);
-    }
+    constructor(address tokenA, address tokenB) HostileSwapPool(tokenA, tokenB) {}
 
-    function setOwed(uint256 owed_) external {
-        owed = owed_;
-    }
-
-    function swap(address recipient, bool zeroForOne, int256 amountSpecified, uint160, bytes calldata data)
-        external
-        returns (int256 amount0, int256 amount1)
-    {
-        uint256 out = uint256(-amountSpecified);
-        MockERC20(zeroForOne ? token1 : token0).mint(recipient, out);
-        (amount0, amount1) = zeroForOne ? (int256(owed), -int256(out)) : (-int256(out), int256(owed));
-
-        MorphoLiquidationExecutor executor = MorphoLiquidationExecutor(msg.sender);
-        try executor.uniswapV3SwapCallback(amount0, amount1, bytes.concat(data, hex"00")) {}
-        catch (bytes memory err) {
-            tamperedError = err;
-        }
-        try executor.onMorphoLiquidate(out, data) {}
+    function _beforeCallback(uint256 out, bytes calldata data) internal override {
+        try MorphoLiquidationExecutor(msg.sender).onMorphoLiquidate(out, data) {}
         catch (bytes memory err) {
             morphoCallbackError = err;
         }
-        executor.uniswapV3SwapCallback(amount0, amount1, data);
-        try executor.uniswapV3SwapCallback(amount0, amount1, data) {}
-        catch (bytes memory err) {
-            replayError = err;
-        }
+    }
+
+    function _reenter(address executor) internal override {
         MarketParams memory none;
         MorphoLiquidationExecutor.Params memory params;
-        try executor.liquidate(none, new MorphoLiquidationExecutor.Liquidation[](0), params) {}
+        try MorphoLiquidationExecutor(executor)
+            .liquidate(none, new MorphoLiquidationExecutor.Liquidation[](0), params) {}
         catch (bytes memory err) {
             reenterError = err;
         }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {IUniswapV3SwapCallback} from "@uniswap/v3-core/contracts/interfaces/callback/IUniswapV3SwapCallback.sol";
-
 import {LiquidationExecutor} from "../../src/LiquidationExecutor.sol";
 import {MockERC20} from "../../src/dev/MockERC20.sol";
+import {HostileSwapPool} from "./HostileSwapPool.sol";
 
 /// @notice Test only: a "market" that owns its executor and, when the executor liquidates
 /// through it, calls the executor back every way it can, recording each revert. It then hands
@@ -60,48 +59,13 @@ contract ReentrantMarket {
     }
 }
 
-/// @notice Test only: a "pool" of the market's two tokens that, asked to swap, first calls the
-/// executor's callback with data other than it was given, then pays out and calls back as a
-/// pool should, then calls back a second time and tries to start a batch of its own. It
-/// records each revert and asks `owed` of the input token.
-contract HostilePool {
-    address public immutable token0;
-    address public immutable token1;
-    uint256 public owed;
+/// @notice Test only: the hostile pool of a LiquidationExecutor (see HostileSwapPool).
+contract HostilePool is HostileSwapPool {
+    constructor(address tokenA, address tokenB) HostileSwapPool(tokenA, tokenB) {}
 
-    bytes public tamperedError;
-    bytes public replayError;
-    bytes public reenterError;
-
-    constructor(address tokenA, address tokenB) {
-        (token0, token1) = tokenA < tokenB ? (tokenA, tokenB) : (tokenB, tokenA);
-    }
-
-    function setOwed(uint256 owed_) external {
-        owed = owed_;
-    }
-
-    function swap(address recipient, bool zeroForOne, int256 amountSpecified, uint160, bytes calldata data)
-        external
-        returns (int256 amount0, int256 amount1)
-    {
-        // Exact output of the token out (the executor's flash swap), owed paid in the token in.
-        uint256 out = uint256(-amountSpecified);
-        MockERC20(zeroForOne ? token1 : token0).mint(recipient, out);
-        (amount0, amount1) = zeroForOne ? (int256(owed), -int256(out)) : (-int256(out), int256(owed));
-
-        IUniswapV3SwapCallback executor = IUniswapV3SwapCallback(msg.sender);
-        try executor.uniswapV3SwapCallback(amount0, amount1, bytes.concat(data, hex"00")) {}
-        catch (bytes memory err) {
-            tamperedError = err;
-        }
-        executor.uniswapV3SwapCallback(amount0, amount1, data);
-        try executor.uniswapV3SwapCallback(amount0, amount1, data) {}
-        catch (bytes memory err) {
-            replayError = err;
-        }
+    function _reenter(address executor) internal override {
         LiquidationExecutor.Params memory params;
-        try LiquidationExecutor(msg.sender).liquidate(address(0), new LiquidationExecutor.Liquidation[](0), params) {}
+        try LiquidationExecutor(executor).liquidate(address(0), new LiquidationExecutor.Liquidation[](0), params) {}
         catch (bytes memory err) {
             reenterError = err;
         }

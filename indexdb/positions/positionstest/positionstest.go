@@ -69,24 +69,22 @@ var Positions = []Position{
 	{MarketA, Dave, 0, 0},
 }
 
-// Seed migrates the database at url and writes the fixture into it.
-func Seed(t testing.TB, url string) {
+// inTest runs seed on the database at url, failing the test on an error.
+func inTest(t testing.TB, seed func(context.Context, string) error, url string) {
 	t.Helper()
-	if err := SeedDB(context.Background(), url); err != nil {
+	if err := seed(context.Background(), url); err != nil {
 		t.Fatal(err)
 	}
 }
+
+// Seed migrates the database at url and writes the fixture into it.
+func Seed(t testing.TB, url string) { t.Helper(); inTest(t, SeedDB, url) }
 
 // SeedDB is Seed outside a test: it migrates the database at url and writes the fixture.
 func SeedDB(ctx context.Context, url string) error {
 	if _, err := migrations.Up(ctx, url, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		return err
 	}
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
 	ratePerSecond, err := loanmath.RatePerSecond(Rate)
 	if err != nil {
 		return err
@@ -122,10 +120,7 @@ func SeedDB(ctx context.Context, url string) error {
 	// Someone else's event must not show in Alice's history.
 	b.Queue(`INSERT INTO events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash, address, market, account, event, args)
 		VALUES ($1, $5, 52, 0, '\x01', $2, '\x02', $3, $3, $4, 'Borrow', '{}')`, ChainID, Time-48*12, MarketA.Bytes(), Bob.Bytes(), Factory.Bytes())
-	if err := conn.SendBatch(ctx, b).Close(); err != nil {
-		return fmt.Errorf("positionstest: seed: %w", err)
-	}
-	return nil
+	return sendBatch(ctx, url, "seed", b)
 }
 
 // Extra fixture for pagination: market C on a feed with no price yet, and ties.
@@ -145,20 +140,10 @@ var (
 
 // SeedTies adds market C and the Ties positions to a database Seed has filled, so that
 // every order has ties and positions without an LTV.
-func SeedTies(t testing.TB, url string) {
-	t.Helper()
-	if err := SeedTiesDB(context.Background(), url); err != nil {
-		t.Fatal(err)
-	}
-}
+func SeedTies(t testing.TB, url string) { t.Helper(); inTest(t, SeedTiesDB, url) }
 
 // SeedTiesDB is SeedTies outside a test.
 func SeedTiesDB(ctx context.Context, url string) error {
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
 	ratePerSecond, err := loanmath.RatePerSecond(Rate)
 	if err != nil {
 		return err
@@ -166,8 +151,18 @@ func SeedTiesDB(ctx context.Context, url string) error {
 	b := &pgx.Batch{}
 	queueMarket(b, MarketC, FeedC, 20, Time-Day*20, Time, ratePerSecond)
 	queuePositions(b, Ties)
+	return sendBatch(ctx, url, "seed ties", b)
+}
+
+// sendBatch sends b to the database at url.
+func sendBatch(ctx context.Context, url, what string, b *pgx.Batch) error {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
-		return fmt.Errorf("positionstest: seed ties: %w", err)
+		return fmt.Errorf("positionstest: %s: %w", what, err)
 	}
 	return nil
 }
@@ -285,12 +280,7 @@ type MorphoPosition struct {
 // SeedMorpho adds the Morpho Blue market, its oracle's price, a checkpoint of the Morpho
 // contract at the fixture's block, MorphoPositions and Erin's two events to a database Seed
 // has filled.
-func SeedMorpho(t testing.TB, url string) {
-	t.Helper()
-	if err := SeedMorphoDB(context.Background(), url); err != nil {
-		t.Fatal(err)
-	}
-}
+func SeedMorpho(t testing.TB, url string) { t.Helper(); inTest(t, SeedMorphoDB, url) }
 
 // SeedMorphoDB is SeedMorpho outside a test.
 func SeedMorphoDB(ctx context.Context, url string) error {
