@@ -12,7 +12,10 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
 	"github.com/xrash/smetrics"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/secret"
 )
 
 // Flag categories, as `ltvkeeper COMMAND --help` groups them.
@@ -252,6 +255,7 @@ func withLogFlags(cmds []*cli.Command) []*cli.Command {
 		cp.OnUsageError = usageError
 		before := cmd.Before
 		cp.Before = func(c *cli.Context) error {
+			registerSecrets(c)
 			if err := setupCommandLogging(c); err != nil {
 				return err
 			}
@@ -263,6 +267,19 @@ func withLogFlags(cmds []*cli.Command) []*cli.Command {
 		out[i] = &cp
 	}
 	return out
+}
+
+// secretURLFlags name the node endpoints whose URLs may carry an API key.
+var secretURLFlags = []string{rpcFlag.Name, wsFlag.Name, txPrivateRPCFlag.Name}
+
+// registerSecrets registers the keys in the command's node endpoints, so that the app's
+// output and logs mask them (secret.Writer), whatever error quotes the URL.
+func registerSecrets(c *cli.Context) {
+	for _, name := range secretURLFlags {
+		if v := c.String(name); v != "" {
+			secret.AddURL(v)
+		}
+	}
 }
 
 // commandLogFlag is a command's copy of a global logging flag. It has no default so that

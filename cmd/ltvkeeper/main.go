@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/ltvkeeper/ltvkeeper/internal/secret"
 )
 
 // Set at build time with -ldflags "-X main.version=… -X main.commit=…".
@@ -27,9 +29,10 @@ func main() {
 // one error line to stderr.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app := newApp()
-	app.Writer, app.ErrWriter = stdout, stderr
+	// The node endpoints' keys never reach the output: see registerSecrets.
+	app.Writer, app.ErrWriter = secret.Writer(stdout), secret.Writer(stderr)
 	if err := app.RunContext(ctx, args); err != nil {
-		fmt.Fprintln(stderr, "ltvkeeper:", err)
+		fmt.Fprintln(app.ErrWriter, "ltvkeeper:", err)
 		return 1
 	}
 	return 0

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 	"os"
 	"slices"
@@ -132,5 +133,21 @@ func TestLogFlagsAfterTheCommand(t *testing.T) {
 	_, err := runApp(t, "deploy", "--log.level", "loud")
 	if err == nil || !strings.Contains(err.Error(), `--log.level "loud"`) {
 		t.Fatalf("deploy --log.level loud: %v, want the level rejected", err)
+	}
+}
+
+// TestEndpointKeyNeverPrinted: a hosted node's URL carries its API key; when the node cannot
+// be reached, the error line and the logs name the host but not the key.
+func TestEndpointKeyNeverPrinted(t *testing.T) {
+	const key = "k3yOfTheHostedNode0123456789"
+	var stdout, stderr strings.Builder
+	code := run(context.Background(), []string{"ltvkeeper", "index", "--until-head", "--db", pgtest.DB(t),
+		"--factory", "0x0000000000000000000000000000000000000fac", "--rpc", "http://127.0.0.1:1/v2/" + key}, &stdout, &stderr)
+	out := stdout.String() + stderr.String()
+	if code == 0 || !strings.Contains(out, "127.0.0.1:1") {
+		t.Fatalf("index against no node: exit %d, want a failure that names the host:\n%s", code, out)
+	}
+	if strings.Contains(out, key) {
+		t.Fatalf("the output holds the endpoint's key:\n%s", out)
 	}
 }
