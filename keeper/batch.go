@@ -177,7 +177,13 @@ func (k *Keeper) runBatch(ctx context.Context, m *market, b []attempt, price *ui
 		return k.runParts(ctx, m, failing, 1, price, priceBlock, head)
 	}
 	if len(ok) == 0 {
-		k.skipped(log, m, b[0].p.Borrower, skipReverts, "not liquidating: the liquidation fails", "reason", k.attemptReason(ctx, m, b[0]))
+		// The executor's own report says why (a Morpho callback's revert included); a call of
+		// the market alone, when it reports nothing known.
+		reason, known := reasonOf(plan.attempts[0].Reason)
+		if !known {
+			reason = k.attemptReason(ctx, m, b[0])
+		}
+		k.skipped(log, m, b[0].p.Borrower, skipReverts, "not liquidating: the liquidation fails", "reason", reason)
 		return nil
 	}
 	log = log.With("mode", plan.String(), "expected_profit", plan.net, "gas", plan.gas)
@@ -274,6 +280,15 @@ func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []protocol.B
 	return nil
 }
 
+// reasonOf is the revert an executor reported for a failed attempt, decoded; known is false
+// (and the reason "unknown") when it is empty or of no contract ltvkeeper knows.
+func reasonOf(revert []byte) (reason string, known bool) {
+	if r, ok := chain.DecodeRevert(revert); ok {
+		return r.Error(), true
+	}
+	return "unknown", false
+}
+
 // attemptReason says why a position's liquidation fails: the market's own revert, as a call
 // from the executor.
 func (k *Keeper) attemptReason(ctx context.Context, m *market, a attempt) string {
@@ -364,10 +379,7 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 		k.metrics.reverted.Inc()
 		reason := "no attempt reported"
 		if ev != nil {
-			reason = "unknown"
-			if r, ok := chain.DecodeRevert(ev.Reason); ok {
-				reason = r.Error()
-			}
+			reason, _ = reasonOf(ev.Reason)
 		}
 		log.Warn("liquidation in a batch failed", "borrower", a.p.Borrower, "reason", reason)
 	}
