@@ -64,15 +64,20 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
         for (uint256 i = 0; i < positions; i++) {
             address b = address(uint160(0xB0000 + i));
             borrowers.push(b);
-            wbtc.mint(b, BTC);
-            vm.startPrank(b);
-            wbtc.approve(address(morpho), BTC);
-            morpho.supplyCollateral(mp, BTC, b, "");
-            morpho.borrow(mp, DEBT, 0, b, b);
-            vm.stopPrank();
+            borrowOn(mp, wbtc, b);
         }
         setPrice(CRASH_PRICE);
         setUpPool(CRASH_PRICE, POOL_LIQUIDITY);
+    }
+
+    /// @notice `b` posts 1 BTC of `collateral` in market `m` and borrows DEBT against it.
+    function borrowOn(MarketParams memory m, MockERC20 collateral, address b) internal {
+        collateral.mint(b, BTC);
+        vm.startPrank(b);
+        collateral.approve(address(morpho), BTC);
+        morpho.supplyCollateral(m, BTC, b, "");
+        morpho.borrow(m, DEBT, 0, b, b);
+        vm.stopPrank();
     }
 
     function create(bytes memory code) internal returns (address a) {
@@ -697,12 +702,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         morpho.supply(emp, DEBT, 0, lender, "");
         setPrice(100_000);
         b = makeAddr("evil borrower");
-        evil.mint(b, BTC);
-        vm.startPrank(b);
-        evil.approve(address(morpho), BTC);
-        morpho.supplyCollateral(emp, BTC, b, "");
-        morpho.borrow(emp, DEBT, 0, b, b);
-        vm.stopPrank();
+        borrowOn(emp, evil, b);
         setPrice(CRASH_PRICE);
 
         epool = IUniswapV3Pool(uniswapFactory.createPool(address(evil), address(usdc), POOL_FEE));
