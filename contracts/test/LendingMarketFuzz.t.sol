@@ -52,6 +52,14 @@ contract LendingMarketFuzzTest is MarketFixture {
         return valueOf(held, price) * MAX_LTV / 1e18;
     }
 
+    /// @notice Sets a borrow rate of `rate` mapped into [0, 100%] a year, and lets `elapsed`
+    /// mapped into [0, MAX_ELAPSED] pass since START.
+    function accrue(uint256 rate, uint256 elapsed) internal {
+        vm.prank(owner);
+        market.setBorrowRate(bound(rate, 0, 1e18));
+        vm.warp(START + bound(elapsed, 0, MAX_ELAPSED));
+    }
+
     /// @notice Lender and borrower in place: deep liquidity, `held` collateral at `price` and
     /// a borrow of `borrowSeed` mapped into [1, max borrow]. Returns the borrowed amount.
     function openPosition(uint256 held, uint256 price, uint256 borrowSeed) internal returns (uint256 borrowed) {
@@ -81,12 +89,8 @@ contract LendingMarketFuzzTest is MarketFixture {
         public
     {
         amount = bound(amount, 1, 1e15);
-        elapsed = bound(elapsed, 0, MAX_ELAPSED);
-        rate = bound(rate, 0, 1e18);
         openPosition(BTC, 100_000 * uint256(PRICE_UNIT), 50_000 * USD);
-        vm.prank(owner);
-        market.setBorrowRate(rate);
-        vm.warp(START + elapsed);
+        accrue(rate, elapsed);
 
         address who = makeAddr("fuzzLender");
         usdc.mint(who, amount);
@@ -274,12 +278,8 @@ contract LendingMarketFuzzTest is MarketFixture {
     /// Repay takes min(amount, debt) from the payer, lowers the debt by that much (give or
     /// take one share of rounding in the protocol's favour) and never below zero.
     function testFuzz_repay(uint256 borrowSeed, uint256 elapsed, uint256 rate, uint256 amount) public {
-        elapsed = bound(elapsed, 0, MAX_ELAPSED);
-        rate = bound(rate, 0, 1e18);
         openPosition(10 * BTC, 100_000 * uint256(PRICE_UNIT), borrowSeed);
-        vm.prank(owner);
-        market.setBorrowRate(rate);
-        vm.warp(START + elapsed);
+        accrue(rate, elapsed);
 
         uint256 debtBefore = debtOf(borrower);
         amount = bound(amount, 1, debtBefore * 2);
@@ -305,12 +305,8 @@ contract LendingMarketFuzzTest is MarketFixture {
 
     /// type(uint256).max repays the whole debt whatever the interest, and nothing more.
     function testFuzz_repayMax(uint256 borrowSeed, uint256 elapsed, uint256 rate) public {
-        elapsed = bound(elapsed, 0, MAX_ELAPSED);
-        rate = bound(rate, 0, 1e18);
         openPosition(10 * BTC, 100_000 * uint256(PRICE_UNIT), borrowSeed);
-        vm.prank(owner);
-        market.setBorrowRate(rate);
-        vm.warp(START + elapsed);
+        accrue(rate, elapsed);
         uint256 debtBefore = debtOf(borrower);
         usdc.mint(borrower, debtBefore);
         uint256 balanceBefore = usdc.balanceOf(borrower);

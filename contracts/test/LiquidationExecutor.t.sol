@@ -8,6 +8,7 @@ import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Po
 import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
+import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostilePool, ReentrantMarket} from "./utils/HostileVenues.sol";
 import {IMarketErrors} from "../src/interfaces/ILendingMarket.sol";
 import {LiquidationExecutor} from "../src/LiquidationExecutor.sol";
@@ -553,13 +554,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
     }
 
     function attemptReason(Vm.Log[] memory logs, address who) internal view returns (bytes memory) {
-        for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].emitter != address(executor) || logs[i].topics[0] != ATTEMPTED) continue;
-            if (address(uint160(uint256(logs[i].topics[2]))) != who) continue;
-            (,,, bytes memory reason) = abi.decode(logs[i].data, (bool, uint256, uint256, bytes));
-            return reason;
-        }
-        revert AssertionFailed("no LiquidationAttempted for the borrower");
+        return attemptReasonIn(logs, address(executor), ATTEMPTED, who);
     }
 
     function slice4(bytes memory b) internal pure returns (bytes memory out) {
@@ -614,11 +609,5 @@ contract LiquidationExecutorGasTest is ExecutorFixture {
         Console.log(string.concat(what, ": calldata gas"), calldataGas);
         Console.log(string.concat(what, ": transaction gas per position"), perPosition);
         assertLe(perPosition, TARGET_PER_POSITION, "gas per position in a batch of 100");
-    }
-
-    function calldataCost(bytes memory data) internal pure returns (uint256 gas) {
-        for (uint256 i = 0; i < data.length; i++) {
-            gas += data[i] == 0 ? 4 : 16;
-        }
     }
 }

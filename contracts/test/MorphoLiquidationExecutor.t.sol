@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
@@ -9,6 +10,7 @@ import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-bl
 import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
+import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
 import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
@@ -62,15 +64,20 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
         for (uint256 i = 0; i < positions; i++) {
             address b = address(uint160(0xB0000 + i));
             borrowers.push(b);
-            wbtc.mint(b, BTC);
-            vm.startPrank(b);
-            wbtc.approve(address(morpho), BTC);
-            morpho.supplyCollateral(mp, BTC, b, "");
-            morpho.borrow(mp, DEBT, 0, b, b);
-            vm.stopPrank();
+            borrowOn(mp, wbtc, b);
         }
         setPrice(CRASH_PRICE);
         setUpPool(CRASH_PRICE, POOL_LIQUIDITY);
+    }
+
+    /// @notice `b` posts 1 BTC of `collateral` in market `m` and borrows DEBT against it.
+    function borrowOn(MarketParams memory m, MockERC20 collateral, address b) internal {
+        collateral.mint(b, BTC);
+        vm.startPrank(b);
+        collateral.approve(address(morpho), BTC);
+        morpho.supplyCollateral(m, BTC, b, "");
+        morpho.borrow(m, DEBT, 0, b, b);
+        vm.stopPrank();
     }
 
     function create(bytes memory code) internal returns (address a) {
@@ -695,29 +702,14 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         morpho.supply(emp, DEBT, 0, lender, "");
         setPrice(100_000);
         b = makeAddr("evil borrower");
-        evil.mint(b, BTC);
-        vm.startPrank(b);
-        evil.approve(address(morpho), BTC);
-        morpho.supplyCollateral(emp, BTC, b, "");
-        morpho.borrow(emp, DEBT, 0, b, b);
-        vm.stopPrank();
+        borrowOn(emp, evil, b);
         setPrice(CRASH_PRICE);
 
         epool = IUniswapV3Pool(uniswapFactory.createPool(address(evil), address(usdc), POOL_FEE));
         bool evilIsToken0 = address(evil) < address(usdc);
         uint256 priceX192 = evilIsToken0 ? (CRASH_PRICE << 192) / 100 : (uint256(100) << 192) / CRASH_PRICE;
-        epool.initialize(uint160(sqrt(priceX192)));
+        epool.initialize(uint160(Math.sqrt(priceX192)));
         new DevPool(epool).addLiquidity(-FULL_RANGE, FULL_RANGE, POOL_LIQUIDITY);
-    }
-
-    function sqrt(uint256 x) internal pure returns (uint256 y) {
-        if (x == 0) return 0;
-        y = x;
-        uint256 z = (x + 1) / 2;
-        while (z < y) {
-            y = z;
-            z = (x / z + z) / 2;
-        }
     }
 
     /// @notice What the first liquidation of `l` seizes alone.
@@ -743,13 +735,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     }
 
     function attemptReason(Vm.Log[] memory logs, address who) internal view returns (bytes memory) {
-        for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].emitter != address(executor) || logs[i].topics[0] != ATTEMPTED) continue;
-            if (address(uint160(uint256(logs[i].topics[2]))) != who) continue;
-            (,,, bytes memory reason) = abi.decode(logs[i].data, (bool, uint256, uint256, bytes));
-            return reason;
-        }
-        revert AssertionFailed("no LiquidationAttempted for the borrower");
+        return attemptReasonIn(logs, address(executor), ATTEMPTED, who);
     }
 
     function badDebtOf(Vm.Log[] memory logs) internal view returns (uint256) {
@@ -818,11 +804,5 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
         uint256 perPosition = (TX_BASE_GAS + calldataGas + execution) / POSITIONS;
         Console.log(string.concat(what, ": execution gas of a batch of 100"), execution);
         Console.log(string.concat(what, ": transaction gas per position"), perPosition);
-    }
-
-    function calldataCost(bytes memory data) internal pure returns (uint256 gas) {
-        for (uint256 i = 0; i < data.length; i++) {
-            gas += data[i] == 0 ? 4 : 16;
-        }
     }
 }

@@ -5,7 +5,7 @@ import {LendingMarket} from "../../src/LendingMarket.sol";
 import {IMarketErrors, IMarketEvents} from "../../src/interfaces/ILendingMarket.sol";
 import {MockERC20} from "../../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../../src/dev/MockPriceFeed.sol";
-import {Vm} from "../utils/Test.sol";
+import {Vm, decimalString} from "../utils/Test.sol";
 
 /// @notice Drives a LendingMarket with random lender, borrower, liquidator, price and time
 /// actions. It never reverts (fail_on_revert): inputs are bounded, and actions the market may
@@ -311,7 +311,7 @@ contract MarketHandler {
         uint256 current = market.ltv(borrower);
         if (current > maxBorrowLtv && !ownActionAboveMaxLtv) {
             ownActionAboveMaxLtv = true;
-            ownActionDetail = string.concat(action, " left LTV at ", _str(current));
+            ownActionDetail = string.concat(action, " left LTV at ", decimalString(current));
         }
     }
 
@@ -321,7 +321,7 @@ contract MarketHandler {
         try market.liquidate(borrower, maxRepay) {
             if (!liquidatedBelowThreshold) {
                 liquidatedBelowThreshold = true;
-                belowThresholdDetail = string.concat("liquidated at LTV ", _str(current));
+                belowThresholdDetail = string.concat("liquidated at LTV ", decimalString(current));
             }
         } catch (bytes memory err) {
             if (_selector(err) == IMarketErrors.NotLiquidatable.selector) {
@@ -356,7 +356,7 @@ contract MarketHandler {
         if (badDebt != 0 && (afterwards.held != 0 || seized != before.held) && !badDebtWithCollateralLeft) {
             badDebtWithCollateralLeft = true;
             badDebtDetail = string.concat(
-                "bad debt ", _str(badDebt), " written off with collateral left ", _str(afterwards.held)
+                "bad debt ", decimalString(badDebt), " written off with collateral left ", decimalString(afterwards.held)
             );
         }
     }
@@ -385,17 +385,17 @@ contract MarketHandler {
             liquidationRaisedLtv = true;
             liquidationRaiseDetail = string.concat(
                 "LTV ",
-                _str(before.ltv),
+                decimalString(before.ltv),
                 " -> ",
-                _str(afterwards.ltv),
+                decimalString(afterwards.ltv),
                 " (repaid ",
-                _str(repaid),
+                decimalString(repaid),
                 ", seized ",
-                _str(seized),
+                decimalString(seized),
                 ", debt ",
-                _str(before.debt),
+                decimalString(before.debt),
                 " -> ",
-                _str(afterwards.debt),
+                decimalString(afterwards.debt),
                 ")"
             );
         }
@@ -446,7 +446,7 @@ contract MarketHandler {
         if (sel != bytes4(0) && (sel == allowedA || sel == allowedB)) return;
         if (!unexpectedRevert) {
             unexpectedRevert = true;
-            unexpectedRevertDetail = string.concat(action, " reverted with selector ", _str(uint32(sel)));
+            unexpectedRevertDetail = string.concat(action, " reverted with selector ", decimalString(uint32(sel)));
         }
     }
 
@@ -489,15 +489,5 @@ contract MarketHandler {
 
     function _ceilDiv(uint256 a, uint256 b) internal pure returns (uint256) {
         return a == 0 ? 0 : (a - 1) / b + 1;
-    }
-
-    function _str(uint256 v) internal pure returns (string memory) {
-        if (v == 0) return "0";
-        bytes memory buf;
-        while (v != 0) {
-            buf = abi.encodePacked(bytes1(uint8(48 + (v % 10))), buf);
-            v /= 10;
-        }
-        return string(buf);
     }
 }

@@ -31,6 +31,17 @@ interface Vm {
     function revertToState(uint256 snapshotId) external returns (bool success);
 }
 
+/// @notice v in decimal digits, for messages.
+function decimalString(uint256 v) pure returns (string memory) {
+    if (v == 0) return "0";
+    bytes memory buf;
+    while (v != 0) {
+        buf = abi.encodePacked(bytes1(uint8(48 + (v % 10))), buf);
+        v /= 10;
+    }
+    return string(buf);
+}
+
 /// @notice What forge reads from an invariant test to pick the functions it calls.
 struct FuzzSelector {
     address addr;
@@ -51,7 +62,7 @@ abstract contract Test {
 
     function assertEq(uint256 got, uint256 want, string memory what) internal pure {
         if (got != want) {
-            revert AssertionFailed(string.concat(what, ": got ", _str(got), ", want ", _str(want)));
+            revert AssertionFailed(string.concat(what, ": got ", decimalString(got), ", want ", decimalString(want)));
         }
     }
 
@@ -72,21 +83,21 @@ abstract contract Test {
     }
 
     function assertLe(uint256 a, uint256 b, string memory what) internal pure {
-        if (a > b) revert AssertionFailed(string.concat(what, ": ", _str(a), " > ", _str(b)));
+        if (a > b) revert AssertionFailed(string.concat(what, ": ", decimalString(a), " > ", decimalString(b)));
     }
 
     function assertGe(uint256 a, uint256 b, string memory what) internal pure {
-        if (a < b) revert AssertionFailed(string.concat(what, ": ", _str(a), " < ", _str(b)));
+        if (a < b) revert AssertionFailed(string.concat(what, ": ", decimalString(a), " < ", decimalString(b)));
     }
 
     function assertLt(uint256 a, uint256 b, string memory what) internal pure {
-        if (a >= b) revert AssertionFailed(string.concat(what, ": ", _str(a), " >= ", _str(b)));
+        if (a >= b) revert AssertionFailed(string.concat(what, ": ", decimalString(a), " >= ", decimalString(b)));
     }
 
     function assertApproxEq(uint256 a, uint256 b, uint256 maxDelta, string memory what) internal pure {
         uint256 delta = a > b ? a - b : b - a;
         if (delta > maxDelta) {
-            revert AssertionFailed(string.concat(what, ": ", _str(a), " differs from ", _str(b)));
+            revert AssertionFailed(string.concat(what, ": ", decimalString(a), " differs from ", decimalString(b)));
         }
     }
 
@@ -131,15 +142,5 @@ abstract contract Test {
 
     function targetSenders() public view returns (address[] memory) {
         return _targetSenders;
-    }
-
-    function _str(uint256 v) private pure returns (string memory) {
-        if (v == 0) return "0";
-        bytes memory buf;
-        while (v != 0) {
-            buf = abi.encodePacked(bytes1(uint8(48 + (v % 10))), buf);
-            v /= 10;
-        }
-        return string(buf);
     }
 }
