@@ -157,44 +157,53 @@ func EventID(md *bind.MetaData, name string) common.Hash {
 // codeMethodNotFound is JSON-RPC's error code of a method the node does not serve.
 const codeMethodNotFound = -32601
 
-// Simulate runs msg once at the latest block and returns what it returned and the gas it
-// needs, from one eth_simulateV1. A node without eth_simulateV1 is asked eth_call and
+// Simulated is a call run once: what it returned, the gas it needs, and the logs it emitted
+// (none from a node without eth_simulateV1).
+type Simulated struct {
+	Out  []byte
+	Gas  uint64
+	Logs []*types.Log
+}
+
+// Simulate runs msg once at the latest block and returns what it returned, the gas it needs
+// and its logs, from one eth_simulateV1. A node without eth_simulateV1 is asked eth_call and
 // eth_estimateGas, which runs the call many times over. A revert comes back decoded, as
 // WithRevert gives it.
-func Simulate(ctx context.Context, c *ethclient.Client, msg ethereum.CallMsg) (out []byte, gas uint64, err error) {
+func Simulate(ctx context.Context, c *ethclient.Client, msg ethereum.CallMsg) (Simulated, error) {
+	var sim Simulated
 	latest := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
 	blocks, err := c.SimulateV1(ctx, ethclient.SimulateOptions{BlockStateCalls: []ethclient.SimulateBlock{{Calls: []ethereum.CallMsg{msg}}}}, &latest)
 	var rpcErr rpc.Error
 	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == codeMethodNotFound {
-		if out, err = c.CallContract(ctx, msg, nil); err != nil {
-			return nil, 0, WithRevert(err)
+		if sim.Out, err = c.CallContract(ctx, msg, nil); err != nil {
+			return Simulated{}, WithRevert(err)
 		}
-		gas, err = c.EstimateGas(ctx, msg)
-		return out, gas, WithRevert(err)
+		sim.Gas, err = c.EstimateGas(ctx, msg)
+		return sim, WithRevert(err)
 	}
 	if err != nil {
-		return nil, 0, WithRevert(err)
+		return sim, WithRevert(err)
 	}
 	if len(blocks) != 1 || len(blocks[0].Calls) != 1 {
-		return nil, 0, fmt.Errorf("eth_simulateV1 answered %d blocks for one call", len(blocks))
+		return sim, fmt.Errorf("eth_simulateV1 answered %d blocks for one call", len(blocks))
 	}
 	r := blocks[0].Calls[0]
 	if r.Status != types.ReceiptStatusSuccessful {
 		if decoded, ok := DecodeRevert(r.ReturnValue); ok {
-			return nil, 0, decoded
+			return sim, decoded
 		}
 		if r.Error != nil {
 			if data, derr := hexutil.Decode(r.Error.Data); derr == nil {
 				if decoded, ok := DecodeRevert(data); ok {
-					return nil, 0, decoded
+					return sim, decoded
 				}
 			}
-			return nil, 0, fmt.Errorf("execution reverted: %s", r.Error.Message)
+			return sim, fmt.Errorf("execution reverted: %s", r.Error.Message)
 		}
-		return nil, 0, errors.New("execution reverted")
+		return sim, errors.New("execution reverted")
 	}
 	// The gas a transaction needs is the gas it used before refunds, which a node may not
 	// report (maxUsedGas): refunds are at most a fifth of it, so a quarter more than the gas
 	// used after refunds is always enough.
-	return r.ReturnValue, max(r.MaxUsedGas, r.GasUsed+r.GasUsed/4), nil
+	return Simulated{Out: r.ReturnValue, Gas: max(r.MaxUsedGas, r.GasUsed+r.GasUsed/4), Logs: r.Logs}, nil
 }

@@ -68,17 +68,18 @@ func TestSimulate(t *testing.T) {
 	}
 	for name, client := range map[string]*ethclient.Client{"eth_simulateV1": c.Client, "eth_call and eth_estimateGas": oldClient} {
 		t.Run(name, func(t *testing.T) {
-			out, gas, err := chain.Simulate(ctx, client, ok)
+			sim, err := chain.Simulate(ctx, client, ok)
 			if err != nil {
 				t.Fatal(err)
 			}
+			out, gas := sim.Out, sim.Gas
 			if done, err := erc20.UnpackTransfer(out); err != nil || !done {
 				t.Errorf("transfer returned %x (%v), want true", out, err)
 			}
 			if gas < estimate {
 				t.Errorf("gas %d, below eth_estimateGas's %d", gas, estimate)
 			}
-			_, _, err = chain.Simulate(ctx, client, short)
+			_, err = chain.Simulate(ctx, client, short)
 			if !errors.Is(err, &chain.RevertError{Name: "ERC20InsufficientBalance"}) {
 				t.Errorf("a transfer from an empty account: %v, want ERC20InsufficientBalance", err)
 			}

@@ -258,14 +258,29 @@ func best(plans []*batchPlan) *batchPlan {
 // impact and fee, and reads the gas it used: p's attempts, profit, gas and net are set.
 func (k *Keeper) simulateBatch(ctx context.Context, m *market, liqs []protocol.BatchLiquidation, p *batchPlan, price *uint256.Int, head *types.Header) error {
 	p.call = m.batcher.Batch(*m.executor, liqs, p.params)
-	out, gas, err := chain.Simulate(ctx, k.client, ethereum.CallMsg{From: k.from, To: m.executor, Data: p.call.Data})
+	run, err := chain.Simulate(ctx, k.client, ethereum.CallMsg{From: k.from, To: m.executor, Data: p.call.Data})
 	if err != nil {
 		return err
 	}
-	p.gas = gas
-	attempts, profit, err := p.call.Result(out)
+	p.gas = run.Gas
+	attempts, profit, err := p.call.Result(run.Out)
 	if err != nil {
 		return fmt.Errorf("decode liquidate: %w", err)
+	}
+	// The executor reports why each attempt failed in its LiquidationAttempted logs, in the
+	// attempts' order (a node without eth_simulateV1 returns no logs).
+	var reported []*protocol.BatchAttempt
+	for _, l := range run.Logs {
+		if l.Address == *m.executor {
+			if a, _, ok := m.batcher.BatchLog(l); ok && a != nil {
+				reported = append(reported, a)
+			}
+		}
+	}
+	if len(reported) == len(attempts) {
+		for i, a := range reported {
+			attempts[i].Reason = a.Reason
+		}
 	}
 	p.attempts, p.profit = attempts, profit
 	if p.keep {

@@ -367,7 +367,8 @@ const dryRunGas = 200_000
 // approved the market, so its call fails on the allowance: then the loan math's prediction
 // stands in for the call.
 func (k *Keeper) simulate(ctx context.Context, msg ethereum.CallMsg, call protocol.Call, want loanmath.Liquidation, maxRepay *big.Int) (simulated, uint64, error) {
-	out, gas, err := chain.Simulate(ctx, k.client, msg)
+	run, err := chain.Simulate(ctx, k.client, msg)
+	out, gas := run.Out, run.Gas
 	if err != nil {
 		if k.cfg.DryRun && errors.Is(err, &chain.RevertError{Name: "ERC20InsufficientAllowance"}) {
 			repaid := want.Repaid.ToBig()

@@ -2,6 +2,8 @@ package keeper_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"math/big"
 	"testing"
 	"time"
@@ -276,5 +278,32 @@ func TestMorphoTargetLiquidation(t *testing.T) {
 	ltv := w.morphoLTV(borrower)
 	if ltv.IsZero() || ltv.ToBig().Cmp(target) > 0 {
 		t.Errorf("LTV after the liquidation: got %s, want debt left and at most the target %s", ltv, target)
+	}
+}
+
+// TestMorphoShallowPoolSaysWhy: the Morpho market's pool holds too little liquidity for a
+// callback liquidation. A keeper without USDC skips the position and logs the executor's own
+// reason for the failed attempt (the sale through the pool fell short of the repayment), not
+// what Morpho says to a call without the callback.
+func TestMorphoShallowPoolSaysWhy(t *testing.T) {
+	w := newMorphoWorld(t)
+	w.withMorphoExecutor()
+	shallow, err := deploy.DeployPool(context.Background(), w.deployer, w.md.CollateralToken, w.md.LoanToken, big.NewInt(100_000e8),
+		[]deploy.PoolBand{{Percent: 0, Dollars: 1_000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.dep.Morpho.Markets[0].Pool, w.dep.Morpho.Markets[0].PoolActor = &shallow.Pool, &shallow.Actor
+	w.borrow(85_000e6)
+	w.followMorpho()
+	reg := prometheus.NewRegistry()
+	var logs testlog.Buffer
+	w.keepWith(keeper.Config{}, w.keeperKey, reg, slog.New(slog.NewTextHandler(io.MultiWriter(&logs, testWriter{t}), &slog.HandlerOptions{Level: slog.LevelDebug})))
+	w.crashMorpho(97_000e8)
+	w.eventually("the keeper to skip the position", 30*time.Second, func() bool {
+		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
+	})
+	if !logs.Contains("reason=\"SaleShort(") || logs.Contains("transferFrom reverted") {
+		t.Errorf("the log does not give the executor's reason (SaleShort):\n%s", logs.String())
 	}
 }
