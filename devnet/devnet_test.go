@@ -127,16 +127,7 @@ func TestDevnet(t *testing.T) {
 	cfg := devnet.Config{Dir: dir, Port: anviltest.FreePort(t), BlockTime: 0, Borrowers: 3, APIAddr: apiAddr, Log: testlog.New(t)}
 
 	began := time.Now()
-	d, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stopped := false
-	t.Cleanup(func() {
-		if !stopped {
-			d.Stop()
-		}
-	})
+	d, stopped := startDevnet(t, ctx, cfg)
 	t.Logf("first Start (deploy, fund, 3 borrowers): %s", time.Since(began).Round(time.Millisecond))
 	if !d.Fresh || len(d.Borrowers) != 3 {
 		t.Fatalf("first start: fresh %v, %d borrowers; want a fresh deployment and 3 borrowers", d.Fresh, len(d.Borrowers))
@@ -334,23 +325,11 @@ func TestDevnet(t *testing.T) {
 		t.Fatalf("/metrics has no indexer metrics:\n%.500s", body)
 	}
 	events := waitEvents(t, d.DB(), nodeErr)
-	stopNode()
-	if err := <-nodeErr; err != nil {
-		t.Fatalf("RunNode: %v", err)
-	}
 
 	// Stop, start again: the chain and the database are kept.
-	if err := d.Stop(); err != nil {
-		t.Fatal(err)
-	}
-	stopped = true
 	began = time.Now()
-	d2, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d2.Stop()
-	t.Logf("second Start (reuse): %s", time.Since(began).Round(time.Millisecond))
+	d2 := restart(t, ctx, stopNode, nodeErr, d, cfg, stopped)
+	t.Logf("stop and second Start (reuse): %s", time.Since(began).Round(time.Millisecond))
 	if d2.Fresh || d2.Deployment.Factory != dep.Factory {
 		t.Fatalf("second start: fresh %v, factory %s; want the deployment %s reused", d2.Fresh, d2.Deployment.Factory, dep.Factory)
 	}
@@ -372,6 +351,44 @@ func TestDevnet(t *testing.T) {
 	if _, err := devnet.Start(ctx, cfg); err == nil || !strings.Contains(err.Error(), "in use") {
 		t.Fatalf("second devnet on %s: got %v, want an 'in use' error", dir, err)
 	}
+}
+
+// startDevnet starts a devnet on cfg, which the test's end stops unless *stopped says it
+// was stopped before.
+func startDevnet(t *testing.T, ctx context.Context, cfg devnet.Config) (d *devnet.Devnet, stopped *bool) {
+	t.Helper()
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped = new(bool)
+	t.Cleanup(func() {
+		if !*stopped {
+			d.Stop()
+		}
+	})
+	return d, stopped
+}
+
+// restart stops the node (stopNode, then its error) and the devnet, and starts the devnet
+// again on cfg's folder.
+func restart(t *testing.T, ctx context.Context, stopNode context.CancelFunc, nodeErr <-chan error, d *devnet.Devnet, cfg devnet.Config,
+	stopped *bool) *devnet.Devnet {
+	t.Helper()
+	stopNode()
+	if err := <-nodeErr; err != nil {
+		t.Fatalf("RunNode: %v", err)
+	}
+	if err := d.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	*stopped = true
+	d2, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d2.Stop() })
+	return d2
 }
 
 func TestStartPortBusy(t *testing.T) {

@@ -169,16 +169,7 @@ func TestDevnetMorphoAlone(t *testing.T) {
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	cfg := devnet.Config{Dir: stateDir(t), Port: anviltest.FreePort(t), Borrowers: -1, Protocol: devnet.ProtocolMorpho,
 		APIAddr: apiAddr, Log: testlog.New(t)}
-	d, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stopped := false
-	t.Cleanup(func() {
-		if !stopped {
-			d.Stop()
-		}
-	})
+	d, stopped := startDevnet(t, ctx, cfg)
 	raw, err := os.ReadFile(d.Info.Deployment)
 	if err != nil || strings.Contains(string(raw), `"factory"`) || !strings.Contains(string(raw), `"aggregator"`) {
 		t.Fatalf("deployment file (%v), want no factory and the feed's aggregator:\n%s", err, raw)
@@ -244,20 +235,7 @@ func TestDevnetMorphoAlone(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond) // polling a condition with a deadline
 	}
-	stopNode()
-	if err := <-nodeErr; err != nil {
-		t.Fatalf("RunNode: %v", err)
-	}
-
-	if err := d.Stop(); err != nil {
-		t.Fatal(err)
-	}
-	stopped = true
-	d2, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d2.Stop()
+	d2 := restart(t, ctx, stopNode, nodeErr, d, cfg, stopped)
 	if d2.Fresh || d2.Deployment.Morpho == nil || d2.Deployment.Morpho.Address != mo.Address {
 		t.Fatalf("second start: fresh %v, morpho %+v; want the deployment reused", d2.Fresh, d2.Deployment.Morpho)
 	}
