@@ -102,7 +102,11 @@ func appendArgsJSON(buf []byte, args map[string]any, hexes map[common.Address]st
 		}
 		switch v := args[k].(type) {
 		case *big.Int:
-			buf = append(v.Append(append(buf, '"'), 10), '"')
+			if v.IsUint64() { // most amounts: written without big.Int's conversion
+				buf = append(strconv.AppendUint(append(buf, '"'), v.Uint64(), 10), '"')
+			} else {
+				buf = append(v.Append(append(buf, '"'), 10), '"')
+			}
 		case common.Address:
 			h, ok := hexes[v]
 			if !ok {

@@ -204,10 +204,13 @@ func (s *rangeSizer) probing() bool {
 	return s.ceiling > 0 && s.ceiling < s.capped()
 }
 
-// refuseAbove is the size of an answer that is refused undecoded: twice the bytes cap, so
-// that a range that was expected to fit and does not (the chain got busier) costs one
-// refetch in halves rather than its memory; 0 for none.
-func (s *rangeSizer) refuseAbove() int { return 2 * s.maxBytes }
+// refuseAbove is the size of an answer that is refused undecoded: four times the bytes cap,
+// so that a range far larger than expected costs a refetch in halves rather than its memory;
+// 0 for none. Below that, the answer is taken: the node has already done the work, and a
+// refusal makes it do the work again for each half. Blocks vary: a range of two blocks
+// expected to fit may hold one block ten times its neighbours, and refusing at twice the cap
+// had a node build about as many logs for refused answers as for the ones taken.
+func (s *rangeSizer) refuseAbove() int { return 4 * s.maxBytes }
 
 // refused shrinks the size to at most half the refused range.
 func (s *rangeSizer) refused(blocks uint64) {

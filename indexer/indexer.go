@@ -698,6 +698,7 @@ func (ix *Indexer) write(ctx context.Context, b *batch) error {
 // how the blocks were cut into ranges.
 func (ix *Indexer) build(ctx context.Context, d *rangeData) (*batch, error) {
 	b := newBatch(d.from, d.to)
+	b.events = make([]event, 0, len(d.logs)) // at most one each: not regrown and copied
 	b.end = d.headers[d.to]
 	for _, h := range d.headers {
 		b.headers = append(b.headers, h)

@@ -32,7 +32,7 @@ func newHTTPBatch(url string) *httpBatch {
 
 // maxKeptBuffer is the largest answer buffer kept for the next call; keptBuffers how many.
 const (
-	maxKeptBuffer = 16 << 20
+	maxKeptBuffer = 32 << 20
 	keptBuffers   = 8
 )
 
@@ -117,8 +117,11 @@ func (h *httpBatch) call(ctx context.Context, batch []rpc.BatchElem) error {
 		}
 	}()
 	buf.Reset()
-	if resp.ContentLength > 0 {
-		buf.Grow(int(resp.ContentLength) + bytes.MinRead) // read once into place, not regrown
+	if need := int(resp.ContentLength) + bytes.MinRead; resp.ContentLength > 0 && buf.Cap() < need {
+		// Read once into place, into a buffer of the answer's size (to the MiB above): Grow
+		// would double the buffer, past the size kept for the next call, and each call would
+		// allocate (and clear) one afresh.
+		buf = bytes.NewBuffer(make([]byte, 0, (need+1<<20-1)&^(1<<20-1)))
 	}
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return err

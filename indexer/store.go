@@ -407,7 +407,7 @@ func (s *store) mergeStates(q *pgx.Batch, states map[protocol.MarketID]*protocol
 			COALESCE(u.rps, 1e27), COALESCE(u.fee, 0), COALESCE(u.last_accrual, 0), u.block_number)`, s.chainID)
 }
 
-// copyPositions copies the range's positions into position_changes; mergePositions merges
+// copyPositions copies the range's positions into position_changes; mergePositions upserts
 // them.
 func (s *store) copyPositions(ctx context.Context, tx pgx.Tx, positions map[protocol.PositionKey]*protocol.PositionDelta) error {
 	if len(positions) == 0 {
@@ -442,19 +442,46 @@ func (r *positionRows) Values() ([]any, error) {
 	return r.row[:], nil
 }
 
+// mergePositions upserts the staged positions: a field the range set is written, one it did
+// not set keeps its value (0 in a new row). Positions are grouped by which fields they set,
+// one statement per group, so that each staged row is matched to its position by the primary
+// key's conflict check. A join (MERGE) leaves the plan to the planner, which knows nothing of
+// the staging table's size and, once positions holds a few thousand rows, hashes the whole
+// table for every range: a backfill's merges then grow with the square of its positions.
 func (s *store) mergePositions(q *pgx.Batch, positions map[protocol.PositionKey]*protocol.PositionDelta) {
-	if len(positions) == 0 {
-		return
+	var groups [8]bool // by the fields set: collateral, borrow shares, supply shares
+	for _, p := range positions {
+		groups[positionFields(p)] = true
 	}
-	q.Queue(`MERGE INTO positions p USING position_changes u
-		ON p.chain_id = $1 AND p.market = u.market AND p.borrower = u.borrower
-		WHEN MATCHED THEN UPDATE SET collateral = COALESCE(u.collateral, p.collateral),
-			borrow_shares = COALESCE(u.borrow_shares, p.borrow_shares),
-			supply_shares = COALESCE(u.supply_shares, p.supply_shares), block_number = u.block_number
-		WHEN NOT MATCHED THEN INSERT (chain_id, market, borrower, collateral, borrow_shares, supply_shares, block_number)
-			VALUES ($1, u.market, u.borrower, COALESCE(u.collateral, 0), COALESCE(u.borrow_shares, 0),
-			COALESCE(u.supply_shares, 0), u.block_number)`,
-		s.chainID)
+	for g, present := range groups {
+		if !present {
+			continue
+		}
+		set := ""
+		for i, column := range []string{"collateral", "borrow_shares", "supply_shares"} {
+			if g&(1<<i) != 0 {
+				set += column + " = EXCLUDED." + column + ", "
+			}
+		}
+		q.Queue(`INSERT INTO positions (chain_id, market, borrower, collateral, borrow_shares, supply_shares, block_number)
+			SELECT $1, market, borrower, COALESCE(collateral, 0), COALESCE(borrow_shares, 0), COALESCE(supply_shares, 0), block_number
+			FROM position_changes
+			WHERE (collateral IS NOT NULL) = $2 AND (borrow_shares IS NOT NULL) = $3 AND (supply_shares IS NOT NULL) = $4
+			ON CONFLICT (chain_id, market, borrower) DO UPDATE SET `+set+`block_number = EXCLUDED.block_number`,
+			s.chainID, g&1 != 0, g&2 != 0, g&4 != 0)
+	}
+}
+
+// positionFields is the fields a range set in a position: bit 0 collateral, 1 borrow shares,
+// 2 supply shares.
+func positionFields(p *protocol.PositionDelta) int {
+	g := 0
+	for i, v := range []*big.Int{p.Collateral, p.BorrowShares, p.SupplyShares} {
+		if v != nil {
+			g |= 1 << i
+		}
+	}
+	return g
 }
 
 // numeric is an integer amount as COPY writes it: NULL for nil.

@@ -9,6 +9,8 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/bits"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -313,8 +315,21 @@ type Liquidated struct {
 	After                   Position
 }
 
-// Decode decodes log l of event e, its data and its indexed topics, into an Event.
+// Decode decodes log l of event e, its data and its indexed topics, into an Event. An event
+// whose arguments are all uint256 and addresses (most lending events) is read straight from
+// its 32-byte words; any other, and any log whose words do not fit its event, goes through
+// go-ethereum's ABI decoding, which gives the same values and the same errors.
 func Decode(e abi.Event, l *types.Log) (Event, error) {
+	if args, ok := wordsOf(e).decode(l); ok {
+		return Event{
+			BlockNumber: l.BlockNumber, LogIndex: l.Index, BlockHash: l.BlockHash, BlockTimestamp: l.BlockTimestamp,
+			TxHash: l.TxHash, Address: l.Address, Name: e.Name, Args: args,
+		}, nil
+	}
+	return decodeABI(e, l)
+}
+
+func decodeABI(e abi.Event, l *types.Log) (Event, error) {
 	args := make(map[string]any)
 	if err := e.Inputs.UnpackIntoMap(args, l.Data); err != nil {
 		return Event{}, fmt.Errorf("decode %s in tx %s log %d: %w", e.Name, l.TxHash, l.Index, err)
@@ -335,4 +350,99 @@ func Decode(e abi.Event, l *types.Log) (Event, error) {
 		BlockNumber: l.BlockNumber, LogIndex: l.Index, BlockHash: l.BlockHash, BlockTimestamp: l.BlockTimestamp,
 		TxHash: l.TxHash, Address: l.Address, Name: e.Name, Args: args,
 	}, nil
+}
+
+// eventWords is how to read an event whose arguments are each one 32-byte word, a uint256 or
+// an address, in the data (in order) or in a topic; nil for any other event.
+type eventWords struct {
+	data, topics []wordArg
+}
+
+type wordArg struct {
+	name    string
+	address bool // else uint256
+}
+
+// eventKey tells events apart as their decoding does: the same signature may index other
+// arguments in another contract's ABI.
+type eventKey struct {
+	id      common.Hash
+	indexed uint64 // bit i: input i is indexed
+}
+
+var wordPlans sync.Map // eventKey -> *eventWords
+
+func wordsOf(e abi.Event) *eventWords {
+	key := eventKey{id: e.ID}
+	if len(e.Inputs) > 64 {
+		return nil
+	}
+	for i, in := range e.Inputs {
+		if in.Indexed {
+			key.indexed |= 1 << i
+		}
+	}
+	if w, ok := wordPlans.Load(key); ok {
+		return w.(*eventWords)
+	}
+	w := &eventWords{}
+	for _, in := range e.Inputs {
+		arg := wordArg{name: in.Name}
+		switch {
+		case in.Type.T == abi.AddressTy:
+			arg.address = true
+		case in.Type.T == abi.UintTy && in.Type.Size == 256:
+		default:
+			w = nil
+		}
+		if w == nil {
+			break
+		}
+		if in.Indexed {
+			w.topics = append(w.topics, arg)
+		} else {
+			w.data = append(w.data, arg)
+		}
+	}
+	wordPlans.Store(key, w)
+	return w
+}
+
+// decode reads l's arguments as go-ethereum's ABI decoding would: a uint256 as a *big.Int, an
+// address from the low 20 bytes of its word. ok is false when l does not have the words the
+// event needs: the ABI decoding then says what is wrong.
+func (w *eventWords) decode(l *types.Log) (map[string]any, bool) {
+	if w == nil || len(l.Topics) != 1+len(w.topics) || len(l.Data) < 32*len(w.data) || len(w.data) == 0 && len(l.Data) > 0 {
+		return nil, false
+	}
+	args := make(map[string]any, len(w.data)+len(w.topics))
+	// The amounts of one log share one allocation of words (their capacity capped: an append
+	// to one never writes into the next).
+	const n = 256 / bits.UintSize
+	words := make([]big.Word, n*(len(w.data)+len(w.topics)))
+	ints := make([]big.Int, len(w.data)+len(w.topics))
+	used := 0
+	read := func(a wordArg, word []byte) {
+		if a.address {
+			args[a.name] = common.BytesToAddress(word[12:32])
+			return
+		}
+		z := words[used*n : (used+1)*n : (used+1)*n]
+		for i := range n {
+			var v big.Word
+			for _, b := range word[32-(i+1)*bits.UintSize/8 : 32-i*bits.UintSize/8] {
+				v = v<<8 | big.Word(b)
+			}
+			z[i] = v
+		}
+		args[a.name] = ints[used].SetBits(z)
+		used++
+	}
+	for i, a := range w.data {
+		read(a, l.Data[32*i:32*i+32])
+	}
+	for i, a := range w.topics {
+		read(a, l.Topics[1+i][:])
+	}
+	return args, true
 }

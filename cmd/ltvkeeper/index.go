@@ -52,6 +52,10 @@ var (
 		Name: "range-size", Value: 2000, Category: catIndexer, EnvVars: envVar("range-size"),
 		Usage: "blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)",
 	}
+	// Profiles of the indexer's own CPU and allocations, for measuring the backfill: hidden, as
+	// they are for developers.
+	cpuProfileFlag  = &cli.StringFlag{Name: "cpuprofile", Hidden: true, TakesFile: true, Usage: "write a CPU profile to this file"}
+	memProfileFlag  = &cli.StringFlag{Name: "memprofile", Hidden: true, TakesFile: true, Usage: "write an allocation profile to this file on exit"}
 	metricsAddrFlag = &cli.StringFlag{
 		Name: "metrics.addr", Category: catMetrics, EnvVars: envVar("metrics.addr"),
 		Usage: "address to serve Prometheus metrics on, e.g. 127.0.0.1:9100 (off when empty)",
@@ -66,13 +70,18 @@ concurrent eth_getLogs ranges, then follows the head, rolling back reorgs. Each 
 in one transaction with its checkpoint, so it can be stopped or killed at any time.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
-		concurrencyFlag, rangeSizeFlag, metricsAddrFlag,
+		concurrencyFlag, rangeSizeFlag, metricsAddrFlag, cpuProfileFlag, memProfileFlag,
 		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
 	},
 	Action: runIndex,
 }
 
-func runIndex(c *cli.Context) error {
+func runIndex(c *cli.Context) (err error) {
+	stopProfiles, err := startProfiles(c.String(cpuProfileFlag.Name), c.String(memProfileFlag.Name))
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, stopProfiles()) }()
 	cfg, err := nodeConfig(c)
 	if err != nil {
 		return err
