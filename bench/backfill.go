@@ -59,7 +59,7 @@ func fixtureDevnet(ctx context.Context, log *slog.Logger) (d *devnet.Devnet, sto
 	if err != nil {
 		return nil, nil, err
 	}
-	if d, err = devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Log: log}); err != nil {
+	if d, err = devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, Borrowers: -1, PrivateDB: true, Ephemeral: true, Log: log}); err != nil {
 		return nil, nil, err
 	}
 	return d, func() { d.Stop(); os.RemoveAll(dir) }, nil

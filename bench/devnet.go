@@ -78,7 +78,7 @@ func startLiveNet(ctx context.Context, log *slog.Logger, opts liveOptions) (_ *l
 	nodeLog := slog.New(minLevel{log.Handler(), slog.LevelError}).With("part", "node")
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", apiPort)
 	n.Devnet, err = devnet.Start(ctx, devnet.Config{Dir: dir, Port: port, BlockTime: time.Second, Borrowers: -1,
-		PrivateDB: true, APIAddr: apiAddr, Log: quiet, KeeperUSDC: opts.keeperUSDC})
+		PrivateDB: true, Ephemeral: true, APIAddr: apiAddr, Log: quiet, KeeperUSDC: opts.keeperUSDC})
 	if err != nil {
 		return nil, err
 	}

@@ -30,8 +30,9 @@ type anvilProcess struct {
 // BlockGasLimit is the block gas limit of a devnet's Anvil.
 const BlockGasLimit = 1_000_000_000
 
-// startAnvil starts Anvil on port and waits until it answers.
-func startAnvil(ctx context.Context, dir string, port int, blockTime time.Duration, log *slog.Logger) (*anvilProcess, error) {
+// startAnvil starts Anvil on port and waits until it answers; with keepState, its chain is
+// loaded from and written to the folder's state file.
+func startAnvil(ctx context.Context, dir string, port int, blockTime time.Duration, keepState bool, log *slog.Logger) (*anvilProcess, error) {
 	bin, err := foundry.Anvil()
 	if errors.Is(err, foundry.ErrNoAnvil) {
 		bin, err = foundry.InstallAnvil(ctx, log)
@@ -43,10 +44,14 @@ func startAnvil(ctx context.Context, dir string, port int, blockTime time.Durati
 		return nil, err // taken since Start looked
 	}
 
-	state := filepath.Join(dir, "anvil-state.json")
 	// A block holds a billion gas, so that seeding 100,000 borrowers takes a few dozen
 	// blocks, not thousands.
-	args := []string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--state", state, "--gas-limit", strconv.Itoa(BlockGasLimit)}
+	args := []string{"--port", strconv.Itoa(port), "--host", "127.0.0.1", "--gas-limit", strconv.Itoa(BlockGasLimit)}
+	state := "none"
+	if keepState {
+		state = filepath.Join(dir, "anvil-state.json")
+		args = append(args, "--state", state)
+	}
 	if blockTime > 0 {
 		args = append(args, "--block-time", strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64))
 	}

@@ -97,7 +97,11 @@ type Config struct {
 	// market alone, ProtocolMorpho, a Morpho Blue market alone over a feed of its own, or
 	// ProtocolBoth, a Morpho Blue market beside ltvkeeper's (see deployMorpho).
 	Protocol string
-	Log      *slog.Logger // nil is slog.Default()
+	// Ephemeral throws the chain away at the end: Anvil keeps no state file, so it spends no
+	// time writing one (a chain of 100,000 borrowers is over a gigabyte, dumped every minute),
+	// and the next start deploys afresh. For benchmarks.
+	Ephemeral bool
+	Log       *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -206,7 +210,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		}
 	}
 
-	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, d.log); err != nil {
+	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, !cfg.Ephemeral, d.log); err != nil {
 		return nil, err
 	}
 	d.RPCURL = d.anvil.url

@@ -751,3 +751,24 @@ func TestDevnetIntervalMining(t *testing.T) {
 	}
 	checkPool(t, client, m, big.NewInt(51_000e8))
 }
+
+// TestEphemeralDevnetKeepsNoState: an ephemeral devnet's Anvil writes no state file, while it
+// runs or when it stops, and the next start deploys afresh.
+func TestEphemeralDevnetKeepsNoState(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cfg := devnet.Config{Dir: stateDir(t), Port: anviltest.FreePort(t), Borrowers: -1, Ephemeral: true, Log: testlog.New(t)}
+	for i := range 2 {
+		d, stopped := startDevnet(t, ctx, cfg)
+		if !d.Fresh {
+			t.Fatalf("start %d of an ephemeral devnet reused a deployment", i+1)
+		}
+		if err := d.Stop(); err != nil {
+			t.Fatal(err)
+		}
+		*stopped = true
+		if _, err := os.Stat(filepath.Join(cfg.Dir, "anvil-state.json")); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("after start %d: anvil-state.json %v, want none", i+1, err)
+		}
+	}
+}
