@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -49,18 +50,38 @@ func TestKillAndRestart(t *testing.T) {
 	if ltvkeeper == "" {
 		t.FailNow() // the build goroutine reported why
 	}
+	// The killed runs defer the indexes from the first event (the reference keeps them): most
+	// kills land while the indexes are dropped, and the last run builds them.
 	args := func(dbURL string, rangeSize int) []string {
+		deferFrom := "1"
+		if rangeSize == referenceRangeSize {
+			deferFrom = "0"
+		}
 		return []string{"--log.level", "warn", "index", "--rpc", e.anvil.URL, "--db", dbURL,
 			"--factory", e.dep.Factory.Hex(), "--start-block", strconv.FormatUint(e.dep.StartBlock, 10),
-			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2"}
+			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2", "--defer-indexes", deferFrom}
 	}
 
-	ref, pool := killAndRestart(t, ltvkeeper, args, rng, head, head-e.dep.StartBlock)
+	ref, pool, deferred := killAndRestart(t, ltvkeeper, args, rng, head, head-e.dep.StartBlock)
 	if n, _ := checkpointOf(pool); n != head {
 		t.Fatalf("checkpoint at block %d after the last run, want the head %d", n, head)
 	}
+	if deferred == 0 {
+		t.Errorf("no kill landed while the indexes were deferred")
+	}
 	e.assertMatchesChain(pool)
 	compareIndexes(t, pool, ref)
+	if got, want := indexDefinitions(t, pool), indexDefinitions(t, ref); !slices.Equal(got, want) {
+		t.Errorf("indexes after the killed runs:\n%s\nwant those of the uninterrupted run:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// indexDefinitions lists the definitions of the indexes of events and positions, and of the
+// indexes still deferred.
+func indexDefinitions(t *testing.T, pool *pgxpool.Pool) []string {
+	t.Helper()
+	return rowsOf(t, pool, `SELECT indexdef FROM pg_indexes WHERE tablename IN ('events', 'positions')
+		UNION ALL SELECT 'deferred: ' || definition FROM deferred_indexes ORDER BY 1`)
 }
 
 // TestMorphoKillAndRestart SIGKILLs `ltvkeeper index` following a Morpho Blue contract beside
@@ -92,7 +113,7 @@ func TestMorphoKillAndRestart(t *testing.T) {
 			"--morpho.address", m.d.Morpho.Hex(), "--morpho.start-block", strconv.FormatUint(m.d.StartBlock, 10),
 			"--until-head", "--range-size", strconv.Itoa(rangeSize), "--concurrency", "2"}
 	}
-	ref, pool := killAndRestart(t, ltvkeeper, args, rng, head, head-min(m.dep.StartBlock, m.d.StartBlock))
+	ref, pool, _ := killAndRestart(t, ltvkeeper, args, rng, head, head-min(m.dep.StartBlock, m.d.StartBlock))
 	if n, _ := checkpointOf(pool); n != head {
 		t.Fatalf("checkpoint at block %d after the last run, want the head %d", n, head)
 	}
@@ -230,16 +251,20 @@ func TestRPCGoesAway(t *testing.T) {
 }
 
 // forTest is the environment with failures reported to t (a subtest).
+// referenceRangeSize is the range size of killAndRestart's uninterrupted run.
+const referenceRangeSize = 2000
+
 // killAndRestart runs `ltvkeeper index` with args once uninterrupted into a reference index,
 // then into another index many times, each SIGKILLed at a random point of its backfill, and
-// lets a last run finish. It returns the reference and the killed runs' index.
+// lets a last run finish. It returns the reference, the killed runs' index, and how many
+// kills left indexes deferred.
 func killAndRestart(t *testing.T, ltvkeeper string, args func(dbURL string, rangeSize int) []string, rng *rand.Rand,
-	head, blocks uint64) (ref, pool *pgxpool.Pool) {
+	head, blocks uint64) (ref, pool *pgxpool.Pool, deferred int) {
 	t.Helper()
 	// The reference: one uninterrupted run, cutting the work differently (one big range).
 	refURL, ref := markettest.IndexDB(t)
 	began := time.Now()
-	if run := startIndexProcess(t, ltvkeeper, args(refURL, 2000)); !run.wait(t, 2*time.Minute) {
+	if run := startIndexProcess(t, ltvkeeper, args(refURL, referenceRangeSize)); !run.wait(t, 2*time.Minute) {
 		t.Fatalf("uninterrupted run failed: %v\n%s", run.err, run.stderr.String())
 	}
 	uninterrupted := time.Since(began)
@@ -270,6 +295,9 @@ func killAndRestart(t *testing.T, ltvkeeper string, args func(dbURL string, rang
 		if ok && n < head {
 			midway++
 		}
+		if len(rowsOf(t, pool, `SELECT name FROM deferred_indexes`)) > 0 {
+			deferred++
+		}
 		if ok {
 			last = n
 		}
@@ -277,13 +305,13 @@ func killAndRestart(t *testing.T, ltvkeeper string, args func(dbURL string, rang
 	if run := startIndexProcess(t, ltvkeeper, args(url, 3)); !run.wait(t, 2*time.Minute) {
 		t.Fatalf("last run failed: %v\n%s", run.err, run.stderr.String())
 	}
-	t.Logf("chain of %d blocks: uninterrupted run %s; %d kills, %d of them mid-backfill",
-		blocks, uninterrupted.Round(time.Millisecond), kills, midway)
+	t.Logf("chain of %d blocks: uninterrupted run %s; %d kills, %d of them mid-backfill, %d with indexes deferred",
+		blocks, uninterrupted.Round(time.Millisecond), kills, midway, deferred)
 	if midway < 6 {
 		t.Fatalf("only %d kills landed in the middle of the backfill; want at least 6 (make the chain longer)", midway)
 	}
 
-	return ref, pool
+	return ref, pool, deferred
 }
 
 func (e *env) forTest(t *testing.T) *env {

@@ -83,6 +83,10 @@ type Config struct {
 	UnsafeDepth   uint64        // blocks this close to the head may reorg: fetched with every header
 	PollInterval  time.Duration // how often to look for a new head when following
 	UntilHead     bool          // return once caught up with the head
+	// DeferIndexes is how many events a backfill must be expected to bring (and more than the
+	// index holds) for it to write without the secondary indexes and build them at its end.
+	// 0 is DefaultDeferIndexes; negative: never.
+	DeferIndexes int64
 	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
 	// RPCURL is the URL the RPC client was dialed with. When it is http(s), the indexer's
 	// batches go over plain HTTP and are read in one pass; "" keeps them on the client.
@@ -124,6 +128,9 @@ func (c *Config) defaults() {
 	if c.PollInterval == 0 {
 		c.PollInterval = time.Second
 	}
+	if c.DeferIndexes == 0 {
+		c.DeferIndexes = DefaultDeferIndexes
+	}
 }
 
 // Indexer indexes one factory's markets on one chain.
@@ -142,6 +149,7 @@ type Indexer struct {
 
 	progress progress
 	checked  bool // Check passed: Run does not check again
+	deferred bool // a backfill deferred indexes it has not built yet: see deferred.go
 }
 
 // New returns an indexer reading from rpcClient and writing to db. Metrics are registered
@@ -208,7 +216,7 @@ func (ix *Indexer) Run(ctx context.Context) error {
 }
 
 // writtenTables are the tables the indexer reads and writes.
-var writtenTables = []string{"events", "price_rounds", "markets", "market_state", "positions", "blocks", "checkpoints"}
+var writtenTables = []string{"events", "price_rounds", "markets", "market_state", "positions", "blocks", "checkpoints", "deferred_indexes"}
 
 // denied is the fatal error of a database user without the rights the indexer needs: it names
 // the missing rights and the GRANT that gives them.
@@ -285,6 +293,9 @@ func (ix *Indexer) reload(ctx context.Context) (err error) {
 	if ix.cp, ix.followed, err = ix.store.load(ctx); err != nil {
 		return err
 	}
+	if ix.deferred, err = ix.store.hasDeferredIndexes(ctx); err != nil {
+		return fmt.Errorf("read deferred indexes: %w", err)
+	}
 	return ix.seed(ctx)
 }
 
@@ -324,6 +335,12 @@ func (ix *Indexer) runOnce(ctx context.Context) error {
 			return err
 		}
 		head, next := tip.Number.Uint64(), ix.next()
+		if backfill := head >= next && head-next > ix.cfg.UnsafeDepth; !backfill {
+			// Indexes a killed backfill deferred: built before the index follows the head.
+			if err := ix.buildDeferredIndexes(ctx); err != nil {
+				return err
+			}
+		}
 		switch {
 		case ix.cp.ok && head == ix.cp.number && tip.Hash() != ix.cp.hash:
 			// Same height, another block: a reorg that did not (yet) make the chain longer.
@@ -427,6 +444,13 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 		lastOne bool
 	}
 	ix.progress.start(from, to)
+	deferring := &deferral{from: from, to: to}
+	if ix.cfg.DeferIndexes > 0 && !ix.deferred {
+		var err error
+		if deferring.held, err = ix.store.heldEvents(ctx); err != nil {
+			return fmt.Errorf("count indexed events: %w", err)
+		}
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	jobs := make(chan [2]uint64) // from, to
 	results := make(chan piece)
@@ -526,6 +550,10 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 	})
 	g.Go(func() error {
 		for r := range ready {
+			deferring.events += int64(len(r.b.events))
+			if err := ix.maybeDeferIndexes(gctx, deferring, r.b.to); err != nil {
+				return err
+			}
 			if err := ix.write(gctx, r.b); err != nil {
 				return err
 			}
@@ -535,7 +563,10 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 		}
 		return nil
 	})
-	return g.Wait()
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	return ix.buildDeferredIndexes(ctx)
 }
 
 // step indexes [from, to] near the head: it fetches every header, checks that they chain

@@ -52,6 +52,10 @@ var (
 		Name: "range-size", Value: 2000, Category: catIndexer, EnvVars: envVar("range-size"),
 		Usage: "blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)",
 	}
+	deferIndexesFlag = &cli.Int64Flag{
+		Name: "defer-indexes", Value: indexer.DefaultDeferIndexes, Category: catIndexer, EnvVars: envVar("defer-indexes"),
+		Usage: "a backfill expected to bring at least this many events, and more than the index holds, writes without the secondary indexes of events and positions and builds them at its end (0: never)",
+	}
 	// Profiles of the indexer's own CPU and allocations, for measuring the backfill: hidden, as
 	// they are for developers.
 	cpuProfileFlag  = &cli.StringFlag{Name: "cpuprofile", Hidden: true, TakesFile: true, Usage: "write a CPU profile to this file"}
@@ -70,7 +74,7 @@ concurrent eth_getLogs ranges, then follows the head, rolling back reorgs. Each 
 in one transaction with its checkpoint, so it can be stopped or killed at any time.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
-		concurrencyFlag, rangeSizeFlag, metricsAddrFlag, cpuProfileFlag, memProfileFlag,
+		concurrencyFlag, rangeSizeFlag, deferIndexesFlag, metricsAddrFlag, cpuProfileFlag, memProfileFlag,
 		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
 	},
 	Action: runIndex,
@@ -189,6 +193,10 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 		UntilHead:     c.Bool(untilHeadFlag.Name),
 		Concurrency:   c.Int(concurrencyFlag.Name),
 		RangeSize:     c.Uint64(rangeSizeFlag.Name),
+		DeferIndexes:  c.Int64(deferIndexesFlag.Name),
+	}
+	if cfg.DeferIndexes <= 0 {
+		cfg.DeferIndexes = -1 // never
 	}
 	if cfg.Concurrency < 1 || cfg.Concurrency > 64 {
 		return cfg, fmt.Errorf("%s %d: want 1 to 64", flagRef(c, "concurrency"), cfg.Concurrency)

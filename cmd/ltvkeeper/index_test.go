@@ -330,7 +330,7 @@ func TestDatabaseRights(t *testing.T) {
 	reader, readerURL := pgtest.Role(t, db)
 	roleURL, role = readerURL, reader
 	exec("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader)
-	grant = run(`user "`+reader+`" has no INSERT, UPDATE, DELETE right on tables events, price_rounds, markets, market_state, positions, blocks, checkpoints (grant it: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO `+reader+`)`,
+	grant = run(`user "`+reader+`" has no INSERT, UPDATE, DELETE right on tables events, price_rounds, markets, market_state, positions, blocks, checkpoints, deferred_indexes (grant it: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO `+reader+`)`,
 		"index", "--rpc", anvil.URL, "--deployment", deployment, "--until-head")
 	if rows := indexRows(t, db); rows != 0 {
 		t.Fatalf("%d rows committed without the rights", rows)

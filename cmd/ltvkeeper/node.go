@@ -61,7 +61,7 @@ the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
 	Flags: []cli.Flag{
 		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
 		apiAddrFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag,
-		confirmationsFlag, concurrencyFlag, rangeSizeFlag,
+		confirmationsFlag, concurrencyFlag, rangeSizeFlag, deferIndexesFlag,
 		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
 		executorFlag, liquidationModeFlag, batchMaxGasFlag,
 		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
