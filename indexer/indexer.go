@@ -87,7 +87,7 @@ type Config struct {
 	// index holds) for it to write without the secondary indexes and build them at its end.
 	// 0 is DefaultDeferIndexes; negative: never.
 	DeferIndexes int64
-	NewHeads      <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
+	NewHeads     <-chan uint64 // optional: new head numbers (from a WebSocket subscription)
 	// RPCURL is the URL the RPC client was dialed with. When it is http(s), the indexer's
 	// batches go over plain HTTP and are read in one pass; "" keeps them on the client.
 	RPCURL string
