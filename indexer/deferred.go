@@ -19,9 +19,6 @@ import (
 // transaction that drops them, so a run killed in between builds them when it next runs.
 // Queries stay correct meanwhile, only slower.
 
-// deferredTables are the tables whose secondary indexes a large backfill defers.
-const deferredTables = `'events'::regclass, 'positions'::regclass`
-
 // DefaultDeferIndexes is the Config.DeferIndexes a zero Config gets: a backfill expected to
 // bring at least this many events defers the indexes.
 const DefaultDeferIndexes = 50_000
@@ -74,8 +71,12 @@ func (s *store) deferIndexes(ctx context.Context) ([]string, error) {
 	if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = '2s'`); err != nil {
 		return nil, err
 	}
+	// A partial index of events, whose rows are written once, costs its few matching rows to
+	// keep up but a scan of the whole table to build: it stays. Positions are rewritten range
+	// after range, and their partial indexes hold most of them.
 	rows, err := tx.Query(ctx, `SELECT i.indexrelid::regclass::text, i.indrelid::regclass::text, pg_get_indexdef(i.indexrelid)
-		FROM pg_index i WHERE i.indrelid IN (`+deferredTables+`) AND NOT i.indisunique ORDER BY 1`)
+		FROM pg_index i WHERE i.indrelid IN ('events'::regclass, 'positions'::regclass) AND NOT i.indisunique
+		AND (i.indpred IS NULL OR i.indrelid = 'positions'::regclass) ORDER BY 1`)
 	if err != nil {
 		return nil, err
 	}
