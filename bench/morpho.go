@@ -37,7 +37,7 @@ func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, er
 		log = slog.Default()
 	}
 	quiet := slog.New(minLevel{log.Handler(), slog.LevelWarn})
-	d, stop, err := fixtureDevnet(ctx, quiet)
+	d, stop, err := fixtureDevnet(ctx, false, quiet)
 	if err != nil {
 		return nil, err
 	}

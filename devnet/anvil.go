@@ -31,8 +31,9 @@ type anvilProcess struct {
 const BlockGasLimit = 1_000_000_000
 
 // startAnvil starts Anvil on port and waits until it answers; with keepState, its chain is
-// loaded from and written to the folder's state file.
-func startAnvil(ctx context.Context, dir string, port int, blockTime time.Duration, keepState bool, log *slog.Logger) (*anvilProcess, error) {
+// loaded from and written to the folder's state file; with pruneHistory, it keeps only the
+// last few blocks' states.
+func startAnvil(ctx context.Context, dir string, port int, blockTime time.Duration, keepState, pruneHistory bool, log *slog.Logger) (*anvilProcess, error) {
 	bin, err := foundry.Anvil()
 	if errors.Is(err, foundry.ErrNoAnvil) {
 		bin, err = foundry.InstallAnvil(ctx, log)
@@ -51,6 +52,9 @@ func startAnvil(ctx context.Context, dir string, port int, blockTime time.Durati
 	if keepState {
 		state = filepath.Join(dir, "anvil-state.json")
 		args = append(args, "--state", state)
+	}
+	if pruneHistory {
+		args = append(args, "--prune-history", "8")
 	}
 	if blockTime > 0 {
 		args = append(args, "--block-time", strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64))

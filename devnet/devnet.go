@@ -101,7 +101,11 @@ type Config struct {
 	// time writing one (a chain of 100,000 borrowers is over a gigabyte, dumped every minute),
 	// and the next start deploys afresh. For benchmarks.
 	Ephemeral bool
-	Log       *slog.Logger // nil is slog.Default()
+	// PruneHistory, with Ephemeral, keeps only the last few blocks' states in Anvil's memory
+	// (--prune-history), so that a chain of a million borrowers fits in it: calls at older
+	// blocks fail, and the indexer reads what it needs of a feed at the head instead.
+	PruneHistory bool
+	Log          *slog.Logger // nil is slog.Default()
 }
 
 // Info is the content of Dir/devnet.json: where a running devnet's parts are. It never
@@ -210,7 +214,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		}
 	}
 
-	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, !cfg.Ephemeral, d.log); err != nil {
+	if d.anvil, err = startAnvil(ctx, dir, cfg.Port, cfg.BlockTime, !cfg.Ephemeral, cfg.Ephemeral && cfg.PruneHistory, d.log); err != nil {
 		return nil, err
 	}
 	d.RPCURL = d.anvil.url
