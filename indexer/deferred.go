@@ -14,10 +14,10 @@ import (
 // A large backfill writes its rows without the secondary indexes of events and positions and
 // builds them once at its end, as PostgreSQL advises for bulk loads and as Ponder does for
 // its historical sync: building an index over rows is quicker than updating it row by row.
-// Only the indexes the reads use go (the primary keys, on which the writes and the exactly-once
-// guarantee rest, stay), and their definitions are kept in deferred_indexes in the same
-// transaction that drops them, so a run killed in between builds them when it next runs.
-// Queries stay correct meanwhile, only slower.
+// The primary keys, on which the writes and the exactly-once guarantee rest, stay. The dropped
+// indexes' definitions are kept in deferred_indexes in the transaction that drops them, so a
+// run killed before the end builds them when it next runs. Queries stay correct meanwhile,
+// only slower.
 
 // DefaultDeferIndexes is the Config.DeferIndexes a zero Config gets: a backfill expected to
 // bring at least this many events defers the indexes.
@@ -170,6 +170,8 @@ func (ix *Indexer) maybeDeferIndexes(ctx context.Context, d *deferral, at uint64
 		return nil
 	case err != nil:
 		return fmt.Errorf("defer indexes: %w", err)
+	case len(names) == 0:
+		return nil // another indexer on the database deferred them: it builds them
 	}
 	ix.deferred = true
 	ix.log.Info("deferring indexes to the end of the backfill", "indexes", names, "backfill_blocks", d.to-d.from+1)
