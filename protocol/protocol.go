@@ -167,6 +167,27 @@ type BatchAttempt struct {
 	Reason         []byte
 }
 
+// ExecutorAttempt is one attempt as a liquidation executor's liquidate returns it; each
+// executor's binding has its own type of these fields.
+type ExecutorAttempt = struct {
+	Success        bool
+	Repaid, Seized *big.Int
+}
+
+// BatchResult is what a BatchCall's Result returns, from the executor binding's decoded
+// liquidate result: its attempts, in order, the profit, and the decoding error.
+func BatchResult[A ~ExecutorAttempt](attempts []A, profit *big.Int, err error) ([]BatchAttempt, *big.Int, error) {
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]BatchAttempt, len(attempts))
+	for i, a := range attempts {
+		e := ExecutorAttempt(a)
+		out[i] = BatchAttempt{Success: e.Success, Repaid: e.Repaid, Seized: e.Seized}
+	}
+	return out, profit, nil
+}
+
 // Price is a market's price as read at a block. A market priced by a Chainlink feed reports
 // the feed's round (Feed, Round, UpdatedAt), so that its age and its aggregator's bounds can be
 // watched; a market priced by an oracle without rounds (Morpho's price()) leaves them zero.
