@@ -47,15 +47,11 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 		return err
 	}
 	defer c.close()
-	m, err := feedMarket(dep)
-	if err != nil {
-		return err
-	}
-	if err := c.checkBounds(ctx, m, price); err != nil {
-		return err
-	}
 	p, err := c.newPricer(ctx, dep)
 	if err != nil {
+		return err
+	}
+	if err := p.bounds.check(price); err != nil {
 		return err
 	}
 	return p.post(ctx, price, 0, false)
@@ -98,16 +94,12 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if price.Sign() <= 0 {
 		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
 	}
-	m, err := feedMarket(dep)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.checkBounds(ctx, m, price); err != nil {
-		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
-	}
 	p, err := c.newPricer(ctx, dep)
 	if err != nil {
 		return nil, err
+	}
+	if err := p.bounds.check(price); err != nil {
+		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
 	}
 	if err := p.post(ctx, price, 0, false); err != nil {
 		return nil, err
@@ -189,15 +181,6 @@ func (b *feedBounds) check(price *big.Int) error {
 		units.Format(price, FeedDecimals), units.Format(b.lo, FeedDecimals), units.Format(b.hi, FeedDecimals), b.aggregator)
 }
 
-// checkBounds refuses, before anything is sent, a price the market's aggregator would refuse.
-func (c *conn) checkBounds(ctx context.Context, m deploy.Market, price *big.Int) error {
-	b, err := c.bounds(ctx, m)
-	if err != nil {
-		return err
-	}
-	return b.check(price)
-}
-
 func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
 	key := foundry.AnvilKey(priceKey)
 	s := newSigner(key, c.chainID, 0, big.NewInt(0))
@@ -224,7 +207,8 @@ type pricer struct {
 	c        *conn
 	s        *signer
 	m        deploy.Market
-	pools    []poolMove // the development pools that follow the feed
+	bounds   *feedBounds // nil for a mock feed
+	pools    []poolMove  // the development pools that follow the feed
 	automine bool
 }
 
@@ -237,7 +221,9 @@ type poolMove struct {
 }
 
 // newPricer publishes the prices of dep's first market, and moves every development pool
-// over the same feed with them: the market's, and those of dep's Morpho markets.
+// over the same feed with them: the market's, and those of dep's Morpho markets. It reads
+// the bounds of the market's aggregator, so that a price it would refuse is refused before
+// anything is sent.
 func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, error) {
 	s, err := c.priceSigner(ctx)
 	if err != nil {
@@ -248,6 +234,9 @@ func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, 
 		return nil, err
 	}
 	p := &pricer{c: c, s: s, m: m}
+	if p.bounds, err = c.bounds(ctx, m); err != nil {
+		return nil, err
+	}
 	if p.automine, err = c.automine(ctx); err != nil {
 		return nil, err
 	}
@@ -440,22 +429,14 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		return err
 	}
 	defer c.close()
-	m, err := feedMarket(dep)
-	if err != nil {
-		return err
-	}
-	bounds, err := c.bounds(ctx, m)
+	p, err := c.newPricer(ctx, dep)
 	if err != nil {
 		return err
 	}
 	for i, row := range rows {
-		if err := bounds.check(row.Price); err != nil {
+		if err := p.bounds.check(row.Price); err != nil {
 			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
-	}
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return err
 	}
 	head, err := c.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
