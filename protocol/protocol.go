@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
@@ -334,6 +335,24 @@ type Liquidated struct {
 	Liquidator, Borrower    common.Address
 	Repaid, Seized, BadDebt *big.Int
 	After                   Position
+}
+
+// Events are the events names, in order, of the contract whose generated binding's metadata
+// is meta.
+func Events(meta *bind.MetaData, names ...string) ([]abi.Event, error) {
+	parsed, err := meta.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	evs := make([]abi.Event, len(names))
+	for i, name := range names {
+		ev, ok := parsed.Events[name]
+		if !ok {
+			return nil, fmt.Errorf("bindings have no event %s", name)
+		}
+		evs[i] = ev
+	}
+	return evs, nil
 }
 
 // Decode decodes log l of event e, its data and its indexed topics, into an Event. An event
