@@ -168,7 +168,7 @@ func (w *world) sendAsync(key *ecdsa.PrivateKey, to common.Address, data []byte,
 // market.
 func (w *world) fundCompetitor() {
 	w.t.Helper()
-	c := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
+	c := w.anvil.Sender(3)
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(c.From, big.NewInt(1_000_000e6)))
 	w.send(c, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
 }
