@@ -42,15 +42,11 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
 	}
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return err
 	}
-	defer c.close()
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return err
-	}
+	defer p.close()
 	if err := p.bounds.check(price); err != nil {
 		return err
 	}
@@ -74,12 +70,12 @@ func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct
 // MovePrice applies change to the feed's price with the integer math of
 // scenario.Change.Apply (rounded down to a feed unit) and returns the new price.
 func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, change scenario.Change) (*big.Int, error) {
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return nil, err
 	}
-	defer c.close()
-	old, err := c.price(ctx, dep)
+	defer p.close()
+	old, err := p.c.price(ctx, dep)
 	if err != nil {
 		return nil, err
 	}
@@ -93,10 +89,6 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	price := moved.ToBig()
 	if price.Sign() <= 0 {
 		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
-	}
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return nil, err
 	}
 	if err := p.bounds.check(price); err != nil {
 		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
@@ -219,6 +211,23 @@ type poolMove struct {
 	tokens deploy.PoolTokens
 	call   func(t deploy.PoolTokens, price *big.Int, priceDecimals uint8) (common.Address, []byte, error)
 }
+
+// openPricer dials the devnet at rpcURL for a pricer of dep (newPricer); p.close closes the
+// connection.
+func openPricer(ctx context.Context, rpcURL string, dep *deploy.Deployment) (*pricer, error) {
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return nil, err
+	}
+	p, err := c.newPricer(ctx, dep)
+	if err != nil {
+		c.close()
+		return nil, err
+	}
+	return p, nil
+}
+
+func (p *pricer) close() { p.c.close() }
 
 // newPricer publishes the prices of dep's first market, and moves every development pool
 // over the same feed with them: the market's, and those of dep's Morpho markets. It reads
@@ -424,21 +433,17 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 	if err != nil {
 		return err
 	}
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return err
 	}
-	defer c.close()
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return err
-	}
+	defer p.close()
 	for i, row := range rows {
 		if err := p.bounds.check(row.Price); err != nil {
 			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 	}
-	head, err := c.eth.HeaderByNumber(ctx, nil)
+	head, err := p.c.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read the head: %w", err)
 	}
@@ -462,7 +467,7 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		// (At full speed the rows outrun the chain's own blocks.)
 		at := base + uint64(offset)
 		if speed > 0 {
-			if h, err := c.eth.HeaderByNumber(ctx, nil); err == nil && at <= h.Time {
+			if h, err := p.c.eth.HeaderByNumber(ctx, nil); err == nil && at <= h.Time {
 				at = h.Time + 1
 			}
 		}
