@@ -11,6 +11,7 @@ import {Console} from "./utils/Console.sol";
 import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostilePool, ReentrantMarket} from "./utils/HostileVenues.sol";
 import {IMarketErrors} from "../src/interfaces/ILendingMarket.sol";
+import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {LiquidationExecutor} from "../src/LiquidationExecutor.sol";
 
 /// @notice Positions opened at $100,000 a BTC (1 BTC each, borrowing $50,000), made liquidatable
@@ -54,7 +55,7 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
 
     function params(
         LiquidationExecutor.Funding funding,
-        LiquidationExecutor.ProfitToken profitToken,
+        BatchExecutor.ProfitToken profitToken,
         uint256 loanAmount,
         uint256 minProfit
     ) internal view returns (LiquidationExecutor.Params memory) {
@@ -77,7 +78,7 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
 
     function run(LiquidationExecutor.Liquidation[] memory l, LiquidationExecutor.Params memory p)
         internal
-        returns (LiquidationExecutor.Attempt[] memory attempts, uint256 profit)
+        returns (BatchExecutor.Attempt[] memory attempts, uint256 profit)
     {
         vm.prank(keeper);
         return executor.liquidate(address(market), l, p);
@@ -103,8 +104,8 @@ contract LiquidationExecutorTest is ExecutorFixture {
 
     LiquidationExecutor.Funding internal constant INVENTORY = LiquidationExecutor.Funding.Inventory;
     LiquidationExecutor.Funding internal constant FLASH = LiquidationExecutor.Funding.FlashSwap;
-    LiquidationExecutor.ProfitToken internal constant IN_LOAN = LiquidationExecutor.ProfitToken.Loan;
-    LiquidationExecutor.ProfitToken internal constant IN_COLLATERAL = LiquidationExecutor.ProfitToken.Collateral;
+    BatchExecutor.ProfitToken internal constant IN_LOAN = BatchExecutor.ProfitToken.Loan;
+    BatchExecutor.ProfitToken internal constant IN_COLLATERAL = BatchExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(address,address,bool,uint256,uint256,bytes)");
 
@@ -121,7 +122,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 poolWbtc = wbtc.balanceOf(address(pool));
         uint256 poolUsdc = usdc.balanceOf(address(pool));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -137,7 +138,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 3);
         (uint256 repaid, uint256 seized) = quote(l);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_LOAN, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_LOAN, repaid, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -150,7 +151,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         (uint256 repaid,) = quote(l);
         vm.recordLogs();
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 seen;
         for (uint256 i = 0; i < logs.length; i++) {
@@ -173,13 +174,13 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 3);
         (uint256 repaid,) = quote(l);
         competitorLiquidates(l[1].borrower);
-        vm.expectPartialRevert(LiquidationExecutor.CollateralShort.selector);
+        vm.expectPartialRevert(BatchExecutor.CollateralShort.selector);
         run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
     }
 
     function test_flash_revertsWhenThePoolCannotFill() public {
         uint256 wanted = usdc.balanceOf(address(pool)) + 1;
-        vm.expectPartialRevert(LiquidationExecutor.PartialFill.selector);
+        vm.expectPartialRevert(BatchExecutor.PartialFill.selector);
         run(batch(0, 1), params(FLASH, IN_COLLATERAL, wanted, 0));
     }
 
@@ -198,16 +199,16 @@ contract LiquidationExecutorTest is ExecutorFixture {
         p.pool = IUniswapV3Pool(address(other));
         vm.expectRevert(
             abi.encodeWithSelector(
-                LiquidationExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
+                BatchExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
             )
         );
         run(batch(0, 1), p);
     }
 
     function test_refusesAnEmptyBatchOrNoLoan() public {
-        vm.expectRevert(LiquidationExecutor.EmptyBatch.selector);
+        vm.expectRevert(BatchExecutor.EmptyBatch.selector);
         run(batch(0, 0), params(FLASH, IN_LOAN, 1e6, 0));
-        vm.expectRevert(LiquidationExecutor.ZeroLoanAmount.selector);
+        vm.expectRevert(BatchExecutor.ZeroLoanAmount.selector);
         run(batch(0, 1), params(FLASH, IN_LOAN, 0, 0));
     }
 
@@ -219,7 +220,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 loan = repaid + 1_000 * USD; // more than needed: the rest comes back
         usdc.mint(keeper, loan);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(INVENTORY, IN_LOAN, loan, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(INVENTORY, IN_LOAN, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -234,7 +235,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 loan = repaid + 1_000 * USD;
         usdc.mint(keeper, loan);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_COLLATERAL, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -253,7 +254,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Params memory p = params(INVENTORY, IN_COLLATERAL, loan, 0);
         p.pool = IUniswapV3Pool(address(0));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, 0, "nothing measured without a pool");
@@ -278,7 +279,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         usdc.mint(keeper, repaid);
 
         vm.recordLogs();
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, repaid, 1));
 
         assertEq(attempts[0].success, true, "first succeeded");
@@ -301,7 +302,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         (uint256 lostRepay,) = quote(batch(7, 1));
         competitorLiquidates(l[7].borrower);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
 
         for (uint256 i = 0; i < l.length; i++) {
             assertEq(attempts[i].success, i != 7, "only the lost position failed");
@@ -321,7 +322,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         vm.revertToState(snapshot);
 
         vm.expectRevert(
-            abi.encodeWithSelector(LiquidationExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
         );
         run(l, params(FLASH, IN_LOAN, repaid, profit + 1));
 
@@ -340,7 +341,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         try executor.liquidate(address(market), l, params(INVENTORY, IN_LOAN, repaid, 0)) {
             revert AssertionFailed("a loss passed the minimum profit");
         } catch (bytes memory err) {
-            assertEq(bytes4(err) == LiquidationExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
+            assertEq(bytes4(err) == BatchExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
             (int256 profit,) = abi.decode(slice4(err), (int256, uint256));
             assertEq(profit < 0, true, "a loss");
         }
@@ -364,11 +365,11 @@ contract LiquidationExecutorTest is ExecutorFixture {
     function test_callbackRefusesCallersOutsideItsSwap() public {
         address stranger = makeAddr("stranger");
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, stranger));
         executor.uniswapV3SwapCallback(1, -1, "");
         // The real pool too, when the executor is not swapping with it.
         vm.prank(address(pool));
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(pool)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(pool)));
         executor.uniswapV3SwapCallback(1, -1, abi.encode(wbtc, true));
     }
 
@@ -390,12 +391,12 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Params memory p = params(FLASH, IN_COLLATERAL, repaid, 0);
         p.pool = IUniswapV3Pool(address(hostile));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, seized - seized / 2, "paid the pool once");
         bytes memory unexpected =
-            abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(hostile));
+            abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile));
         assertEq(keccak256(hostile.tamperedError()), keccak256(unexpected), "tampered data refused");
         assertEq(keccak256(hostile.replayError()), keccak256(unexpected), "second callback refused");
         assertEq(
@@ -428,7 +429,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
             );
             assertEq(
                 keccak256(evil.callbackError()),
-                keccak256(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(evil))),
+                keccak256(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil))),
                 "callback from the market refused"
             );
             assertEq(wbtc.balanceOf(address(own)) + usdc.balanceOf(address(own)), 0, "executor holds nothing");
@@ -456,8 +457,8 @@ contract LiquidationExecutorTest is ExecutorFixture {
         } else {
             bytes4 sel = bytes4(err);
             assertTrue(
-                sel == LiquidationExecutor.ProfitBelowMinimum.selector
-                    || sel == LiquidationExecutor.CollateralShort.selector,
+                sel == BatchExecutor.ProfitBelowMinimum.selector
+                    || sel == BatchExecutor.CollateralShort.selector,
                 "reverted for another reason"
             );
             assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
@@ -496,7 +497,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
         executor.sweep(wbtc);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.uniswapV3SwapCallback(delta0, delta1, data);
     }
 
@@ -527,14 +528,14 @@ contract LiquidationExecutorTest is ExecutorFixture {
 
     function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
         vm.prank(keeper);
-        try executor.liquidate(address(market), c.l, c.p) returns (LiquidationExecutor.Attempt[] memory, uint256 p) {
+        try executor.liquidate(address(market), c.l, c.p) returns (BatchExecutor.Attempt[] memory, uint256 p) {
             return (true, p, "");
         } catch (bytes memory e) {
             return (false, 0, e);
         }
     }
 
-    function assertAllSucceeded(LiquidationExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
+    function assertAllSucceeded(BatchExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
         internal
         pure
     {
@@ -578,16 +579,16 @@ contract LiquidationExecutorGasTest is ExecutorFixture {
     }
 
     function test_gas_batchOf100_flashSwap() public {
-        measure(LiquidationExecutor.Funding.FlashSwap, LiquidationExecutor.ProfitToken.Collateral, "flash swap");
+        measure(LiquidationExecutor.Funding.FlashSwap, BatchExecutor.ProfitToken.Collateral, "flash swap");
     }
 
     function test_gas_batchOf100_inventory() public {
-        measure(LiquidationExecutor.Funding.Inventory, LiquidationExecutor.ProfitToken.Loan, "inventory");
+        measure(LiquidationExecutor.Funding.Inventory, BatchExecutor.ProfitToken.Loan, "inventory");
     }
 
     /// @notice A whole transaction's gas per position: execution measured with gasleft, plus the
     /// base cost and the calldata (EIP-2028 prices; execution dominates EIP-7623's floor).
-    function measure(LiquidationExecutor.Funding funding, LiquidationExecutor.ProfitToken token, string memory what)
+    function measure(LiquidationExecutor.Funding funding, BatchExecutor.ProfitToken token, string memory what)
         internal
     {
         LiquidationExecutor.Liquidation[] memory l = batch(0, POSITIONS);
@@ -598,7 +599,7 @@ contract LiquidationExecutorGasTest is ExecutorFixture {
 
         vm.prank(keeper);
         uint256 before = gasleft();
-        (LiquidationExecutor.Attempt[] memory attempts,) = executor.liquidate(address(market), l, p);
+        (BatchExecutor.Attempt[] memory attempts,) = executor.liquidate(address(market), l, p);
         uint256 execution = before - gasleft();
 
         for (uint256 i = 0; i < attempts.length; i++) {

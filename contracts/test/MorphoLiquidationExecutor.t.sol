@@ -12,6 +12,7 @@ import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
 import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
+import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
 import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
 import {DevPool} from "../src/dev/DevPool.sol";
@@ -98,7 +99,7 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 
     function params(
         MorphoLiquidationExecutor.Funding funding,
-        MorphoLiquidationExecutor.ProfitToken profitToken,
+        BatchExecutor.ProfitToken profitToken,
         uint256 loanAmount,
         uint256 minProfit
     ) internal view returns (MorphoLiquidationExecutor.Params memory) {
@@ -124,7 +125,7 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 
     function run(MorphoLiquidationExecutor.Liquidation[] memory l, MorphoLiquidationExecutor.Params memory p)
         internal
-        returns (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit)
+        returns (BatchExecutor.Attempt[] memory attempts, uint256 profit)
     {
         vm.prank(keeper);
         return executor.liquidate(mp, l, p);
@@ -151,9 +152,9 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     MorphoLiquidationExecutor.Funding internal constant INVENTORY = MorphoLiquidationExecutor.Funding.Inventory;
     MorphoLiquidationExecutor.Funding internal constant CALLBACK = MorphoLiquidationExecutor.Funding.Callback;
-    MorphoLiquidationExecutor.ProfitToken internal constant IN_LOAN = MorphoLiquidationExecutor.ProfitToken.Loan;
-    MorphoLiquidationExecutor.ProfitToken internal constant IN_COLLATERAL =
-    MorphoLiquidationExecutor.ProfitToken.Collateral;
+    BatchExecutor.ProfitToken internal constant IN_LOAN = BatchExecutor.ProfitToken.Loan;
+    BatchExecutor.ProfitToken internal constant IN_COLLATERAL =
+    BatchExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(bytes32,address,bool,uint256,uint256,bytes)");
     bytes32 internal constant MORPHO_LIQUIDATE =
@@ -171,7 +172,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (uint256 repaid, uint256 seized) = quote(l);
         uint256 poolUsdc = usdc.balanceOf(address(pool));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGe(profit, 1, "profit");
@@ -192,7 +193,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 poolUsdc = usdc.balanceOf(address(pool));
         uint256 poolWbtc = wbtc.balanceOf(address(pool));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -207,7 +208,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     function test_callback_reportsEveryAttemptAndMorphoSeesTheExecutor() public {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts,) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
+        (BatchExecutor.Attempt[] memory attempts,) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 seen;
         uint256 morphoSeen;
@@ -236,7 +237,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         competitorLiquidates(l[1].borrower);
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertEq(attempts[0].success, true, "first succeeded");
@@ -258,7 +259,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         poolActor.swap(wbtcIsToken0(), int256(4_000 * BTC));
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
 
         for (uint256 i = 0; i < 3; i++) {
             assertEq(attempts[i].success, false, "unprofitable attempt failed");
@@ -275,12 +276,12 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         assertEq(attempts[0].success, false, "unprofitable attempt failed");
         reason = attemptReason(vm.getRecordedLogs(), l[0].borrower);
         assertEq(
-            bytes4(reason) == MorphoLiquidationExecutor.CollateralShort.selector, true, "reason is CollateralShort"
+            bytes4(reason) == BatchExecutor.CollateralShort.selector, true, "reason is CollateralShort"
         );
 
         // And a batch that must profit reverts whole.
         vm.expectRevert(
-            abi.encodeWithSelector(MorphoLiquidationExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1))
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1))
         );
         run(l, params(CALLBACK, IN_LOAN, 0, 1));
     }
@@ -289,7 +290,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         l[0] = MorphoLiquidationExecutor.Liquidation(l[0].borrower, BTC / 2, 0);
         (uint256 repaid, uint256 seized) = quote(l);
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(attempts[0].seized, BTC / 2, "seized as asked");
@@ -310,7 +311,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (uint256 repaid,) = quote(l);
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertEq(attempts[0].success, true, "liquidated");
@@ -336,7 +337,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 loan = repaid + 1_000 * USD; // more than needed: the rest comes back
         usdc.mint(keeper, loan);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -352,7 +353,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 loan = repaid + 1_000 * USD;
         usdc.mint(keeper, loan);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_COLLATERAL, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -370,7 +371,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Params memory p = params(INVENTORY, IN_COLLATERAL, repaid + 1, 0);
         p.pool = IUniswapV3Pool(address(0));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, 0, "nothing measured without a pool");
@@ -394,7 +395,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         competitorLiquidates(l[1].borrower);
         usdc.mint(keeper, repaid);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, repaid, 1));
 
         assertEq(attempts[0].success && !attempts[1].success && attempts[2].success, true, "only the lost one failed");
@@ -411,7 +412,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         vm.revertToState(snapshot);
 
         vm.expectRevert(
-            abi.encodeWithSelector(MorphoLiquidationExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
         );
         run(l, params(CALLBACK, IN_LOAN, 0, profit + 1));
 
@@ -429,16 +430,16 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         try executor.liquidate(mp, l, params(INVENTORY, IN_LOAN, repaid, 0)) {
             revert AssertionFailed("a loss passed the minimum profit");
         } catch (bytes memory err) {
-            assertEq(bytes4(err) == MorphoLiquidationExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
+            assertEq(bytes4(err) == BatchExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
         }
         assertEq(usdc.balanceOf(keeper), repaid, "keeper's inventory untouched");
     }
 
     function test_refusesBadParams() public {
         MorphoLiquidationExecutor.Liquidation[] memory one = batch(0, 1);
-        vm.expectRevert(MorphoLiquidationExecutor.EmptyBatch.selector);
+        vm.expectRevert(BatchExecutor.EmptyBatch.selector);
         run(batch(0, 0), params(CALLBACK, IN_LOAN, 0, 0));
-        vm.expectRevert(MorphoLiquidationExecutor.ZeroLoanAmount.selector);
+        vm.expectRevert(BatchExecutor.ZeroLoanAmount.selector);
         run(one, params(INVENTORY, IN_LOAN, 0, 0));
         vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.LoanAmountWithCallback.selector, uint256(5)));
         run(one, params(CALLBACK, IN_LOAN, 5, 0));
@@ -454,7 +455,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         p.pool = IUniswapV3Pool(address(other));
         vm.expectRevert(
             abi.encodeWithSelector(
-                MorphoLiquidationExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
+                BatchExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
             )
         );
         run(one, p);
@@ -478,14 +479,14 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         address stranger = makeAddr("stranger");
         bytes memory data = abi.encode(pool, usdc, wbtc, true, true, uint256(0));
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, stranger));
         executor.onMorphoLiquidate(1, data);
         // Morpho itself, when the executor is not liquidating through it.
         vm.prank(address(morpho));
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(morpho)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(morpho)));
         executor.onMorphoLiquidate(1, data);
         vm.prank(address(pool));
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(pool)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(pool)));
         executor.uniswapV3SwapCallback(1, -1, abi.encode(wbtc, true, uint256(1)));
     }
 
@@ -508,12 +509,12 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Params memory p = params(CALLBACK, IN_COLLATERAL, 0, 0);
         p.pool = IUniswapV3Pool(address(hostile));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, seized - 2 * owed, "paid the pool once per attempt");
         bytes memory unexpected =
-            abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(hostile));
+            abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile));
         assertEq(keccak256(hostile.tamperedError()), keccak256(unexpected), "tampered data refused");
         assertEq(
             keccak256(hostile.morphoCallbackError()), keccak256(unexpected), "Morpho's callback from the pool refused"
@@ -555,7 +556,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
                 usdc.approve(address(own), type(uint256).max);
             }
 
-            (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = evil.run(emp, l, p);
+            (BatchExecutor.Attempt[] memory attempts, uint256 profit) = evil.run(emp, l, p);
 
             assertEq(attempts[0].success, true, "liquidated despite the hostile token");
             assertGe(profit, 1, "profit");
@@ -563,7 +564,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
             bytes memory reentrant =
                 abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
             bytes memory unexpected =
-                abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(evil));
+                abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil));
             assertEq(keccak256(evil.liquidateError()), keccak256(reentrant), "re-entering liquidate refused");
             assertEq(keccak256(evil.sweepError()), keccak256(reentrant), "re-entering sweep refused");
             assertEq(
@@ -594,8 +595,8 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         } else {
             bytes4 sel = bytes4(err);
             assertTrue(
-                sel == MorphoLiquidationExecutor.ProfitBelowMinimum.selector
-                    || sel == MorphoLiquidationExecutor.CollateralShort.selector,
+                sel == BatchExecutor.ProfitBelowMinimum.selector
+                    || sel == BatchExecutor.CollateralShort.selector,
                 "reverted for another reason"
             );
             assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
@@ -647,10 +648,10 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
         executor.sweep(wbtc);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.uniswapV3SwapCallback(delta0, delta1, data);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.onMorphoLiquidate(repaid, data);
     }
 
@@ -682,7 +683,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
 
     function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
         vm.prank(keeper);
-        try executor.liquidate(mp, c.l, c.p) returns (MorphoLiquidationExecutor.Attempt[] memory, uint256 p) {
+        try executor.liquidate(mp, c.l, c.p) returns (BatchExecutor.Attempt[] memory, uint256 p) {
             return (true, p, "");
         } catch (bytes memory e) {
             return (false, 0, e);
@@ -719,7 +720,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (, seized) = quote(one);
     }
 
-    function assertAllSucceeded(MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
+    function assertAllSucceeded(BatchExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
         internal
         pure
     {
@@ -762,7 +763,7 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     function test_gas_batchOf100_callbackProfitInLoan() public {
         measure(
             MorphoLiquidationExecutor.Funding.Callback,
-            MorphoLiquidationExecutor.ProfitToken.Loan,
+            BatchExecutor.ProfitToken.Loan,
             "callback, profit in USDC"
         );
     }
@@ -770,20 +771,20 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     function test_gas_batchOf100_callbackProfitInCollateral() public {
         measure(
             MorphoLiquidationExecutor.Funding.Callback,
-            MorphoLiquidationExecutor.ProfitToken.Collateral,
+            BatchExecutor.ProfitToken.Collateral,
             "callback, profit in collateral"
         );
     }
 
     function test_gas_batchOf100_inventory() public {
-        measure(MorphoLiquidationExecutor.Funding.Inventory, MorphoLiquidationExecutor.ProfitToken.Loan, "inventory");
+        measure(MorphoLiquidationExecutor.Funding.Inventory, BatchExecutor.ProfitToken.Loan, "inventory");
     }
 
     /// @notice A whole transaction's gas per position: execution measured with gasleft, plus the
     /// base cost and the calldata (EIP-2028 prices).
     function measure(
         MorphoLiquidationExecutor.Funding funding,
-        MorphoLiquidationExecutor.ProfitToken token,
+        BatchExecutor.ProfitToken token,
         string memory what
     ) internal {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, POSITIONS);
@@ -795,7 +796,7 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
 
         vm.prank(keeper);
         uint256 before = gasleft();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts,) = executor.liquidate(mp, l, p);
+        (BatchExecutor.Attempt[] memory attempts,) = executor.liquidate(mp, l, p);
         uint256 execution = before - gasleft();
 
         for (uint256 i = 0; i < attempts.length; i++) {
