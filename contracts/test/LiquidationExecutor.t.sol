@@ -5,10 +5,9 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 
-import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostilePool, ReentrantMarket} from "./utils/HostileVenues.sol";
 import {IMarketErrors} from "../src/interfaces/ILendingMarket.sol";
 import {BatchExecutor} from "../src/BatchExecutor.sol";
@@ -16,7 +15,7 @@ import {LiquidationExecutor} from "../src/LiquidationExecutor.sol";
 
 /// @notice Positions opened at $100,000 a BTC (1 BTC each, borrowing $50,000), made liquidatable
 /// by a fall to $62,000, where the real Uniswap v3 pool trades; and an executor owned by `keeper`.
-abstract contract ExecutorFixture is UniswapV3Fixture {
+abstract contract ExecutorFixture is ExecutorTest {
     uint256 internal constant CRASH_PRICE = 62_000;
     // Full-range liquidity worth about $500M a side at the crash price.
     uint128 internal constant POOL_LIQUIDITY = 2e13;
@@ -533,21 +532,6 @@ contract LiquidationExecutorTest is ExecutorFixture {
         } catch (bytes memory e) {
             return (false, 0, e);
         }
-    }
-
-    function assertAllSucceeded(BatchExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
-        internal
-        pure
-    {
-        uint256 r;
-        uint256 s;
-        for (uint256 i = 0; i < attempts.length; i++) {
-            assertEq(attempts[i].success, true, "attempt succeeded");
-            r += attempts[i].repaid;
-            s += attempts[i].seized;
-        }
-        assertEq(r, repaid, "repaid as quoted");
-        assertEq(s, seized, "seized as quoted");
     }
 
     function assertGt0(uint256 v, string memory what) internal pure {

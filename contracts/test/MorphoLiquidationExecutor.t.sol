@@ -7,10 +7,9 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
-import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
 import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
@@ -24,7 +23,7 @@ import {AggregatorV3Interface} from "../src/interfaces/AggregatorV3Interface.sol
 /// cbBTC-like/USDC market at LLTV 86% over the fixture's feed; positions of 1 BTC borrowing
 /// $80,000 opened at $100,000 and made liquidatable by a fall to $90,000, where the real
 /// Uniswap v3 pool trades; and an executor owned by `keeper`. `wbtc` plays cbBTC.
-abstract contract MorphoExecutorFixture is UniswapV3Fixture {
+abstract contract MorphoExecutorFixture is ExecutorTest {
     uint256 internal constant LLTV = 0.86e18;
     uint256 internal constant RATE = 1585489599; // ~5% a year, WAD per second
     uint256 internal constant CRASH_PRICE = 90_000;
@@ -718,21 +717,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Liquidation[] memory one = new MorphoLiquidationExecutor.Liquidation[](1);
         one[0] = l[0];
         (, seized) = quote(one);
-    }
-
-    function assertAllSucceeded(BatchExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
-        internal
-        pure
-    {
-        uint256 r;
-        uint256 s;
-        for (uint256 i = 0; i < attempts.length; i++) {
-            assertEq(attempts[i].success, true, "attempt succeeded");
-            r += attempts[i].repaid;
-            s += attempts[i].seized;
-        }
-        assertEq(r, repaid, "repaid as quoted");
-        assertEq(s, seized, "seized as quoted");
     }
 
     function attemptReason(Vm.Log[] memory logs, address who) internal view returns (bytes memory) {

@@ -2,6 +2,29 @@
 pragma solidity ^0.8.24;
 
 import {Test, Vm} from "./Test.sol";
+import {UniswapV3Fixture} from "./UniswapV3Fixture.sol";
+import {BatchExecutor} from "../../src/BatchExecutor.sol";
+
+/// @notice What the tests of every liquidation executor share, on a market with a Uniswap v3
+/// pool of its two tokens.
+abstract contract ExecutorTest is UniswapV3Fixture {
+    /// @notice Fails unless every attempt succeeded and together they repaid and seized as
+    /// quoted.
+    function assertAllSucceeded(BatchExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
+        internal
+        pure
+    {
+        uint256 r;
+        uint256 s;
+        for (uint256 i = 0; i < attempts.length; i++) {
+            assertEq(attempts[i].success, true, "attempt succeeded");
+            r += attempts[i].repaid;
+            s += attempts[i].seized;
+        }
+        assertEq(r, repaid, "repaid as quoted");
+        assertEq(s, seized, "seized as quoted");
+    }
+}
 
 /// @notice The reason in the LiquidationAttempted event (topic `attempted`, the borrower the
 /// second indexed field) that `executor` emitted for `who` among `logs`. Fails when there is
