@@ -7,7 +7,7 @@ import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Po
 
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorProperties, ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostilePool, ReentrantMarket} from "./utils/HostileVenues.sol";
 import {IMarketErrors} from "../src/interfaces/ILendingMarket.sol";
 import {BatchExecutor} from "../src/BatchExecutor.sol";
@@ -21,7 +21,6 @@ abstract contract ExecutorFixture is ExecutorTest {
     uint128 internal constant POOL_LIQUIDITY = 2e13;
 
     LiquidationExecutor internal executor;
-    address internal keeper;
     address[] internal borrowers;
 
     function setUpExecutor(uint256 positions) internal {
@@ -90,7 +89,11 @@ abstract contract ExecutorFixture is ExecutorTest {
         market.liquidate(who, type(uint256).max);
     }
 
-    function assertHoldsNothing() internal view {
+    function executorUnderTest() internal view override returns (BatchExecutor) {
+        return executor;
+    }
+
+    function assertHoldsNothing() internal view override {
         assertEq(usdc.balanceOf(address(executor)), 0, "executor's USDC");
         assertEq(wbtc.balanceOf(address(executor)), 0, "executor's WBTC");
         assertEq(usdc.allowance(address(executor), address(market)), 0, "market's allowance");
@@ -98,13 +101,11 @@ abstract contract ExecutorFixture is ExecutorTest {
 }
 
 /// @notice Unit and fuzz tests of every path of the executor, against the real Uniswap v3 pool.
-contract LiquidationExecutorTest is ExecutorFixture {
+contract LiquidationExecutorTest is ExecutorFixture, ExecutorProperties {
     using Console for string;
 
     LiquidationExecutor.Funding internal constant INVENTORY = LiquidationExecutor.Funding.Inventory;
     LiquidationExecutor.Funding internal constant FLASH = LiquidationExecutor.Funding.FlashSwap;
-    BatchExecutor.ProfitToken internal constant IN_LOAN = BatchExecutor.ProfitToken.Loan;
-    BatchExecutor.ProfitToken internal constant IN_COLLATERAL = BatchExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(address,address,bool,uint256,uint256,bytes)");
 
@@ -437,53 +438,6 @@ contract LiquidationExecutorTest is ExecutorFixture {
 
     // ------------------------------------------------------------ fuzz
 
-    /// @notice Whatever the mode, the batch, a competitor and the pool's price: a batch either
-    /// pays its owner at least the minimum profit (exactly what it reports) or reverts whole.
-    function testFuzz_neverEndsBelowTheMinimumProfit(uint8 mode, uint256 n, uint256 minProfit, uint256 push, bool lost)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        c.p.minProfit = bound(minProfit, 0, c.p.profitToken == IN_LOAN ? 20_000 * USD : BTC / 5);
-        (bool ok, uint256 profit, bytes memory err) = tryRun(c);
-        if (ok) {
-            assertGe(profit, c.p.minProfit, "profit below the minimum");
-            (uint256 gotUsdc, uint256 gotWbtc) = (usdc.balanceOf(keeper), wbtc.balanceOf(keeper));
-            if (c.p.profitToken == IN_LOAN) {
-                assertEq(gotUsdc - c.keeperUsdc, profit, "keeper's USDC gain is the profit");
-            } else {
-                assertEq(gotWbtc, profit, "keeper's WBTC gain is the profit");
-            }
-        } else {
-            bytes4 sel = bytes4(err);
-            assertTrue(
-                sel == BatchExecutor.ProfitBelowMinimum.selector
-                    || sel == BatchExecutor.CollateralShort.selector,
-                "reverted for another reason"
-            );
-            assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
-            assertEq(wbtc.balanceOf(keeper), 0, "keeper's WBTC untouched");
-        }
-    }
-
-    /// @notice After any batch, successful or not, and whatever was sent to it before, the
-    /// executor holds neither token and the market may not spend its loan token.
-    function testFuzz_neverKeepsFunds(uint8 mode, uint256 n, uint256 push, bool lost, uint64 strayUsdc, uint64 strayWbtc)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        usdc.mint(address(executor), strayUsdc);
-        wbtc.mint(address(executor), strayWbtc);
-        (bool ok,,) = tryRun(c);
-        if (!ok) {
-            // A reverted batch left things as they were: the stray tokens are still there to sweep.
-            vm.startPrank(keeper);
-            executor.sweep(usdc);
-            executor.sweep(wbtc);
-            vm.stopPrank();
-        }
-        assertHoldsNothing();
-    }
-
     /// @notice Nobody but the owner may start a batch or sweep, and nobody may call the swap
     /// callback outside the executor's own swap.
     function testFuzz_onlyTheOwnerMayCall(address caller, int256 delta0, int256 delta1, bytes calldata data) public {
@@ -513,9 +467,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
     function fuzzCase(uint8 mode, uint256 n, uint256 push, bool lost) internal returns (Case memory c) {
         c.l = batch(0, bound(n, 1, 6));
         (uint256 repaid,) = quote(c.l);
-        c.p = params(
-            mode & 1 == 0 ? INVENTORY : FLASH, mode & 2 == 0 ? IN_LOAN : IN_COLLATERAL, repaid, 0
-        );
+        c.p = params(inventoryOf(mode) ? INVENTORY : FLASH, profitTokenOf(mode), repaid, 0);
         if (c.p.funding == INVENTORY) {
             usdc.mint(keeper, repaid);
             c.keeperUsdc = repaid;
@@ -525,13 +477,19 @@ contract LiquidationExecutorTest is ExecutorFixture {
         if (size != 0) poolActor.swap(push % 2 == 0 ? wbtcIsToken0() : !wbtcIsToken0(), int256(size));
     }
 
-    function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
-        vm.prank(keeper);
-        try executor.liquidate(address(market), c.l, c.p) returns (BatchExecutor.Attempt[] memory, uint256 p) {
-            return (true, p, "");
-        } catch (bytes memory e) {
-            return (false, 0, e);
-        }
+    function fuzzBatch(uint8 mode, uint256 n, uint256 push, bool lost, uint256 minProfit)
+        internal
+        override
+        returns (FuzzBatch memory)
+    {
+        Case memory c = fuzzCase(mode, n, push, lost);
+        c.p.minProfit = minProfit;
+        return FuzzBatch(
+            abi.encodeCall(executor.liquidate, (address(market), c.l, c.p)),
+            c.p.profitToken == IN_LOAN,
+            minProfit,
+            c.keeperUsdc
+        );
     }
 
     function assertGt0(uint256 v, string memory what) internal pure {

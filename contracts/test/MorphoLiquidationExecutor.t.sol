@@ -9,7 +9,7 @@ import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-bl
 
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorProperties, ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
 import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
@@ -36,7 +36,6 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
     MarketParams internal mp;
     Id internal id;
     MorphoLiquidationExecutor internal executor;
-    address internal keeper;
     address[] internal borrowers;
 
     function setUpMorpho(uint256 positions) internal {
@@ -139,7 +138,11 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
         vm.stopPrank();
     }
 
-    function assertHoldsNothing() internal view {
+    function executorUnderTest() internal view override returns (BatchExecutor) {
+        return executor;
+    }
+
+    function assertHoldsNothing() internal view override {
         assertEq(usdc.balanceOf(address(executor)), 0, "executor's USDC");
         assertEq(wbtc.balanceOf(address(executor)), 0, "executor's collateral");
         assertEq(usdc.allowance(address(executor), address(morpho)), 0, "Morpho's allowance");
@@ -148,12 +151,9 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
 
 /// @notice Unit and fuzz tests of every path of the Morpho executor, against the real Morpho
 /// Blue and the real Uniswap v3 pool.
-contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
+contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorProperties {
     MorphoLiquidationExecutor.Funding internal constant INVENTORY = MorphoLiquidationExecutor.Funding.Inventory;
     MorphoLiquidationExecutor.Funding internal constant CALLBACK = MorphoLiquidationExecutor.Funding.Callback;
-    BatchExecutor.ProfitToken internal constant IN_LOAN = BatchExecutor.ProfitToken.Loan;
-    BatchExecutor.ProfitToken internal constant IN_COLLATERAL =
-    BatchExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(bytes32,address,bool,uint256,uint256,bytes)");
     bytes32 internal constant MORPHO_LIQUIDATE =
@@ -576,58 +576,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
 
     // ------------------------------------------------------------ fuzz
 
-    /// @notice Whatever the mode, the batch, a competitor and the pool's price: a batch either
-    /// pays its owner at least the minimum profit (exactly what it reports) or reverts whole.
-    function testFuzz_neverEndsBelowTheMinimumProfit(uint8 mode, uint256 n, uint256 minProfit, uint256 push, bool lost)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        c.p.minProfit = bound(minProfit, 0, c.p.profitToken == IN_LOAN ? 20_000 * USD : BTC / 5);
-        (bool ok, uint256 profit, bytes memory err) = tryRun(c);
-        if (ok) {
-            assertGe(profit, c.p.minProfit, "profit below the minimum");
-            if (c.p.profitToken == IN_LOAN) {
-                assertEq(usdc.balanceOf(keeper) - c.keeperUsdc, profit, "keeper's USDC gain is the profit");
-            } else {
-                assertEq(wbtc.balanceOf(keeper), profit, "keeper's collateral gain is the profit");
-            }
-        } else {
-            bytes4 sel = bytes4(err);
-            assertTrue(
-                sel == BatchExecutor.ProfitBelowMinimum.selector
-                    || sel == BatchExecutor.CollateralShort.selector,
-                "reverted for another reason"
-            );
-            assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
-            assertEq(wbtc.balanceOf(keeper), 0, "keeper's collateral untouched");
-        }
-        assertHoldsNothing();
-    }
-
-    /// @notice After any batch, successful or not, and whatever was sent to it before, the
-    /// executor holds neither token and Morpho may not spend its loan token.
-    function testFuzz_neverKeepsFunds(
-        uint8 mode,
-        uint256 n,
-        uint256 push,
-        bool lost,
-        uint64 strayUsdc,
-        uint64 strayWbtc
-    ) public {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        usdc.mint(address(executor), strayUsdc);
-        wbtc.mint(address(executor), strayWbtc);
-        (bool ok,,) = tryRun(c);
-        if (!ok) {
-            // A reverted batch left things as they were: the stray tokens are still there to sweep.
-            vm.startPrank(keeper);
-            executor.sweep(usdc);
-            executor.sweep(wbtc);
-            vm.stopPrank();
-        }
-        assertHoldsNothing();
-    }
-
     /// @notice Nobody but the owner may start a batch or sweep, and nobody may call either
     /// callback outside the executor's own calls.
     function testFuzz_onlyTheOwnerMayCall(
@@ -667,10 +615,8 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     function fuzzCase(uint8 mode, uint256 n, uint256 push, bool lost) internal returns (Case memory c) {
         c.l = batch(0, bound(n, 1, 6));
         (uint256 repaid,) = quote(c.l);
-        bool inventory = mode & 1 == 0;
-        c.p = params(
-            inventory ? INVENTORY : CALLBACK, mode & 2 == 0 ? IN_LOAN : IN_COLLATERAL, inventory ? repaid : 0, 0
-        );
+        bool inventory = inventoryOf(mode);
+        c.p = params(inventory ? INVENTORY : CALLBACK, profitTokenOf(mode), inventory ? repaid : 0, 0);
         if (inventory) {
             usdc.mint(keeper, repaid);
             c.keeperUsdc = repaid;
@@ -680,13 +626,16 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         if (size != 0) poolActor.swap(push % 2 == 0 ? wbtcIsToken0() : !wbtcIsToken0(), int256(size));
     }
 
-    function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
-        vm.prank(keeper);
-        try executor.liquidate(mp, c.l, c.p) returns (BatchExecutor.Attempt[] memory, uint256 p) {
-            return (true, p, "");
-        } catch (bytes memory e) {
-            return (false, 0, e);
-        }
+    function fuzzBatch(uint8 mode, uint256 n, uint256 push, bool lost, uint256 minProfit)
+        internal
+        override
+        returns (FuzzBatch memory)
+    {
+        Case memory c = fuzzCase(mode, n, push, lost);
+        c.p.minProfit = minProfit;
+        return FuzzBatch(
+            abi.encodeCall(executor.liquidate, (mp, c.l, c.p)), c.p.profitToken == IN_LOAN, minProfit, c.keeperUsdc
+        );
     }
 
     /// @notice A market on the same Morpho whose collateral is `evil`, with a real Uniswap v3
