@@ -43,8 +43,7 @@ var (
 // on another chain, which must never show) and five alerts, and returns its URL.
 func seed(t *testing.T) string {
 	t.Helper()
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	pt.SeedTies(t, url)
 	ctx := context.Background()
 	conn := pgtest.Conn(t, url)

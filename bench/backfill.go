@@ -141,23 +141,15 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	if cfg.RangeSize > 0 {
 		args = append(args, "--range-size", fmt.Sprint(cfg.RangeSize))
 	}
-	indexTime, rssKB, err := runIndexer(ctx, cfg.Exe, d, args...)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := pgx.Connect(ctx, d.DB())
+	run, conn, err := measureIndexer(ctx, cfg.Exe, d, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.Background())
-	var events int64
-	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
-		return nil, fmt.Errorf("count indexed events: %w", err)
-	}
 	// The counts differ only by logs of contracts before they are followed (a feed's first
 	// round, emitted before its market exists).
-	if events == 0 || events > int64(logs) {
-		return nil, fmt.Errorf("the indexer wrote %d events, eth_getLogs returned %d logs: want about as many", events, logs)
+	if run.events == 0 || run.events > int64(logs) {
+		return nil, fmt.Errorf("the indexer wrote %d events, eth_getLogs returned %d logs: want about as many", run.events, logs)
 	}
 
 	log.Info("measuring plain COPY of the same rows")
@@ -166,15 +158,13 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 		return nil, fmt.Errorf("raw COPY: %w", err)
 	}
 
-	n := float64(events)
-	indexRate, logsRate, copyRate := n/indexTime.Seconds(), best.rate(), n/copyTime.Seconds()
+	n := float64(run.events)
+	indexRate, logsRate, copyRate := run.rate(), best.rate(), n/copyTime.Seconds()
 	figs = append(figs,
 		Figure{Section: fixture, Name: "market and feed events", Value: n, Unit: "events"},
-		Figure{Section: fixture, Name: "blocks from the deployment to the head", Value: blocks, Unit: "blocks"},
-		Figure{Section: section, Name: "indexer, from the deployment block to the head", Value: indexTime.Seconds(), Unit: "s"},
-		Figure{Section: section, Name: "indexer rate", Value: indexRate, Unit: "events/s", Target: rateTarget},
-		Figure{Section: section, Name: "indexer rate in blocks", Value: blocks / indexTime.Seconds(), Unit: "blocks/s"},
-		Figure{Section: section, Name: "indexer peak RSS", Value: float64(rssKB) / 1024, Unit: "MiB", Target: "< 300 MiB"},
+		Figure{Section: fixture, Name: "blocks from the deployment to the head", Value: blocks, Unit: "blocks"})
+	figs = append(figs, run.figures(section, "from the deployment block to the head", blocks, rateTarget, "< 300 MiB")...)
+	figs = append(figs,
 		Figure{Section: section, Name: "limit (a): best plain eth_getLogs rate of the sweep", Value: logsRate, Unit: "events/s"},
 		Figure{Section: section, Name: "limit (a) setting: blocks per range", Value: float64(best.blocks), Unit: "blocks"},
 		Figure{Section: section, Name: "limit (a) setting: requests in flight", Value: float64(best.concurrency), Unit: "requests"},
@@ -185,6 +175,45 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 		figs = append(figs, Figure{Section: sweepSection, Name: r.name(to - from + 1), Value: r.rate(), Unit: "events/s"})
 	}
 	return figs, nil
+}
+
+// indexRun is what one run of the indexer measured: its wall time, its peak resident set in
+// kilobytes, and the events it wrote.
+type indexRun struct {
+	took   time.Duration
+	rssKB  int64
+	events int64
+}
+
+func (r indexRun) rate() float64 { return float64(r.events) / r.took.Seconds() }
+
+// figures are the run's figures in section, span saying which blocks it indexed (blocks of them).
+func (r indexRun) figures(section, span string, blocks float64, rateTarget, rssTarget string) []Figure {
+	return []Figure{
+		{Section: section, Name: "indexer, " + span, Value: r.took.Seconds(), Unit: "s"},
+		{Section: section, Name: "indexer rate", Value: r.rate(), Unit: "events/s", Target: rateTarget},
+		{Section: section, Name: "indexer rate in blocks", Value: blocks / r.took.Seconds(), Unit: "blocks/s"},
+		{Section: section, Name: "indexer peak RSS", Value: float64(r.rssKB) / 1024, Unit: "MiB", Target: rssTarget},
+	}
+}
+
+// measureIndexer runs the indexer as runIndexer does and counts the events it wrote, through a
+// connection to the devnet's database that it returns open (the caller closes it).
+func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, what ...string) (indexRun, *pgx.Conn, error) {
+	took, rssKB, err := runIndexer(ctx, exe, d, what...)
+	if err != nil {
+		return indexRun{}, nil, err
+	}
+	conn, err := pgx.Connect(ctx, d.DB())
+	if err != nil {
+		return indexRun{}, nil, err
+	}
+	run := indexRun{took: took, rssKB: rssKB}
+	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&run.events); err != nil {
+		conn.Close(context.Background())
+		return indexRun{}, nil, fmt.Errorf("count indexed events: %w", err)
+	}
+	return run, conn, nil
 }
 
 // runIndexer runs `ltvkeeper index --until-head` with the further flags what (what to index,

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -82,38 +81,27 @@ func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, er
 	blocks := float64(to - from + 1)
 
 	log.Info("measuring the indexer's Morpho backfill", "from", from, "to", to)
-	indexTime, rssKB, err := runIndexer(ctx, cfg.Exe, d,
+	run, conn, err := measureIndexer(ctx, cfg.Exe, d,
 		"--morpho.address", md.Morpho.Hex(), "--morpho.start-block", fmt.Sprint(md.StartBlock))
 	if err != nil {
 		return nil, err
 	}
-	conn, err := pgx.Connect(ctx, d.DB())
-	if err != nil {
-		return nil, err
-	}
 	defer conn.Close(context.Background())
-	var events, open int64
-	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
-		return nil, fmt.Errorf("count indexed events: %w", err)
-	}
+	var open int64
 	if err := conn.QueryRow(ctx, "select count(*) from positions where market = $1 and collateral > 0", md.ID.Bytes()).Scan(&open); err != nil {
 		return nil, fmt.Errorf("count indexed positions: %w", err)
 	}
 	// Three events per borrower, and beside them the market's creation, a Supply per seeding
 	// transaction and the market's accruals.
-	if open != int64(len(borrowers)) || events < 3*int64(len(borrowers)) {
+	if open != int64(len(borrowers)) || run.events < 3*int64(len(borrowers)) {
 		return nil, fmt.Errorf("the indexer wrote %d events and %d Morpho positions with collateral for %d borrowers: want every borrower, three events each",
-			events, open, len(borrowers))
+			run.events, open, len(borrowers))
 	}
 
-	n := float64(events)
-	return []Figure{
+	figs := []Figure{
 		{Section: MorphoSection, Name: fmt.Sprintf("fixture: seed %d borrowers (3 market events each)", cfg.Borrowers), Value: seedTime.Seconds(), Unit: "s"},
-		{Section: MorphoSection, Name: "fixture: indexed events", Value: n, Unit: "events"},
+		{Section: MorphoSection, Name: "fixture: indexed events", Value: float64(run.events), Unit: "events"},
 		{Section: MorphoSection, Name: "fixture: blocks from Morpho's deployment to the head", Value: blocks, Unit: "blocks"},
-		{Section: MorphoSection, Name: "indexer, from Morpho's deployment block to the head", Value: indexTime.Seconds(), Unit: "s"},
-		{Section: MorphoSection, Name: "indexer rate", Value: n / indexTime.Seconds(), Unit: "events/s"},
-		{Section: MorphoSection, Name: "indexer rate in blocks", Value: blocks / indexTime.Seconds(), Unit: "blocks/s"},
-		{Section: MorphoSection, Name: "indexer peak RSS", Value: float64(rssKB) / 1024, Unit: "MiB"},
-	}, nil
+	}
+	return append(figs, run.figures(MorphoSection, "from Morpho's deployment block to the head", blocks, "", "")...), nil
 }

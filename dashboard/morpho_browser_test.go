@@ -25,8 +25,7 @@ func TestDashboardMorphoInBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	pt.SeedMorpho(t, url)
 	// The page asks for the risk table, as a node serves it: without one it would see a 404.
 	table, err := scenario.ShippedRiskTable(ctx, scenario.DefaultMarket())

@@ -34,18 +34,24 @@ func mockToken(t *testing.T, s *chain.Sender, name, symbol string, decimals uint
 	return deployMock(t, s, bindings.MockERC20MetaData.Bin, bindings.NewMockERC20().PackConstructor(name, symbol, decimals))
 }
 
+// startTokens starts Anvil with mock WBTC (8 decimals) and USDC (6), deployed by its first
+// account, s.
+func startTokens(t *testing.T) (anvil *anviltest.Anvil, s *chain.Sender, wbtc, usdc common.Address) {
+	t.Helper()
+	anvil = anviltest.Start(t)
+	s = anvil.Sender(0)
+	return anvil, s, mockToken(t, s, "Wrapped BTC", "WBTC", 8), mockToken(t, s, "USD Coin", "USDC", 6)
+}
+
 // TestDeployExistingTokens deploys a market on tokens and a feed that are already on chain, and
 // shows that a createMarket revert comes back as the contract's custom error.
 func TestDeployExistingTokens(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
-	wbtc := mockToken(t, s, "Wrapped BTC", "WBTC", 8)
-	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
+	anvil, s, wbtc, usdc := startTokens(t)
 	usd19 := mockToken(t, s, "Too Fine", "USD19", 19)
 	feed := deployMock(t, s, bindings.MockPriceFeedMetaData.Bin, bindings.NewMockPriceFeed().PackConstructor(8, "BTC / USD", big.NewInt(60_000e8)))
 
-	d, err := Deploy(ctx, s, big.NewInt(31337), Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d, err := Deploy(ctx, s, anvil.ChainID, Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,15 +83,12 @@ func TestDeployExistingTokens(t *testing.T) {
 // is the factory's default maxPriceAge.
 func TestDeployOnAProxy(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
-	wbtc := mockToken(t, s, "Wrapped BTC", "WBTC", 8)
-	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
+	anvil, s, wbtc, usdc := startTokens(t)
 	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(60_000e8)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Deploy(ctx, s, big.NewInt(31337), Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d, err := Deploy(ctx, s, anvil.ChainID, Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,8 +109,7 @@ func TestDeployOnAProxy(t *testing.T) {
 func TestDeployDev(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	s := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	s := a.Sender(0)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	v3, px := chainlink.NewAggregatorV3Interface(), chainlink.NewAggregatorProxyInterface()
 	latest := func(feed common.Address) *big.Int {
@@ -115,7 +117,7 @@ func TestDeployDev(t *testing.T) {
 		return anviltest.Call(t, a.Client, feed, v3.PackLatestRoundData(), v3.UnpackLatestRoundData, nil).Answer
 	}
 
-	_, err := Deploy(ctx, s, chainID, Config{Dev: true, BTCPrice: big.NewInt(2_000_000e8), Liquidity: big.NewInt(0)}, quiet)
+	_, err := Deploy(ctx, s, a.ChainID, Config{Dev: true, BTCPrice: big.NewInt(2_000_000e8), Liquidity: big.NewInt(0)}, quiet)
 	if want := "first answer 200000000000000 is outside the aggregator's bounds [100000000, 100000000000000]"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("Deploy at $2,000,000 = %v, want an error containing %q", err, want)
 	}
@@ -123,8 +125,8 @@ func TestDeployDev(t *testing.T) {
 		t.Fatalf("nonce after a refused deployment = %d, %v; want 0 (nothing sent)", nonce, err)
 	}
 
-	owner := chain.NewSender(a.Client, anviltest.Key(2), chainID)
-	d, err := Deploy(ctx, s, chainID, Config{Dev: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0), FeedOwner: anviltest.Key(2)}, quiet)
+	owner := a.Sender(2)
+	d, err := Deploy(ctx, s, a.ChainID, Config{Dev: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0), FeedOwner: anviltest.Key(2)}, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +157,7 @@ func TestDeployDev(t *testing.T) {
 		t.Fatalf("PublishPrice past maxAnswer: %v, want the aggregator's bound revert", err)
 	}
 
-	mock, err := Deploy(ctx, s, chainID, Config{Dev: true, MockFeed: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0)}, quiet)
+	mock, err := Deploy(ctx, s, a.ChainID, Config{Dev: true, MockFeed: true, BTCPrice: big.NewInt(60_000e8), Liquidity: big.NewInt(0)}, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func TestDeployFeed(t *testing.T) {
 		t.Run(kind.String(), func(t *testing.T) {
 			ctx := context.Background()
 			a := anviltest.Start(t)
-			s := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
+			s := a.Sender(0)
 			v3 := chainlink.NewAggregatorV3Interface()
 			px := chainlink.NewAggregatorProxyInterface()
 			ocr := chainlink.NewOffchainAggregatorInterface()
@@ -153,7 +153,7 @@ func TestDeployFeed(t *testing.T) {
 func TestDeployFeedRefusesBadInput(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
-	s := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
+	s := a.Sender(0)
 
 	low := DevFeedConfig(big.NewInt(50_000_000)) // $0.50
 	inverted := DevFeedConfig(big.NewInt(60_000e8))
@@ -180,7 +180,7 @@ func TestDeployFeedRefusesBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stranger := chain.NewSender(a.Client, anviltest.Key(1), big.NewInt(31337))
+	stranger := a.Sender(1)
 	_, err = SwitchAggregator(ctx, stranger, feed.Proxy, feed.Aggregator)
 	if !errors.Is(err, &chain.RevertError{Name: "Error"}) || !strings.Contains(err.Error(), "Only callable by owner") {
 		t.Errorf("switch by a stranger: err = %v, want the proxy's owner revert", err)

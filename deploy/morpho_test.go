@@ -92,17 +92,17 @@ func TestDeployMorpho(t *testing.T) {
 func TestDeployMorphoRefusesBadInput(t *testing.T) {
 	ctx := context.Background()
 	anvil := anviltest.Start(t)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), big.NewInt(31337))
+	s := anvil.Sender(0)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	_, err := DeployMorpho(ctx, s, big.NewInt(1), MorphoConfig{}, log)
 	if !errors.Is(err, ErrNotDevChain) {
 		t.Fatalf("on chain 1: %v, want ErrNotDevChain", err)
 	}
 	noCode := common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	if _, err := DeployMorpho(ctx, s, big.NewInt(31337), MorphoConfig{Feed: noCode}, log); err == nil || !strings.Contains(err.Error(), noCode.Hex()) {
+	if _, err := DeployMorpho(ctx, s, anvil.ChainID, MorphoConfig{Feed: noCode}, log); err == nil || !strings.Contains(err.Error(), noCode.Hex()) {
 		t.Fatalf("feed without code: %v, want an error naming %s", err, noCode)
 	}
-	if _, err := DeployMorpho(ctx, s, big.NewInt(31337), MorphoConfig{Feed: noCode, LLTV: big.NewInt(1e18)}, log); err == nil || !strings.Contains(err.Error(), "below 1e18") {
+	if _, err := DeployMorpho(ctx, s, anvil.ChainID, MorphoConfig{Feed: noCode, LLTV: big.NewInt(1e18)}, log); err == nil || !strings.Contains(err.Error(), "below 1e18") {
 		t.Fatalf("LLTV 100%%: %v", err)
 	}
 	if n, err := anvil.Client.NonceAt(ctx, s.From, nil); err != nil || n != 0 {
@@ -116,15 +116,14 @@ func startMorpho(t *testing.T) (*anviltest.Anvil, *chain.Sender, *big.Int, Feed,
 	t.Helper()
 	ctx := context.Background()
 	anvil := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	s := anvil.Sender(0)
 	feed, err := DeployFeed(ctx, s, DevFeedConfig(big.NewInt(100_000e8)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := DeployMorpho(ctx, s, chainID, MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d, err := DeployMorpho(ctx, s, anvil.ChainID, MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return anvil, s, chainID, feed, d
+	return anvil, s, anvil.ChainID, feed, d
 }

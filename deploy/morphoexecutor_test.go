@@ -23,8 +23,8 @@ import (
 func TestMorphoExecutorLiquidatesWithoutUSDC(t *testing.T) {
 	ctx := context.Background()
 	anvil, s, chainID, feed, d := startMorpho(t)
-	keeper := chain.NewSender(anvil.Client, anviltest.Key(4), chainID)
-	borrower := chain.NewSender(anvil.Client, anviltest.Key(1), chainID).From
+	keeper := anvil.Sender(4)
+	borrower := anvil.Sender(1).From
 	if err := SeedMorphoBorrowers(ctx, s, chainID, d, []MorphoBorrower{{anviltest.Key(1), big.NewInt(1e8), big.NewInt(85_000e6)}}); err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 )
 
@@ -116,7 +115,7 @@ func checkAtPrice(t *testing.T, a *anviltest.Anvil, pool common.Address, tokens 
 func TestDeployPool(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
-	s := chain.NewSender(a.Client, anviltest.Key(0), big.NewInt(31337))
+	s := a.Sender(0)
 	usdc := mockToken(t, s, "USD Coin", "USDC", 6)
 	// New WBTCs until there is one on each side of USDC.
 	var wbtcs []common.Address
@@ -176,7 +175,7 @@ func TestDeployPool(t *testing.T) {
 			t.Fatalf("MovePool to the price it is at: %v, want nothing to happen", err)
 		}
 		// Only the DevPool's owner moves the pool.
-		other := chain.NewSender(a.Client, anviltest.Key(4), big.NewInt(31337))
+		other := a.Sender(4)
 		if _, err := m.MovePool(ctx, other, big.NewInt(50_000e8)); err == nil || !strings.Contains(err.Error(), "NotTheOwner") {
 			t.Fatalf("MovePool from another account: %v, want NotTheOwner", err)
 		}
@@ -197,10 +196,9 @@ func mustSqrt(t *testing.T, tokens PoolTokens, price *big.Int) *big.Int {
 func TestDeployDevPool(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	s := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	s := a.Sender(0)
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	owner := chain.NewSender(a.Client, anviltest.Key(2), chainID)
+	owner := a.Sender(2)
 	for _, tt := range []struct {
 		name      string
 		cfg       Config
@@ -210,7 +208,7 @@ func TestDeployDevPool(t *testing.T) {
 		{"mock feed", Config{Dev: true, MockFeed: true, BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(0)}, s.From},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Deploy(ctx, s, chainID, tt.cfg, quiet)
+			d, err := Deploy(ctx, s, a.ChainID, tt.cfg, quiet)
 			if err != nil {
 				t.Fatal(err)
 			}

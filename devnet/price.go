@@ -42,20 +42,12 @@ func SetPrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, price 
 	if price == nil || price.Sign() <= 0 {
 		return fmt.Errorf("price %v: want a positive price", price)
 	}
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return err
 	}
-	defer c.close()
-	m, err := feedMarket(dep)
-	if err != nil {
-		return err
-	}
-	if err := c.checkBounds(ctx, m, price); err != nil {
-		return err
-	}
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
+	defer p.close()
+	if err := p.bounds.check(price); err != nil {
 		return err
 	}
 	return p.post(ctx, price, 0, false)
@@ -78,12 +70,12 @@ func ChangePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, pct
 // MovePrice applies change to the feed's price with the integer math of
 // scenario.Change.Apply (rounded down to a feed unit) and returns the new price.
 func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, change scenario.Change) (*big.Int, error) {
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return nil, err
 	}
-	defer c.close()
-	old, err := c.price(ctx, dep)
+	defer p.close()
+	old, err := p.c.price(ctx, dep)
 	if err != nil {
 		return nil, err
 	}
@@ -98,16 +90,8 @@ func MovePrice(ctx context.Context, rpcURL string, dep *deploy.Deployment, chang
 	if price.Sign() <= 0 {
 		return nil, fmt.Errorf("price change %s of %s: the new price would be 0", change.Text, units.Format(old, FeedDecimals))
 	}
-	m, err := feedMarket(dep)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.checkBounds(ctx, m, price); err != nil {
+	if err := p.bounds.check(price); err != nil {
 		return nil, fmt.Errorf("price change %s of %s: %w", change.Text, units.Format(old, FeedDecimals), err)
-	}
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return nil, err
 	}
 	if err := p.post(ctx, price, 0, false); err != nil {
 		return nil, err
@@ -189,15 +173,6 @@ func (b *feedBounds) check(price *big.Int) error {
 		units.Format(price, FeedDecimals), units.Format(b.lo, FeedDecimals), units.Format(b.hi, FeedDecimals), b.aggregator)
 }
 
-// checkBounds refuses, before anything is sent, a price the market's aggregator would refuse.
-func (c *conn) checkBounds(ctx context.Context, m deploy.Market, price *big.Int) error {
-	b, err := c.bounds(ctx, m)
-	if err != nil {
-		return err
-	}
-	return b.check(price)
-}
-
 func (c *conn) priceSigner(ctx context.Context) (*signer, error) {
 	key := foundry.AnvilKey(priceKey)
 	s := newSigner(key, c.chainID, 0, big.NewInt(0))
@@ -224,7 +199,8 @@ type pricer struct {
 	c        *conn
 	s        *signer
 	m        deploy.Market
-	pools    []poolMove // the development pools that follow the feed
+	bounds   *feedBounds // nil for a mock feed
+	pools    []poolMove  // the development pools that follow the feed
 	automine bool
 }
 
@@ -236,8 +212,27 @@ type poolMove struct {
 	call   func(t deploy.PoolTokens, price *big.Int, priceDecimals uint8) (common.Address, []byte, error)
 }
 
+// openPricer dials the devnet at rpcURL for a pricer of dep (newPricer); p.close closes the
+// connection.
+func openPricer(ctx context.Context, rpcURL string, dep *deploy.Deployment) (*pricer, error) {
+	c, err := dial(ctx, rpcURL)
+	if err != nil {
+		return nil, err
+	}
+	p, err := c.newPricer(ctx, dep)
+	if err != nil {
+		c.close()
+		return nil, err
+	}
+	return p, nil
+}
+
+func (p *pricer) close() { p.c.close() }
+
 // newPricer publishes the prices of dep's first market, and moves every development pool
-// over the same feed with them: the market's, and those of dep's Morpho markets.
+// over the same feed with them: the market's, and those of dep's Morpho markets. It reads
+// the bounds of the market's aggregator, so that a price it would refuse is refused before
+// anything is sent.
 func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, error) {
 	s, err := c.priceSigner(ctx)
 	if err != nil {
@@ -248,6 +243,9 @@ func (c *conn) newPricer(ctx context.Context, dep *deploy.Deployment) (*pricer, 
 		return nil, err
 	}
 	p := &pricer{c: c, s: s, m: m}
+	if p.bounds, err = c.bounds(ctx, m); err != nil {
+		return nil, err
+	}
 	if p.automine, err = c.automine(ctx); err != nil {
 		return nil, err
 	}
@@ -435,29 +433,17 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 	if err != nil {
 		return err
 	}
-	c, err := dial(ctx, rpcURL)
+	p, err := openPricer(ctx, rpcURL, dep)
 	if err != nil {
 		return err
 	}
-	defer c.close()
-	m, err := feedMarket(dep)
-	if err != nil {
-		return err
-	}
-	bounds, err := c.bounds(ctx, m)
-	if err != nil {
-		return err
-	}
+	defer p.close()
 	for i, row := range rows {
-		if err := bounds.check(row.Price); err != nil {
+		if err := p.bounds.check(row.Price); err != nil {
 			return fmt.Errorf("--prices %s: row %d (%s): %w", csvPath, i+1, time.Unix(row.Time, 0).UTC().Format(time.RFC3339), err)
 		}
 	}
-	p, err := c.newPricer(ctx, dep)
-	if err != nil {
-		return err
-	}
-	head, err := c.eth.HeaderByNumber(ctx, nil)
+	head, err := p.c.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read the head: %w", err)
 	}
@@ -481,7 +467,7 @@ func Replay(ctx context.Context, rpcURL string, dep *deploy.Deployment, csvPath 
 		// (At full speed the rows outrun the chain's own blocks.)
 		at := base + uint64(offset)
 		if speed > 0 {
-			if h, err := c.eth.HeaderByNumber(ctx, nil); err == nil && at <= h.Time {
+			if h, err := p.c.eth.HeaderByNumber(ctx, nil); err == nil && at <= h.Time {
 				at = h.Time + 1
 			}
 		}

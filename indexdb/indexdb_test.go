@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	pt "github.com/ltvkeeper/ltvkeeper/indexdb/positions/positionstest"
@@ -16,17 +15,9 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-func seeded(t *testing.T) *pgxpool.Pool {
-	t.Helper()
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
-	pool := pgtest.Pool(t, url)
-	return pool
-}
-
 // TestReads: the typed reads return the fixture's rows, and say plainly what is not indexed.
 func TestReads(t *testing.T) {
-	db, ctx := seeded(t), context.Background()
+	db, ctx := pt.SeededPool(t), context.Background()
 	m, err := indexdb.MarketOf(ctx, db, pt.ChainID, pt.MarketA)
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package indexer
 
 import (
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"reflect"
 	"slices"
@@ -44,15 +43,11 @@ func newDecoder(proto protocol.Protocol) (*decoder, error) {
 		{&chainlink.AggregatorV3InterfaceMetaData, feedEvents},
 		{&chainlink.AggregatorProxyInterfaceMetaData, proxyEvents},
 	} {
-		parsed, err := c.meta.ParseABI()
+		evs, err := protocol.Events(c.meta, c.names...)
 		if err != nil {
 			return nil, err
 		}
-		for _, name := range c.names {
-			ev, ok := parsed.Events[name]
-			if !ok {
-				return nil, fmt.Errorf("bindings have no event %s", name)
-			}
+		for _, ev := range evs {
 			d.feeds[ev.ID] = ev
 			d.topics = append(d.topics, ev.ID)
 		}

@@ -136,7 +136,7 @@ func (m *morphoEnv) jump(seconds int) {
 func (m *morphoEnv) badDebt(i int) {
 	m.t.Helper()
 	p, liq := m.params[i], m.actors[0]
-	victim := chain.NewSender(m.anvil.Client, anviltest.Key(4), m.c.ChainID)
+	victim := m.anvil.Sender(4)
 	m.accounts = append(m.accounts, victim.From)
 	m.send(victim, p.CollateralToken, erc20.PackMint(victim.From, big.NewInt(1e8)))
 	m.send(victim, p.CollateralToken, erc20.PackApprove(m.d.Morpho, maxUint))

@@ -168,7 +168,7 @@ func (w *world) sendAsync(key *ecdsa.PrivateKey, to common.Address, data []byte,
 // market.
 func (w *world) fundCompetitor() {
 	w.t.Helper()
-	c := chain.NewSender(w.anvil.Client, anviltest.Key(3), chainID)
+	c := w.anvil.Sender(3)
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(c.From, big.NewInt(1_000_000e6)))
 	w.send(c, w.m.LoanToken, erc20.PackApprove(w.m.Market, maxUint))
 }
@@ -1101,6 +1101,23 @@ func attr(rec slog.Record, key string) slog.Value {
 	return v
 }
 
+// saidOnce waits until the keeper has skipped n positions for reason at 4 heads, then fails
+// unless it said msg (at info level) exactly once, about n positions; it returns that record.
+func (w *world) saidOnce(reg *prometheus.Registry, rec recorder, reason, msg string, n int64) slog.Record {
+	w.t.Helper()
+	w.eventually("4 heads of positions skipped as "+reason, 30*time.Second, func() bool {
+		return metrictest.Sum(w.t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", reason) >= float64(4*n)
+	})
+	said := rec.said(slog.LevelInfo, msg)
+	if len(said) != 1 {
+		w.t.Fatalf("said %q %d times, want once", msg, len(said))
+	}
+	if got := attr(said[0], "positions").Int64(); got != n {
+		w.t.Errorf("said %q about %d positions, want %d", msg, got, n)
+	}
+	return said[0]
+}
+
 // TestUnfundedKeeperSaysSoOnce: a keeper without loan token facing positions past the line
 // at block after block says so once, with the count, and shows the count as a gauge; funded,
 // it liquidates them and says so once.
@@ -1124,17 +1141,8 @@ func TestUnfundedKeeperSaysSoOnce(t *testing.T) {
 	w.eventually("the unfunded gauge to count the positions", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_unfunded_positions", "market", w.m.Name) == n
 	})
-	w.eventually("4 heads without funds", 30*time.Second, func() bool {
-		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "no_funds") >= 4*n
-	})
-	said := rec.said(slog.LevelInfo, "cannot liquidate")
-	if len(said) != 1 {
-		t.Fatalf("said %d times that it cannot liquidate, want once", len(said))
-	}
-	if got := attr(said[0], "positions").Int64(); got != n {
-		t.Errorf("said it cannot liquidate %d positions, want %d", got, n)
-	}
-	if got := attr(said[0], "needed").String(); got == "" || got == "0" {
+	said := w.saidOnce(reg, rec, "no_funds", "cannot liquidate", n)
+	if got := attr(said, "needed").String(); got == "" || got == "0" {
 		t.Errorf("said it needs %q loan token, want the sum of the repayments", got)
 	}
 
@@ -1165,16 +1173,7 @@ func TestUnprofitableSaidOnce(t *testing.T) {
 	reg, rec := prometheus.NewRegistry(), newRecorder()
 	w.keepWith(keeper.Config{MinProfit: big.NewInt(1e15)}, w.keeperKey, reg, slog.New(rec))
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
-	w.eventually("4 heads of unprofitable positions", 30*time.Second, func() bool {
-		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total", "reason", "unprofitable") >= 4*n
-	})
-	said := rec.said(slog.LevelInfo, "not liquidating")
-	if len(said) != 1 {
-		t.Fatalf("said %d times that it is not liquidating, want once", len(said))
-	}
-	if got := attr(said[0], "positions").Int64(); got != n {
-		t.Errorf("said it is not liquidating %d positions, want %d", got, n)
-	}
+	w.saidOnce(reg, rec, "unprofitable", "not liquidating", n)
 	if got := len(rec.said(slog.LevelDebug, "not liquidating: expected profit below --min-profit")); got != n {
 		t.Errorf("%d debug lines for the positions, want one each (%d)", got, n)
 	}

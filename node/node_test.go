@@ -76,7 +76,7 @@ func TestNodeNoKeeper(t *testing.T) {
 	c := markettest.Start(t, deploy.Config{BTCPrice: big.NewInt(100_000e8), Liquidity: big.NewInt(1_000_000e6)})
 	a, d, m := c.Anvil, c.Deployment, c.Market
 	market := bindings.NewLendingMarket()
-	b := chain.NewSender(a.Client, anviltest.Key(2), c.ChainID)
+	b := a.Sender(2)
 	c.Open(b, big.NewInt(1e8), big.NewInt(49_000e6))
 	feed, crash := m.PriceCall(big.NewInt(60_000e8)) // 81.67%: past the line
 	c.Send(c.Deployer, feed, crash)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
@@ -167,6 +168,27 @@ type BatchAttempt struct {
 	Reason         []byte
 }
 
+// ExecutorAttempt is one attempt as a liquidation executor's liquidate returns it; each
+// executor's binding has its own type of these fields.
+type ExecutorAttempt = struct {
+	Success        bool
+	Repaid, Seized *big.Int
+}
+
+// BatchResult is what a BatchCall's Result returns, from the executor binding's decoded
+// liquidate result: its attempts, in order, the profit, and the decoding error.
+func BatchResult[A ~ExecutorAttempt](attempts []A, profit *big.Int, err error) ([]BatchAttempt, *big.Int, error) {
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]BatchAttempt, len(attempts))
+	for i, a := range attempts {
+		e := ExecutorAttempt(a)
+		out[i] = BatchAttempt{Success: e.Success, Repaid: e.Repaid, Seized: e.Seized}
+	}
+	return out, profit, nil
+}
+
 // Price is a market's price as read at a block. A market priced by a Chainlink feed reports
 // the feed's round (Feed, Round, UpdatedAt), so that its age and its aggregator's bounds can be
 // watched; a market priced by an oracle without rounds (Morpho's price()) leaves them zero.
@@ -313,6 +335,24 @@ type Liquidated struct {
 	Liquidator, Borrower    common.Address
 	Repaid, Seized, BadDebt *big.Int
 	After                   Position
+}
+
+// Events are the events names, in order, of the contract whose generated binding's metadata
+// is meta.
+func Events(meta *bind.MetaData, names ...string) ([]abi.Event, error) {
+	parsed, err := meta.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	evs := make([]abi.Event, len(names))
+	for i, name := range names {
+		ev, ok := parsed.Events[name]
+		if !ok {
+			return nil, fmt.Errorf("bindings have no event %s", name)
+		}
+		evs[i] = ev
+	}
+	return evs, nil
 }
 
 // Decode decodes log l of event e, its data and its indexed topics, into an Event. An event

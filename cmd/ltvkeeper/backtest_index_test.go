@@ -16,8 +16,7 @@ import (
 // backtest --from-index reads the last round of each hour of the feed: the same backtest as
 // the CSV of those closes, hours without a round filled, to the wei.
 func TestBacktestFromIndex(t *testing.T) {
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	conn := pgtest.Conn(t, url)
 	ctx := context.Background()
 	if _, err := conn.Exec(ctx, `DELETE FROM price_rounds`); err != nil {

@@ -80,7 +80,7 @@ func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
 		{"LTVKEEPER_TARGET", "0.9", sim, `LTVKEEPER_TARGET "0.9": want an LTV above 0 and below the 65.00% margin-call line`},
 		{"LTVKEEPER_TARGET", "0.9", []string{"position", pt.Alice.Hex(), "--db", db, "--what-if", "-30%"}, `LTVKEEPER_TARGET "0.9": want an LTV above 0`},
 		{"LTVKEEPER_DB", db, []string{"positions", "--limit", "5", "--status", "healthy"}, "LTVKEEPER_DB " + redactDB(db) + ": cannot connect"},
-		{"LTVKEEPER_RPC", "http://127.0.0.1:" + port, []string{"serve", "--db", seededDB(t)}, "LTVKEEPER_RPC http://127.0.0.1:" + port + ": "},
+		{"LTVKEEPER_RPC", "http://127.0.0.1:" + port, []string{"serve", "--db", pt.Seeded(t)}, "LTVKEEPER_RPC http://127.0.0.1:" + port + ": "},
 	} {
 		t.Run(c.env+"="+c.value+" "+strings.Join(c.args, " "), func(t *testing.T) {
 			t.Setenv(c.env, c.value)

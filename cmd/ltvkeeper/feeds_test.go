@@ -13,7 +13,6 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
@@ -31,8 +30,7 @@ import (
 func TestPriceFlagsAndAlerts(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), chainID)
+	deployer := a.Sender(0)
 	erc20 := bindings.NewMockERC20()
 	token := func(name, symbol string, decimals uint8) common.Address {
 		addr, _, err := deployer.Deploy(ctx, bindings.MockERC20MetaData.Bin, erc20.PackConstructor(name, symbol, decimals))
@@ -47,7 +45,7 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 		t.Fatal(err)
 	}
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	d, err := deploy.Deploy(ctx, deployer, chainID, deploy.Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, quiet)
+	d, err := deploy.Deploy(ctx, deployer, a.ChainID, deploy.Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
@@ -27,7 +26,7 @@ func morphoOn(t *testing.T, anvil *anviltest.Anvil, out string, d *deploy.Deploy
 	t.Helper()
 	ctx := context.Background()
 	chainID := big.NewInt(int64(d.ChainID))
-	s := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	s := anvil.Sender(0)
 	md, err := deploy.DeployMorpho(ctx, s, chainID, deploy.MorphoConfig{Feed: d.Markets[0].PriceFeed, Liquidity: big.NewInt(1_000_000e6)}, quiet)
 	if err != nil {
 		t.Fatal(err)

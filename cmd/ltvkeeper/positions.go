@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -174,15 +176,13 @@ func runPositions(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDBFlag(c)
+	ps, db, err := readIndex(c, func(ctx context.Context, db positions.DB) ([]positions.Position, error) {
+		return positions.Query(ctx, db, f)
+	})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	ps, err := positions.Query(c.Context, db, f)
-	if err != nil {
-		return schemaError(c, err)
-	}
+	db.Close()
 	if c.Bool(positionsJSONFlag.Name) {
 		out := make([]positionJSON, len(ps))
 		for i, p := range ps {
@@ -222,15 +222,13 @@ func runPosition(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := connectDBFlag(c)
+	h, db, err := readIndex(c, func(ctx context.Context, db positions.DB) (positions.BorrowerHistory, error) {
+		return positions.History(ctx, db, chainID, borrower)
+	})
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	h, err := positions.History(c.Context, db, chainID, borrower)
-	if err != nil {
-		return schemaError(c, err)
-	}
 	var whatIfRows []whatIfRow
 	if wi != nil {
 		if whatIfRows, err = wi.rows(c.Context, db, h.Positions); err != nil {
@@ -321,6 +319,23 @@ func interspersed(c *cli.Context) ([]string, error) {
 		}
 	}
 	return pos, nil
+}
+
+// readIndex opens the index database (--db) and reads from it with read, whose error for a
+// database without ltvkeeper's schema becomes schemaError's advice. The pool is returned open
+// for further reads: the caller closes it.
+func readIndex[T any](c *cli.Context, read func(context.Context, positions.DB) (T, error)) (T, *pgxpool.Pool, error) {
+	var none T
+	db, err := connectDBFlag(c)
+	if err != nil {
+		return none, nil, err
+	}
+	v, err := read(c.Context, db)
+	if err != nil {
+		db.Close()
+		return none, nil, schemaError(c, err)
+	}
+	return v, db, nil
 }
 
 // schemaError turns a missing schema into advice; other errors pass through.

@@ -18,13 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
-func seededDB(t *testing.T) string {
-	t.Helper()
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
-	return url
-}
-
 func mustRun(t *testing.T, args ...string) string {
 	t.Helper()
 	out, err := runApp(t, args...)
@@ -35,7 +28,7 @@ func mustRun(t *testing.T, args ...string) string {
 }
 
 func TestPositionsTable(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	out := mustRun(t, "positions", "--db", url)
 	t.Logf("\n%s", out)
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
@@ -88,7 +81,7 @@ type positionOut struct {
 }
 
 func TestPositionsJSON(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	t.Setenv("LTVKEEPER_DB", url)
 	for _, c := range []struct {
 		name string
@@ -149,7 +142,7 @@ func name(addr string) string {
 }
 
 func TestPositionHistory(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	out := mustRun(t, "position", strings.ToLower(pt.Alice.Hex()), "--db", url)
 	t.Logf("\n%s", out)
 	for _, want := range []string{
@@ -266,7 +259,7 @@ func TestRedactDB(t *testing.T) {
 }
 
 func TestPositionWhatIf(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	out := mustRun(t, "position", pt.Alice.Hex(), "--db", url, "--what-if", "-30%")
 	// The worked example at $70,000: $2,000 against $7,000 of BTC.
 	for _, want := range []string{"WHAT IF BTC MOVES -30%", "70000", "28.57%", "healthy", "0.04285715", "600"} {
@@ -297,7 +290,7 @@ func TestPositionWhatIf(t *testing.T) {
 
 // TestPositionWhatIfJSON: --json carries the what-if rows, with --target.
 func TestPositionWhatIfJSON(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	var got struct {
 		Positions []positionJSON `json:"positions"`
 		WhatIf    *whatIfJSON    `json:"whatIf"`
@@ -332,7 +325,7 @@ func TestPositionWhatIfJSON(t *testing.T) {
 // TestNewerSchemaRefusedEverywhere: a database migrated by a newer ltvkeeper is refused by
 // every command that reads the index, with the message 'ltvkeeper migrate' gives.
 func TestNewerSchemaRefusedEverywhere(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	ctx := context.Background()
 	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
@@ -361,7 +354,7 @@ func TestNewerSchemaRefusedEverywhere(t *testing.T) {
 // TestPositionsChainFlag: --chain-id lists one chain's positions of a database that may hold
 // several.
 func TestPositionsChainFlag(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	all := mustRun(t, "positions", "--db", url, "--json")
 	if got := mustRun(t, "positions", "--db", url, "--json", "--chain-id", fmt.Sprint(pt.ChainID)); got != all || !strings.Contains(all, `"chainId": 31337`) {
 		t.Errorf("--chain-id %d:\n%s\nwant every position:\n%s", pt.ChainID, got, all)
@@ -386,7 +379,7 @@ func TestPositionsChainFlag(t *testing.T) {
 // TestPositionsMorpho lists Morpho Blue positions beside ltvkeeper's in the table and in
 // --json, each under its market's full id with its protocol, and filters by that id.
 func TestPositionsMorpho(t *testing.T) {
-	url := seededDB(t)
+	url := pt.Seeded(t)
 	pt.SeedMorpho(t, url)
 	t.Setenv("LTVKEEPER_DB", url)
 	id := pt.MorphoMarket.Hex()

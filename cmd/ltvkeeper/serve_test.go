@@ -22,7 +22,7 @@ import (
 func TestServeBadFlags(t *testing.T) {
 	unreachable, port := unreachableDB(t)
 	noNode := "http://127.0.0.1:" + port // nothing listens there
-	seeded := seededDB(t)
+	seeded := pt.Seeded(t)
 	busy := anviltest.Listen(t)
 	for _, c := range []struct {
 		args []string
@@ -65,7 +65,7 @@ func TestServeHungNode(t *testing.T) {
 	defer func(d time.Duration) { dialTimeout = d }(dialTimeout)
 	dialTimeout = 200 * time.Millisecond
 	url := "http://" + hung.Addr().String()
-	_, err := runApp(t, "serve", "--db", seededDB(t), "--rpc", url)
+	_, err := runApp(t, "serve", "--db", pt.Seeded(t), "--rpc", url)
 	if err == nil || !strings.Contains(err.Error(), "--rpc "+url) || !strings.Contains(err.Error(), "deadline exceeded") {
 		t.Errorf("hung node: %v", err)
 	}
@@ -74,7 +74,7 @@ func TestServeHungNode(t *testing.T) {
 // TestServeRuns starts 'ltvkeeper serve' on a seeded database, reads from it and stops it
 // as SIGINT would.
 func TestServeRuns(t *testing.T) {
-	db := seededDB(t)
+	db := pt.Seeded(t)
 	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -148,7 +148,7 @@ func TestServeRuns(t *testing.T) {
 // TestServeDBReadOnly checks that serve's database sessions refuse writes even outside the
 // API's read-only transactions.
 func TestServeDBReadOnly(t *testing.T) {
-	pool, err := connectServeDB(context.Background(), "--db", seededDB(t))
+	pool, err := connectServeDB(context.Background(), "--db", pt.Seeded(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestServeDBReadOnly(t *testing.T) {
 // stops at start, naming --rpc, both chains and the fix, instead of serving empty lists.
 func TestServeRefusesAnotherChain(t *testing.T) {
 	anvil := anviltest.Start(t, "--chain-id", "10")
-	db := seededDB(t)
+	db := pt.Seeded(t)
 	// A busy --addr: a serve that got past the chain check fails there instead of serving.
 	busy := anviltest.Listen(t)
 	_, err := runApp(t, "serve", "--db", db, "--addr", busy.Addr().String(), "--rpc", anvil.URL)

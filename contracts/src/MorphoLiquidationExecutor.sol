@@ -3,14 +3,13 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
-import {IUniswapV3SwapCallback} from "@uniswap/v3-core/contracts/interfaces/callback/IUniswapV3SwapCallback.sol";
 import {IMorpho, Id, MarketParams} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 import {IMorphoLiquidateCallback} from "@morpho-org/morpho-blue/src/interfaces/IMorphoCallbacks.sol";
 import {MarketParamsLib} from "@morpho-org/morpho-blue/src/libraries/MarketParamsLib.sol";
+
+import {BatchExecutor} from "./BatchExecutor.sol";
 
 /// @title MorphoLiquidationExecutor
 /// @notice Liquidates many positions of one Morpho Blue market in one transaction for its owner
@@ -43,12 +42,7 @@ import {MarketParamsLib} from "@morpho-org/morpho-blue/src/libraries/MarketParam
 /// the exact data it passed (a hash in transient storage). uniswapV3SwapCallback is accepted only
 /// from the pool this contract is swapping with, once per swap, with the data it passed, and it
 /// pays at most the collateral the swap was allowed to spend.
-contract MorphoLiquidationExecutor is
-    Ownable,
-    ReentrancyGuardTransient,
-    IMorphoLiquidateCallback,
-    IUniswapV3SwapCallback
-{
+contract MorphoLiquidationExecutor is BatchExecutor, IMorphoLiquidateCallback {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
     using MarketParamsLib for MarketParams;
@@ -57,12 +51,6 @@ contract MorphoLiquidationExecutor is
     enum Funding {
         Inventory,
         Callback
-    }
-
-    /// @notice The token the profit is realised and measured in.
-    enum ProfitToken {
-        Loan,
-        Collateral
     }
 
     /// @notice One position to liquidate, as Morpho's liquidate takes it: exactly one of
@@ -90,14 +78,6 @@ contract MorphoLiquidationExecutor is
         uint256 minProfit;
     }
 
-    /// @notice What one attempt did: repaid (loan-token assets) and seized (collateral) are zero
-    /// when it failed.
-    struct Attempt {
-        bool success;
-        uint256 repaid;
-        uint256 seized;
-    }
-
     /// @dev What onMorphoLiquidate needs; hashed into transient storage before each liquidation.
     struct CallbackData {
         IUniswapV3Pool pool;
@@ -106,13 +86,6 @@ contract MorphoLiquidationExecutor is
         bool collateralIsToken0;
         bool sellAll; // profit in the loan token: sell all seized collateral
         uint256 collateralBefore; // this contract's collateral before the liquidation
-    }
-
-    /// @dev What uniswapV3SwapCallback needs: the token to pay and the most it may pay.
-    struct SwapData {
-        IERC20 collateralToken;
-        bool collateralIsToken0;
-        uint256 maxPay;
     }
 
     /// @notice One attempt: success with what it repaid and seized, or failure with the revert
@@ -133,31 +106,17 @@ contract MorphoLiquidationExecutor is
         uint256 profit
     );
 
-    error EmptyBatch();
-    error ZeroLoanAmount();
     error LoanAmountWithCallback(uint256 loanAmount);
     error PoolRequired(Funding funding, ProfitToken profitToken, uint256 minProfit);
-    error PoolTokensMismatch(address pool, address token0, address token1);
-    error UnexpectedCallback(address caller);
-    error PartialFill(uint256 received, uint256 wanted);
     error SaleShort(uint256 received, uint256 repaid);
-    error CollateralShort(uint256 owed, uint256 held);
-    error ProfitBelowMinimum(int256 profit, uint256 minProfit);
 
-    // Uniswap v3's TickMath bounds (a swap's price limit must lie strictly between them).
-    uint160 internal constant MIN_SQRT_RATIO = 4295128739;
-    uint160 internal constant MAX_SQRT_RATIO = 1461446703485210103287083252201759087853742009223;
-
-    // Transient slots: the hash of the data of this contract's Morpho.liquidate call in flight;
-    // the pool allowed to call back during a swap, and the hash of the swap's data.
+    // Transient slot: the hash of the data of this contract's Morpho.liquidate call in flight.
     bytes32 private constant MORPHO_HASH_SLOT = keccak256("ltvkeeper.MorphoLiquidationExecutor.morphoHash");
-    bytes32 private constant CALLBACK_POOL_SLOT = keccak256("ltvkeeper.MorphoLiquidationExecutor.callbackPool");
-    bytes32 private constant CALLBACK_HASH_SLOT = keccak256("ltvkeeper.MorphoLiquidationExecutor.callbackHash");
 
     /// @notice The Morpho Blue this executor liquidates on; the only caller of onMorphoLiquidate.
     IMorpho public immutable MORPHO;
 
-    constructor(IMorpho morpho, address initialOwner) Ownable(initialOwner) {
+    constructor(IMorpho morpho, address initialOwner) BatchExecutor(initialOwner) {
         MORPHO = morpho;
     }
 
@@ -200,30 +159,15 @@ contract MorphoLiquidationExecutor is
             loanToken.safeTransferFrom(msg.sender, address(this), params.loanAmount);
             CallbackData memory none;
             attempts = _attemptAll(marketParams, liquidations, none);
-            if (address(params.pool) == address(0)) {
-                net = 0; // nothing converted: nothing measured (minProfit is 0)
-            } else if (params.profitToken == ProfitToken.Loan) {
-                _sellAll(params.pool, collateralToken, collateralIsToken0);
-                net = _balance(loanToken).toInt256() - params.loanAmount.toInt256();
-            } else {
-                uint256 left = _balance(loanToken);
-                uint256 spent = left < params.loanAmount ? params.loanAmount - left : 0;
-                if (spent != 0) _buyLoan(params.pool, collateralToken, collateralIsToken0, spent);
-                net = _balance(collateralToken).toInt256();
-            }
+            net = _settleInventory(
+                params.pool, loanToken, collateralToken, collateralIsToken0, params.profitToken, params.loanAmount
+            );
         }
-        loanToken.forceApprove(address(MORPHO), 0);
-
-        if (net < params.minProfit.toInt256()) revert ProfitBelowMinimum(net, params.minProfit);
-        profit = uint256(net);
-        _sweep(loanToken);
-        _sweep(collateralToken);
-        _report(marketParams.id(), params, attempts, profit);
-    }
-
-    /// @notice Sends this contract's whole balance of `token` to the owner (a stray transfer).
-    function sweep(IERC20 token) external onlyOwner nonReentrant {
-        _sweep(token);
+        profit = _finish(loanToken, collateralToken, address(MORPHO), net, params.minProfit);
+        (uint256 succeeded, uint256 repaid, uint256 seized) = _tally(attempts);
+        emit BatchLiquidated(
+            marketParams.id(), params.funding, params.profitToken, attempts.length, succeeded, repaid, seized, profit
+        );
     }
 
     /// @notice Morpho's liquidation callback: the seized collateral is here, the repayment not
@@ -240,11 +184,12 @@ contract MorphoLiquidationExecutor is
         SwapData memory s = SwapData(c.collateralToken, c.collateralIsToken0, seized);
         if (c.sellAll) {
             if (seized == 0) revert SaleShort(0, repaidAssets);
-            (int256 amount0, int256 amount1) = _swap(c.pool, c.collateralIsToken0, seized.toInt256(), s);
+            (int256 amount0, int256 amount1) = _swap(c.pool, c.collateralIsToken0, seized.toInt256(), abi.encode(s));
             uint256 received = _received(c.collateralIsToken0 ? amount1 : amount0);
             if (received < repaidAssets) revert SaleShort(received, repaidAssets);
         } else if (repaidAssets != 0) {
-            (int256 amount0, int256 amount1) = _swap(c.pool, c.collateralIsToken0, -repaidAssets.toInt256(), s);
+            (int256 amount0, int256 amount1) =
+                _swap(c.pool, c.collateralIsToken0, -repaidAssets.toInt256(), abi.encode(s));
             uint256 received = _received(c.collateralIsToken0 ? amount1 : amount0);
             if (received != repaidAssets) revert PartialFill(received, repaidAssets);
         }
@@ -254,19 +199,9 @@ contract MorphoLiquidationExecutor is
     /// was allowed to spend. Only the pool this contract is swapping with may call it, once per
     /// swap, with the data the swap was given.
     function uniswapV3SwapCallback(int256 amount0Delta, int256 amount1Delta, bytes calldata data) external {
-        address pool = address(uint160(uint256(_tload(CALLBACK_POOL_SLOT))));
-        if (pool == address(0) || msg.sender != pool || keccak256(data) != _tload(CALLBACK_HASH_SLOT)) {
-            revert UnexpectedCallback(msg.sender);
-        }
-        _tstore(CALLBACK_POOL_SLOT, 0);
-        _tstore(CALLBACK_HASH_SLOT, 0);
-
+        address pool = _acceptSwapCallback(data);
         SwapData memory s = abi.decode(data, (SwapData));
-        int256 owedDelta = s.collateralIsToken0 ? amount0Delta : amount1Delta;
-        if (owedDelta <= 0) return;
-        uint256 owed = uint256(owedDelta);
-        if (owed > s.maxPay) revert CollateralShort(owed, s.maxPay);
-        s.collateralToken.safeTransfer(pool, owed);
+        _payPool(pool, s.collateralToken, s.collateralIsToken0 ? amount0Delta : amount1Delta, s.maxPay);
     }
 
     // ---------------------------------------------------------------- internals
@@ -301,93 +236,6 @@ contract MorphoLiquidationExecutor is
             emit LiquidationAttempted(
                 id, l.borrower, attempts[i].success, attempts[i].repaid, attempts[i].seized, reason
             );
-        }
-    }
-
-    /// @dev Checks that `pool` trades exactly the market's two tokens; says whether the
-    /// collateral is the pool's token0.
-    function _checkPool(IUniswapV3Pool pool, IERC20 loanToken, IERC20 collateralToken)
-        internal
-        view
-        returns (bool collateralIsToken0)
-    {
-        address token0 = pool.token0();
-        address token1 = pool.token1();
-        collateralIsToken0 = token0 == address(collateralToken);
-        bool matches = collateralIsToken0
-            ? token1 == address(loanToken)
-            : token0 == address(loanToken) && token1 == address(collateralToken);
-        if (!matches) revert PoolTokensMismatch(address(pool), token0, token1);
-    }
-
-    /// @dev Sells every unit of collateral held to `pool` (exact input); a pool out of
-    /// liquidity may take less, and the rest is swept to the owner.
-    function _sellAll(IUniswapV3Pool pool, IERC20 collateralToken, bool collateralIsToken0) internal {
-        uint256 amount = _balance(collateralToken);
-        if (amount == 0) return;
-        _swap(pool, collateralIsToken0, amount.toInt256(), SwapData(collateralToken, collateralIsToken0, amount));
-    }
-
-    /// @dev Buys exactly `amount` of the loan token from `pool`, paid in collateral.
-    function _buyLoan(IUniswapV3Pool pool, IERC20 collateralToken, bool collateralIsToken0, uint256 amount) internal {
-        SwapData memory s = SwapData(collateralToken, collateralIsToken0, _balance(collateralToken));
-        (int256 amount0, int256 amount1) = _swap(pool, collateralIsToken0, -amount.toInt256(), s);
-        uint256 received = _received(collateralIsToken0 ? amount1 : amount0);
-        if (received != amount) revert PartialFill(received, amount);
-    }
-
-    /// @dev A swap that sells collateral (zeroForOne when it is token0) with no price limit
-    /// (minProfit bounds the price); only `pool`, with `s`, may call back during it.
-    function _swap(IUniswapV3Pool pool, bool zeroForOne, int256 amountSpecified, SwapData memory s)
-        internal
-        returns (int256 amount0, int256 amount1)
-    {
-        bytes memory data = abi.encode(s);
-        _tstore(CALLBACK_POOL_SLOT, bytes32(uint256(uint160(address(pool)))));
-        _tstore(CALLBACK_HASH_SLOT, keccak256(data));
-        (amount0, amount1) = pool.swap(
-            address(this), zeroForOne, amountSpecified, zeroForOne ? MIN_SQRT_RATIO + 1 : MAX_SQRT_RATIO - 1, data
-        );
-        _tstore(CALLBACK_POOL_SLOT, 0);
-        _tstore(CALLBACK_HASH_SLOT, 0);
-    }
-
-    /// @dev What the pool paid out, from its delta of the token it paid (negative: paid out).
-    function _received(int256 delta) internal pure returns (uint256) {
-        return delta < 0 ? uint256(-delta) : 0;
-    }
-
-    function _report(Id id, Params calldata params, Attempt[] memory attempts, uint256 profit) internal {
-        uint256 succeeded;
-        uint256 repaid;
-        uint256 seized;
-        for (uint256 i = 0; i < attempts.length; i++) {
-            if (!attempts[i].success) continue;
-            succeeded++;
-            repaid += attempts[i].repaid;
-            seized += attempts[i].seized;
-        }
-        emit BatchLiquidated(id, params.funding, params.profitToken, attempts.length, succeeded, repaid, seized, profit);
-    }
-
-    function _sweep(IERC20 token) internal {
-        uint256 amount = _balance(token);
-        if (amount != 0) token.safeTransfer(owner(), amount);
-    }
-
-    function _balance(IERC20 token) internal view returns (uint256) {
-        return token.balanceOf(address(this));
-    }
-
-    function _tstore(bytes32 slot, bytes32 value) private {
-        assembly ("memory-safe") {
-            tstore(slot, value)
-        }
-    }
-
-    function _tload(bytes32 slot) private view returns (bytes32 value) {
-        assembly ("memory-safe") {
-            value := tload(slot)
         }
     }
 }

@@ -5,23 +5,22 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 
-import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorProperties, ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostilePool, ReentrantMarket} from "./utils/HostileVenues.sol";
 import {IMarketErrors} from "../src/interfaces/ILendingMarket.sol";
+import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {LiquidationExecutor} from "../src/LiquidationExecutor.sol";
 
 /// @notice Positions opened at $100,000 a BTC (1 BTC each, borrowing $50,000), made liquidatable
 /// by a fall to $62,000, where the real Uniswap v3 pool trades; and an executor owned by `keeper`.
-abstract contract ExecutorFixture is UniswapV3Fixture {
+abstract contract ExecutorFixture is ExecutorTest {
     uint256 internal constant CRASH_PRICE = 62_000;
     // Full-range liquidity worth about $500M a side at the crash price.
     uint128 internal constant POOL_LIQUIDITY = 2e13;
 
     LiquidationExecutor internal executor;
-    address internal keeper;
     address[] internal borrowers;
 
     function setUpExecutor(uint256 positions) internal {
@@ -54,7 +53,7 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
 
     function params(
         LiquidationExecutor.Funding funding,
-        LiquidationExecutor.ProfitToken profitToken,
+        BatchExecutor.ProfitToken profitToken,
         uint256 loanAmount,
         uint256 minProfit
     ) internal view returns (LiquidationExecutor.Params memory) {
@@ -77,7 +76,7 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
 
     function run(LiquidationExecutor.Liquidation[] memory l, LiquidationExecutor.Params memory p)
         internal
-        returns (LiquidationExecutor.Attempt[] memory attempts, uint256 profit)
+        returns (BatchExecutor.Attempt[] memory attempts, uint256 profit)
     {
         vm.prank(keeper);
         return executor.liquidate(address(market), l, p);
@@ -90,7 +89,11 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
         market.liquidate(who, type(uint256).max);
     }
 
-    function assertHoldsNothing() internal view {
+    function executorUnderTest() internal view override returns (BatchExecutor) {
+        return executor;
+    }
+
+    function assertHoldsNothing() internal view override {
         assertEq(usdc.balanceOf(address(executor)), 0, "executor's USDC");
         assertEq(wbtc.balanceOf(address(executor)), 0, "executor's WBTC");
         assertEq(usdc.allowance(address(executor), address(market)), 0, "market's allowance");
@@ -98,13 +101,11 @@ abstract contract ExecutorFixture is UniswapV3Fixture {
 }
 
 /// @notice Unit and fuzz tests of every path of the executor, against the real Uniswap v3 pool.
-contract LiquidationExecutorTest is ExecutorFixture {
+contract LiquidationExecutorTest is ExecutorFixture, ExecutorProperties {
     using Console for string;
 
     LiquidationExecutor.Funding internal constant INVENTORY = LiquidationExecutor.Funding.Inventory;
     LiquidationExecutor.Funding internal constant FLASH = LiquidationExecutor.Funding.FlashSwap;
-    LiquidationExecutor.ProfitToken internal constant IN_LOAN = LiquidationExecutor.ProfitToken.Loan;
-    LiquidationExecutor.ProfitToken internal constant IN_COLLATERAL = LiquidationExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(address,address,bool,uint256,uint256,bytes)");
 
@@ -121,7 +122,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 poolWbtc = wbtc.balanceOf(address(pool));
         uint256 poolUsdc = usdc.balanceOf(address(pool));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -137,7 +138,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 3);
         (uint256 repaid, uint256 seized) = quote(l);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_LOAN, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_LOAN, repaid, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -150,7 +151,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         (uint256 repaid,) = quote(l);
         vm.recordLogs();
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 seen;
         for (uint256 i = 0; i < logs.length; i++) {
@@ -173,13 +174,13 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Liquidation[] memory l = batch(0, 3);
         (uint256 repaid,) = quote(l);
         competitorLiquidates(l[1].borrower);
-        vm.expectPartialRevert(LiquidationExecutor.CollateralShort.selector);
+        vm.expectPartialRevert(BatchExecutor.CollateralShort.selector);
         run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
     }
 
     function test_flash_revertsWhenThePoolCannotFill() public {
         uint256 wanted = usdc.balanceOf(address(pool)) + 1;
-        vm.expectPartialRevert(LiquidationExecutor.PartialFill.selector);
+        vm.expectPartialRevert(BatchExecutor.PartialFill.selector);
         run(batch(0, 1), params(FLASH, IN_COLLATERAL, wanted, 0));
     }
 
@@ -198,16 +199,16 @@ contract LiquidationExecutorTest is ExecutorFixture {
         p.pool = IUniswapV3Pool(address(other));
         vm.expectRevert(
             abi.encodeWithSelector(
-                LiquidationExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
+                BatchExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
             )
         );
         run(batch(0, 1), p);
     }
 
     function test_refusesAnEmptyBatchOrNoLoan() public {
-        vm.expectRevert(LiquidationExecutor.EmptyBatch.selector);
+        vm.expectRevert(BatchExecutor.EmptyBatch.selector);
         run(batch(0, 0), params(FLASH, IN_LOAN, 1e6, 0));
-        vm.expectRevert(LiquidationExecutor.ZeroLoanAmount.selector);
+        vm.expectRevert(BatchExecutor.ZeroLoanAmount.selector);
         run(batch(0, 1), params(FLASH, IN_LOAN, 0, 0));
     }
 
@@ -219,7 +220,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 loan = repaid + 1_000 * USD; // more than needed: the rest comes back
         usdc.mint(keeper, loan);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(INVENTORY, IN_LOAN, loan, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(INVENTORY, IN_LOAN, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGt0(profit, "profit");
@@ -234,7 +235,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         uint256 loan = repaid + 1_000 * USD;
         usdc.mint(keeper, loan);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_COLLATERAL, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -253,7 +254,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Params memory p = params(INVENTORY, IN_COLLATERAL, loan, 0);
         p.pool = IUniswapV3Pool(address(0));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, 0, "nothing measured without a pool");
@@ -278,7 +279,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         usdc.mint(keeper, repaid);
 
         vm.recordLogs();
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, repaid, 1));
 
         assertEq(attempts[0].success, true, "first succeeded");
@@ -301,7 +302,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         (uint256 lostRepay,) = quote(batch(7, 1));
         competitorLiquidates(l[7].borrower);
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
 
         for (uint256 i = 0; i < l.length; i++) {
             assertEq(attempts[i].success, i != 7, "only the lost position failed");
@@ -321,7 +322,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         vm.revertToState(snapshot);
 
         vm.expectRevert(
-            abi.encodeWithSelector(LiquidationExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
         );
         run(l, params(FLASH, IN_LOAN, repaid, profit + 1));
 
@@ -340,7 +341,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         try executor.liquidate(address(market), l, params(INVENTORY, IN_LOAN, repaid, 0)) {
             revert AssertionFailed("a loss passed the minimum profit");
         } catch (bytes memory err) {
-            assertEq(bytes4(err) == LiquidationExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
+            assertEq(bytes4(err) == BatchExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
             (int256 profit,) = abi.decode(slice4(err), (int256, uint256));
             assertEq(profit < 0, true, "a loss");
         }
@@ -364,11 +365,11 @@ contract LiquidationExecutorTest is ExecutorFixture {
     function test_callbackRefusesCallersOutsideItsSwap() public {
         address stranger = makeAddr("stranger");
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, stranger));
         executor.uniswapV3SwapCallback(1, -1, "");
         // The real pool too, when the executor is not swapping with it.
         vm.prank(address(pool));
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(pool)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(pool)));
         executor.uniswapV3SwapCallback(1, -1, abi.encode(wbtc, true));
     }
 
@@ -390,12 +391,12 @@ contract LiquidationExecutorTest is ExecutorFixture {
         LiquidationExecutor.Params memory p = params(FLASH, IN_COLLATERAL, repaid, 0);
         p.pool = IUniswapV3Pool(address(hostile));
 
-        (LiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, seized - seized / 2, "paid the pool once");
         bytes memory unexpected =
-            abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(hostile));
+            abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile));
         assertEq(keccak256(hostile.tamperedError()), keccak256(unexpected), "tampered data refused");
         assertEq(keccak256(hostile.replayError()), keccak256(unexpected), "second callback refused");
         assertEq(
@@ -428,7 +429,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
             );
             assertEq(
                 keccak256(evil.callbackError()),
-                keccak256(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, address(evil))),
+                keccak256(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil))),
                 "callback from the market refused"
             );
             assertEq(wbtc.balanceOf(address(own)) + usdc.balanceOf(address(own)), 0, "executor holds nothing");
@@ -436,53 +437,6 @@ contract LiquidationExecutorTest is ExecutorFixture {
     }
 
     // ------------------------------------------------------------ fuzz
-
-    /// @notice Whatever the mode, the batch, a competitor and the pool's price: a batch either
-    /// pays its owner at least the minimum profit (exactly what it reports) or reverts whole.
-    function testFuzz_neverEndsBelowTheMinimumProfit(uint8 mode, uint256 n, uint256 minProfit, uint256 push, bool lost)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        c.p.minProfit = bound(minProfit, 0, c.p.profitToken == IN_LOAN ? 20_000 * USD : BTC / 5);
-        (bool ok, uint256 profit, bytes memory err) = tryRun(c);
-        if (ok) {
-            assertGe(profit, c.p.minProfit, "profit below the minimum");
-            (uint256 gotUsdc, uint256 gotWbtc) = (usdc.balanceOf(keeper), wbtc.balanceOf(keeper));
-            if (c.p.profitToken == IN_LOAN) {
-                assertEq(gotUsdc - c.keeperUsdc, profit, "keeper's USDC gain is the profit");
-            } else {
-                assertEq(gotWbtc, profit, "keeper's WBTC gain is the profit");
-            }
-        } else {
-            bytes4 sel = bytes4(err);
-            assertTrue(
-                sel == LiquidationExecutor.ProfitBelowMinimum.selector
-                    || sel == LiquidationExecutor.CollateralShort.selector,
-                "reverted for another reason"
-            );
-            assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
-            assertEq(wbtc.balanceOf(keeper), 0, "keeper's WBTC untouched");
-        }
-    }
-
-    /// @notice After any batch, successful or not, and whatever was sent to it before, the
-    /// executor holds neither token and the market may not spend its loan token.
-    function testFuzz_neverKeepsFunds(uint8 mode, uint256 n, uint256 push, bool lost, uint64 strayUsdc, uint64 strayWbtc)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        usdc.mint(address(executor), strayUsdc);
-        wbtc.mint(address(executor), strayWbtc);
-        (bool ok,,) = tryRun(c);
-        if (!ok) {
-            // A reverted batch left things as they were: the stray tokens are still there to sweep.
-            vm.startPrank(keeper);
-            executor.sweep(usdc);
-            executor.sweep(wbtc);
-            vm.stopPrank();
-        }
-        assertHoldsNothing();
-    }
 
     /// @notice Nobody but the owner may start a batch or sweep, and nobody may call the swap
     /// callback outside the executor's own swap.
@@ -496,7 +450,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
         executor.sweep(wbtc);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(LiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.uniswapV3SwapCallback(delta0, delta1, data);
     }
 
@@ -513,9 +467,7 @@ contract LiquidationExecutorTest is ExecutorFixture {
     function fuzzCase(uint8 mode, uint256 n, uint256 push, bool lost) internal returns (Case memory c) {
         c.l = batch(0, bound(n, 1, 6));
         (uint256 repaid,) = quote(c.l);
-        c.p = params(
-            mode & 1 == 0 ? INVENTORY : FLASH, mode & 2 == 0 ? IN_LOAN : IN_COLLATERAL, repaid, 0
-        );
+        c.p = params(inventoryOf(mode) ? INVENTORY : FLASH, profitTokenOf(mode), repaid, 0);
         if (c.p.funding == INVENTORY) {
             usdc.mint(keeper, repaid);
             c.keeperUsdc = repaid;
@@ -525,28 +477,19 @@ contract LiquidationExecutorTest is ExecutorFixture {
         if (size != 0) poolActor.swap(push % 2 == 0 ? wbtcIsToken0() : !wbtcIsToken0(), int256(size));
     }
 
-    function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
-        vm.prank(keeper);
-        try executor.liquidate(address(market), c.l, c.p) returns (LiquidationExecutor.Attempt[] memory, uint256 p) {
-            return (true, p, "");
-        } catch (bytes memory e) {
-            return (false, 0, e);
-        }
-    }
-
-    function assertAllSucceeded(LiquidationExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
+    function fuzzBatch(uint8 mode, uint256 n, uint256 push, bool lost, uint256 minProfit)
         internal
-        pure
+        override
+        returns (FuzzBatch memory)
     {
-        uint256 r;
-        uint256 s;
-        for (uint256 i = 0; i < attempts.length; i++) {
-            assertEq(attempts[i].success, true, "attempt succeeded");
-            r += attempts[i].repaid;
-            s += attempts[i].seized;
-        }
-        assertEq(r, repaid, "repaid as quoted");
-        assertEq(s, seized, "seized as quoted");
+        Case memory c = fuzzCase(mode, n, push, lost);
+        c.p.minProfit = minProfit;
+        return FuzzBatch(
+            abi.encodeCall(executor.liquidate, (address(market), c.l, c.p)),
+            c.p.profitToken == IN_LOAN,
+            minProfit,
+            c.keeperUsdc
+        );
     }
 
     function assertGt0(uint256 v, string memory what) internal pure {
@@ -578,16 +521,16 @@ contract LiquidationExecutorGasTest is ExecutorFixture {
     }
 
     function test_gas_batchOf100_flashSwap() public {
-        measure(LiquidationExecutor.Funding.FlashSwap, LiquidationExecutor.ProfitToken.Collateral, "flash swap");
+        measure(LiquidationExecutor.Funding.FlashSwap, BatchExecutor.ProfitToken.Collateral, "flash swap");
     }
 
     function test_gas_batchOf100_inventory() public {
-        measure(LiquidationExecutor.Funding.Inventory, LiquidationExecutor.ProfitToken.Loan, "inventory");
+        measure(LiquidationExecutor.Funding.Inventory, BatchExecutor.ProfitToken.Loan, "inventory");
     }
 
     /// @notice A whole transaction's gas per position: execution measured with gasleft, plus the
     /// base cost and the calldata (EIP-2028 prices; execution dominates EIP-7623's floor).
-    function measure(LiquidationExecutor.Funding funding, LiquidationExecutor.ProfitToken token, string memory what)
+    function measure(LiquidationExecutor.Funding funding, BatchExecutor.ProfitToken token, string memory what)
         internal
     {
         LiquidationExecutor.Liquidation[] memory l = batch(0, POSITIONS);
@@ -598,7 +541,7 @@ contract LiquidationExecutorGasTest is ExecutorFixture {
 
         vm.prank(keeper);
         uint256 before = gasleft();
-        (LiquidationExecutor.Attempt[] memory attempts,) = executor.liquidate(address(market), l, p);
+        (BatchExecutor.Attempt[] memory attempts,) = executor.liquidate(address(market), l, p);
         uint256 execution = before - gasleft();
 
         for (uint256 i = 0; i < attempts.length; i++) {

@@ -7,11 +7,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
-import {UniswapV3Fixture} from "./utils/UniswapV3Fixture.sol";
 import {Vm} from "./utils/Test.sol";
 import {Console} from "./utils/Console.sol";
-import {attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorProperties, ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
+import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
 import {ChainlinkOracle, NO_FEED} from "../src/dev/ChainlinkOracle.sol";
 import {DevPool} from "../src/dev/DevPool.sol";
@@ -23,7 +23,7 @@ import {AggregatorV3Interface} from "../src/interfaces/AggregatorV3Interface.sol
 /// cbBTC-like/USDC market at LLTV 86% over the fixture's feed; positions of 1 BTC borrowing
 /// $80,000 opened at $100,000 and made liquidatable by a fall to $90,000, where the real
 /// Uniswap v3 pool trades; and an executor owned by `keeper`. `wbtc` plays cbBTC.
-abstract contract MorphoExecutorFixture is UniswapV3Fixture {
+abstract contract MorphoExecutorFixture is ExecutorTest {
     uint256 internal constant LLTV = 0.86e18;
     uint256 internal constant RATE = 1585489599; // ~5% a year, WAD per second
     uint256 internal constant CRASH_PRICE = 90_000;
@@ -36,7 +36,6 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
     MarketParams internal mp;
     Id internal id;
     MorphoLiquidationExecutor internal executor;
-    address internal keeper;
     address[] internal borrowers;
 
     function setUpMorpho(uint256 positions) internal {
@@ -98,7 +97,7 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 
     function params(
         MorphoLiquidationExecutor.Funding funding,
-        MorphoLiquidationExecutor.ProfitToken profitToken,
+        BatchExecutor.ProfitToken profitToken,
         uint256 loanAmount,
         uint256 minProfit
     ) internal view returns (MorphoLiquidationExecutor.Params memory) {
@@ -124,7 +123,7 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 
     function run(MorphoLiquidationExecutor.Liquidation[] memory l, MorphoLiquidationExecutor.Params memory p)
         internal
-        returns (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit)
+        returns (BatchExecutor.Attempt[] memory attempts, uint256 profit)
     {
         vm.prank(keeper);
         return executor.liquidate(mp, l, p);
@@ -139,7 +138,11 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
         vm.stopPrank();
     }
 
-    function assertHoldsNothing() internal view {
+    function executorUnderTest() internal view override returns (BatchExecutor) {
+        return executor;
+    }
+
+    function assertHoldsNothing() internal view override {
         assertEq(usdc.balanceOf(address(executor)), 0, "executor's USDC");
         assertEq(wbtc.balanceOf(address(executor)), 0, "executor's collateral");
         assertEq(usdc.allowance(address(executor), address(morpho)), 0, "Morpho's allowance");
@@ -148,12 +151,9 @@ abstract contract MorphoExecutorFixture is UniswapV3Fixture {
 
 /// @notice Unit and fuzz tests of every path of the Morpho executor, against the real Morpho
 /// Blue and the real Uniswap v3 pool.
-contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
+contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorProperties {
     MorphoLiquidationExecutor.Funding internal constant INVENTORY = MorphoLiquidationExecutor.Funding.Inventory;
     MorphoLiquidationExecutor.Funding internal constant CALLBACK = MorphoLiquidationExecutor.Funding.Callback;
-    MorphoLiquidationExecutor.ProfitToken internal constant IN_LOAN = MorphoLiquidationExecutor.ProfitToken.Loan;
-    MorphoLiquidationExecutor.ProfitToken internal constant IN_COLLATERAL =
-    MorphoLiquidationExecutor.ProfitToken.Collateral;
 
     bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(bytes32,address,bool,uint256,uint256,bytes)");
     bytes32 internal constant MORPHO_LIQUIDATE =
@@ -171,7 +171,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (uint256 repaid, uint256 seized) = quote(l);
         uint256 poolUsdc = usdc.balanceOf(address(pool));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
         assertGe(profit, 1, "profit");
@@ -192,7 +192,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 poolUsdc = usdc.balanceOf(address(pool));
         uint256 poolWbtc = wbtc.balanceOf(address(pool));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -207,7 +207,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     function test_callback_reportsEveryAttemptAndMorphoSeesTheExecutor() public {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts,) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
+        (BatchExecutor.Attempt[] memory attempts,) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 seen;
         uint256 morphoSeen;
@@ -236,7 +236,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         competitorLiquidates(l[1].borrower);
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertEq(attempts[0].success, true, "first succeeded");
@@ -258,7 +258,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         poolActor.swap(wbtcIsToken0(), int256(4_000 * BTC));
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
 
         for (uint256 i = 0; i < 3; i++) {
             assertEq(attempts[i].success, false, "unprofitable attempt failed");
@@ -275,12 +275,12 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         assertEq(attempts[0].success, false, "unprofitable attempt failed");
         reason = attemptReason(vm.getRecordedLogs(), l[0].borrower);
         assertEq(
-            bytes4(reason) == MorphoLiquidationExecutor.CollateralShort.selector, true, "reason is CollateralShort"
+            bytes4(reason) == BatchExecutor.CollateralShort.selector, true, "reason is CollateralShort"
         );
 
         // And a batch that must profit reverts whole.
         vm.expectRevert(
-            abi.encodeWithSelector(MorphoLiquidationExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1))
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1))
         );
         run(l, params(CALLBACK, IN_LOAN, 0, 1));
     }
@@ -289,7 +289,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         l[0] = MorphoLiquidationExecutor.Liquidation(l[0].borrower, BTC / 2, 0);
         (uint256 repaid, uint256 seized) = quote(l);
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(attempts[0].seized, BTC / 2, "seized as asked");
@@ -310,7 +310,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (uint256 repaid,) = quote(l);
 
         vm.recordLogs();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertEq(attempts[0].success, true, "liquidated");
@@ -336,7 +336,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 loan = repaid + 1_000 * USD; // more than needed: the rest comes back
         usdc.mint(keeper, loan);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -352,7 +352,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         uint256 loan = repaid + 1_000 * USD;
         usdc.mint(keeper, loan);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_COLLATERAL, loan, 1));
 
         assertAllSucceeded(attempts, repaid, seized);
@@ -370,7 +370,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Params memory p = params(INVENTORY, IN_COLLATERAL, repaid + 1, 0);
         p.pool = IUniswapV3Pool(address(0));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, 0, "nothing measured without a pool");
@@ -394,7 +394,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         competitorLiquidates(l[1].borrower);
         usdc.mint(keeper, repaid);
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) =
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
             run(l, params(INVENTORY, IN_LOAN, repaid, 1));
 
         assertEq(attempts[0].success && !attempts[1].success && attempts[2].success, true, "only the lost one failed");
@@ -411,7 +411,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         vm.revertToState(snapshot);
 
         vm.expectRevert(
-            abi.encodeWithSelector(MorphoLiquidationExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
+            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
         );
         run(l, params(CALLBACK, IN_LOAN, 0, profit + 1));
 
@@ -429,16 +429,16 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         try executor.liquidate(mp, l, params(INVENTORY, IN_LOAN, repaid, 0)) {
             revert AssertionFailed("a loss passed the minimum profit");
         } catch (bytes memory err) {
-            assertEq(bytes4(err) == MorphoLiquidationExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
+            assertEq(bytes4(err) == BatchExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
         }
         assertEq(usdc.balanceOf(keeper), repaid, "keeper's inventory untouched");
     }
 
     function test_refusesBadParams() public {
         MorphoLiquidationExecutor.Liquidation[] memory one = batch(0, 1);
-        vm.expectRevert(MorphoLiquidationExecutor.EmptyBatch.selector);
+        vm.expectRevert(BatchExecutor.EmptyBatch.selector);
         run(batch(0, 0), params(CALLBACK, IN_LOAN, 0, 0));
-        vm.expectRevert(MorphoLiquidationExecutor.ZeroLoanAmount.selector);
+        vm.expectRevert(BatchExecutor.ZeroLoanAmount.selector);
         run(one, params(INVENTORY, IN_LOAN, 0, 0));
         vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.LoanAmountWithCallback.selector, uint256(5)));
         run(one, params(CALLBACK, IN_LOAN, 5, 0));
@@ -454,7 +454,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         p.pool = IUniswapV3Pool(address(other));
         vm.expectRevert(
             abi.encodeWithSelector(
-                MorphoLiquidationExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
+                BatchExecutor.PoolTokensMismatch.selector, address(other), other.token0(), other.token1()
             )
         );
         run(one, p);
@@ -478,14 +478,14 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         address stranger = makeAddr("stranger");
         bytes memory data = abi.encode(pool, usdc, wbtc, true, true, uint256(0));
         vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, stranger));
         executor.onMorphoLiquidate(1, data);
         // Morpho itself, when the executor is not liquidating through it.
         vm.prank(address(morpho));
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(morpho)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(morpho)));
         executor.onMorphoLiquidate(1, data);
         vm.prank(address(pool));
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(pool)));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(pool)));
         executor.uniswapV3SwapCallback(1, -1, abi.encode(wbtc, true, uint256(1)));
     }
 
@@ -508,12 +508,12 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         MorphoLiquidationExecutor.Params memory p = params(CALLBACK, IN_COLLATERAL, 0, 0);
         p.pool = IUniswapV3Pool(address(hostile));
 
-        (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, seized - 2 * owed, "paid the pool once per attempt");
         bytes memory unexpected =
-            abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(hostile));
+            abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile));
         assertEq(keccak256(hostile.tamperedError()), keccak256(unexpected), "tampered data refused");
         assertEq(
             keccak256(hostile.morphoCallbackError()), keccak256(unexpected), "Morpho's callback from the pool refused"
@@ -555,7 +555,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
                 usdc.approve(address(own), type(uint256).max);
             }
 
-            (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) = evil.run(emp, l, p);
+            (BatchExecutor.Attempt[] memory attempts, uint256 profit) = evil.run(emp, l, p);
 
             assertEq(attempts[0].success, true, "liquidated despite the hostile token");
             assertGe(profit, 1, "profit");
@@ -563,7 +563,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
             bytes memory reentrant =
                 abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
             bytes memory unexpected =
-                abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, address(evil));
+                abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil));
             assertEq(keccak256(evil.liquidateError()), keccak256(reentrant), "re-entering liquidate refused");
             assertEq(keccak256(evil.sweepError()), keccak256(reentrant), "re-entering sweep refused");
             assertEq(
@@ -575,58 +575,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     }
 
     // ------------------------------------------------------------ fuzz
-
-    /// @notice Whatever the mode, the batch, a competitor and the pool's price: a batch either
-    /// pays its owner at least the minimum profit (exactly what it reports) or reverts whole.
-    function testFuzz_neverEndsBelowTheMinimumProfit(uint8 mode, uint256 n, uint256 minProfit, uint256 push, bool lost)
-        public
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        c.p.minProfit = bound(minProfit, 0, c.p.profitToken == IN_LOAN ? 20_000 * USD : BTC / 5);
-        (bool ok, uint256 profit, bytes memory err) = tryRun(c);
-        if (ok) {
-            assertGe(profit, c.p.minProfit, "profit below the minimum");
-            if (c.p.profitToken == IN_LOAN) {
-                assertEq(usdc.balanceOf(keeper) - c.keeperUsdc, profit, "keeper's USDC gain is the profit");
-            } else {
-                assertEq(wbtc.balanceOf(keeper), profit, "keeper's collateral gain is the profit");
-            }
-        } else {
-            bytes4 sel = bytes4(err);
-            assertTrue(
-                sel == MorphoLiquidationExecutor.ProfitBelowMinimum.selector
-                    || sel == MorphoLiquidationExecutor.CollateralShort.selector,
-                "reverted for another reason"
-            );
-            assertEq(usdc.balanceOf(keeper), c.keeperUsdc, "keeper's USDC untouched");
-            assertEq(wbtc.balanceOf(keeper), 0, "keeper's collateral untouched");
-        }
-        assertHoldsNothing();
-    }
-
-    /// @notice After any batch, successful or not, and whatever was sent to it before, the
-    /// executor holds neither token and Morpho may not spend its loan token.
-    function testFuzz_neverKeepsFunds(
-        uint8 mode,
-        uint256 n,
-        uint256 push,
-        bool lost,
-        uint64 strayUsdc,
-        uint64 strayWbtc
-    ) public {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        usdc.mint(address(executor), strayUsdc);
-        wbtc.mint(address(executor), strayWbtc);
-        (bool ok,,) = tryRun(c);
-        if (!ok) {
-            // A reverted batch left things as they were: the stray tokens are still there to sweep.
-            vm.startPrank(keeper);
-            executor.sweep(usdc);
-            executor.sweep(wbtc);
-            vm.stopPrank();
-        }
-        assertHoldsNothing();
-    }
 
     /// @notice Nobody but the owner may start a batch or sweep, and nobody may call either
     /// callback outside the executor's own calls.
@@ -647,10 +595,10 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
         executor.sweep(wbtc);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.uniswapV3SwapCallback(delta0, delta1, data);
         vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.UnexpectedCallback.selector, caller));
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
         executor.onMorphoLiquidate(repaid, data);
     }
 
@@ -667,10 +615,8 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
     function fuzzCase(uint8 mode, uint256 n, uint256 push, bool lost) internal returns (Case memory c) {
         c.l = batch(0, bound(n, 1, 6));
         (uint256 repaid,) = quote(c.l);
-        bool inventory = mode & 1 == 0;
-        c.p = params(
-            inventory ? INVENTORY : CALLBACK, mode & 2 == 0 ? IN_LOAN : IN_COLLATERAL, inventory ? repaid : 0, 0
-        );
+        bool inventory = inventoryOf(mode);
+        c.p = params(inventory ? INVENTORY : CALLBACK, profitTokenOf(mode), inventory ? repaid : 0, 0);
         if (inventory) {
             usdc.mint(keeper, repaid);
             c.keeperUsdc = repaid;
@@ -680,13 +626,16 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         if (size != 0) poolActor.swap(push % 2 == 0 ? wbtcIsToken0() : !wbtcIsToken0(), int256(size));
     }
 
-    function tryRun(Case memory c) internal returns (bool ok, uint256 profit, bytes memory err) {
-        vm.prank(keeper);
-        try executor.liquidate(mp, c.l, c.p) returns (MorphoLiquidationExecutor.Attempt[] memory, uint256 p) {
-            return (true, p, "");
-        } catch (bytes memory e) {
-            return (false, 0, e);
-        }
+    function fuzzBatch(uint8 mode, uint256 n, uint256 push, bool lost, uint256 minProfit)
+        internal
+        override
+        returns (FuzzBatch memory)
+    {
+        Case memory c = fuzzCase(mode, n, push, lost);
+        c.p.minProfit = minProfit;
+        return FuzzBatch(
+            abi.encodeCall(executor.liquidate, (mp, c.l, c.p)), c.p.profitToken == IN_LOAN, minProfit, c.keeperUsdc
+        );
     }
 
     /// @notice A market on the same Morpho whose collateral is `evil`, with a real Uniswap v3
@@ -719,21 +668,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture {
         (, seized) = quote(one);
     }
 
-    function assertAllSucceeded(MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 repaid, uint256 seized)
-        internal
-        pure
-    {
-        uint256 r;
-        uint256 s;
-        for (uint256 i = 0; i < attempts.length; i++) {
-            assertEq(attempts[i].success, true, "attempt succeeded");
-            r += attempts[i].repaid;
-            s += attempts[i].seized;
-        }
-        assertEq(r, repaid, "repaid as quoted");
-        assertEq(s, seized, "seized as quoted");
-    }
-
     function attemptReason(Vm.Log[] memory logs, address who) internal view returns (bytes memory) {
         return attemptReasonIn(logs, address(executor), ATTEMPTED, who);
     }
@@ -762,7 +696,7 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     function test_gas_batchOf100_callbackProfitInLoan() public {
         measure(
             MorphoLiquidationExecutor.Funding.Callback,
-            MorphoLiquidationExecutor.ProfitToken.Loan,
+            BatchExecutor.ProfitToken.Loan,
             "callback, profit in USDC"
         );
     }
@@ -770,20 +704,20 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     function test_gas_batchOf100_callbackProfitInCollateral() public {
         measure(
             MorphoLiquidationExecutor.Funding.Callback,
-            MorphoLiquidationExecutor.ProfitToken.Collateral,
+            BatchExecutor.ProfitToken.Collateral,
             "callback, profit in collateral"
         );
     }
 
     function test_gas_batchOf100_inventory() public {
-        measure(MorphoLiquidationExecutor.Funding.Inventory, MorphoLiquidationExecutor.ProfitToken.Loan, "inventory");
+        measure(MorphoLiquidationExecutor.Funding.Inventory, BatchExecutor.ProfitToken.Loan, "inventory");
     }
 
     /// @notice A whole transaction's gas per position: execution measured with gasleft, plus the
     /// base cost and the calldata (EIP-2028 prices).
     function measure(
         MorphoLiquidationExecutor.Funding funding,
-        MorphoLiquidationExecutor.ProfitToken token,
+        BatchExecutor.ProfitToken token,
         string memory what
     ) internal {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, POSITIONS);
@@ -795,7 +729,7 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
 
         vm.prank(keeper);
         uint256 before = gasleft();
-        (MorphoLiquidationExecutor.Attempt[] memory attempts,) = executor.liquidate(mp, l, p);
+        (BatchExecutor.Attempt[] memory attempts,) = executor.liquidate(mp, l, p);
         uint256 execution = before - gasleft();
 
         for (uint256 i = 0; i < attempts.length; i++) {

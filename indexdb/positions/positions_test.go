@@ -24,13 +24,6 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-func seeded(t *testing.T) *pgxpool.Pool {
-	t.Helper()
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
-	return pool(t, url)
-}
-
 func pool(t *testing.T, url string) *pgxpool.Pool {
 	t.Helper()
 	db := pgtest.Pool(t, url)
@@ -46,7 +39,7 @@ func wad(s string) *big.Int {
 }
 
 func TestWorkedExample(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	ctx := context.Background()
 	// $2,000 against 0.1 BTC at $100,000 is 20% LTV, liquidated at $25,000.
 	var exact, exactUSD bool
@@ -95,7 +88,7 @@ func TestWorkedExample(t *testing.T) {
 // TestAccruedPositionMatchesLoanmath checks the view against loanmath for a position whose
 // market last accrued a day before the checkpoint.
 func TestAccruedPositionMatchesLoanmath(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idB})
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +127,7 @@ var (
 )
 
 func TestQueryFilters(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	var (
 		aliceA = key{idA, pt.Alice}
 		bob    = key{idA, pt.Bob}
@@ -179,7 +172,7 @@ func TestQueryFilters(t *testing.T) {
 }
 
 func TestStatuses(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	ps, err := positions.Query(context.Background(), db, positions.Filter{Market: idA})
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +197,7 @@ func TestStatuses(t *testing.T) {
 }
 
 func TestQueryRejectsBadFilter(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	for _, f := range []positions.Filter{{Status: "ok"}, {Sort: "age"}, {Limit: -1}} {
 		if _, err := positions.Query(context.Background(), db, f); err == nil {
 			t.Errorf("Query(%+v) succeeded", f)
@@ -213,7 +206,7 @@ func TestQueryRejectsBadFilter(t *testing.T) {
 }
 
 func TestHistory(t *testing.T) {
-	db := seeded(t)
+	db := pt.SeededPool(t)
 	h, err := positions.History(context.Background(), db, 0, pt.Alice)
 	if err != nil {
 		t.Fatal(err)
@@ -286,8 +279,7 @@ func TestParseLTV(t *testing.T) {
 // TestQueryAfterCursor pages through every order with every page size and checks that the
 // pages add up to the whole listing, each position once, with ties and unknown LTVs.
 func TestQueryAfterCursor(t *testing.T) {
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	pt.SeedTies(t, url)
 	db := pool(t, url)
 	ctx := context.Background()
@@ -390,8 +382,7 @@ func fullListing(t *testing.T, db *pgxpool.Pool, f positions.Filter) []row {
 // no price, a market with accrued interest) with every order, filter and page size, and
 // checks each listing against the full computation, position for position and value for value.
 func TestQueryManyPositions(t *testing.T) {
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	pt.SeedTies(t, url)
 	ctx := context.Background()
 	if err := pt.SeedMany(ctx, url, 3000, 1); err != nil {
@@ -479,8 +470,7 @@ func firstDiff(a, b []row) string {
 // ExactRange positions of a market, but less than a page within the order's first window, is
 // walked on in growing windows; every page is the full computation's.
 func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	ctx := context.Background()
 	if err := pt.SeedMany(ctx, url, 14_000, 1); err != nil {
 		t.Fatal(err)
@@ -542,8 +532,7 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 // 32-byte id and protocol, with positions_live's values, in every order and page size, and
 // alone when the filter names the Morpho market; a borrower's history holds its Morpho events.
 func TestQueryMorpho(t *testing.T) {
-	url := pgtest.DB(t)
-	pt.Seed(t, url)
+	url := pt.Seeded(t)
 	pt.SeedTies(t, url)
 	pt.SeedMorpho(t, url)
 	db := pool(t, url)

@@ -31,8 +31,9 @@ func Key(i int) *ecdsa.PrivateKey { return foundry.AnvilKey(i) }
 
 // Anvil is a running Anvil process.
 type Anvil struct {
-	URL    string
-	Client *ethclient.Client
+	URL     string
+	Client  *ethclient.Client
+	ChainID *big.Int
 }
 
 // Binary finds anvil: $LTVKEEPER_ANVIL, the project's pinned copy (make tools), or $PATH.
@@ -61,7 +62,7 @@ func Start(t testing.TB, args ...string) *Anvil {
 	defer cancel()
 	for {
 		if a.Client, err = ethclient.DialContext(ctx, a.URL); err == nil {
-			if _, err = a.Client.ChainID(ctx); err == nil {
+			if a.ChainID, err = a.Client.ChainID(ctx); err == nil {
 				break
 			}
 			a.Client.Close()
@@ -75,6 +76,9 @@ func Start(t testing.TB, args ...string) *Anvil {
 	t.Cleanup(a.Client.Close)
 	return a
 }
+
+// Sender returns a sender from the prefunded account i (Key(i)).
+func (a *Anvil) Sender(i int) *chain.Sender { return chain.NewSender(a.Client, Key(i), a.ChainID) }
 
 // FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
 func FreePort(t testing.TB) int {

@@ -37,7 +37,6 @@ var (
 // Chain is Anvil with the development deployment.
 type Chain struct {
 	*anviltest.Anvil
-	ChainID    *big.Int
 	Deployer   *chain.Sender // Anvil's account 0, which deployed everything
 	Deployment *deploy.Deployment
 	Market     deploy.Market // the deployment's first market, WBTC/USDC
@@ -50,18 +49,14 @@ type Chain struct {
 // two chains deploys the same contracts at the same addresses (one deployer, same nonces).
 func Start(t testing.TB, cfg deploy.Config, anvilArgs ...string) *Chain {
 	t.Helper()
-	a := anviltest.Start(t, anvilArgs...)
-	id, err := a.Client.ChainID(context.Background()) // ChainID unless anvilArgs set --chain-id
-	if err != nil {
-		t.Fatal(err)
-	}
-	deployer := chain.NewSender(a.Client, anviltest.Key(0), id)
+	a := anviltest.Start(t, anvilArgs...) // ChainID unless anvilArgs set --chain-id
+	deployer := a.Sender(0)
 	cfg.Dev = true
-	d, err := deploy.Deploy(context.Background(), deployer, id, cfg, slog.New(slog.DiscardHandler))
+	d, err := deploy.Deploy(context.Background(), deployer, a.ChainID, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Chain{Anvil: a, ChainID: id, Deployer: deployer, Deployment: d, Market: d.Markets[0], t: t}
+	return &Chain{Anvil: a, Deployer: deployer, Deployment: d, Market: d.Markets[0], t: t}
 }
 
 // For returns the same chain for t, a subtest: its failures fail t.

@@ -63,27 +63,19 @@ var _ protocol.Protocol = (*Protocol)(nil)
 // New returns the protocol of factory's markets.
 func New(factory common.Address) (*Protocol, error) {
 	p := &Protocol{factory: factory, market: make(map[common.Hash]abi.Event)}
-	fabi, err := bindings.MarketFactoryMetaData.ParseABI()
+	created, err := protocol.Events(&bindings.MarketFactoryMetaData, factoryEvents...)
 	if err != nil {
 		return nil, err
 	}
-	mabi, err := bindings.LendingMarketMetaData.ParseABI()
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range factoryEvents {
-		ev, ok := fabi.Events[name]
-		if !ok {
-			return nil, fmt.Errorf("bindings have no event %s", name)
-		}
+	for _, ev := range created {
 		p.created = ev
 		p.topics = append(p.topics, ev.ID)
 	}
-	for _, name := range marketEvents {
-		ev, ok := mabi.Events[name]
-		if !ok {
-			return nil, fmt.Errorf("bindings have no event %s", name)
-		}
+	market, err := protocol.Events(&bindings.LendingMarketMetaData, marketEvents...)
+	if err != nil {
+		return nil, err
+	}
+	for _, ev := range market {
 		p.market[ev.ID] = ev
 		p.topics = append(p.topics, ev.ID)
 	}

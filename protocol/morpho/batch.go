@@ -40,14 +40,7 @@ func (m *market) Batch(ex common.Address, liqs []protocol.BatchLiquidation, p pr
 
 func batchResult(out []byte) ([]protocol.BatchAttempt, *big.Int, error) {
 	r, err := executorABI.UnpackLiquidate(out)
-	if err != nil {
-		return nil, nil, err
-	}
-	attempts := make([]protocol.BatchAttempt, len(r.Attempts))
-	for i, a := range r.Attempts {
-		attempts[i] = protocol.BatchAttempt{Success: a.Success, Repaid: a.Repaid, Seized: a.Seized}
-	}
-	return attempts, r.Profit, nil
+	return protocol.BatchResult(r.Attempts, r.Profit, err)
 }
 
 // BatchLog decodes the MorphoLiquidationExecutor's LiquidationAttempted and BatchLiquidated of

@@ -25,13 +25,12 @@ import (
 func TestFoldEqualsMorpho(t *testing.T) {
 	ctx := context.Background()
 	anvil := anviltest.Start(t)
-	chainID := big.NewInt(31337)
-	owner := chain.NewSender(anvil.Client, anviltest.Key(0), chainID)
+	owner := anvil.Sender(0)
 	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := deploy.DeployMorpho(ctx, owner, chainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d, err := deploy.DeployMorpho(ctx, owner, anvil.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +48,7 @@ func TestFoldEqualsMorpho(t *testing.T) {
 		{Key: anviltest.Key(1), Collateral: big.NewInt(1e8), Debt: big.NewInt(50_000e6)},
 		{Key: anviltest.Key(2), Collateral: big.NewInt(1e8), Debt: big.NewInt(85_000e6)},
 	}
-	if err := deploy.SeedMorphoBorrowers(ctx, owner, chainID, d, borrowers); err != nil {
+	if err := deploy.SeedMorphoBorrowers(ctx, owner, anvil.ChainID, d, borrowers); err != nil {
 		t.Fatal(err)
 	}
 	if err := anvil.Client.Client().CallContext(ctx, nil, "evm_increaseTime", 90*24*3600); err != nil {
@@ -61,18 +60,18 @@ func TestFoldEqualsMorpho(t *testing.T) {
 	if _, err := deploy.PublishPrice(ctx, owner, feed.Aggregator, big.NewInt(50_000e8)); err != nil {
 		t.Fatal(err)
 	}
-	liq := chain.NewSender(anvil.Client, anviltest.Key(4), chainID)
+	liq := anvil.Sender(4)
 	token := bindings.NewMockERC20()
 	send(liq, d.LoanToken, token.PackMint(liq.From, big.NewInt(1_000_000e6)))
 	send(liq, d.LoanToken, token.PackApprove(d.Morpho, big.NewInt(1_000_000e6)))
-	second := chain.NewSender(anvil.Client, anviltest.Key(2), chainID).From
+	second := anvil.Sender(2).From
 	send(liq, d.Morpho, m.PackLiquidate(d.Params, second, big.NewInt(1e8), big.NewInt(0), nil))
 	if after := anviltest.Call(t, anvil.Client, d.Morpho, m.PackPosition(d.ID, second), m.UnpackPosition, nil); after.BorrowShares.Sign() != 0 || after.Collateral.Sign() != 0 {
 		t.Fatalf("after seizing all collateral: %+v, want the rest written off", after)
 	}
 	// The first borrower repays half its shares and takes back some collateral; the lender
 	// withdraws a little.
-	first := chain.NewSender(anvil.Client, anviltest.Key(1), chainID)
+	first := anvil.Sender(1)
 	pos := anviltest.Call(t, anvil.Client, d.Morpho, m.PackPosition(d.ID, first.From), m.UnpackPosition, nil)
 	send(first, d.LoanToken, token.PackMint(first.From, big.NewInt(100_000e6)))
 	send(first, d.LoanToken, token.PackApprove(d.Morpho, big.NewInt(100_000e6)))

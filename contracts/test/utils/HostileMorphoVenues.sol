@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {MarketParams} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
+import {BatchExecutor} from "../../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../../src/MorphoLiquidationExecutor.sol";
 import {MockERC20} from "../../src/dev/MockERC20.sol";
 import {HostileSwapPool} from "./HostileSwapPool.sol";
@@ -32,7 +33,7 @@ contract HostileCollateral is MockERC20 {
         MarketParams calldata marketParams,
         MorphoLiquidationExecutor.Liquidation[] calldata liquidations,
         MorphoLiquidationExecutor.Params calldata params
-    ) external returns (MorphoLiquidationExecutor.Attempt[] memory attempts, uint256 profit) {
+    ) external returns (BatchExecutor.Attempt[] memory attempts, uint256 profit) {
         armed = true;
         (attempts, profit) = executor.liquidate(marketParams, liquidations, params);
         armed = false;

@@ -18,8 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
+	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
@@ -79,6 +81,20 @@ func inTest(t testing.TB, seed func(context.Context, string) error, url string) 
 
 // Seed migrates the database at url and writes the fixture into it.
 func Seed(t testing.TB, url string) { t.Helper(); inTest(t, SeedDB, url) }
+
+// Seeded returns a database of the test's own holding the fixture (Seed).
+func Seeded(t testing.TB) string {
+	t.Helper()
+	url := pgtest.DB(t)
+	Seed(t, url)
+	return url
+}
+
+// SeededPool returns a pool on a database of the test's own holding the fixture.
+func SeededPool(t testing.TB) *pgxpool.Pool {
+	t.Helper()
+	return pgtest.Pool(t, Seeded(t))
+}
 
 // SeedDB is Seed outside a test: it migrates the database at url and writes the fixture.
 func SeedDB(ctx context.Context, url string) error {
