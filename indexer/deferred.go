@@ -8,7 +8,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
-	"golang.org/x/sync/errgroup"
 )
 
 // A large backfill writes its rows without the secondary indexes of events and positions and
@@ -103,27 +102,10 @@ func (s *store) deferIndexes(ctx context.Context) ([]string, error) {
 	return names, tx.Commit(ctx)
 }
 
-// buildDeferredIndexes builds the indexes a backfill deferred and forgets them: each table's
-// in one transaction, the tables at once (a build keeps one core busy). It logs each index as
-// it is built. Another indexer sharing the database waits for it and then finds nothing left.
+// buildDeferredIndexes builds the indexes a backfill deferred and forgets them, in one
+// transaction, logging each as it is built. Another indexer sharing the database waits for it
+// and then finds nothing left to build.
 func (s *store) buildDeferredIndexes(ctx context.Context, log func(msg string, args ...any)) error {
-	var tables []string
-	rows, err := s.db.Query(ctx, `SELECT DISTINCT table_name FROM deferred_indexes ORDER BY 1`)
-	if err != nil {
-		return err
-	}
-	if tables, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
-		return err
-	}
-	g, gctx := errgroup.WithContext(ctx)
-	for _, table := range tables {
-		g.Go(func() error { return s.buildTableIndexes(gctx, table, log) })
-	}
-	return g.Wait()
-}
-
-// buildTableIndexes builds the deferred indexes of one table in one transaction.
-func (s *store) buildTableIndexes(ctx context.Context, table string, log func(msg string, args ...any)) error {
 	tx, err := s.db.Begin(ctx)
 	if err != nil {
 		return err
@@ -133,7 +115,7 @@ func (s *store) buildTableIndexes(ctx context.Context, table string, log func(ms
 	if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
 		return err
 	}
-	rows, err := tx.Query(ctx, `SELECT name, definition FROM deferred_indexes WHERE table_name = $1 ORDER BY name FOR UPDATE`, table)
+	rows, err := tx.Query(ctx, `SELECT name, definition FROM deferred_indexes ORDER BY name FOR UPDATE`)
 	if err != nil {
 		return err
 	}
@@ -148,7 +130,7 @@ func (s *store) buildTableIndexes(ctx context.Context, table string, log func(ms
 		}
 		log("built an index deferred during the backfill", "index", d.Name, "seconds", time.Since(began).Seconds())
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM deferred_indexes WHERE table_name = $1`, table); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM deferred_indexes`); err != nil {
 		return err
 	}
 	return tx.Commit(ctx)
