@@ -37,8 +37,9 @@ type BackfillConfig struct {
 // depth (blocks this close to the head are followed block by block, not backfilled).
 const fixtureDepth = 128
 
-// HeavyBorrowers is the fixture size from which the backfill's figures are the heavy mode's.
-const HeavyBorrowers = 1_000_000
+// DefaultBorrowers is the default fixture's size; a larger fixture's figures are the heavy
+// mode's.
+const DefaultBorrowers = 100_000
 
 // fixtureDevnet starts a devnet for a backfill fixture, without borrowers and with a database
 // of its own, in a temporary folder; stop stops it and removes the folder. A heavy fixture's
@@ -80,7 +81,7 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	fixture, section, sweepSection, rateTarget, seedTarget := "fixture", "indexer backfill", "raw eth_getLogs sweep", "≥ 50,000 events/s", "< 180 s for 100,000"
 	ranges, inFlight := sweepRanges, sweepConcurrency
-	heavy := cfg.Borrowers >= HeavyBorrowers
+	heavy := cfg.Borrowers > DefaultBorrowers
 	if heavy {
 		// Each setting of the sweep reads the whole fixture: the heavy one sweeps only the
 		// settings that win on the default fixture.

@@ -32,8 +32,8 @@ var benchCommand = &cli.Command{
 			Usage: "what to measure",
 		},
 		&cli.IntFlag{
-			Name: "borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.borrowers"),
-			Usage: "positions in the indexer's fixture (three market events each)",
+			Name: "borrowers", Value: bench.DefaultBorrowers, Category: catBench, EnvVars: envVar("bench.borrowers"),
+			Usage: "positions in the indexer's fixture (three market events each); more than the default is the heavy mode",
 		},
 		&cli.IntFlag{
 			Name: "morpho.borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.morpho.borrowers"),
