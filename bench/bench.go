@@ -1,12 +1,14 @@
 // Package bench measures ltvkeeper against the limits of the machine and writes the figures
-// to bench/results.json and a markdown table: keeper selection against a full scan, and
-// contract gas per operation (more sections to come: indexer backfill against raw
-// eth_getLogs and COPY, live latency, keeper reaction).
+// to bench/results.json and a markdown table: the indexer's backfill against raw eth_getLogs
+// and COPY, live latency, keeper selection and reaction, the API under load, backtests and
+// contract gas.
 package bench
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -31,6 +33,9 @@ type Report struct {
 	Arch     string            `json:"arch"`
 	Versions map[string]string `json:"versions"`
 	Figures  []Figure          `json:"figures"`
+	// Earlier are earlier runs' figures of the sections this run did not measure, each with
+	// where and when it was measured (see Keep).
+	Earlier []*Report `json:"earlier,omitempty"`
 }
 
 // NewReport starts a report on this machine.
@@ -44,6 +49,44 @@ func NewReport(versions map[string]string) *Report {
 
 // Add records figures.
 func (r *Report) Add(f ...Figure) { r.Figures = append(r.Figures, f...) }
+
+// Keep takes into r.Earlier the figures of old (and of its earlier runs) whose sections r did
+// not measure, so that a run of a few sections, such as the heavy mode's, adds to the last
+// full report instead of replacing it.
+func (r *Report) Keep(old *Report) {
+	measured := make(map[string]bool)
+	for _, f := range r.Figures {
+		measured[f.Section] = true
+	}
+	for _, run := range append([]*Report{old}, old.Earlier...) {
+		kept := *run
+		kept.Earlier, kept.Figures = nil, nil
+		for _, f := range run.Figures {
+			if !measured[f.Section] {
+				kept.Figures = append(kept.Figures, f)
+			}
+		}
+		if len(kept.Figures) > 0 {
+			r.Earlier = append(r.Earlier, &kept)
+		}
+	}
+}
+
+// ReadReport reads the results.json in dir; nil when there is none.
+func ReadReport(dir string) (*Report, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "results.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var r Report
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "results.json"), err)
+	}
+	return &r, nil
+}
 
 // Write writes results.json and results.md into dir.
 func (r *Report) Write(dir string) error {
@@ -60,18 +103,28 @@ func (r *Report) Write(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "results.md"), []byte(r.Markdown()), 0o644)
 }
 
-// Markdown is the report as a table.
+// Markdown is the report as a table, then each earlier run's as one of its own.
 func (r *Report) Markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Measured %s on %d cores (%s/%s)", r.Time.Format("2006-01-02"), r.Cores, r.OS, r.Arch)
+	r.table(&b, "Measured")
+	for _, e := range r.Earlier {
+		b.WriteString("\n")
+		e.table(&b, "Kept from an earlier run, measured")
+	}
+	return b.String()
+}
+
+// table writes the run's figures as a table under a line saying when and where they were
+// measured.
+func (r *Report) table(b *strings.Builder, measured string) {
+	fmt.Fprintf(b, "%s %s on %d cores (%s/%s)", measured, r.Time.Format("2006-01-02"), r.Cores, r.OS, r.Arch)
 	for _, k := range sortedKeys(r.Versions) {
-		fmt.Fprintf(&b, ", %s %s", k, r.Versions[k])
+		fmt.Fprintf(b, ", %s %s", k, r.Versions[k])
 	}
 	b.WriteString(".\n\n| section | figure | value | unit | target |\n|---|---|---:|---|---|\n")
 	for _, f := range r.Figures {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", f.Section, f.Name, format(f.Value), f.Unit, f.Target)
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", f.Section, f.Name, format(f.Value), f.Unit, f.Target)
 	}
-	return b.String()
 }
 
 func format(v float64) string {

@@ -114,3 +114,26 @@ func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 		t.Errorf("events = %g, want at least 600", f.Value)
 	}
 }
+
+// TestReportKeep: a run of some sections keeps the figures of the others from the last
+// report, and its own figures replace theirs.
+func TestReportKeep(t *testing.T) {
+	full := NewReport(nil)
+	full.Add(Figure{Section: "fixture", Name: "events", Value: 300, Unit: "events"},
+		Figure{Section: "api", Name: "p99", Value: 0.1, Unit: "s"})
+	heavy := NewReport(nil)
+	heavy.Add(Figure{Section: "fixture", Name: "events", Value: 900, Unit: "events"})
+	heavy.Keep(full)
+	if len(heavy.Earlier) != 1 || len(heavy.Earlier[0].Figures) != 1 || heavy.Earlier[0].Figures[0].Section != "api" {
+		t.Fatalf("kept %+v, want the api figure alone", heavy.Earlier)
+	}
+	again := NewReport(nil)
+	again.Add(Figure{Section: "api", Name: "p99", Value: 0.2, Unit: "s"})
+	again.Keep(heavy)
+	if len(again.Earlier) != 1 || again.Earlier[0].Figures[0].Value != 900 {
+		t.Fatalf("kept %+v, want the heavy fixture alone", again.Earlier)
+	}
+	if md := again.Markdown(); !strings.Contains(md, "Kept from an earlier run") || !strings.Contains(md, "| fixture | events | 900 |") {
+		t.Errorf("markdown:\n%s", md)
+	}
+}

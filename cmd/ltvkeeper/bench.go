@@ -22,6 +22,10 @@ var benchCommand = &cli.Command{
 			Name: "out", Value: "bench", Category: catBench, EnvVars: envVar("bench.out"), TakesFile: true,
 			Usage: "directory for results.json and results.md",
 		},
+		&cli.BoolFlag{
+			Name: "merge", Category: catBench, EnvVars: envVar("bench.merge"),
+			Usage: "keep, from the results.json already in --out, the figures of the sections this run does not measure",
+		},
 		&cli.StringFlag{
 			Name: "contracts", Value: "contracts", Category: catBench, EnvVars: envVar("bench.contracts"), TakesFile: true,
 			Usage: "the Foundry project, for the gas report",
@@ -134,6 +138,15 @@ func runBench(c *cli.Context) error {
 		r.Add(figs...)
 	}
 	out := c.String("out")
+	if c.Bool("merge") {
+		old, err := bench.ReadReport(out)
+		if err != nil {
+			return fmt.Errorf("%s: %w", flagRef(c, "merge"), err)
+		}
+		if old != nil {
+			r.Keep(old)
+		}
+	}
 	if err := r.Write(out); err != nil {
 		return err
 	}
