@@ -17,18 +17,12 @@ import (
 )
 
 var (
-	advNeedFlag = &cli.StringFlag{
-		Name: "need", Category: catScenarioLoan, EnvVars: envVar("need"),
-		Usage: "USDC the borrower needs, in dollars, such as 20000 (or give --ltv)",
-	}
-	advLTVFlag = &cli.StringFlag{
-		Name: "ltv", Category: catScenarioLoan, EnvVars: envVar("ltv"),
-		Usage: "starting LTV instead of --need, as a fraction (0.3) or a percentage (30%), at most the market's 50% limit",
-	}
-	advOddsFlag = &cli.StringFlag{
-		Name: "max-liquidation-odds", Value: "0.01", Category: catScenarioLoan, EnvVars: envVar("max-liquidation-odds"),
-		Usage: "risk tolerance: the largest share of historical windows liquidated within the horizon, strictly between 0 and 1, as a fraction (0.01) or a percentage (1%)",
-	}
+	advNeedFlag = stringFlag("need", "", catScenarioLoan,
+		"USDC the borrower needs, in dollars, such as 20000 (or give --ltv)")
+	advLTVFlag = stringFlag("ltv", "", catScenarioLoan,
+		"starting LTV instead of --need, as a fraction (0.3) or a percentage (30%), at most the market's 50% limit")
+	advOddsFlag = stringFlag("max-liquidation-odds", "0.01", catScenarioLoan,
+		"risk tolerance: the largest share of historical windows liquidated within the horizon, strictly between 0 and 1, as a fraction (0.01) or a percentage (1%)")
 )
 
 var adviseCommand = &cli.Command{

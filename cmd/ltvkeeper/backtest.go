@@ -29,42 +29,24 @@ import (
 const defaultPrices = "data/btc-usd-1h-2024-coinbase.csv"
 
 var (
-	btPricesFlag = &cli.StringFlag{
-		Name: "prices", Category: catScenarioMoves, EnvVars: envVar("prices"), TakesFile: true,
-		Usage: "CSV of hourly closes, columns timestamp,close (default: " + defaultPrices + " in the working directory or the ltvkeeper repository)",
-	}
-	btLTVFlag = &cli.StringFlag{
-		Name: "ltv", Value: "0.1,0.2,0.3,0.4,0.5", Category: catScenarioLoan, EnvVars: envVar("ltv"),
-		Usage: "starting LTVs, comma-separated fractions (0.2) or percentages (20%), each at most the market's 50% limit",
-	}
-	btHorizonFlag = &cli.StringFlag{
-		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
-		Usage: "how long each loan is followed: whole days (30d) or hours (72h)",
-	}
-	btHorizonsFlag = &cli.StringFlag{
-		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
-		Usage: "how long each loan is followed: whole days (30d) or hours (72h); several, comma-separated (7d,30d,90d), give a table each",
-	}
-	btMaxGapFlag = &cli.StringFlag{
-		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
-		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
-	}
-	btSVGFlag = &cli.StringFlag{
-		Name: "svg", Category: catOutput, EnvVars: envVar("svg"), TakesFile: true,
-		Usage: "also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file",
-	}
-	btFromIndexFlag = &cli.BoolFlag{
-		Name: "from-index", Category: catScenarioMoves, EnvVars: envVar("from-index"),
-		Usage: "read the hourly closes from the price rounds in the index database (--db) instead of a CSV: the last round of each hour",
-	}
-	btFeedFlag = &cli.StringFlag{
-		Name: "feed", Category: catScenarioMoves, EnvVars: envVar("feed"),
-		Usage: "with --from-index, the price feed whose rounds to read (default: the index's only feed)",
-	}
-	btInterestFlag = &cli.StringFlag{
-		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
-		Usage: "annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)",
-	}
+	btPricesFlag = fileFlag("prices", "", catScenarioMoves,
+		"CSV of hourly closes, columns timestamp,close (default: "+defaultPrices+" in the working directory or the ltvkeeper repository)")
+	btLTVFlag = stringFlag("ltv", "0.1,0.2,0.3,0.4,0.5", catScenarioLoan,
+		"starting LTVs, comma-separated fractions (0.2) or percentages (20%), each at most the market's 50% limit")
+	btHorizonFlag = stringFlag("horizon", "30d", catScenarioLoan,
+		"how long each loan is followed: whole days (30d) or hours (72h)")
+	btHorizonsFlag = stringFlag("horizon", "30d", catScenarioLoan,
+		"how long each loan is followed: whole days (30d) or hours (72h); several, comma-separated (7d,30d,90d), give a table each")
+	btMaxGapFlag = stringFlag("max-gap", "1d", catScenarioMoves,
+		"longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused")
+	btSVGFlag = fileFlag("svg", "", catOutput,
+		"also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file")
+	btFromIndexFlag = boolFlag("from-index", catScenarioMoves,
+		"read the hourly closes from the price rounds in the index database (--db) instead of a CSV: the last round of each hour")
+	btFeedFlag = stringFlag("feed", "", catScenarioMoves,
+		"with --from-index, the price feed whose rounds to read (default: the index's only feed)")
+	btInterestFlag = stringFlag("interest", "2.9%", catScenarioLoan,
+		"annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)")
 )
 
 var backtestCommand = &cli.Command{

@@ -18,10 +18,8 @@ const (
 	docsEnd   = "<!-- END CLI REFERENCE -->"
 )
 
-var docsReadmeFlag = &cli.StringFlag{
-	Name: "readme", Category: catDev, EnvVars: envVar("readme"), TakesFile: true,
-	Usage: "rewrite the command reference between the marker comments of this Markdown file (empty: print it)",
-}
+var docsReadmeFlag = fileFlag("readme", "", catDev,
+	"rewrite the command reference between the marker comments of this Markdown file (empty: print it)")
 
 var docsCommand = &cli.Command{
 	Name:   "docs",

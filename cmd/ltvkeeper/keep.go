@@ -19,66 +19,36 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-const catKeeper = "KEEPER"
-
 var (
-	keystoreFlag = &cli.StringFlag{
-		Name: "keystore", Category: catChain, EnvVars: envVar("keystore"), TakesFile: true,
-		Usage: "go-ethereum keystore file of the keeper's key (with --password-file), instead of --private-key-file",
-	}
-	passwordFileFlag = &cli.StringFlag{
-		Name: "password-file", Category: catChain, EnvVars: envVar("password-file"), TakesFile: true,
-		Usage: "file holding the --keystore password",
-	}
-	dryRunFlag = &cli.BoolFlag{
-		Name: "dry-run", Category: catKeeper, EnvVars: envVar("dry-run"),
-		Usage: "log what would be sent and send nothing",
-	}
-	minProfitFlag = &cli.StringFlag{
-		Name: "min-profit", Value: "0", Category: catKeeper, EnvVars: envVar("min-profit"),
-		Usage: "skip liquidations expected to earn less than this many dollars after gas",
-	}
-	ethPriceFlag = &cli.StringFlag{
-		Name: "eth-price", Value: "3000", Category: catKeeper, EnvVars: envVar("eth-price"),
-		Usage: "dollars per ETH, to value gas in the profit estimate",
-	}
-	webhookFlag = &cli.StringFlag{
-		Name: "webhook", Category: catKeeper, EnvVars: envVar("webhook"),
-		Usage: "URL to POST alerts to as JSON (retried until accepted)",
-	}
-	hysteresisFlag = &cli.StringFlag{
-		Name: "hysteresis", Value: "0.02", Category: catKeeper, EnvVars: envVar("hysteresis"),
-		Usage: "a margin call re-arms once LTV is this far below the margin-call LTV (0.02 = 2 points)",
-	}
-	resubmitFlag = &cli.Uint64Flag{
-		Name: "resubmit-after", Value: 3, Category: catKeeper, EnvVars: envVar("resubmit-after"),
-		Usage: "blocks to wait for a transaction before resending it with fees raised by at least 10%",
-	}
-	maxFeeFlag = &cli.StringFlag{
-		Name: "max-fee-gwei", Value: "500", Category: catKeeper, EnvVars: envVar("max-fee-gwei"),
-		Usage: "never pay more than this fee cap per gas, in gwei",
-	}
-	txConfirmationsFlag = &cli.Uint64Flag{
-		Name: "tx.confirmations", Value: 1, Category: catKeeper, EnvVars: envVar("tx.confirmations"),
-		Usage: "blocks a transaction must be under before it counts as final (1: mined in the head block)",
-	}
-	txPrivateRPCFlag = &cli.StringFlag{
-		Name: "tx.private-rpc", Category: catKeeper, EnvVars: envVar("tx.private-rpc"),
-		Usage: "send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, " +
-			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool",
-	}
-	executorFlag = &cli.StringFlag{
-		Name: "executor", Category: catKeeper, EnvVars: envVar("executor"),
-		Usage: "the LiquidationExecutor (owned by the keeper's account) to liquidate through in batches; default: the deployment file's",
-	}
-	liquidationModeFlag = &cli.StringFlag{
-		Name: "liquidation.mode", Value: keeper.ModeAuto, Category: catKeeper, EnvVars: envVar("liquidation.mode"),
-		Usage: "where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)",
-	}
-	batchMaxGasFlag = &cli.Uint64Flag{
-		Name: "batch.max-gas", Category: catKeeper, EnvVars: envVar("batch.max-gas"),
-		Usage: "the most gas one batch of liquidations may use (default: a third of the block gas limit)",
-	}
+	keystoreFlag = fileFlag("keystore", "", catChain,
+		"go-ethereum keystore file of the keeper's key (with --password-file), instead of --private-key-file")
+	passwordFileFlag = fileFlag("password-file", "", catChain,
+		"file holding the --keystore password")
+	dryRunFlag = boolFlag("dry-run", catKeeper,
+		"log what would be sent and send nothing")
+	minProfitFlag = stringFlag("min-profit", "0", catKeeper,
+		"skip liquidations expected to earn less than this many dollars after gas")
+	ethPriceFlag = stringFlag("eth-price", "3000", catKeeper,
+		"dollars per ETH, to value gas in the profit estimate")
+	webhookFlag = stringFlag("webhook", "", catKeeper,
+		"URL to POST alerts to as JSON (retried until accepted)")
+	hysteresisFlag = stringFlag("hysteresis", "0.02", catKeeper,
+		"a margin call re-arms once LTV is this far below the margin-call LTV (0.02 = 2 points)")
+	resubmitFlag = uint64Flag("resubmit-after", 3, catKeeper,
+		"blocks to wait for a transaction before resending it with fees raised by at least 10%")
+	maxFeeFlag = stringFlag("max-fee-gwei", "500", catKeeper,
+		"never pay more than this fee cap per gas, in gwei")
+	txConfirmationsFlag = uint64Flag("tx.confirmations", 1, catKeeper,
+		"blocks a transaction must be under before it counts as final (1: mined in the head block)")
+	txPrivateRPCFlag = stringFlag("tx.private-rpc", "", catKeeper,
+		"send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, "+
+			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool")
+	executorFlag = stringFlag("executor", "", catKeeper,
+		"the LiquidationExecutor (owned by the keeper's account) to liquidate through in batches; default: the deployment file's")
+	liquidationModeFlag = stringFlag("liquidation.mode", keeper.ModeAuto, catKeeper,
+		"where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)")
+	batchMaxGasFlag = uint64Flag("batch.max-gas", 0, catKeeper,
+		"the most gas one batch of liquidations may use (default: a third of the block gas limit)")
 )
 
 var keepCommand = &cli.Command{

@@ -14,37 +14,21 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
-const catMorpho = "MORPHO"
-
 var (
-	morphoAddressFlag = &cli.StringFlag{
-		Name: "morpho.address", Category: catMorpho, EnvVars: envVar("morpho.address"),
-		Usage: "Morpho Blue contract whose markets to follow beside the factory's (or the deployment file's morpho.address)",
-	}
-	morphoStartBlockFlag = &cli.Uint64Flag{
-		Name: "morpho.start-block", Category: catMorpho, EnvVars: envVar("morpho.start-block"),
-		Usage: "block the Morpho Blue contract was deployed in (found on the chain when not given)",
-	}
-	morphoMarketsFlag = &cli.StringSliceFlag{
-		Name: "morpho.markets", Category: catMorpho, EnvVars: envVar("morpho.markets"),
-		Usage: "Morpho market ids to follow (0x and 64 hex digits, comma-separated); with neither this nor --morpho.collateral-tokens, every market",
-	}
-	morphoCollateralTokensFlag = &cli.StringSliceFlag{
-		Name: "morpho.collateral-tokens", Category: catMorpho, EnvVars: envVar("morpho.collateral-tokens"),
-		Usage: "follow every Morpho market, also those created later, whose collateral is one of these tokens (comma-separated addresses)",
-	}
-	morphoMarginCallFlag = &cli.StringFlag{
-		Name: "morpho.margin-call", Value: "0.9", Category: catMorpho, EnvVars: envVar("morpho.margin-call"),
-		Usage: "margin-call line of Morpho markets, which have none, as a fraction of each market's LLTV",
-	}
-	morphoLiquidationFlag = &cli.StringFlag{
-		Name: "morpho.liquidation", Value: morpho.LiquidateMax, Category: catMorpho, EnvVars: envVar("morpho.liquidation"),
-		Usage: "how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)",
-	}
-	morphoTargetLTVFlag = &cli.StringFlag{
-		Name: "morpho.target-ltv", Category: catMorpho, EnvVars: envVar("morpho.target-ltv"),
-		Usage: "with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)",
-	}
+	morphoAddressFlag = stringFlag("morpho.address", "", catMorpho,
+		"Morpho Blue contract whose markets to follow beside the factory's (or the deployment file's morpho.address)")
+	morphoStartBlockFlag = uint64Flag("morpho.start-block", 0, catMorpho,
+		"block the Morpho Blue contract was deployed in (found on the chain when not given)")
+	morphoMarketsFlag = stringSliceFlag("morpho.markets", nil, catMorpho,
+		"Morpho market ids to follow (0x and 64 hex digits, comma-separated); with neither this nor --morpho.collateral-tokens, every market")
+	morphoCollateralTokensFlag = stringSliceFlag("morpho.collateral-tokens", nil, catMorpho,
+		"follow every Morpho market, also those created later, whose collateral is one of these tokens (comma-separated addresses)")
+	morphoMarginCallFlag = stringFlag("morpho.margin-call", "0.9", catMorpho,
+		"margin-call line of Morpho markets, which have none, as a fraction of each market's LLTV")
+	morphoLiquidationFlag = stringFlag("morpho.liquidation", morpho.LiquidateMax, catMorpho,
+		"how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)")
+	morphoTargetLTVFlag = stringFlag("morpho.target-ltv", "", catMorpho,
+		"with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)")
 	morphoFlags = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
 )
 

@@ -15,41 +15,25 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
-const catAPI = "API"
-
 // dialTimeout bounds a process's first call to the RPC node (a variable for tests).
 var dialTimeout = 10 * time.Second
 
 var (
-	noKeeperFlag = &cli.BoolFlag{
-		Name: "no-keeper", Category: catKeeper, EnvVars: envVar("no-keeper"),
-		Usage: "run a read-only node: index and serve, never send (no key needed)",
-	}
-	apiAddrFlag = &cli.StringFlag{
-		Name: "api.addr", Value: "127.0.0.1:8080", Category: catAPI, EnvVars: envVar("api.addr"),
-		Usage: "address to serve the HTTP API and /metrics on (empty: none)",
-	}
-	apiMaxLagFlag = &cli.Uint64Flag{
-		Name: "api.max-lag", Value: node.DefaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
-		Usage: "blocks the index may trail the chain head before /healthz answers 503",
-	}
-	apiMaxReplayLagFlag = &cli.DurationFlag{
-		Name: "api.max-replay-lag", Value: api.DefaultMaxReplayLag, Category: catAPI, EnvVars: envVar("api.max-replay-lag"),
-		Usage: "on a streaming replica (--db at a hot standby), how far its replay may trail the primary before /healthz answers 503",
-	}
-	apiRequestTimeoutFlag = &cli.DurationFlag{
-		Name: "api.request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("api.request-timeout"),
-		Usage: "longest an API request may take, its database work included",
-	}
+	noKeeperFlag = boolFlag("no-keeper", catKeeper,
+		"run a read-only node: index and serve, never send (no key needed)")
+	apiAddrFlag = stringFlag("api.addr", "127.0.0.1:8080", catAPI,
+		"address to serve the HTTP API and /metrics on (empty: none)")
+	apiMaxLagFlag = uint64Flag("api.max-lag", node.DefaultMaxLag, catAPI,
+		"blocks the index may trail the chain head before /healthz answers 503")
+	apiMaxReplayLagFlag = durationFlag("api.max-replay-lag", api.DefaultMaxReplayLag, catAPI,
+		"on a streaming replica (--db at a hot standby), how far its replay may trail the primary before /healthz answers 503")
+	apiRequestTimeoutFlag = durationFlag("api.request-timeout", api.DefaultRequestTimeout, catAPI,
+		"longest an API request may take, its database work included")
 	// The node's own copies of shared flags, with help that fits the node.
-	nodeDeploymentFlag = &cli.StringFlag{
-		Name: deploymentFlag.Name, Category: catIndexer, EnvVars: deploymentFlag.EnvVars, TakesFile: true,
-		Usage: "deployment file written by 'ltvkeeper deploy': the chain, the factory, its start block and the markets to keep (required)",
-	}
-	nodeKeyFileFlag = &cli.StringFlag{
-		Name: privateKeyFileFlag.Name, Category: catChain, EnvVars: privateKeyFileFlag.EnvVars, TakesFile: true,
-		Usage: "file holding the keeper's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself; not needed with --no-keeper)",
-	}
+	nodeDeploymentFlag = fileFlag(deploymentFlag.Name, "", catIndexer,
+		"deployment file written by 'ltvkeeper deploy': the chain, the factory, its start block and the markets to keep (required)")
+	nodeKeyFileFlag = fileFlag(privateKeyFileFlag.Name, "", catChain,
+		"file holding the keeper's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself; not needed with --no-keeper)")
 )
 
 var nodeCommand = &cli.Command{

@@ -17,38 +17,19 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// Flag categories of simulate and backtest.
-const (
-	catScenarioLoan     = "LOAN"
-	catScenarioStrategy = "STRATEGY"
-	catScenarioMoves    = "PRICES"
-)
-
 var (
-	simCollateralFlag = &cli.StringFlag{
-		Name: "collateral-btc", Category: catScenarioLoan, EnvVars: envVar("collateral-btc"),
-		Usage: "BTC deposited as collateral, such as 0.25 (required)",
-	}
-	simBorrowFlag = &cli.StringFlag{
-		Name: "borrow", Category: catScenarioLoan, EnvVars: envVar("borrow"),
-		Usage: "USDC borrowed, in dollars, such as 2000 (required)",
-	}
-	simPriceFlag = &cli.StringFlag{
-		Name: "price", Category: catScenarioLoan, EnvVars: envVar("price"),
-		Usage: "BTC price when the loan is opened, in dollars, such as 40000 (required)",
-	}
-	simTargetFlag = &cli.StringFlag{
-		Name: "target", Value: "0.2", Category: catScenarioLoan, EnvVars: envVar("target"),
-		Usage: "LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay",
-	}
-	simConvictionFlag = &cli.BoolFlag{
-		Name: "conviction", Category: catScenarioLoan, EnvVars: envVar("conviction"),
-		Usage: "also show the loan whose borrowed USDC bought more BTC at the start price, added as collateral",
-	}
-	simChangesFlag = &cli.StringFlag{
-		Name: "changes", Value: "+20%,-20%,-40%,-60%", Category: catScenarioMoves, EnvVars: envVar("changes"),
-		Usage: "BTC price moves from the start price, comma-separated percentages",
-	}
+	simCollateralFlag = stringFlag("collateral-btc", "", catScenarioLoan,
+		"BTC deposited as collateral, such as 0.25 (required)")
+	simBorrowFlag = stringFlag("borrow", "", catScenarioLoan,
+		"USDC borrowed, in dollars, such as 2000 (required)")
+	simPriceFlag = stringFlag("price", "", catScenarioLoan,
+		"BTC price when the loan is opened, in dollars, such as 40000 (required)")
+	simTargetFlag = stringFlag("target", "0.2", catScenarioLoan,
+		"LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay")
+	simConvictionFlag = boolFlag("conviction", catScenarioLoan,
+		"also show the loan whose borrowed USDC bought more BTC at the start price, added as collateral")
+	simChangesFlag = stringFlag("changes", "+20%,-20%,-40%,-60%", catScenarioMoves,
+		"BTC price moves from the start price, comma-separated percentages")
 )
 
 var simulateCommand = &cli.Command{

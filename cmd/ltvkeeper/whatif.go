@@ -17,14 +17,10 @@ import (
 )
 
 var (
-	whatIfFlag = &cli.StringFlag{
-		Name: "what-if", Category: catOutput, EnvVars: envVar("what-if"),
-		Usage: "also show each position after a BTC price move, e.g. -30% (LTV, status, what restores --target, the liquidation)",
-	}
-	whatIfTargetFlag = &cli.StringFlag{
-		Name: "target", Value: "0.2", Category: catOutput, EnvVars: envVar("target"),
-		Usage: "with --what-if: the LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay",
-	}
+	whatIfFlag = stringFlag("what-if", "", catOutput,
+		"also show each position after a BTC price move, e.g. -30% (LTV, status, what restores --target, the liquidation)")
+	whatIfTargetFlag = stringFlag("target", "0.2", catOutput,
+		"with --what-if: the LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay")
 )
 
 // whatIf is a --what-if request: a price move and the LTV to get back to.
