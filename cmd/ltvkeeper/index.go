@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -50,11 +51,10 @@ var indexCommand = &cli.Command{
 	Description: `Applies the database migrations, backfills from the factory's deployment block with
 concurrent eth_getLogs ranges, then follows the head, rolling back reorgs. Each range commits
 in one transaction with its checkpoint, so it can be stopped or killed at any time.`,
-	Flags: []cli.Flag{
+	Flags: slices.Concat([]cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
 		concurrencyFlag, rangeSizeFlag, deferIndexesFlag, metricsAddrFlag, cpuProfileFlag, memProfileFlag,
-		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
-	},
+	}, morphoFlags),
 	Action: runIndex,
 }
 
@@ -76,21 +76,7 @@ func runIndex(c *cli.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
-		return err
-	}
-	defer cfg.Pool.Close()
-	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
-		if cfg.Indexer.StartBlock, err = findStartBlock(c.Context, cfg); err != nil {
-			return err
-		}
-	}
-	if needStart {
-		if err := findMorphoStart(c, &cfg); err != nil {
-			return err
-		}
-	}
-	return node.Run(c.Context, cfg, slog.Default())
+	return runNodeOn(c, cfg, needStart)
 }
 
 // findStartBlock finds the block the factory of cfg.Indexer was deployed in, before the node

@@ -3,7 +3,6 @@ package main
 import (
 	"crypto/ecdsa"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"net/url"
 	"os"
@@ -49,6 +48,11 @@ var (
 		"where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)")
 	batchMaxGasFlag = uint64Flag("batch.max-gas", 0, catKeeper,
 		"the most gas one batch of liquidations may use (default: a third of the block gas limit)")
+	// keeperFlags are how the keeper acts, in keep and node alike.
+	keeperFlags = []cli.Flag{
+		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
+		executorFlag, liquidationModeFlag, batchMaxGasFlag,
+	}
 )
 
 var keepCommand = &cli.Command{
@@ -61,11 +65,10 @@ Several keepers may share a database: they split the markets, each market kept b
 at a time, and each keeper needs its own key (a second keeper with a key in use is refused); a
 --dry-run keeper looks at every market, takes no lease and stores no alerts. Dollar amounts are scaled to each market's loan-token
 decimals.`,
-	Flags: []cli.Flag{
-		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
-		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag, morphoMarginCallFlag, morphoLiquidationFlag, morphoTargetLTVFlag, metricsAddrFlag,
-	},
+	Flags: slices.Concat(
+		[]cli.Flag{rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag},
+		keeperFlags, []cli.Flag{morphoMarginCallFlag}, morphoKeeperFlags, []cli.Flag{metricsAddrFlag},
+	),
 	Action: runKeep,
 }
 
@@ -74,21 +77,27 @@ func runKeep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := setKeeper(c, &cfg); err != nil {
+		return err
+	}
+	if cfg.Key, err = loadKey(c); err != nil {
+		return err
+	}
+	cfg.NoIndexer, cfg.HTTPAddr = true, c.String(metricsAddrFlag.Name)
+	return runNodeOn(c, cfg, false)
+}
+
+// setKeeper reads the keeper's flags into cfg: how it acts, where it sends and the
+// deployment it keeps.
+func setKeeper(c *cli.Context, cfg *node.Config) (err error) {
 	if cfg.Keeper, err = keeperConfig(c); err != nil {
 		return err
 	}
 	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
 		return err
 	}
-	if cfg.Key, err = loadKey(c); err != nil {
-		return err
-	}
-	cfg.Deployment, cfg.NoIndexer, cfg.HTTPAddr = cfg.Keeper.Deployment, true, c.String(metricsAddrFlag.Name)
-	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
-		return err
-	}
-	defer cfg.Pool.Close()
-	return node.Run(c.Context, cfg, slog.Default())
+	cfg.Deployment = cfg.Keeper.Deployment
+	return nil
 }
 
 // keeperConfig validates the keep flags before anything connects.

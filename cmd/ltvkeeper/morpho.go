@@ -29,7 +29,10 @@ var (
 		"how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)")
 	morphoTargetLTVFlag = stringFlag("morpho.target-ltv", "", catMorpho,
 		"with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)")
-	morphoFlags = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
+	// morphoFlags are which Morpho Blue markets to follow, in index and node alike;
+	// morphoKeeperFlags how the keeper liquidates them, in keep and node.
+	morphoFlags       = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
+	morphoKeeperFlags = []cli.Flag{morphoLiquidationFlag, morphoTargetLTVFlag}
 )
 
 // morphoConfig is the Morpho Blue contract to follow: the deployment file's morpho object (file
@@ -74,29 +77,32 @@ func morphoConfig(c *cli.Context, file string) (cfg *morpho.Config, needStart bo
 		cfg.StartBlock, needStart = c.Uint64(morphoStartBlockFlag.Name), false
 	}
 	if c.IsSet(morphoMarketsFlag.Name) {
-		cfg.Markets = nil
-		for _, s := range splitList(c.StringSlice(morphoMarketsFlag.Name)) {
-			id, err := deploy.ParseMarketID(s)
-			if err != nil {
-				return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoMarketsFlag.Name), s, err)
-			}
-			cfg.Markets = append(cfg.Markets, id)
+		if cfg.Markets, err = listFlag(c, morphoMarketsFlag, deploy.ParseMarketID); err != nil {
+			return nil, false, err
 		}
 	}
 	if c.IsSet(morphoCollateralTokensFlag.Name) {
-		cfg.CollateralTokens = nil
-		for _, s := range splitList(c.StringSlice(morphoCollateralTokensFlag.Name)) {
-			a, err := chain.ParseAddress(s)
-			if err != nil {
-				return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoCollateralTokensFlag.Name), s, err)
-			}
-			cfg.CollateralTokens = append(cfg.CollateralTokens, a)
+		if cfg.CollateralTokens, err = listFlag(c, morphoCollateralTokensFlag, chain.ParseAddress); err != nil {
+			return nil, false, err
 		}
 	}
 	if cfg.MarginCall, err = parseFraction(c.String(morphoMarginCallFlag.Name)); err != nil {
 		return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoMarginCallFlag.Name), c.String(morphoMarginCallFlag.Name), err)
 	}
 	return cfg, needStart, nil
+}
+
+// listFlag parses each item of the list flag f; an error names the flag and the item.
+func listFlag[T any](c *cli.Context, f *cli.StringSliceFlag, parse func(string) (T, error)) ([]T, error) {
+	var out []T
+	for _, s := range splitList(c.StringSlice(f.Name)) {
+		v, err := parse(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", flagRef(c, f.Name), s, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // splitList drops the empty items of a comma-separated list.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,15 +43,11 @@ var nodeCommand = &cli.Command{
 	Description: `One process with one lifecycle: migrations, then the indexer, the keeper and the API,
 sharing one database pool and one RPC client. The keeper starts once the indexer has indexed
 the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
-	Flags: []cli.Flag{
+	Flags: slices.Concat([]cli.Flag{
 		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
 		apiAddrFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag, deferIndexesFlag,
-		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag,
-		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
-		morphoLiquidationFlag, morphoTargetLTVFlag,
-	},
+	}, keeperFlags, morphoFlags, morphoKeeperFlags),
 	Action: runNode,
 }
 
@@ -68,17 +65,14 @@ func runNode(c *cli.Context) error {
 	if cfg.Indexer, err = indexerConfig(c); err != nil {
 		return err
 	}
-	if cfg.Keeper, err = keeperConfig(c); err != nil {
-		return err
-	}
-	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
+	if err := setKeeper(c, &cfg); err != nil {
 		return err
 	}
 	needStart, err := setMorpho(c, &cfg)
 	if err != nil {
 		return err
 	}
-	cfg.Deployment, cfg.NoKeeper = cfg.Keeper.Deployment, c.Bool(noKeeperFlag.Name)
+	cfg.NoKeeper = c.Bool(noKeeperFlag.Name)
 	if c.String(apiAddrFlag.Name) != "" {
 		if cfg.HTTPAddr, cfg.API, err = apiConfig(c); err != nil {
 			return err
@@ -91,12 +85,24 @@ func runNode(c *cli.Context) error {
 			return err
 		}
 	}
-	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
+	return runNodeOn(c, cfg, needStart)
+}
+
+// runNodeOn runs the node of cfg, a preset's, until c's context ends: on connectDB's pool
+// (pinged, with statement and idle-in-transaction timeouts), once the deployment blocks no
+// flag or file gave are found on the chain: the factory's (--factory without --start-block)
+// and, with needMorphoStart, the Morpho contract's.
+func runNodeOn(c *cli.Context, cfg node.Config, needMorphoStart bool) (err error) {
 	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
 	defer cfg.Pool.Close()
-	if needStart {
+	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
+		if cfg.Indexer.StartBlock, err = findStartBlock(c.Context, cfg); err != nil {
+			return err
+		}
+	}
+	if needMorphoStart {
 		if err := findMorphoStart(c, &cfg); err != nil {
 			return err
 		}
