@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/holiman/uint256"
@@ -113,16 +111,9 @@ func runAdvise(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	path, err := findPrices(c.String(btPricesFlag.Name))
+	path, f, err := openPrices(c.String(btPricesFlag.Name))
 	if err != nil {
 		return err
-	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("--prices %s: no such file", path)
-	}
-	if err != nil {
-		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	defer f.Close()
 	prices, err := scenario.NewHourlyPrices(f, maxGap)
@@ -134,7 +125,7 @@ func runAdvise(c *cli.Context) error {
 		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	if hours := len(hp.Times); in.Horizon >= hours {
-		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", c.String(btHorizonFlag.Name), hours-1, path, hours-1)
+		return horizonTooLong(c.String(btHorizonFlag.Name), hours, path)
 	}
 	a, err := scenario.Advise(c.Context, m, hp, in)
 	if err != nil {

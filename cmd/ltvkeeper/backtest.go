@@ -187,6 +187,12 @@ func maxGapOf(c *cli.Context) (time.Duration, error) {
 // maxBorrowRate is the contract's cap on the annual borrow rate: 100%.
 var maxBorrowRate = uint256.NewInt(1e18)
 
+// horizonTooLong refuses the --horizon given as horizon for a history of hours hourly closes
+// from path, whose windows span at most hours-1 hours.
+func horizonTooLong(horizon string, hours int, path string) error {
+	return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", horizon, hours-1, path, hours-1)
+}
+
 // parseHorizon reads a positive whole number of days ("30d") or a Go duration of whole hours
 // ("72h", "720h") as hours.
 func parseHorizon(s string) (int, error) {
@@ -231,6 +237,22 @@ func findPrices(flag string) (string, error) {
 	return "", fmt.Errorf("no --prices given and %s is not in the working directory or the ltvkeeper repository above it: pass --prices FILE.csv (columns timestamp,close)", defaultPrices)
 }
 
+// openPrices opens the price file of --prices (flag), as findPrices finds it.
+func openPrices(flag string) (string, *os.File, error) {
+	path, err := findPrices(flag)
+	if err != nil {
+		return "", nil, err
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fmt.Errorf("--prices %s: no such file", path)
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("--prices %s: %w", path, err)
+	}
+	return path, f, nil
+}
+
 // isRepoRoot says dir holds the ltvkeeper module.
 func isRepoRoot(dir string) bool {
 	f, err := os.Open(filepath.Join(dir, "go.mod"))
@@ -258,15 +280,9 @@ func runBacktest(c *cli.Context) error {
 		}
 		from, r = "--from-index "+path, bytes.NewReader(raw)
 	} else {
-		if path, err = findPrices(cfg.prices); err != nil {
+		var f *os.File
+		if path, f, err = openPrices(cfg.prices); err != nil {
 			return err
-		}
-		f, err := os.Open(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("--prices %s: no such file", path)
-		}
-		if err != nil {
-			return fmt.Errorf("--prices %s: %w", path, err)
 		}
 		defer f.Close()
 		from, r = "--prices "+path, f
@@ -296,7 +312,7 @@ func runBacktest(c *cli.Context) error {
 	case src.err != nil:
 		return fmt.Errorf("%s: %w", from, src.err) // a malformed row or a gap
 	case errors.Is(err, scenario.ErrHorizonTooLong):
-		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, bt.Hours-1, path, bt.Hours-1)
+		return horizonTooLong(cfg.horizon, bt.Hours, path)
 	case err != nil:
 		return err
 	}

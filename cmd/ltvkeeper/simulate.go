@@ -333,21 +333,26 @@ func simulationJSONOf(sim scenario.Simulation) simulationJSON {
 			LiquidationPrice: units.Float(l.LiquidationPrice.ToBig(), scenario.FeedDecimals), LiquidationPriceFeed: l.LiquidationPrice.Dec(),
 		}
 		for _, p := range l.Points {
-			pj := pointJSON{
-				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), scenario.FeedDecimals), PriceFeed: p.Price.Dec(),
-				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
-				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
-			}
-			if q := p.Liquidation; q != nil {
-				pj.Liquidation = &liquidationJSON{
-					Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
-					DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
-					LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
-				}
-			}
-			lj.Points = append(lj.Points, pj)
+			lj.Points = append(lj.Points, pointJSONOf(p, scenario.FeedDecimals))
 		}
 		out.Loans = append(out.Loans, lj)
 	}
 	return out
+}
+
+// pointJSONOf is p in --json, its prices at feedDecimals.
+func pointJSONOf(p scenario.Point, feedDecimals uint8) pointJSON {
+	pj := pointJSON{
+		Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), feedDecimals), PriceFeed: p.Price.Dec(),
+		Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
+		CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
+	}
+	if q := p.Liquidation; q != nil {
+		pj.Liquidation = &liquidationJSON{
+			Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
+			DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
+			LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
+		}
+	}
+	return pj
 }

@@ -146,18 +146,8 @@ func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 	for _, r := range rows {
 		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.MarketID.Hex()}
 		if p := r.Point; p != nil {
-			pj.Point = &pointJSON{
-				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
-				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
-				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
-			}
-			if q := p.Liquidation; q != nil {
-				pj.Point.Liquidation = &liquidationJSON{
-					Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
-					DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
-					LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
-				}
-			}
+			point := pointJSONOf(*p, r.Position.FeedDecimals)
+			pj.Point = &point
 		}
 		out.Positions = append(out.Positions, pj)
 	}
