@@ -14,15 +14,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	advNeedFlag = stringFlag("need", "", catScenarioLoan,
-		"USDC the borrower needs, in dollars, such as 20000 (or give --ltv)")
-	advLTVFlag = stringFlag("ltv", "", catScenarioLoan,
-		"starting LTV instead of --need, as a fraction (0.3) or a percentage (30%), at most the market's 50% limit")
-	advOddsFlag = stringFlag("max-liquidation-odds", "0.01", catScenarioLoan,
-		"risk tolerance: the largest share of historical windows liquidated within the horizon, strictly between 0 and 1, as a fraction (0.01) or a percentage (1%)")
-)
-
 var adviseCommand = &cli.Command{
 	Name:  "advise",
 	Usage: "the borrower's answer from the price history: the highest safe starting LTV, its odds, interest, the falls it survives and the collateral it takes",

@@ -176,13 +176,6 @@ func nearest(s string, names []string) string {
 	return best
 }
 
-var (
-	logLevelFlag = stringFlag("log.level", "info", catLogging,
-		"log level: debug, info, warn or error")
-	logFormatFlag = stringFlag("log.format", "text", catLogging,
-		"log format: text or json")
-)
-
 func newApp() *cli.App {
 	return &cli.App{
 		Name:                 "ltvkeeper",

@@ -28,27 +28,6 @@ import (
 // defaultPrices is the price file shipped with ltvkeeper, relative to the repository root.
 const defaultPrices = "data/btc-usd-1h-2024-coinbase.csv"
 
-var (
-	btPricesFlag = fileFlag("prices", "", catScenarioMoves,
-		"CSV of hourly closes, columns timestamp,close (default: "+defaultPrices+" in the working directory or the ltvkeeper repository)")
-	btLTVFlag = stringFlag("ltv", "0.1,0.2,0.3,0.4,0.5", catScenarioLoan,
-		"starting LTVs, comma-separated fractions (0.2) or percentages (20%), each at most the market's 50% limit")
-	btHorizonFlag = stringFlag("horizon", "30d", catScenarioLoan,
-		"how long each loan is followed: whole days (30d) or hours (72h)")
-	btHorizonsFlag = stringFlag("horizon", "30d", catScenarioLoan,
-		"how long each loan is followed: whole days (30d) or hours (72h); several, comma-separated (7d,30d,90d), give a table each")
-	btMaxGapFlag = stringFlag("max-gap", "1d", catScenarioMoves,
-		"longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused")
-	btSVGFlag = fileFlag("svg", "", catOutput,
-		"also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file")
-	btFromIndexFlag = boolFlag("from-index", catScenarioMoves,
-		"read the hourly closes from the price rounds in the index database (--db) instead of a CSV: the last round of each hour")
-	btFeedFlag = stringFlag("feed", "", catScenarioMoves,
-		"with --from-index, the price feed whose rounds to read (default: the index's only feed)")
-	btInterestFlag = stringFlag("interest", "2.9%", catScenarioLoan,
-		"annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)")
-)
-
 var backtestCommand = &cli.Command{
 	Name:  "backtest",
 	Usage: "replay historical BTC prices: how often loans at each starting LTV hit the margin call or liquidation",

@@ -15,24 +15,9 @@ import (
 )
 
 var benchCommand = &cli.Command{
-	Name:  "bench",
-	Usage: "measure ltvkeeper and write bench/results.json and bench/results.md",
-	Flags: []cli.Flag{
-		scoped("bench", fileFlag("out", "bench", catBench,
-			"directory for results.json and results.md")),
-		scoped("bench", fileFlag("contracts", "contracts", catBench,
-			"the Foundry project, for the gas report")),
-		scoped("bench", stringSliceFlag("sections", []string{"backfill", "live", "selection", "reaction", "api", "backtest", "gas"}, catBench,
-			"what to measure")),
-		scoped("bench", intFlag("borrowers", bench.DefaultBorrowers, catBench,
-			"positions in the indexer's fixture (three market events each); more than the default is the heavy mode")),
-		scoped("bench", intFlag("morpho.borrowers", 100_000, catBench,
-			"positions in the Morpho Blue fixture (three market events each)")),
-		scoped("bench", intFlag("index.concurrency", 4, catBench,
-			"the indexer's --concurrency in the backfill")),
-		scoped("bench", uint64Flag("index.range-size", 2000, catBench,
-			"the indexer's --range-size in the backfill")),
-	},
+	Name:   "bench",
+	Usage:  "measure ltvkeeper and write bench/results.json and bench/results.md",
+	Flags:  benchFlags,
 	Action: runBench,
 }
 

@@ -15,37 +15,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	rpcFlag = stringFlag("rpc", "http://127.0.0.1:8545", catChain,
-		"JSON-RPC URL of the Ethereum node")
-	privateKeyFileFlag = fileFlag("private-key-file", "", catChain,
-		"file holding the deployer's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself)")
-	outFlag = fileFlag("out", "deployment.json", catDeploy,
-		"where to write the deployment file (a new file, or with --force an existing regular file)")
-	forceFlag = boolFlag("force", catDeploy,
-		"replace an existing deployment file at --out (it may be the only record of an earlier deployment)")
-	collateralTokenFlag = stringFlag("collateral-token", "", catDeploy,
-		"address of the wrapped-BTC collateral token (not with --dev)")
-	loanTokenFlag = stringFlag("loan-token", "", catDeploy,
-		"address of the USDC-like loan token (not with --dev)")
-	priceFeedFlag = stringFlag("price-feed", "", catDeploy,
-		"address of the Chainlink BTC/USD feed: its proxy, as consumers read it (not with --dev)")
-	feedDecimalsFlag = uintFlag("feed-decimals", deploy.DefaultFeedDecimals, catDeploy,
-		"decimals the market expects of --price-feed (Chainlink's USD feeds have 8)")
-	heartbeatFlag = durationFlag("heartbeat", 0, catDeploy,
-		"age past which the market's price counts as stale in the index, the API and the keeper's alerts (0: the market's maxPriceAge, 1h)")
-	poolFlag = stringFlag("pool", "", catDeploy,
-		"address of the Uniswap v3 pool of the collateral and loan tokens that flash liquidations sell the collateral to (not with --dev, which deploys its own)")
-	executorOwnerFlag = stringFlag("executor-owner", "", catDeploy,
-		"also deploy a LiquidationExecutor owned by this account: the keeper's, which alone may liquidate through it")
-	devFlag = boolFlag("dev", catDev,
-		"deploy mock WBTC, mock USDC and a development BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy), and supply liquidity (development chains only)")
-	btcPriceFlag = stringFlag("btc-price", "60000", catDev,
-		"first BTC price of the development feed, in dollars from 1 to 1000000 (with --dev)")
-	liquidityFlag = stringFlag("liquidity", "10000000", catDev,
-		"USDC the deployer supplies to the market, in dollars (with --dev)")
-)
-
 var deployCommand = &cli.Command{
 	Name:  "deploy",
 	Usage: "deploy the market factory and a WBTC/USDC market",

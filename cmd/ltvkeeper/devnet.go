@@ -18,37 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	devnetDirFlag = fileFlag("dir", devnet.DefaultDir, catDev,
-		"the devnet's state folder: chain state, private Postgres, deployment.json, devnet.json")
-	devnetPortFlag = intFlag("port", devnet.DefaultPort, catDev,
-		"port of the devnet's Anvil JSON-RPC")
-	devnetBlockTimeFlag = durationFlag("block-time", devnet.DefaultBlockTime, catDev,
-		"a block every this long; 0 mines a block per transaction")
-	devnetDBFlag = &cli.StringFlag{
-		Name: "db", Category: catDatabase, EnvVars: append(envVar("db"), "DATABASE_URL"),
-		Usage: "Postgres URL to index into (default: a private cluster in DIR/pg)",
-	}
-	devnetBorrowersFlag = intFlag("borrowers", devnet.DefaultBorrowers, catDev,
-		"demo borrowers to open (devnet: on its first run only)")
-	devnetAllowInstallFlag = boolFlag("allow-install", catDev,
-		"install postgresql-15 with apt (scripts/ensure-postgres.sh) when it is missing")
-	devnetProtocolFlag = stringFlag("protocol", devnet.ProtocolLtvkeeper, catDev,
-		"what the first run deploys: "+devnet.ProtocolLtvkeeper+" (its own market), "+devnet.ProtocolMorpho+
-			" (Morpho Blue alone, with a cbBTC/USDC market at LLTV 86%, its pool and the keeper's executor, over a development feed) or "+
-			devnet.ProtocolBoth+" (both, over one feed)")
-	priceSetFlag = scoped("price", stringFlag("set", "", catDev,
-		"set the BTC price to this many dollars, such as 48000"))
-	priceChangeFlag = scoped("price", stringFlag("change", "", catDev,
-		"move the BTC price by this percentage, such as -20% (0% posts the same price again, fresh)"))
-	pricesFlag = fileFlag("prices", "", catDev,
-		"price history CSV with a header and columns timestamp,close (Unix seconds, dollars)")
-	speedFlag = stringFlag("speed", "3600x", catDev,
-		"history seconds per wall-clock second (3600x: an hour a second); 0 or max: as fast as possible")
-	ltvRangeFlag = stringFlag("ltv-range", fmt.Sprintf("0.1-%g", devnet.DefaultLTVMax), catDev,
-		"LTVs of the new borrowers, drawn uniformly from MIN-MAX (at most the market's 0.5 maxBorrowLtv)")
-)
-
 var devnetCommand = &cli.Command{
 	Name:  "devnet",
 	Usage: "run a local chain, Postgres and a node with demo loans, all in one folder",

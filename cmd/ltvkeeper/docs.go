@@ -18,9 +18,6 @@ const (
 	docsEnd   = "<!-- END CLI REFERENCE -->"
 )
 
-var docsReadmeFlag = fileFlag("readme", "", catDev,
-	"rewrite the command reference between the marker comments of this Markdown file (empty: print it)")
-
 var docsCommand = &cli.Command{
 	Name:   "docs",
 	Usage:  "write the command reference (every command, flag, default and environment variable) as Markdown",

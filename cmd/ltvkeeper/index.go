@@ -18,33 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
-var (
-	wsFlag = stringFlag("ws", "", catChain,
-		"WebSocket URL of the node, to hear of new heads at once instead of polling")
-	deploymentFlag = fileFlag("deployment", "", catIndexer,
-		"deployment file written by 'ltvkeeper deploy' (or give --factory and --start-block)")
-	factoryFlag = stringFlag("factory", "", catIndexer,
-		"address of the MarketFactory to index (instead of --deployment)")
-	startBlockFlag = uint64Flag("start-block", 0, catIndexer,
-		"block the factory was deployed in (with --factory; found on the chain when not given)")
-	confirmationsFlag = uint64Flag("confirmations", 0, catIndexer,
-		"index only blocks this many below the head (0: index the tip and roll back reorgs)")
-	untilHeadFlag = boolFlag("until-head", catIndexer,
-		"exit once caught up with the head")
-	concurrencyFlag = intFlag("concurrency", 4, catIndexer,
-		"eth_getLogs ranges fetched at once during backfill")
-	rangeSizeFlag = uint64Flag("range-size", 2000, catIndexer,
-		"blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)")
-	deferIndexesFlag = int64Flag("defer-indexes", indexer.DefaultDeferIndexes, catIndexer,
-		"a backfill expected to bring at least this many events, and more than the index holds, writes without the secondary indexes of events and positions and builds them at its end (0: never)")
-	// Profiles of the indexer's own CPU and allocations, for measuring the backfill: hidden, as
-	// they are for developers.
-	cpuProfileFlag  = &cli.StringFlag{Name: "cpuprofile", Hidden: true, TakesFile: true, Usage: "write a CPU profile to this file"}
-	memProfileFlag  = &cli.StringFlag{Name: "memprofile", Hidden: true, TakesFile: true, Usage: "write an allocation profile to this file on exit"}
-	metricsAddrFlag = stringFlag("metrics.addr", "", catMetrics,
-		"address to serve Prometheus metrics on, e.g. 127.0.0.1:9100 (off when empty)")
-)
-
 var indexCommand = &cli.Command{
 	Name:  "index",
 	Usage: "index every market event into Postgres and follow the chain",

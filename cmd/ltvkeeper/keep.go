@@ -18,43 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	keystoreFlag = fileFlag("keystore", "", catChain,
-		"go-ethereum keystore file of the keeper's key (with --password-file), instead of --private-key-file")
-	passwordFileFlag = fileFlag("password-file", "", catChain,
-		"file holding the --keystore password")
-	dryRunFlag = boolFlag("dry-run", catKeeper,
-		"log what would be sent and send nothing")
-	minProfitFlag = stringFlag("min-profit", "0", catKeeper,
-		"skip liquidations expected to earn less than this many dollars after gas")
-	ethPriceFlag = stringFlag("eth-price", "3000", catKeeper,
-		"dollars per ETH, to value gas in the profit estimate")
-	webhookFlag = stringFlag("webhook", "", catKeeper,
-		"URL to POST alerts to as JSON (retried until accepted)")
-	hysteresisFlag = stringFlag("hysteresis", "0.02", catKeeper,
-		"a margin call re-arms once LTV is this far below the margin-call LTV (0.02 = 2 points)")
-	resubmitFlag = uint64Flag("resubmit-after", 3, catKeeper,
-		"blocks to wait for a transaction before resending it with fees raised by at least 10%")
-	maxFeeFlag = stringFlag("max-fee-gwei", "500", catKeeper,
-		"never pay more than this fee cap per gas, in gwei")
-	txConfirmationsFlag = uint64Flag("tx.confirmations", 1, catKeeper,
-		"blocks a transaction must be under before it counts as final (1: mined in the head block)")
-	txPrivateRPCFlag = stringFlag("tx.private-rpc", "", catKeeper,
-		"send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, "+
-			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool")
-	executorFlag = stringFlag("executor", "", catKeeper,
-		"the LiquidationExecutor (owned by the keeper's account) to liquidate through in batches; default: the deployment file's")
-	liquidationModeFlag = stringFlag("liquidation.mode", keeper.ModeAuto, catKeeper,
-		"where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)")
-	batchMaxGasFlag = uint64Flag("batch.max-gas", 0, catKeeper,
-		"the most gas one batch of liquidations may use (default: a third of the block gas limit)")
-	// keeperFlags are how the keeper acts, in keep and node alike.
-	keeperFlags = []cli.Flag{
-		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag,
-	}
-)
-
 var keepCommand = &cli.Command{
 	Name:  "keep",
 	Usage: "watch every position's LTV, alert at margin call, liquidate past the line",

@@ -14,27 +14,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
-var (
-	morphoAddressFlag = stringFlag("morpho.address", "", catMorpho,
-		"Morpho Blue contract whose markets to follow beside the factory's (or the deployment file's morpho.address)")
-	morphoStartBlockFlag = uint64Flag("morpho.start-block", 0, catMorpho,
-		"block the Morpho Blue contract was deployed in (found on the chain when not given)")
-	morphoMarketsFlag = stringSliceFlag("morpho.markets", nil, catMorpho,
-		"Morpho market ids to follow (0x and 64 hex digits, comma-separated); with neither this nor --morpho.collateral-tokens, every market")
-	morphoCollateralTokensFlag = stringSliceFlag("morpho.collateral-tokens", nil, catMorpho,
-		"follow every Morpho market, also those created later, whose collateral is one of these tokens (comma-separated addresses)")
-	morphoMarginCallFlag = stringFlag("morpho.margin-call", "0.9", catMorpho,
-		"margin-call line of Morpho markets, which have none, as a fraction of each market's LLTV")
-	morphoLiquidationFlag = stringFlag("morpho.liquidation", morpho.LiquidateMax, catMorpho,
-		"how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)")
-	morphoTargetLTVFlag = stringFlag("morpho.target-ltv", "", catMorpho,
-		"with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)")
-	// morphoFlags are which Morpho Blue markets to follow, in index and node alike;
-	// morphoKeeperFlags how the keeper liquidates them, in keep and node.
-	morphoFlags       = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
-	morphoKeeperFlags = []cli.Flag{morphoLiquidationFlag, morphoTargetLTVFlag}
-)
-
 // morphoConfig is the Morpho Blue contract to follow: the deployment file's morpho object (file
 // may be ""), with each flag given replacing its field; nil for none. needStart is true when
 // the start block is to be found on the chain.

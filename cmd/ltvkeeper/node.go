@@ -19,24 +19,6 @@ import (
 // dialTimeout bounds a process's first call to the RPC node (a variable for tests).
 var dialTimeout = 10 * time.Second
 
-var (
-	noKeeperFlag = boolFlag("no-keeper", catKeeper,
-		"run a read-only node: index and serve, never send (no key needed)")
-	apiAddrFlag = stringFlag("api.addr", "127.0.0.1:8080", catAPI,
-		"address to serve the HTTP API and /metrics on (empty: none)")
-	apiMaxLagFlag = uint64Flag("api.max-lag", node.DefaultMaxLag, catAPI,
-		"blocks the index may trail the chain head before /healthz answers 503")
-	apiMaxReplayLagFlag = durationFlag("api.max-replay-lag", api.DefaultMaxReplayLag, catAPI,
-		"on a streaming replica (--db at a hot standby), how far its replay may trail the primary before /healthz answers 503")
-	apiRequestTimeoutFlag = durationFlag("api.request-timeout", api.DefaultRequestTimeout, catAPI,
-		"longest an API request may take, its database work included")
-	// The node's own copies of shared flags, with help that fits the node.
-	nodeDeploymentFlag = fileFlag(deploymentFlag.Name, "", catIndexer,
-		"deployment file written by 'ltvkeeper deploy': the chain, the factory, its start block and the markets to keep (required)")
-	nodeKeyFileFlag = fileFlag(privateKeyFileFlag.Name, "", catChain,
-		"file holding the keeper's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself; not needed with --no-keeper)")
-)
-
 var nodeCommand = &cli.Command{
 	Name:  "node",
 	Usage: "run the indexer, the keeper and the HTTP API in one process",

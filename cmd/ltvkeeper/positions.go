@@ -24,25 +24,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	positionsChainFlag = uint64Flag("chain-id", 0, catFilter,
-		"only positions on this chain, when the database indexes several (0: every chain)")
-	positionsMarketFlag = stringFlag("market", "", catFilter,
-		"only positions in this market: an address, or a Morpho Blue market's id (0x and 64 hex digits)")
-	positionsBorrowerFlag = stringFlag("borrower", "", catFilter,
-		"only this borrower's positions (address)")
-	positionsMinLTVFlag = stringFlag("min-ltv", "", catFilter,
-		"only positions with at least this LTV, as a fraction (0.65) or a percentage (65%)")
-	positionsStatusFlag = stringFlag("status", "", catFilter,
-		"only positions with this status: "+strings.Join(statusNames(), ", "))
-	positionsSortFlag = stringFlag("sort", string(positions.ByLTV), catOutput,
-		"order, largest first: ltv, debt or collateral")
-	positionsLimitFlag = intFlag("limit", 0, catOutput,
-		"show at most this many positions (0: all)")
-	positionsJSONFlag = boolFlag("json", catOutput,
-		"print JSON instead of a table")
-)
-
 var positionsCommand = &cli.Command{
 	Name:  "positions",
 	Usage: "list open positions from the index, riskiest first",

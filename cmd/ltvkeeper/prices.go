@@ -19,19 +19,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	fetchFromFlag = scoped("prices", stringFlag("from", "2015-01-01", catFetch,
-		"first hour to fetch, a UTC date (2015-01-01) or an RFC 3339 time at the start of an hour"))
-	fetchToFlag = scoped("prices", stringFlag("to", "", catFetch,
-		"fetch the hours before this UTC date or time (default: the current hour, whose candle is not final yet)"))
-	fetchOutFlag = scoped("prices", fileFlag("out", "", catFetch,
-		"the timestamp,close CSV to write (required); an existing one is extended after its last row"))
-	fetchProductFlag = scoped("prices", stringFlag("product", "BTC-USD", catFetch,
-		"Coinbase Exchange product whose hourly candles to fetch"))
-	fetchBaseURLFlag = scoped("prices", stringFlag("base-url", candles.DefaultBaseURL, catFetch,
-		"Coinbase Exchange's REST API"))
-)
-
 var pricesCommand = &cli.Command{
 	Name:  "prices",
 	Usage: "price history files for backtest, advise and devnet replay",

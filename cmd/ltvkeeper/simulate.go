@@ -17,21 +17,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	simCollateralFlag = stringFlag("collateral-btc", "", catScenarioLoan,
-		"BTC deposited as collateral, such as 0.25 (required)")
-	simBorrowFlag = stringFlag("borrow", "", catScenarioLoan,
-		"USDC borrowed, in dollars, such as 2000 (required)")
-	simPriceFlag = stringFlag("price", "", catScenarioLoan,
-		"BTC price when the loan is opened, in dollars, such as 40000 (required)")
-	simTargetFlag = stringFlag("target", "0.2", catScenarioLoan,
-		"LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay")
-	simConvictionFlag = boolFlag("conviction", catScenarioLoan,
-		"also show the loan whose borrowed USDC bought more BTC at the start price, added as collateral")
-	simChangesFlag = stringFlag("changes", "+20%,-20%,-40%,-60%", catScenarioMoves,
-		"BTC price moves from the start price, comma-separated percentages")
-)
-
 var simulateCommand = &cli.Command{
 	Name:  "simulate",
 	Usage: "show what BTC price moves do to a loan: LTV, status, how to get back to safety, liquidation",

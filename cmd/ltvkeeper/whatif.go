@@ -16,13 +16,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	whatIfFlag = stringFlag("what-if", "", catOutput,
-		"also show each position after a BTC price move, e.g. -30% (LTV, status, what restores --target, the liquidation)")
-	whatIfTargetFlag = stringFlag("target", "0.2", catOutput,
-		"with --what-if: the LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay")
-)
-
 // whatIf is a --what-if request: a price move and the LTV to get back to.
 type whatIf struct {
 	change scenario.Change
