@@ -20,10 +20,10 @@ import (
 )
 
 // Every command's flags are declared in this file, grouped by their category (as `ltvkeeper
-// COMMAND --help` groups them): one setting has one flag, with one name, default and
-// environment variable, in every command that takes it. Only serve's hidden old names
-// (serveAliasFlags) and the commands' copies of the logging flags (withLogFlags) are made
-// elsewhere.
+// COMMAND --help` groups them), each once for all the commands where it means the same; a
+// command whose help for a name differs (node's --deployment, serve's --rpc) has a flag of its
+// own with that name. Only serve's hidden old names (serveAliasFlags) and the commands' copies
+// of the logging flags (withLogFlags) are made elsewhere.
 
 // Flag categories.
 const (
