@@ -223,6 +223,17 @@ func (s *server) read(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	return s.readOn(ctx, s.db, fn)
 }
 
+// readChain is read in the chain the request is served (chainID).
+func (s *server) readChain(ctx context.Context, fn func(tx pgx.Tx, chain int64) error) error {
+	return s.read(ctx, func(tx pgx.Tx) error {
+		chain, err := s.chainID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		return fn(tx, chain)
+	})
+}
+
 // readOn is read through pool.
 func (s *server) readOn(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) error {
 	tx, err := pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})

@@ -45,42 +45,37 @@ func (s *server) liquidations(ctx context.Context, r *http.Request) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	key := after.eventKey()
-	resp := LiquidationsResponse{Liquidations: []Liquidation{}}
-	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
+	var resp LiquidationsResponse
+	err = s.readChain(ctx, func(tx pgx.Tx, chain int64) error {
 		f.ChainID = uint64(chain)
-		rows, more, err := indexdb.ListLiquidations(ctx, tx, f, key, limit)
+		rows, more, err := indexdb.ListLiquidations(ctx, tx, f, after.eventKey(), limit)
 		if err != nil {
 			return queryErr("query liquidations", err)
 		}
-		for _, l := range rows {
-			out := Liquidation{
-				ChainID: l.ChainID, Market: l.Market.Hex(), Borrower: l.Borrower.Hex(),
-				RepaidAssets: units.Decimal(l.Repaid), SeizedCollateral: units.Decimal(l.Seized),
-				BadDebtAssets: units.Decimal(l.BadDebt), Price: units.Decimal(l.Price),
-				CollateralDecimals: l.CollateralDecimals, LoanDecimals: l.LoanDecimals, FeedDecimals: l.FeedDecimals,
-				Block: l.Key.Block, LogIndex: l.Key.LogIndex, Timestamp: l.Timestamp, TxHash: l.TxHash.Hex(),
-			}
-			if l.Liquidator != nil {
-				h := l.Liquidator.Hex()
-				out.Liquidator = &h
-			}
-			if l.FeedDecimals != nil {
-				out.PriceUSD = units.Float(l.Price, uint8(*l.FeedDecimals))
-			}
-			resp.Liquidations = append(resp.Liquidations, out)
-		}
-		if more {
-			last := rows[len(rows)-1]
-			resp.NextCursor = cursor{List: "liquidations", Block: last.Key.Block, LogIndex: last.Key.LogIndex}.encode()
-		}
+		resp.Liquidations, resp.NextCursor = listPage(rows, more, toLiquidation, func(last indexdb.LiquidationRow) cursor {
+			return cursor{List: "liquidations", Block: last.Key.Block, LogIndex: last.Key.LogIndex}
+		})
 		return nil
 	})
 	return resp, err
+}
+
+func toLiquidation(l indexdb.LiquidationRow) Liquidation {
+	out := Liquidation{
+		ChainID: l.ChainID, Market: l.Market.Hex(), Borrower: l.Borrower.Hex(),
+		RepaidAssets: units.Decimal(l.Repaid), SeizedCollateral: units.Decimal(l.Seized),
+		BadDebtAssets: units.Decimal(l.BadDebt), Price: units.Decimal(l.Price),
+		CollateralDecimals: l.CollateralDecimals, LoanDecimals: l.LoanDecimals, FeedDecimals: l.FeedDecimals,
+		Block: l.Key.Block, LogIndex: l.Key.LogIndex, Timestamp: l.Timestamp, TxHash: l.TxHash.Hex(),
+	}
+	if l.Liquidator != nil {
+		h := l.Liquidator.Hex()
+		out.Liquidator = &h
+	}
+	if l.FeedDecimals != nil {
+		out.PriceUSD = units.Float(l.Price, uint8(*l.FeedDecimals))
+	}
+	return out
 }
 
 // Alert kinds, as the keeper writes them.
@@ -123,42 +118,39 @@ func (s *server) alerts(ctx context.Context, r *http.Request) (any, error) {
 	if after != nil {
 		afterID = after.ID
 	}
-	resp := AlertsResponse{Alerts: []Alert{}}
-	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
+	var resp AlertsResponse
+	err = s.readChain(ctx, func(tx pgx.Tx, chain int64) error {
 		f.ChainID = uint64(chain)
 		rows, more, err := indexdb.ListAlerts(ctx, tx, f, kind, afterID, limit)
 		if err != nil {
 			return queryErr("query alerts", err)
 		}
-		for _, a := range rows {
-			out := Alert{
-				ID: a.ID, ChainID: a.ChainID, Market: a.Market.Hex(), Borrower: a.Borrower.Hex(), Kind: a.Kind,
-				LTVWad: units.Decimal(a.LTV), LTV: units.Float(a.LTV, 18), Price: units.Decimal(a.Price),
-				FeedDecimals: a.FeedDecimals, Block: a.Block, CreatedAt: a.CreatedAt.UTC(),
-			}
-			if a.DeliveredAt != nil {
-				t := a.DeliveredAt.UTC()
-				out.DeliveredAt = &t
-			}
-			if a.FeedDecimals != nil {
-				out.PriceUSD = units.Float(a.Price, uint8(*a.FeedDecimals))
-			}
-			if a.TxHash != nil {
-				h := a.TxHash.Hex()
-				out.TxHash = &h
-			}
-			resp.Alerts = append(resp.Alerts, out)
-		}
-		if more {
-			resp.NextCursor = cursor{List: "alerts", ID: rows[len(rows)-1].ID}.encode()
-		}
+		resp.Alerts, resp.NextCursor = listPage(rows, more, toAlert, func(last indexdb.AlertRow) cursor {
+			return cursor{List: "alerts", ID: last.ID}
+		})
 		return nil
 	})
 	return resp, err
+}
+
+func toAlert(a indexdb.AlertRow) Alert {
+	out := Alert{
+		ID: a.ID, ChainID: a.ChainID, Market: a.Market.Hex(), Borrower: a.Borrower.Hex(), Kind: a.Kind,
+		LTVWad: units.Decimal(a.LTV), LTV: units.Float(a.LTV, 18), Price: units.Decimal(a.Price),
+		FeedDecimals: a.FeedDecimals, Block: a.Block, CreatedAt: a.CreatedAt.UTC(),
+	}
+	if a.DeliveredAt != nil {
+		t := a.DeliveredAt.UTC()
+		out.DeliveredAt = &t
+	}
+	if a.FeedDecimals != nil {
+		out.PriceUSD = units.Float(a.Price, uint8(*a.FeedDecimals))
+	}
+	if a.TxHash != nil {
+		h := a.TxHash.Hex()
+		out.TxHash = &h
+	}
+	return out
 }
 
 // listParams reads what every list takes: market, borrower, limit and the list's cursor,
@@ -175,10 +167,6 @@ func listParams(r *http.Request, list string, extra ...string) (params, indexdb.
 	if f.Borrower, err = p.address("borrower"); err != nil {
 		return p, f, 0, nil, err
 	}
-	limit, err := p.limit()
-	if err != nil {
-		return p, f, 0, nil, err
-	}
-	after, err := p.cursor(list)
+	limit, after, err := p.page(list)
 	return p, f, limit, after, err
 }

@@ -81,11 +81,7 @@ func (s *server) markets(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	resp := MarketsResponse{Markets: []Market{}}
-	err := s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.readChain(ctx, func(tx pgx.Tx, chain int64) error {
 		ms, err := indexdb.Markets(ctx, tx, uint64(chain))
 		if err != nil {
 			return queryErr("query markets", err)

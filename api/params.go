@@ -107,6 +107,16 @@ func (p params) limit() (int, error) {
 	return n, nil
 }
 
+// page reads the size of a page of list and the cursor it continues from (nil for the first).
+func (p params) page(list string) (int, *cursor, error) {
+	limit, err := p.limit()
+	if err != nil {
+		return 0, nil, err
+	}
+	after, err := p.cursor(list)
+	return limit, after, err
+}
+
 // minLTV reads min_ltv as a WAD: a fraction (0.65) or a percentage (65%), refusing what
 // looks like a percentage without its sign.
 func (p params) minLTV() (*big.Int, error) {
@@ -163,6 +173,20 @@ func (p params) cursor(list string) (*cursor, error) {
 		return nil, bad
 	}
 	return &c, nil
+}
+
+// listPage is a page of rows as the response lists them (empty, not null, when there are
+// none), and the cursor of the next page: where the page's last row left off when there are
+// more rows, else nil.
+func listPage[R, T any](rows []R, more bool, item func(R) T, next func(last R) cursor) ([]T, *string) {
+	out := make([]T, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, item(r))
+	}
+	if !more || len(rows) == 0 {
+		return out, nil
+	}
+	return out, next(rows[len(rows)-1]).encode()
 }
 
 // eventKey is where an event list's cursor left off; nil for the first page.

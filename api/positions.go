@@ -107,11 +107,7 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 	if f.Sort == "" {
 		f.Sort = positions.ByLTV
 	}
-	limit, err := p.limit()
-	if err != nil {
-		return nil, err
-	}
-	c, err := p.cursor("positions")
+	limit, c, err := p.page("positions")
 	if err != nil {
 		return nil, err
 	}
@@ -120,11 +116,7 @@ func (s *server) positions(ctx context.Context, r *http.Request) (any, error) {
 	}
 	f.Limit = limit + 1 // one more, to know whether there is a next page
 	resp := PositionsResponse{Positions: []Position{}}
-	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
+	err = s.readChain(ctx, func(tx pgx.Tx, chain int64) error {
 		f.ChainID = chain
 		ps, err := positions.Query(ctx, tx, f)
 		if err != nil {

@@ -45,16 +45,11 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	limit, err := p.limit()
+	limit, after, err := p.page("prices")
 	if err != nil {
 		return nil, err
 	}
-	after, err := p.cursor("prices")
-	if err != nil {
-		return nil, err
-	}
-	key := after.eventKey()
-	resp := PricesResponse{Market: market.Hex(), Prices: []PriceRound{}}
+	resp := PricesResponse{Market: market.Hex()}
 	err = s.read(ctx, func(tx pgx.Tx) error {
 		_, m, err := s.indexedMarket(ctx, tx, market)
 		if err != nil {
@@ -64,18 +59,16 @@ func (s *server) prices(ctx context.Context, r *http.Request) (any, error) {
 		if m.Oracle != (common.Address{}) {
 			resp.PriceFeed = m.Oracle.Hex()
 		}
-		rounds, more, err := indexdb.ListPriceRounds(ctx, tx, m, key, limit)
+		rounds, more, err := indexdb.ListPriceRounds(ctx, tx, m, after.eventKey(), limit)
 		if err != nil {
 			return queryErr("query price rounds", err)
 		}
-		for _, r := range rounds {
-			resp.Prices = append(resp.Prices, PriceRound{RoundID: r.RoundID.String(), Price: r.Answer.String(),
-				PriceUSD: units.Float(r.Answer, m.PriceDecimals()), UpdatedAt: r.UpdatedAt, Block: r.Key.Block, LogIndex: r.Key.LogIndex})
-		}
-		if more {
-			last := rounds[len(rounds)-1]
-			resp.NextCursor = cursor{List: "prices", Block: last.Key.Block, LogIndex: last.Key.LogIndex}.encode()
-		}
+		resp.Prices, resp.NextCursor = listPage(rounds, more, func(r indexdb.PriceRound) PriceRound {
+			return PriceRound{RoundID: r.RoundID.String(), Price: r.Answer.String(),
+				PriceUSD: units.Float(r.Answer, m.PriceDecimals()), UpdatedAt: r.UpdatedAt, Block: r.Key.Block, LogIndex: r.Key.LogIndex}
+		}, func(last indexdb.PriceRound) cursor {
+			return cursor{List: "prices", Block: last.Key.Block, LogIndex: last.Key.LogIndex}
+		})
 		return nil
 	})
 	return resp, err

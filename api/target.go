@@ -53,11 +53,7 @@ func (s *server) target(ctx context.Context, r *http.Request) (any, error) {
 	}
 	target := uint256.MustFromBig(targetBig)
 	var resp TargetResponse
-	err = s.read(ctx, func(tx pgx.Tx) error {
-		chain, err := s.chainID(ctx, tx)
-		if err != nil {
-			return err
-		}
+	err = s.readChain(ctx, func(tx pgx.Tx, chain int64) error {
 		ps, err := positions.Query(ctx, tx, positions.Filter{ChainID: chain, Market: market, Borrower: borrower})
 		if err != nil {
 			return err

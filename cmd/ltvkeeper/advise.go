@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/holiman/uint256"
@@ -14,21 +12,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 	"github.com/ltvkeeper/ltvkeeper/units"
-)
-
-var (
-	advNeedFlag = &cli.StringFlag{
-		Name: "need", Category: catScenarioLoan, EnvVars: envVar("need"),
-		Usage: "USDC the borrower needs, in dollars, such as 20000 (or give --ltv)",
-	}
-	advLTVFlag = &cli.StringFlag{
-		Name: "ltv", Category: catScenarioLoan, EnvVars: envVar("ltv"),
-		Usage: "starting LTV instead of --need, as a fraction (0.3) or a percentage (30%), at most the market's 50% limit",
-	}
-	advOddsFlag = &cli.StringFlag{
-		Name: "max-liquidation-odds", Value: "0.01", Category: catScenarioLoan, EnvVars: envVar("max-liquidation-odds"),
-		Usage: "risk tolerance: the largest share of historical windows liquidated within the horizon, strictly between 0 and 1, as a fraction (0.01) or a percentage (1%)",
-	}
 )
 
 var adviseCommand = &cli.Command{
@@ -119,16 +102,9 @@ func runAdvise(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	path, err := findPrices(c.String(btPricesFlag.Name))
+	path, f, err := openPrices(c.String(btPricesFlag.Name))
 	if err != nil {
 		return err
-	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("--prices %s: no such file", path)
-	}
-	if err != nil {
-		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	defer f.Close()
 	prices, err := scenario.NewHourlyPrices(f, maxGap)
@@ -140,7 +116,7 @@ func runAdvise(c *cli.Context) error {
 		return fmt.Errorf("--prices %s: %w", path, err)
 	}
 	if hours := len(hp.Times); in.Horizon >= hours {
-		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", c.String(btHorizonFlag.Name), hours-1, path, hours-1)
+		return horizonTooLong(c.String(btHorizonFlag.Name), hours, path)
 	}
 	a, err := scenario.Advise(c.Context, m, hp, in)
 	if err != nil {

@@ -18,21 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/secret"
 )
 
-// Flag categories, as `ltvkeeper COMMAND --help` groups them.
-const (
-	catChain   = "CHAIN"
-	catDeploy  = "DEPLOYMENT"
-	catDev     = "DEVELOPMENT"
-	catLogging = "LOGGING"
-	catMetrics = "METRICS"
-	catBench   = "BENCHMARK"
-)
-
-// envVar is the environment variable that sets a flag: --log.level is LTVKEEPER_LOG_LEVEL.
-func envVar(flag string) []string {
-	return []string{"LTVKEEPER_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(flag))}
-}
-
 // flagRef is how the command's flag name got its value, as an error about the value should
 // name it: "--name" when it is on the command line (or not set at all), else the environment
 // variable that set it, such as LTVKEEPER_LIMIT. Every flag-validation error starts with it.
@@ -190,17 +175,6 @@ func nearest(s string, names []string) string {
 	}
 	return best
 }
-
-var (
-	logLevelFlag = &cli.StringFlag{
-		Name: "log.level", Value: "info", Category: catLogging, EnvVars: envVar("log.level"),
-		Usage: "log level: debug, info, warn or error",
-	}
-	logFormatFlag = &cli.StringFlag{
-		Name: "log.format", Value: "text", Category: catLogging, EnvVars: envVar("log.format"),
-		Usage: "log format: text or json",
-	}
-)
 
 func newApp() *cli.App {
 	return &cli.App{

@@ -28,45 +28,6 @@ import (
 // defaultPrices is the price file shipped with ltvkeeper, relative to the repository root.
 const defaultPrices = "data/btc-usd-1h-2024-coinbase.csv"
 
-var (
-	btPricesFlag = &cli.StringFlag{
-		Name: "prices", Category: catScenarioMoves, EnvVars: envVar("prices"), TakesFile: true,
-		Usage: "CSV of hourly closes, columns timestamp,close (default: " + defaultPrices + " in the working directory or the ltvkeeper repository)",
-	}
-	btLTVFlag = &cli.StringFlag{
-		Name: "ltv", Value: "0.1,0.2,0.3,0.4,0.5", Category: catScenarioLoan, EnvVars: envVar("ltv"),
-		Usage: "starting LTVs, comma-separated fractions (0.2) or percentages (20%), each at most the market's 50% limit",
-	}
-	btHorizonFlag = &cli.StringFlag{
-		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
-		Usage: "how long each loan is followed: whole days (30d) or hours (72h)",
-	}
-	btHorizonsFlag = &cli.StringFlag{
-		Name: "horizon", Value: "30d", Category: catScenarioLoan, EnvVars: envVar("horizon"),
-		Usage: "how long each loan is followed: whole days (30d) or hours (72h); several, comma-separated (7d,30d,90d), give a table each",
-	}
-	btMaxGapFlag = &cli.StringFlag{
-		Name: "max-gap", Value: "1d", Category: catScenarioMoves, EnvVars: envVar("max-gap"),
-		Usage: "longest time between two rows of the price file, whole days (1d) or hours (6h); a longer gap is refused",
-	}
-	btSVGFlag = &cli.StringFlag{
-		Name: "svg", Category: catOutput, EnvVars: envVar("svg"), TakesFile: true,
-		Usage: "also write a chart of the margin-call and liquidation odds by starting LTV, one curve per horizon, the worst window marked, to this SVG file",
-	}
-	btFromIndexFlag = &cli.BoolFlag{
-		Name: "from-index", Category: catScenarioMoves, EnvVars: envVar("from-index"),
-		Usage: "read the hourly closes from the price rounds in the index database (--db) instead of a CSV: the last round of each hour",
-	}
-	btFeedFlag = &cli.StringFlag{
-		Name: "feed", Category: catScenarioMoves, EnvVars: envVar("feed"),
-		Usage: "with --from-index, the price feed whose rounds to read (default: the index's only feed)",
-	}
-	btInterestFlag = &cli.StringFlag{
-		Name: "interest", Value: "2.9%", Category: catScenarioLoan, EnvVars: envVar("interest"),
-		Usage: "annual borrow rate, compounded per second, as a percentage (2.9%) or a fraction (0.029)",
-	}
-)
-
 var backtestCommand = &cli.Command{
 	Name:  "backtest",
 	Usage: "replay historical BTC prices: how often loans at each starting LTV hit the margin call or liquidation",
@@ -205,6 +166,12 @@ func maxGapOf(c *cli.Context) (time.Duration, error) {
 // maxBorrowRate is the contract's cap on the annual borrow rate: 100%.
 var maxBorrowRate = uint256.NewInt(1e18)
 
+// horizonTooLong refuses the --horizon given as horizon for a history of hours hourly closes
+// from path, whose windows span at most hours-1 hours.
+func horizonTooLong(horizon string, hours int, path string) error {
+	return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", horizon, hours-1, path, hours-1)
+}
+
 // parseHorizon reads a positive whole number of days ("30d") or a Go duration of whole hours
 // ("72h", "720h") as hours.
 func parseHorizon(s string) (int, error) {
@@ -249,6 +216,22 @@ func findPrices(flag string) (string, error) {
 	return "", fmt.Errorf("no --prices given and %s is not in the working directory or the ltvkeeper repository above it: pass --prices FILE.csv (columns timestamp,close)", defaultPrices)
 }
 
+// openPrices opens the price file of --prices (flag), as findPrices finds it.
+func openPrices(flag string) (string, *os.File, error) {
+	path, err := findPrices(flag)
+	if err != nil {
+		return "", nil, err
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fmt.Errorf("--prices %s: no such file", path)
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("--prices %s: %w", path, err)
+	}
+	return path, f, nil
+}
+
 // isRepoRoot says dir holds the ltvkeeper module.
 func isRepoRoot(dir string) bool {
 	f, err := os.Open(filepath.Join(dir, "go.mod"))
@@ -276,15 +259,9 @@ func runBacktest(c *cli.Context) error {
 		}
 		from, r = "--from-index "+path, bytes.NewReader(raw)
 	} else {
-		if path, err = findPrices(cfg.prices); err != nil {
+		var f *os.File
+		if path, f, err = openPrices(cfg.prices); err != nil {
 			return err
-		}
-		f, err := os.Open(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("--prices %s: no such file", path)
-		}
-		if err != nil {
-			return fmt.Errorf("--prices %s: %w", path, err)
 		}
 		defer f.Close()
 		from, r = "--prices "+path, f
@@ -314,7 +291,7 @@ func runBacktest(c *cli.Context) error {
 	case src.err != nil:
 		return fmt.Errorf("%s: %w", from, src.err) // a malformed row or a gap
 	case errors.Is(err, scenario.ErrHorizonTooLong):
-		return fmt.Errorf("--horizon %s: longer than the %d hours of prices in %s; use at most %dh", cfg.horizon, bt.Hours-1, path, bt.Hours-1)
+		return horizonTooLong(cfg.horizon, bt.Hours, path)
 	case err != nil:
 		return err
 	}

@@ -15,43 +15,9 @@ import (
 )
 
 var benchCommand = &cli.Command{
-	Name:  "bench",
-	Usage: "measure ltvkeeper and write bench/results.json and bench/results.md",
-	Flags: []cli.Flag{
-		&cli.StringFlag{
-			Name: "out", Value: "bench", Category: catBench, EnvVars: envVar("bench.out"), TakesFile: true,
-			Usage: "directory for results.json and results.md",
-		},
-		&cli.BoolFlag{
-			Name: "merge", Category: catBench, EnvVars: envVar("bench.merge"),
-			Usage: "keep, from the results.json already in --out, the figures of the sections this run does not measure",
-		},
-		&cli.StringFlag{
-			Name: "contracts", Value: "contracts", Category: catBench, EnvVars: envVar("bench.contracts"), TakesFile: true,
-			Usage: "the Foundry project, for the gas report",
-		},
-		&cli.StringSliceFlag{
-			Name: "sections", Value: cli.NewStringSlice("backfill", "live", "selection", "reaction", "api", "backtest", "gas"),
-			Category: catBench, EnvVars: envVar("bench.sections"),
-			Usage: "what to measure",
-		},
-		&cli.IntFlag{
-			Name: "borrowers", Value: bench.DefaultBorrowers, Category: catBench, EnvVars: envVar("bench.borrowers"),
-			Usage: "positions in the indexer's fixture (three market events each); more than the default is the heavy mode",
-		},
-		&cli.IntFlag{
-			Name: "morpho.borrowers", Value: 100_000, Category: catBench, EnvVars: envVar("bench.morpho.borrowers"),
-			Usage: "positions in the Morpho Blue fixture (three market events each)",
-		},
-		&cli.IntFlag{
-			Name: "index.concurrency", Value: 4, Category: catBench, EnvVars: envVar("bench.index.concurrency"),
-			Usage: "the indexer's --concurrency in the backfill",
-		},
-		&cli.Uint64Flag{
-			Name: "index.range-size", Value: 2000, Category: catBench, EnvVars: envVar("bench.index.range-size"),
-			Usage: "the indexer's --range-size in the backfill",
-		},
-	},
+	Name:   "bench",
+	Usage:  "measure ltvkeeper and write bench/results.json and bench/results.md",
+	Flags:  benchFlags,
 	Action: runBench,
 }
 

@@ -15,65 +15,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	rpcFlag = &cli.StringFlag{
-		Name: "rpc", Value: "http://127.0.0.1:8545", Category: catChain, EnvVars: envVar("rpc"),
-		Usage: "JSON-RPC URL of the Ethereum node",
-	}
-	privateKeyFileFlag = &cli.StringFlag{
-		Name: "private-key-file", Category: catChain, EnvVars: envVar("private-key-file"), TakesFile: true,
-		Usage: "file holding the deployer's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself)",
-	}
-	outFlag = &cli.StringFlag{
-		Name: "out", Value: "deployment.json", Category: catDeploy, EnvVars: envVar("out"), TakesFile: true,
-		Usage: "where to write the deployment file (a new file, or with --force an existing regular file)",
-	}
-	forceFlag = &cli.BoolFlag{
-		Name: "force", Category: catDeploy, EnvVars: envVar("force"),
-		Usage: "replace an existing deployment file at --out (it may be the only record of an earlier deployment)",
-	}
-	collateralTokenFlag = &cli.StringFlag{
-		Name: "collateral-token", Category: catDeploy, EnvVars: envVar("collateral-token"),
-		Usage: "address of the wrapped-BTC collateral token (not with --dev)",
-	}
-	loanTokenFlag = &cli.StringFlag{
-		Name: "loan-token", Category: catDeploy, EnvVars: envVar("loan-token"),
-		Usage: "address of the USDC-like loan token (not with --dev)",
-	}
-	priceFeedFlag = &cli.StringFlag{
-		Name: "price-feed", Category: catDeploy, EnvVars: envVar("price-feed"),
-		Usage: "address of the Chainlink BTC/USD feed: its proxy, as consumers read it (not with --dev)",
-	}
-	feedDecimalsFlag = &cli.UintFlag{
-		Name: "feed-decimals", Value: deploy.DefaultFeedDecimals, Category: catDeploy, EnvVars: envVar("feed-decimals"),
-		Usage: "decimals the market expects of --price-feed (Chainlink's USD feeds have 8)",
-	}
-	heartbeatFlag = &cli.DurationFlag{
-		Name: "heartbeat", Category: catDeploy, EnvVars: envVar("heartbeat"),
-		Usage: "age past which the market's price counts as stale in the index, the API and the keeper's alerts (0: the market's maxPriceAge, 1h)",
-	}
-	poolFlag = &cli.StringFlag{
-		Name: "pool", Category: catDeploy, EnvVars: envVar("pool"),
-		Usage: "address of the Uniswap v3 pool of the collateral and loan tokens that flash liquidations sell the collateral to (not with --dev, which deploys its own)",
-	}
-	executorOwnerFlag = &cli.StringFlag{
-		Name: "executor-owner", Category: catDeploy, EnvVars: envVar("executor-owner"),
-		Usage: "also deploy a LiquidationExecutor owned by this account: the keeper's, which alone may liquidate through it",
-	}
-	devFlag = &cli.BoolFlag{
-		Name: "dev", Category: catDev, EnvVars: envVar("dev"),
-		Usage: "deploy mock WBTC, mock USDC and a development BTC/USD feed (an aggregator behind Chainlink's EACAggregatorProxy), and supply liquidity (development chains only)",
-	}
-	btcPriceFlag = &cli.StringFlag{
-		Name: "btc-price", Value: "60000", Category: catDev, EnvVars: envVar("btc-price"),
-		Usage: "first BTC price of the development feed, in dollars from 1 to 1000000 (with --dev)",
-	}
-	liquidityFlag = &cli.StringFlag{
-		Name: "liquidity", Value: "10000000", Category: catDev, EnvVars: envVar("liquidity"),
-		Usage: "USDC the deployer supplies to the market, in dollars (with --dev)",
-	}
-)
-
 var deployCommand = &cli.Command{
 	Name:  "deploy",
 	Usage: "deploy the market factory and a WBTC/USDC market",

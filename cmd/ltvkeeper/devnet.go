@@ -18,59 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	devnetDirFlag = &cli.StringFlag{
-		Name: "dir", Value: devnet.DefaultDir, Category: catDev, EnvVars: envVar("dir"), TakesFile: true,
-		Usage: "the devnet's state folder: chain state, private Postgres, deployment.json, devnet.json",
-	}
-	devnetPortFlag = &cli.IntFlag{
-		Name: "port", Value: devnet.DefaultPort, Category: catDev, EnvVars: envVar("port"),
-		Usage: "port of the devnet's Anvil JSON-RPC",
-	}
-	devnetBlockTimeFlag = &cli.DurationFlag{
-		Name: "block-time", Value: devnet.DefaultBlockTime, Category: catDev, EnvVars: envVar("block-time"),
-		Usage: "a block every this long; 0 mines a block per transaction",
-	}
-	devnetDBFlag = &cli.StringFlag{
-		Name: "db", Category: catDatabase, EnvVars: append(envVar("db"), "DATABASE_URL"),
-		Usage: "Postgres URL to index into (default: a private cluster in DIR/pg)",
-	}
-	devnetBorrowersFlag = &cli.IntFlag{
-		Name: "borrowers", Value: devnet.DefaultBorrowers, Category: catDev, EnvVars: envVar("borrowers"),
-		Usage: "demo borrowers to open (devnet: on its first run only)",
-	}
-	devnetAllowInstallFlag = &cli.BoolFlag{
-		Name: "allow-install", Category: catDev, EnvVars: envVar("allow-install"),
-		Usage: "install postgresql-15 with apt (scripts/ensure-postgres.sh) when it is missing",
-	}
-	devnetProtocolFlag = &cli.StringFlag{
-		Name: "protocol", Value: devnet.ProtocolLtvkeeper, Category: catDev, EnvVars: envVar("protocol"),
-		Usage: "what the first run deploys: " + devnet.ProtocolLtvkeeper + " (its own market), " + devnet.ProtocolMorpho +
-			" (Morpho Blue alone, with a cbBTC/USDC market at LLTV 86%, its pool and the keeper's executor, over a development feed) or " +
-			devnet.ProtocolBoth + " (both, over one feed)",
-	}
-	priceSetFlag = &cli.StringFlag{
-		Name: "set", Category: catDev, EnvVars: envVar("price.set"),
-		Usage: "set the BTC price to this many dollars, such as 48000",
-	}
-	priceChangeFlag = &cli.StringFlag{
-		Name: "change", Category: catDev, EnvVars: envVar("price.change"),
-		Usage: "move the BTC price by this percentage, such as -20% (0% posts the same price again, fresh)",
-	}
-	pricesFlag = &cli.StringFlag{
-		Name: "prices", Category: catDev, EnvVars: envVar("prices"), TakesFile: true,
-		Usage: "price history CSV with a header and columns timestamp,close (Unix seconds, dollars)",
-	}
-	speedFlag = &cli.StringFlag{
-		Name: "speed", Value: "3600x", Category: catDev, EnvVars: envVar("speed"),
-		Usage: "history seconds per wall-clock second (3600x: an hour a second); 0 or max: as fast as possible",
-	}
-	ltvRangeFlag = &cli.StringFlag{
-		Name: "ltv-range", Value: fmt.Sprintf("0.1-%g", devnet.DefaultLTVMax), Category: catDev, EnvVars: envVar("ltv-range"),
-		Usage: "LTVs of the new borrowers, drawn uniformly from MIN-MAX (at most the market's 0.5 maxBorrowLtv)",
-	}
-)
-
 var devnetCommand = &cli.Command{
 	Name:  "devnet",
 	Usage: "run a local chain, Postgres and a node with demo loans, all in one folder",

@@ -18,11 +18,6 @@ const (
 	docsEnd   = "<!-- END CLI REFERENCE -->"
 )
 
-var docsReadmeFlag = &cli.StringFlag{
-	Name: "readme", Category: catDev, EnvVars: envVar("readme"), TakesFile: true,
-	Usage: "rewrite the command reference between the marker comments of this Markdown file (empty: print it)",
-}
-
 var docsCommand = &cli.Command{
 	Name:   "docs",
 	Usage:  "write the command reference (every command, flag, default and environment variable) as Markdown",

@@ -14,15 +14,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
-const catDatabase = "DATABASE"
-
-// dbFlag is the index database, shared by every command that reads or writes it.
-var dbFlag = &cli.StringFlag{
-	Name: "db", Value: "postgres://postgres@127.0.0.1:5432/ltvkeeper?sslmode=disable",
-	Category: catDatabase, EnvVars: envVar("db"),
-	Usage: "Postgres URL of the index database (add pool_max_conns=N to size the connection pool: 24 by default)",
-}
-
 // connectDBFlag is connectDB on the database --db names.
 func connectDBFlag(c *cli.Context) (*pgxpool.Pool, error) {
 	return connectDB(c.Context, flagRef(c, dbFlag.Name), c.String(dbFlag.Name))

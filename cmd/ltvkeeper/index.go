@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,66 +18,16 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
-const catIndexer = "INDEXER"
-
-var (
-	wsFlag = &cli.StringFlag{
-		Name: "ws", Category: catChain, EnvVars: envVar("ws"),
-		Usage: "WebSocket URL of the node, to hear of new heads at once instead of polling",
-	}
-	deploymentFlag = &cli.StringFlag{
-		Name: "deployment", Category: catIndexer, EnvVars: envVar("deployment"), TakesFile: true,
-		Usage: "deployment file written by 'ltvkeeper deploy' (or give --factory and --start-block)",
-	}
-	factoryFlag = &cli.StringFlag{
-		Name: "factory", Category: catIndexer, EnvVars: envVar("factory"),
-		Usage: "address of the MarketFactory to index (instead of --deployment)",
-	}
-	startBlockFlag = &cli.Uint64Flag{
-		Name: "start-block", Category: catIndexer, EnvVars: envVar("start-block"),
-		Usage: "block the factory was deployed in (with --factory; found on the chain when not given)",
-	}
-	confirmationsFlag = &cli.Uint64Flag{
-		Name: "confirmations", Category: catIndexer, EnvVars: envVar("confirmations"),
-		Usage: "index only blocks this many below the head (0: index the tip and roll back reorgs)",
-	}
-	untilHeadFlag = &cli.BoolFlag{
-		Name: "until-head", Category: catIndexer, EnvVars: envVar("until-head"),
-		Usage: "exit once caught up with the head",
-	}
-	concurrencyFlag = &cli.IntFlag{
-		Name: "concurrency", Value: 4, Category: catIndexer, EnvVars: envVar("concurrency"),
-		Usage: "eth_getLogs ranges fetched at once during backfill",
-	}
-	rangeSizeFlag = &cli.Uint64Flag{
-		Name: "range-size", Value: 2000, Category: catIndexer, EnvVars: envVar("range-size"),
-		Usage: "blocks per eth_getLogs range to start with (it shrinks when the node refuses and grows back)",
-	}
-	deferIndexesFlag = &cli.Int64Flag{
-		Name: "defer-indexes", Value: indexer.DefaultDeferIndexes, Category: catIndexer, EnvVars: envVar("defer-indexes"),
-		Usage: "a backfill expected to bring at least this many events, and more than the index holds, writes without the secondary indexes of events and positions and builds them at its end (0: never)",
-	}
-	// Profiles of the indexer's own CPU and allocations, for measuring the backfill: hidden, as
-	// they are for developers.
-	cpuProfileFlag  = &cli.StringFlag{Name: "cpuprofile", Hidden: true, TakesFile: true, Usage: "write a CPU profile to this file"}
-	memProfileFlag  = &cli.StringFlag{Name: "memprofile", Hidden: true, TakesFile: true, Usage: "write an allocation profile to this file on exit"}
-	metricsAddrFlag = &cli.StringFlag{
-		Name: "metrics.addr", Category: catMetrics, EnvVars: envVar("metrics.addr"),
-		Usage: "address to serve Prometheus metrics on, e.g. 127.0.0.1:9100 (off when empty)",
-	}
-)
-
 var indexCommand = &cli.Command{
 	Name:  "index",
 	Usage: "index every market event into Postgres and follow the chain",
 	Description: `Applies the database migrations, backfills from the factory's deployment block with
 concurrent eth_getLogs ranges, then follows the head, rolling back reorgs. Each range commits
 in one transaction with its checkpoint, so it can be stopped or killed at any time.`,
-	Flags: []cli.Flag{
+	Flags: slices.Concat([]cli.Flag{
 		rpcFlag, wsFlag, dbFlag, deploymentFlag, factoryFlag, startBlockFlag, confirmationsFlag, untilHeadFlag,
 		concurrencyFlag, rangeSizeFlag, deferIndexesFlag, metricsAddrFlag, cpuProfileFlag, memProfileFlag,
-		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
-	},
+	}, morphoFlags),
 	Action: runIndex,
 }
 
@@ -98,21 +49,7 @@ func runIndex(c *cli.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
-		return err
-	}
-	defer cfg.Pool.Close()
-	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
-		if cfg.Indexer.StartBlock, err = findStartBlock(c.Context, cfg); err != nil {
-			return err
-		}
-	}
-	if needStart {
-		if err := findMorphoStart(c, &cfg); err != nil {
-			return err
-		}
-	}
-	return node.Run(c.Context, cfg, slog.Default())
+	return runNodeOn(c, cfg, needStart)
 }
 
 // findStartBlock finds the block the factory of cfg.Indexer was deployed in, before the node

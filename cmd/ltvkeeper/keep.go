@@ -3,7 +3,6 @@ package main
 import (
 	"crypto/ecdsa"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"net/url"
 	"os"
@@ -19,68 +18,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-const catKeeper = "KEEPER"
-
-var (
-	keystoreFlag = &cli.StringFlag{
-		Name: "keystore", Category: catChain, EnvVars: envVar("keystore"), TakesFile: true,
-		Usage: "go-ethereum keystore file of the keeper's key (with --password-file), instead of --private-key-file",
-	}
-	passwordFileFlag = &cli.StringFlag{
-		Name: "password-file", Category: catChain, EnvVars: envVar("password-file"), TakesFile: true,
-		Usage: "file holding the --keystore password",
-	}
-	dryRunFlag = &cli.BoolFlag{
-		Name: "dry-run", Category: catKeeper, EnvVars: envVar("dry-run"),
-		Usage: "log what would be sent and send nothing",
-	}
-	minProfitFlag = &cli.StringFlag{
-		Name: "min-profit", Value: "0", Category: catKeeper, EnvVars: envVar("min-profit"),
-		Usage: "skip liquidations expected to earn less than this many dollars after gas",
-	}
-	ethPriceFlag = &cli.StringFlag{
-		Name: "eth-price", Value: "3000", Category: catKeeper, EnvVars: envVar("eth-price"),
-		Usage: "dollars per ETH, to value gas in the profit estimate",
-	}
-	webhookFlag = &cli.StringFlag{
-		Name: "webhook", Category: catKeeper, EnvVars: envVar("webhook"),
-		Usage: "URL to POST alerts to as JSON (retried until accepted)",
-	}
-	hysteresisFlag = &cli.StringFlag{
-		Name: "hysteresis", Value: "0.02", Category: catKeeper, EnvVars: envVar("hysteresis"),
-		Usage: "a margin call re-arms once LTV is this far below the margin-call LTV (0.02 = 2 points)",
-	}
-	resubmitFlag = &cli.Uint64Flag{
-		Name: "resubmit-after", Value: 3, Category: catKeeper, EnvVars: envVar("resubmit-after"),
-		Usage: "blocks to wait for a transaction before resending it with fees raised by at least 10%",
-	}
-	maxFeeFlag = &cli.StringFlag{
-		Name: "max-fee-gwei", Value: "500", Category: catKeeper, EnvVars: envVar("max-fee-gwei"),
-		Usage: "never pay more than this fee cap per gas, in gwei",
-	}
-	txConfirmationsFlag = &cli.Uint64Flag{
-		Name: "tx.confirmations", Value: 1, Category: catKeeper, EnvVars: envVar("tx.confirmations"),
-		Usage: "blocks a transaction must be under before it counts as final (1: mined in the head block)",
-	}
-	txPrivateRPCFlag = &cli.StringFlag{
-		Name: "tx.private-rpc", Category: catKeeper, EnvVars: envVar("tx.private-rpc"),
-		Usage: "send signed transactions to this private mempool or block-builder RPC (eth_sendRawTransaction) instead of --rpc, " +
-			"which still serves reads, nonces, fees and receipts; never falls back to the public mempool",
-	}
-	executorFlag = &cli.StringFlag{
-		Name: "executor", Category: catKeeper, EnvVars: envVar("executor"),
-		Usage: "the LiquidationExecutor (owned by the keeper's account) to liquidate through in batches; default: the deployment file's",
-	}
-	liquidationModeFlag = &cli.StringFlag{
-		Name: "liquidation.mode", Value: keeper.ModeAuto, Category: catKeeper, EnvVars: envVar("liquidation.mode"),
-		Usage: "where a batch's loan token comes from: auto (the higher simulated profit after gas), inventory (the keeper's own) or flash (a Uniswap v3 flash swap paid back in collateral)",
-	}
-	batchMaxGasFlag = &cli.Uint64Flag{
-		Name: "batch.max-gas", Category: catKeeper, EnvVars: envVar("batch.max-gas"),
-		Usage: "the most gas one batch of liquidations may use (default: a third of the block gas limit)",
-	}
-)
-
 var keepCommand = &cli.Command{
 	Name:  "keep",
 	Usage: "watch every position's LTV, alert at margin call, liquidate past the line",
@@ -91,11 +28,10 @@ Several keepers may share a database: they split the markets, each market kept b
 at a time, and each keeper needs its own key (a second keeper with a key in use is refused); a
 --dry-run keeper looks at every market, takes no lease and stores no alerts. Dollar amounts are scaled to each market's loan-token
 decimals.`,
-	Flags: []cli.Flag{
-		rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag, dryRunFlag, minProfitFlag,
-		ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag, morphoMarginCallFlag, morphoLiquidationFlag, morphoTargetLTVFlag, metricsAddrFlag,
-	},
+	Flags: slices.Concat(
+		[]cli.Flag{rpcFlag, wsFlag, dbFlag, deploymentFlag, privateKeyFileFlag, keystoreFlag, passwordFileFlag},
+		keeperFlags, []cli.Flag{morphoMarginCallFlag}, morphoKeeperFlags, []cli.Flag{metricsAddrFlag},
+	),
 	Action: runKeep,
 }
 
@@ -104,21 +40,27 @@ func runKeep(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := setKeeper(c, &cfg); err != nil {
+		return err
+	}
+	if cfg.Key, err = loadKey(c); err != nil {
+		return err
+	}
+	cfg.NoIndexer, cfg.HTTPAddr = true, c.String(metricsAddrFlag.Name)
+	return runNodeOn(c, cfg, false)
+}
+
+// setKeeper reads the keeper's flags into cfg: how it acts, where it sends and the
+// deployment it keeps.
+func setKeeper(c *cli.Context, cfg *node.Config) (err error) {
 	if cfg.Keeper, err = keeperConfig(c); err != nil {
 		return err
 	}
 	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
 		return err
 	}
-	if cfg.Key, err = loadKey(c); err != nil {
-		return err
-	}
-	cfg.Deployment, cfg.NoIndexer, cfg.HTTPAddr = cfg.Keeper.Deployment, true, c.String(metricsAddrFlag.Name)
-	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
-		return err
-	}
-	defer cfg.Pool.Close()
-	return node.Run(c.Context, cfg, slog.Default())
+	cfg.Deployment = cfg.Keeper.Deployment
+	return nil
 }
 
 // keeperConfig validates the keep flags before anything connects.

@@ -14,40 +14,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
-const catMorpho = "MORPHO"
-
-var (
-	morphoAddressFlag = &cli.StringFlag{
-		Name: "morpho.address", Category: catMorpho, EnvVars: envVar("morpho.address"),
-		Usage: "Morpho Blue contract whose markets to follow beside the factory's (or the deployment file's morpho.address)",
-	}
-	morphoStartBlockFlag = &cli.Uint64Flag{
-		Name: "morpho.start-block", Category: catMorpho, EnvVars: envVar("morpho.start-block"),
-		Usage: "block the Morpho Blue contract was deployed in (found on the chain when not given)",
-	}
-	morphoMarketsFlag = &cli.StringSliceFlag{
-		Name: "morpho.markets", Category: catMorpho, EnvVars: envVar("morpho.markets"),
-		Usage: "Morpho market ids to follow (0x and 64 hex digits, comma-separated); with neither this nor --morpho.collateral-tokens, every market",
-	}
-	morphoCollateralTokensFlag = &cli.StringSliceFlag{
-		Name: "morpho.collateral-tokens", Category: catMorpho, EnvVars: envVar("morpho.collateral-tokens"),
-		Usage: "follow every Morpho market, also those created later, whose collateral is one of these tokens (comma-separated addresses)",
-	}
-	morphoMarginCallFlag = &cli.StringFlag{
-		Name: "morpho.margin-call", Value: "0.9", Category: catMorpho, EnvVars: envVar("morpho.margin-call"),
-		Usage: "margin-call line of Morpho markets, which have none, as a fraction of each market's LLTV",
-	}
-	morphoLiquidationFlag = &cli.StringFlag{
-		Name: "morpho.liquidation", Value: morpho.LiquidateMax, Category: catMorpho, EnvVars: envVar("morpho.liquidation"),
-		Usage: "how much of a Morpho Blue position to liquidate: max (as much as the position allows) or target (repay only enough to bring it to --morpho.target-ltv)",
-	}
-	morphoTargetLTVFlag = &cli.StringFlag{
-		Name: "morpho.target-ltv", Category: catMorpho, EnvVars: envVar("morpho.target-ltv"),
-		Usage: "with --morpho.liquidation target: the LTV a Morpho Blue liquidation brings a position to, below the LLTV (0.8 = 80%)",
-	}
-	morphoFlags = []cli.Flag{morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag}
-)
-
 // morphoConfig is the Morpho Blue contract to follow: the deployment file's morpho object (file
 // may be ""), with each flag given replacing its field; nil for none. needStart is true when
 // the start block is to be found on the chain.
@@ -90,29 +56,32 @@ func morphoConfig(c *cli.Context, file string) (cfg *morpho.Config, needStart bo
 		cfg.StartBlock, needStart = c.Uint64(morphoStartBlockFlag.Name), false
 	}
 	if c.IsSet(morphoMarketsFlag.Name) {
-		cfg.Markets = nil
-		for _, s := range splitList(c.StringSlice(morphoMarketsFlag.Name)) {
-			id, err := deploy.ParseMarketID(s)
-			if err != nil {
-				return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoMarketsFlag.Name), s, err)
-			}
-			cfg.Markets = append(cfg.Markets, id)
+		if cfg.Markets, err = listFlag(c, morphoMarketsFlag, deploy.ParseMarketID); err != nil {
+			return nil, false, err
 		}
 	}
 	if c.IsSet(morphoCollateralTokensFlag.Name) {
-		cfg.CollateralTokens = nil
-		for _, s := range splitList(c.StringSlice(morphoCollateralTokensFlag.Name)) {
-			a, err := chain.ParseAddress(s)
-			if err != nil {
-				return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoCollateralTokensFlag.Name), s, err)
-			}
-			cfg.CollateralTokens = append(cfg.CollateralTokens, a)
+		if cfg.CollateralTokens, err = listFlag(c, morphoCollateralTokensFlag, chain.ParseAddress); err != nil {
+			return nil, false, err
 		}
 	}
 	if cfg.MarginCall, err = parseFraction(c.String(morphoMarginCallFlag.Name)); err != nil {
 		return nil, false, fmt.Errorf("%s %q: %w", flagRef(c, morphoMarginCallFlag.Name), c.String(morphoMarginCallFlag.Name), err)
 	}
 	return cfg, needStart, nil
+}
+
+// listFlag parses each item of the list flag f; an error names the flag and the item.
+func listFlag[T any](c *cli.Context, f *cli.StringSliceFlag, parse func(string) (T, error)) ([]T, error) {
+	var out []T
+	for _, s := range splitList(c.StringSlice(f.Name)) {
+		v, err := parse(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", flagRef(c, f.Name), s, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // splitList drops the empty items of a comma-separated list.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,42 +16,8 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/node"
 )
 
-const catAPI = "API"
-
 // dialTimeout bounds a process's first call to the RPC node (a variable for tests).
 var dialTimeout = 10 * time.Second
-
-var (
-	noKeeperFlag = &cli.BoolFlag{
-		Name: "no-keeper", Category: catKeeper, EnvVars: envVar("no-keeper"),
-		Usage: "run a read-only node: index and serve, never send (no key needed)",
-	}
-	apiAddrFlag = &cli.StringFlag{
-		Name: "api.addr", Value: "127.0.0.1:8080", Category: catAPI, EnvVars: envVar("api.addr"),
-		Usage: "address to serve the HTTP API and /metrics on (empty: none)",
-	}
-	apiMaxLagFlag = &cli.Uint64Flag{
-		Name: "api.max-lag", Value: node.DefaultMaxLag, Category: catAPI, EnvVars: envVar("api.max-lag"),
-		Usage: "blocks the index may trail the chain head before /healthz answers 503",
-	}
-	apiMaxReplayLagFlag = &cli.DurationFlag{
-		Name: "api.max-replay-lag", Value: api.DefaultMaxReplayLag, Category: catAPI, EnvVars: envVar("api.max-replay-lag"),
-		Usage: "on a streaming replica (--db at a hot standby), how far its replay may trail the primary before /healthz answers 503",
-	}
-	apiRequestTimeoutFlag = &cli.DurationFlag{
-		Name: "api.request-timeout", Value: api.DefaultRequestTimeout, Category: catAPI, EnvVars: envVar("api.request-timeout"),
-		Usage: "longest an API request may take, its database work included",
-	}
-	// The node's own copies of shared flags, with help that fits the node.
-	nodeDeploymentFlag = &cli.StringFlag{
-		Name: deploymentFlag.Name, Category: catIndexer, EnvVars: deploymentFlag.EnvVars, TakesFile: true,
-		Usage: "deployment file written by 'ltvkeeper deploy': the chain, the factory, its start block and the markets to keep (required)",
-	}
-	nodeKeyFileFlag = &cli.StringFlag{
-		Name: privateKeyFileFlag.Name, Category: catChain, EnvVars: privateKeyFileFlag.EnvVars, TakesFile: true,
-		Usage: "file holding the keeper's hex private key (or set LTVKEEPER_PRIVATE_KEY to the key itself; not needed with --no-keeper)",
-	}
-)
 
 var nodeCommand = &cli.Command{
 	Name:  "node",
@@ -58,15 +25,11 @@ var nodeCommand = &cli.Command{
 	Description: `One process with one lifecycle: migrations, then the indexer, the keeper and the API,
 sharing one database pool and one RPC client. The keeper starts once the indexer has indexed
 the deployment's markets. SIGINT or SIGTERM stops it cleanly.`,
-	Flags: []cli.Flag{
+	Flags: slices.Concat([]cli.Flag{
 		rpcFlag, wsFlag, dbFlag, nodeDeploymentFlag, nodeKeyFileFlag, keystoreFlag, passwordFileFlag, noKeeperFlag,
 		apiAddrFlag, apiMaxLagFlag, apiMaxReplayLagFlag, apiRequestTimeoutFlag,
 		confirmationsFlag, concurrencyFlag, rangeSizeFlag, deferIndexesFlag,
-		dryRunFlag, minProfitFlag, ethPriceFlag, webhookFlag, hysteresisFlag, resubmitFlag, maxFeeFlag, txConfirmationsFlag, txPrivateRPCFlag,
-		executorFlag, liquidationModeFlag, batchMaxGasFlag,
-		morphoAddressFlag, morphoStartBlockFlag, morphoMarketsFlag, morphoCollateralTokensFlag, morphoMarginCallFlag,
-		morphoLiquidationFlag, morphoTargetLTVFlag,
-	},
+	}, keeperFlags, morphoFlags, morphoKeeperFlags),
 	Action: runNode,
 }
 
@@ -84,17 +47,14 @@ func runNode(c *cli.Context) error {
 	if cfg.Indexer, err = indexerConfig(c); err != nil {
 		return err
 	}
-	if cfg.Keeper, err = keeperConfig(c); err != nil {
-		return err
-	}
-	if cfg.PrivateRPC, err = privateRPC(c); err != nil {
+	if err := setKeeper(c, &cfg); err != nil {
 		return err
 	}
 	needStart, err := setMorpho(c, &cfg)
 	if err != nil {
 		return err
 	}
-	cfg.Deployment, cfg.NoKeeper = cfg.Keeper.Deployment, c.Bool(noKeeperFlag.Name)
+	cfg.NoKeeper = c.Bool(noKeeperFlag.Name)
 	if c.String(apiAddrFlag.Name) != "" {
 		if cfg.HTTPAddr, cfg.API, err = apiConfig(c); err != nil {
 			return err
@@ -107,12 +67,24 @@ func runNode(c *cli.Context) error {
 			return err
 		}
 	}
-	// The node's pool is connectDB's: pinged, with statement and idle-in-transaction timeouts.
+	return runNodeOn(c, cfg, needStart)
+}
+
+// runNodeOn runs the node of cfg, a preset's, until c's context ends: on connectDB's pool
+// (pinged, with statement and idle-in-transaction timeouts), once the deployment blocks no
+// flag or file gave are found on the chain: the factory's (--factory without --start-block)
+// and, with needMorphoStart, the Morpho contract's.
+func runNodeOn(c *cli.Context, cfg node.Config, needMorphoStart bool) (err error) {
 	if cfg.Pool, err = connectDB(c.Context, flagRef(c, dbFlag.Name), cfg.DB); err != nil {
 		return err
 	}
 	defer cfg.Pool.Close()
-	if needStart {
+	if c.IsSet(factoryFlag.Name) && !c.IsSet(startBlockFlag.Name) {
+		if cfg.Indexer.StartBlock, err = findStartBlock(c.Context, cfg); err != nil {
+			return err
+		}
+	}
+	if needMorphoStart {
 		if err := findMorphoStart(c, &cfg); err != nil {
 			return err
 		}

@@ -24,46 +24,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-const (
-	catFilter = "FILTERS"
-	catOutput = "OUTPUT"
-)
-
-var (
-	positionsChainFlag = &cli.Uint64Flag{
-		Name: "chain-id", Category: catFilter, EnvVars: envVar("chain-id"),
-		Usage: "only positions on this chain, when the database indexes several (0: every chain)",
-	}
-	positionsMarketFlag = &cli.StringFlag{
-		Name: "market", Category: catFilter, EnvVars: envVar("market"),
-		Usage: "only positions in this market: an address, or a Morpho Blue market's id (0x and 64 hex digits)",
-	}
-	positionsBorrowerFlag = &cli.StringFlag{
-		Name: "borrower", Category: catFilter, EnvVars: envVar("borrower"),
-		Usage: "only this borrower's positions (address)",
-	}
-	positionsMinLTVFlag = &cli.StringFlag{
-		Name: "min-ltv", Category: catFilter, EnvVars: envVar("min-ltv"),
-		Usage: "only positions with at least this LTV, as a fraction (0.65) or a percentage (65%)",
-	}
-	positionsStatusFlag = &cli.StringFlag{
-		Name: "status", Category: catFilter, EnvVars: envVar("status"),
-		Usage: "only positions with this status: " + strings.Join(statusNames(), ", "),
-	}
-	positionsSortFlag = &cli.StringFlag{
-		Name: "sort", Value: string(positions.ByLTV), Category: catOutput, EnvVars: envVar("sort"),
-		Usage: "order, largest first: ltv, debt or collateral",
-	}
-	positionsLimitFlag = &cli.IntFlag{
-		Name: "limit", Category: catOutput, EnvVars: envVar("limit"),
-		Usage: "show at most this many positions (0: all)",
-	}
-	positionsJSONFlag = &cli.BoolFlag{
-		Name: "json", Category: catOutput, EnvVars: envVar("json"),
-		Usage: "print JSON instead of a table",
-	}
-)
-
 var positionsCommand = &cli.Command{
 	Name:  "positions",
 	Usage: "list open positions from the index, riskiest first",

@@ -19,31 +19,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-const catFetch = "FETCH"
-
-var (
-	fetchFromFlag = &cli.StringFlag{
-		Name: "from", Value: "2015-01-01", Category: catFetch, EnvVars: envVar("prices.from"),
-		Usage: "first hour to fetch, a UTC date (2015-01-01) or an RFC 3339 time at the start of an hour",
-	}
-	fetchToFlag = &cli.StringFlag{
-		Name: "to", Category: catFetch, EnvVars: envVar("prices.to"),
-		Usage: "fetch the hours before this UTC date or time (default: the current hour, whose candle is not final yet)",
-	}
-	fetchOutFlag = &cli.StringFlag{
-		Name: "out", Category: catFetch, EnvVars: envVar("prices.out"), TakesFile: true,
-		Usage: "the timestamp,close CSV to write (required); an existing one is extended after its last row",
-	}
-	fetchProductFlag = &cli.StringFlag{
-		Name: "product", Value: "BTC-USD", Category: catFetch, EnvVars: envVar("prices.product"),
-		Usage: "Coinbase Exchange product whose hourly candles to fetch",
-	}
-	fetchBaseURLFlag = &cli.StringFlag{
-		Name: "base-url", Value: candles.DefaultBaseURL, Category: catFetch, EnvVars: envVar("prices.base-url"),
-		Usage: "Coinbase Exchange's REST API",
-	}
-)
-
 var pricesCommand = &cli.Command{
 	Name:  "prices",
 	Usage: "price history files for backtest, advise and devnet replay",

@@ -17,14 +17,6 @@ import (
 )
 
 var (
-	serveRPCFlag = &cli.StringFlag{
-		Name: "rpc", Category: catChain, EnvVars: envVar("rpc"),
-		Usage: "JSON-RPC URL of the Ethereum node: /healthz compares the index with its head, and its chain is the one served (empty: /healthz checks only the database)",
-	}
-	serveChainFlag = &cli.Uint64Flag{
-		Name: "chain-id", Category: catChain, EnvVars: envVar("chain-id"),
-		Usage: "the chain to serve when the database indexes several (0: --rpc's chain, or the only one; requests may pick one with ?chain=)",
-	}
 	// serve's names before the API settings had one name everywhere (node's --api.*); scripts
 	// that pass them keep working.
 	serveAliases    = map[string]string{"api.addr": "addr", "api.max-lag": "max-lag", "api.request-timeout": "request-timeout"}

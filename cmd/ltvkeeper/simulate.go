@@ -17,40 +17,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-// Flag categories of simulate and backtest.
-const (
-	catScenarioLoan     = "LOAN"
-	catScenarioStrategy = "STRATEGY"
-	catScenarioMoves    = "PRICES"
-)
-
-var (
-	simCollateralFlag = &cli.StringFlag{
-		Name: "collateral-btc", Category: catScenarioLoan, EnvVars: envVar("collateral-btc"),
-		Usage: "BTC deposited as collateral, such as 0.25 (required)",
-	}
-	simBorrowFlag = &cli.StringFlag{
-		Name: "borrow", Category: catScenarioLoan, EnvVars: envVar("borrow"),
-		Usage: "USDC borrowed, in dollars, such as 2000 (required)",
-	}
-	simPriceFlag = &cli.StringFlag{
-		Name: "price", Category: catScenarioLoan, EnvVars: envVar("price"),
-		Usage: "BTC price when the loan is opened, in dollars, such as 40000 (required)",
-	}
-	simTargetFlag = &cli.StringFlag{
-		Name: "target", Value: "0.2", Category: catScenarioLoan, EnvVars: envVar("target"),
-		Usage: "LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay",
-	}
-	simConvictionFlag = &cli.BoolFlag{
-		Name: "conviction", Category: catScenarioLoan, EnvVars: envVar("conviction"),
-		Usage: "also show the loan whose borrowed USDC bought more BTC at the start price, added as collateral",
-	}
-	simChangesFlag = &cli.StringFlag{
-		Name: "changes", Value: "+20%,-20%,-40%,-60%", Category: catScenarioMoves, EnvVars: envVar("changes"),
-		Usage: "BTC price moves from the start price, comma-separated percentages",
-	}
-)
-
 var simulateCommand = &cli.Command{
 	Name:  "simulate",
 	Usage: "show what BTC price moves do to a loan: LTV, status, how to get back to safety, liquidation",
@@ -352,21 +318,26 @@ func simulationJSONOf(sim scenario.Simulation) simulationJSON {
 			LiquidationPrice: units.Float(l.LiquidationPrice.ToBig(), scenario.FeedDecimals), LiquidationPriceFeed: l.LiquidationPrice.Dec(),
 		}
 		for _, p := range l.Points {
-			pj := pointJSON{
-				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), scenario.FeedDecimals), PriceFeed: p.Price.Dec(),
-				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
-				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
-			}
-			if q := p.Liquidation; q != nil {
-				pj.Liquidation = &liquidationJSON{
-					Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
-					DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
-					LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
-				}
-			}
-			lj.Points = append(lj.Points, pj)
+			lj.Points = append(lj.Points, pointJSONOf(p, scenario.FeedDecimals))
 		}
 		out.Loans = append(out.Loans, lj)
 	}
 	return out
+}
+
+// pointJSONOf is p in --json, its prices at feedDecimals.
+func pointJSONOf(p scenario.Point, feedDecimals uint8) pointJSON {
+	pj := pointJSON{
+		Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), feedDecimals), PriceFeed: p.Price.Dec(),
+		Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
+		CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
+	}
+	if q := p.Liquidation; q != nil {
+		pj.Liquidation = &liquidationJSON{
+			Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
+			DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
+			LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
+		}
+	}
+	return pj
 }

@@ -14,26 +14,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	stReserveBTCFlag = &cli.StringFlag{
-		Name: "reserve-btc", Category: catScenarioStrategy, EnvVars: envVar("reserve-btc"),
-		Usage: "strategy: post BTC from a reserve of this many BTC (per loan) whenever a loan is at the margin call, back to its starting LTV",
-	}
-	stReserveUSDCFlag = &cli.StringFlag{
-		Name: "reserve-usdc", Category: catScenarioStrategy, EnvVars: envVar("reserve-usdc"),
-		Usage: "strategy: repay from a reserve of this many USDC (per loan) whenever a loan is at the margin call, back to its starting LTV; also the reserve of --repay-at",
-	}
-	stRepayAtFlag = &cli.StringFlag{
-		Name: "repay-at", Category: catScenarioStrategy, EnvVars: envVar("repay-at"),
-		Usage: "strategy: whenever a loan's LTV is at or past this trigger, repay down to --repay-to (from --reserve-usdc, else without limit)",
-	}
-	stRepayToFlag = &cli.StringFlag{
-		Name: "repay-to", Category: catScenarioStrategy, EnvVars: envVar("repay-to"),
-		Usage: "the target LTV of --repay-at, below the trigger",
-	}
-	strategyFlags = []cli.Flag{stReserveBTCFlag, stReserveUSDCFlag, stRepayAtFlag, stRepayToFlag}
-)
-
 // reserveOf is a reserve flag: nil when not given, else a non-negative amount.
 func reserveOf(c *cli.Context, f *cli.StringFlag, decimals uint8, unit, example string) (*uint256.Int, error) {
 	s := strings.TrimSpace(c.String(f.Name))

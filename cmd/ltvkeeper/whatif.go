@@ -16,17 +16,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/units"
 )
 
-var (
-	whatIfFlag = &cli.StringFlag{
-		Name: "what-if", Category: catOutput, EnvVars: envVar("what-if"),
-		Usage: "also show each position after a BTC price move, e.g. -30% (LTV, status, what restores --target, the liquidation)",
-	}
-	whatIfTargetFlag = &cli.StringFlag{
-		Name: "target", Value: "0.2", Category: catOutput, EnvVars: envVar("target"),
-		Usage: "with --what-if: the LTV to get back to, as a fraction (0.2) or a percentage (20%): how much BTC to add or USD to repay",
-	}
-)
-
 // whatIf is a --what-if request: a price move and the LTV to get back to.
 type whatIf struct {
 	change scenario.Change
@@ -150,18 +139,8 @@ func whatIfJSONOf(w whatIf, rows []whatIfRow) *whatIfJSON {
 	for _, r := range rows {
 		pj := whatIfPositionJSON{ChainID: r.Position.ChainID, Market: r.Position.MarketID.Hex()}
 		if p := r.Point; p != nil {
-			pj.Point = &pointJSON{
-				Change: p.Change.Text, Price: units.Float(p.Price.ToBig(), r.Position.FeedDecimals), PriceFeed: p.Price.Dec(),
-				Value: p.Value.Dec(), LTV: wadJSON(p.LTV), LTVWad: p.LTV.Dec(), Status: string(p.Status),
-				CollateralToAdd: p.CollateralToAdd.Dec(), DebtToRepay: p.DebtToRepay.Dec(), Equity: p.Equity.String(),
-			}
-			if q := p.Liquidation; q != nil {
-				pj.Point.Liquidation = &liquidationJSON{
-					Repaid: q.Repaid.Dec(), Seized: q.Seized.Dec(), BadDebt: q.BadDebt.Dec(),
-					DebtAfter: q.DebtAfter.Dec(), CollateralAfter: q.CollateralAfter.Dec(),
-					LTVAfter: wadJSON(q.LTVAfter), LTVAfterWad: q.LTVAfter.Dec(), EquityAfter: q.EquityAfter.String(),
-				}
-			}
+			point := pointJSONOf(*p, r.Position.FeedDecimals)
+			pj.Point = &point
 		}
 		out.Positions = append(out.Positions, pj)
 	}
