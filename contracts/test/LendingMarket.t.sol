@@ -61,9 +61,14 @@ abstract contract LendingMarketTestBase is MarketFixture {
 
     /// @notice $1M of liquidity, 1 BTC of collateral at $100,000 and $50,000 borrowed (LTV 50%).
     function openPosition() internal {
+        openPositionOf(DEBT);
+    }
+
+    /// @notice $1M of liquidity, 1 BTC of collateral at $100,000 and `debt` borrowed.
+    function openPositionOf(uint256 debt) internal {
         supplyAs(lender, LIQUIDITY);
         depositAs(borrower, BTC);
-        borrowAs(borrower, DEBT);
+        borrowAs(borrower, debt);
     }
 
     function err(bytes4 selector, uint256 a, uint256 b) internal pure returns (bytes memory) {
@@ -111,43 +116,59 @@ contract LendingMarketConstructorTest is LendingMarketTestBase {
         deploy(defaults());
     }
 
-    function test_constructor_revertsZeroCollateralToken() public {
-        MarketParams memory p = defaults();
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        new LendingMarket(owner, IERC20(address(0)), usdc, feed, p);
+    struct ConstructorCase {
+        string name;
+        address owner;
+        IERC20 collateral;
+        IERC20 loan;
+        AggregatorV3Interface feed;
+        bytes reason;
     }
 
-    function test_constructor_revertsZeroLoanToken() public {
-        MarketParams memory p = defaults();
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        new LendingMarket(owner, wbtc, IERC20(address(0)), feed, p);
-    }
-
-    function test_constructor_revertsZeroPriceFeed() public {
-        MarketParams memory p = defaults();
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        new LendingMarket(owner, wbtc, usdc, AggregatorV3Interface(address(0)), p);
-    }
-
-    function test_constructor_revertsZeroOwner() public {
-        MarketParams memory p = defaults();
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableInvalidOwner.selector, address(0)));
-        new LendingMarket(address(0), wbtc, usdc, feed, p);
-    }
-
-    function test_constructor_revertsLoanDecimalsAbove18() public {
+    function test_constructor_refusesBadArguments() public {
         MockERC20 loan19 = new MockERC20("Loan", "L19", 19);
-        MarketParams memory p = defaults();
-        vm.expectRevert(abi.encodeWithSelector(IMarketErrors.UnsupportedDecimals.selector, uint8(8), uint8(19), uint8(8)));
-        new LendingMarket(owner, wbtc, loan19, feed, p);
-    }
-
-    function test_constructor_revertsCollateralPlusFeedDecimalsAbove36() public {
         MockERC20 coll18 = new MockERC20("Coll", "C18", 18);
         MockPriceFeed feed19 = new MockPriceFeed(19, "C / USD", 1);
+        bytes memory zeroAddress = abi.encodeWithSelector(IMarketErrors.ZeroAddress.selector);
+        bytes4 decimals = IMarketErrors.UnsupportedDecimals.selector;
+        ConstructorCase[6] memory cases = [
+            ConstructorCase("zero collateral token", owner, IERC20(address(0)), usdc, feed, zeroAddress),
+            ConstructorCase("zero loan token", owner, wbtc, IERC20(address(0)), feed, zeroAddress),
+            ConstructorCase("zero price feed", owner, wbtc, usdc, AggregatorV3Interface(address(0)), zeroAddress),
+            ConstructorCase(
+                "zero owner",
+                address(0),
+                wbtc,
+                usdc,
+                feed,
+                abi.encodeWithSelector(Ownable.OwnableInvalidOwner.selector, address(0))
+            ),
+            ConstructorCase(
+                "loan decimals above 18",
+                owner,
+                wbtc,
+                loan19,
+                feed,
+                abi.encodeWithSelector(decimals, uint8(8), uint8(19), uint8(8))
+            ),
+            ConstructorCase(
+                "collateral plus feed decimals above 36",
+                owner,
+                coll18,
+                usdc,
+                feed19,
+                abi.encodeWithSelector(decimals, uint8(18), uint8(6), uint8(19))
+            )
+        ];
         MarketParams memory p = defaults();
-        vm.expectRevert(abi.encodeWithSelector(IMarketErrors.UnsupportedDecimals.selector, uint8(18), uint8(6), uint8(19)));
-        new LendingMarket(owner, coll18, usdc, feed19, p);
+        for (uint256 i = 0; i < cases.length; i++) {
+            ConstructorCase memory c = cases[i];
+            try new LendingMarket(c.owner, c.collateral, c.loan, c.feed, p) {
+                revert AssertionFailed(c.name);
+            } catch (bytes memory got) {
+                assertEq(keccak256(got), keccak256(c.reason), c.name);
+            }
+        }
     }
 
     function test_constructor_acceptsDecimalsAtTheLimits() public {
@@ -315,19 +336,6 @@ contract LendingMarketSupplyTest is LendingMarketTestBase {
         market.supply(500 * USD, lender);
     }
 
-    function test_supply_revertsZeroAmount() public {
-        vm.prank(lender);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.supply(0, lender);
-    }
-
-    function test_supply_revertsZeroAddress() public {
-        usdc.mint(lender, USD);
-        vm.prank(lender);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.supply(USD, address(0));
-    }
-
     function test_supply_revertsWithoutAllowance() public {
         address stranger = makeAddr("stranger");
         usdc.mint(stranger, USD);
@@ -392,20 +400,6 @@ contract LendingMarketSupplyTest is LendingMarketTestBase {
         assertLe(got, LIQUIDITY + repaid - DEBT, "lender earns no more than the interest");
     }
 
-    function test_withdraw_revertsZeroAmount() public {
-        supplyAs(lender, USD);
-        vm.prank(lender);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.withdraw(0, lender);
-    }
-
-    function test_withdraw_revertsZeroAddress() public {
-        supplyAs(lender, USD);
-        vm.prank(lender);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.withdraw(USD, address(0));
-    }
-
     function test_withdraw_maxRevertsZeroAmountWithoutSupply() public {
         supplyAs(lender, USD);
         vm.prank(liquidator);
@@ -452,19 +446,6 @@ contract LendingMarketCollateralTest is LendingMarketTestBase {
         assertEq(debt, 0, "position debt");
     }
 
-    function test_depositCollateral_revertsZeroAmount() public {
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.depositCollateral(0, borrower);
-    }
-
-    function test_depositCollateral_revertsZeroAddress() public {
-        wbtc.mint(borrower, BTC);
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.depositCollateral(BTC, address(0));
-    }
-
     function test_withdrawCollateral_withoutDebtIgnoresPrice() public {
         depositAs(borrower, BTC);
         feed.setPriceAt(0, 1); // broken feed: irrelevant without debt
@@ -478,9 +459,7 @@ contract LendingMarketCollateralTest is LendingMarketTestBase {
     }
 
     function test_withdrawCollateral_upToMaxBorrowLtv() public {
-        supplyAs(lender, LIQUIDITY);
-        depositAs(borrower, BTC);
-        borrowAs(borrower, 40_000 * USD);
+        openPositionOf(40_000 * USD);
         vm.prank(borrower);
         market.withdrawCollateral(BTC / 5, borrower); // 0.8 BTC = $80,000 left, LTV exactly 50%
         assertEq(market.ltv(borrower), MAX_LTV, "LTV at the max");
@@ -488,9 +467,7 @@ contract LendingMarketCollateralTest is LendingMarketTestBase {
     }
 
     function test_withdrawCollateral_revertsLtvTooHigh() public {
-        supplyAs(lender, LIQUIDITY);
-        depositAs(borrower, BTC);
-        borrowAs(borrower, 40_000 * USD);
+        openPositionOf(40_000 * USD);
         // 79,999,999 sat at $100,000 = $79,999.999: LTV = 40,000 / 79,999.999, rounded up.
         vm.prank(borrower);
         vm.expectRevert(err(IMarketErrors.LtvTooHigh.selector, 500_000_006_250_000_079, MAX_LTV));
@@ -510,20 +487,6 @@ contract LendingMarketCollateralTest is LendingMarketTestBase {
         vm.prank(borrower);
         vm.expectRevert(err(IMarketErrors.InsufficientCollateral.selector, BTC + 1, BTC));
         market.withdrawCollateral(BTC + 1, borrower);
-    }
-
-    function test_withdrawCollateral_revertsZeroAmount() public {
-        depositAs(borrower, BTC);
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.withdrawCollateral(0, borrower);
-    }
-
-    function test_withdrawCollateral_revertsZeroAddress() public {
-        depositAs(borrower, BTC);
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.withdrawCollateral(BTC, address(0));
     }
 }
 
@@ -554,7 +517,9 @@ contract LendingMarketBorrowTest is LendingMarketTestBase {
     function test_borrow_secondBorrowAddsUp() public {
         borrowAs(borrower, 10_000 * USD);
         vm.expectEmit(address(market));
-        emit IMarketEvents.Borrow(borrower, borrower, 5_000 * USD, 5_000 * USD, 15_000 * USD, 15_000 * USD, 15_000 * USD);
+        emit IMarketEvents.Borrow(
+            borrower, borrower, 5_000 * USD, 5_000 * USD, 15_000 * USD, 15_000 * USD, 15_000 * USD
+        );
         borrowAs(borrower, 5_000 * USD);
         assertEq(debtOf(borrower), 15_000 * USD, "debt");
     }
@@ -585,22 +550,12 @@ contract LendingMarketBorrowTest is LendingMarketTestBase {
         market.borrow(1, borrower);
     }
 
-    function test_borrow_revertsZeroAmount() public {
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.borrow(0, borrower);
-    }
-
-    function test_borrow_revertsZeroAddress() public {
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.borrow(USD, address(0));
-    }
-
     function test_repay_partial() public {
         borrowAs(borrower, DEBT);
         vm.expectEmit(address(market));
-        emit IMarketEvents.Repay(borrower, borrower, 20_000 * USD, 20_000 * USD, 30_000 * USD, 30_000 * USD, 30_000 * USD);
+        emit IMarketEvents.Repay(
+            borrower, borrower, 20_000 * USD, 20_000 * USD, 30_000 * USD, 30_000 * USD, 30_000 * USD
+        );
         vm.prank(borrower);
         uint256 repaid = market.repay(20_000 * USD, borrower);
         assertEq(repaid, 20_000 * USD, "repaid");
@@ -658,25 +613,64 @@ contract LendingMarketBorrowTest is LendingMarketTestBase {
         assertEq(wbtc.balanceOf(borrower), BTC, "collateral free");
     }
 
-    function test_repay_revertsZeroAmount() public {
-        borrowAs(borrower, DEBT);
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAmount.selector);
-        market.repay(0, borrower);
-    }
-
-    function test_repay_revertsZeroAddress() public {
-        borrowAs(borrower, DEBT);
-        vm.prank(borrower);
-        vm.expectRevert(IMarketErrors.ZeroAddress.selector);
-        market.repay(USD, address(0));
-    }
-
     function test_repay_revertsZeroAmountWithoutDebt() public {
         usdc.mint(liquidator, USD);
         vm.prank(liquidator);
         vm.expectRevert(IMarketErrors.ZeroAmount.selector);
         market.repay(USD, borrower);
+    }
+}
+
+/// @notice Every entry point refuses a zero amount and a zero receiver.
+contract LendingMarketZeroInputTest is LendingMarketTestBase {
+    struct Case {
+        string name;
+        address caller;
+        bytes call;
+        bytes4 reason;
+    }
+
+    function test_entryPoints_revertZeroAmountOrZeroAddress() public {
+        // The lender supplied, the borrower posted collateral and borrowed, and each holds a
+        // little more to send.
+        openPosition();
+        usdc.mint(lender, USD);
+        wbtc.mint(borrower, BTC);
+        bytes4 zeroAmount = IMarketErrors.ZeroAmount.selector;
+        bytes4 zeroAddress = IMarketErrors.ZeroAddress.selector;
+        Case[12] memory cases = [
+            Case("supply 0", lender, abi.encodeCall(market.supply, (0, lender)), zeroAmount),
+            Case("supply to 0x0", lender, abi.encodeCall(market.supply, (USD, address(0))), zeroAddress),
+            Case("withdraw 0", lender, abi.encodeCall(market.withdraw, (0, lender)), zeroAmount),
+            Case("withdraw to 0x0", lender, abi.encodeCall(market.withdraw, (USD, address(0))), zeroAddress),
+            Case("depositCollateral 0", borrower, abi.encodeCall(market.depositCollateral, (0, borrower)), zeroAmount),
+            Case(
+                "depositCollateral for 0x0",
+                borrower,
+                abi.encodeCall(market.depositCollateral, (BTC, address(0))),
+                zeroAddress
+            ),
+            Case(
+                "withdrawCollateral 0", borrower, abi.encodeCall(market.withdrawCollateral, (0, borrower)), zeroAmount
+            ),
+            Case(
+                    "withdrawCollateral to 0x0",
+                    borrower,
+                    abi.encodeCall(market.withdrawCollateral, (BTC, address(0))),
+                    zeroAddress
+                ),
+            Case("borrow 0", borrower, abi.encodeCall(market.borrow, (0, borrower)), zeroAmount),
+            Case("borrow to 0x0", borrower, abi.encodeCall(market.borrow, (USD, address(0))), zeroAddress),
+            Case("repay 0", borrower, abi.encodeCall(market.repay, (0, borrower)), zeroAmount),
+            Case("repay for 0x0", borrower, abi.encodeCall(market.repay, (USD, address(0))), zeroAddress)
+        ];
+        for (uint256 i = 0; i < cases.length; i++) {
+            vm.prank(cases[i].caller);
+            vm.expectRevert(cases[i].reason);
+            (bool matched,) = address(market).call(cases[i].call);
+            // With expectRevert, a low-level call's status says whether the revert was the expected one.
+            assertTrue(matched, cases[i].name);
+        }
     }
 }
 
@@ -889,9 +883,7 @@ contract LendingMarketInterestTest is LendingMarketTestBase {
     }
 
     function test_accrueInterest_addsInterestToBothSides() public {
-        supplyAs(lender, LIQUIDITY);
-        depositAs(borrower, BTC);
-        borrowAs(borrower, 2_000 * USD);
+        openPositionOf(2_000 * USD);
         vm.warp(START + 365 days);
         uint256 index = 1_029_424_594_461_404_506_073_245_071;
         uint256 interest = 58_849_188;
@@ -954,9 +946,7 @@ contract LendingMarketInterestTest is LendingMarketTestBase {
 
     /// A year at 2.9% then a year at 10%: the change applies from the moment it is made.
     function test_setBorrowRate_accruesAtOldRateFirst() public {
-        supplyAs(lender, LIQUIDITY);
-        depositAs(borrower, BTC);
-        borrowAs(borrower, 2_000 * USD);
+        openPositionOf(2_000 * USD);
         vm.warp(START + 365 days);
         vm.prank(owner);
         market.setBorrowRate(0.1e18);
@@ -1203,15 +1193,26 @@ contract MarketFactoryTest is LendingMarketTestBase {
     }
 }
 
-/// @notice A token that calls back into the market cannot re-enter it.
-contract LendingMarketReentrancyTest is LendingMarketTestBase {
+/// @notice A market of a ReentrantToken, which calls back into the market when armed.
+abstract contract ReentrantTokenMarketTest is LendingMarketTestBase {
     ReentrantToken internal evil;
     LendingMarket internal evilMarket;
 
+    /// @notice Deploys `evil` and a market lending it (or taking it as collateral) against the
+    /// fixture's other token.
+    function setUpEvilMarket(bool asCollateral) internal {
+        evil = new ReentrantToken();
+        evilMarket = asCollateral
+            ? new LendingMarket(owner, evil, usdc, feed, defaults())
+            : new LendingMarket(owner, wbtc, evil, feed, defaults());
+    }
+}
+
+/// @notice A token that calls back into the market cannot re-enter it.
+contract LendingMarketReentrancyTest is ReentrantTokenMarketTest {
     function setUp() public override {
         super.setUp();
-        evil = new ReentrantToken();
-        evilMarket = new LendingMarket(owner, wbtc, evil, feed, defaults());
+        setUpEvilMarket(false);
         evil.mint(address(this), 2_000 * USD);
         evil.approve(address(evilMarket), type(uint256).max);
         evilMarket.supply(1_000 * USD, address(this));
@@ -1236,17 +1237,13 @@ contract LendingMarketReentrancyTest is LendingMarketTestBase {
 }
 
 /// @notice A collateral token that calls back into the market cannot re-enter it either.
-contract LendingMarketCollateralReentrancyTest is LendingMarketTestBase {
+contract LendingMarketCollateralReentrancyTest is ReentrantTokenMarketTest {
     uint256 internal constant ONE = 1e6; // one unit of the 6-decimal reentrant collateral
-
-    ReentrantToken internal evil;
-    LendingMarket internal evilMarket;
 
     /// $1M of liquidity; this contract holds 1 unit of collateral at $100,000 and owes $25,000.
     function setUp() public override {
         super.setUp();
-        evil = new ReentrantToken();
-        evilMarket = new LendingMarket(owner, evil, usdc, feed, defaults());
+        setUpEvilMarket(true);
         usdc.mint(address(this), LIQUIDITY);
         usdc.approve(address(evilMarket), type(uint256).max);
         evilMarket.supply(LIQUIDITY, address(this));

@@ -8,8 +8,7 @@ import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Po
 import {IMorpho, Id, MarketParams, Market, Position} from "@morpho-org/morpho-blue/src/interfaces/IMorpho.sol";
 
 import {Vm} from "./utils/Test.sol";
-import {Console} from "./utils/Console.sol";
-import {ExecutorProperties, ExecutorTest, attemptReasonIn, calldataCost} from "./utils/Executors.sol";
+import {ExecutorCases, ExecutorProperties, ExecutorTest} from "./utils/Executors.sol";
 import {HostileCollateral, HostileMorphoPool} from "./utils/HostileMorphoVenues.sol";
 import {BatchExecutor} from "../src/BatchExecutor.sol";
 import {MorphoLiquidationExecutor} from "../src/MorphoLiquidationExecutor.sol";
@@ -35,8 +34,13 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
     ChainlinkOracle internal oracle;
     MarketParams internal mp;
     Id internal id;
+    MorphoLiquidationExecutor.Funding internal constant INVENTORY = MorphoLiquidationExecutor.Funding.Inventory;
+    MorphoLiquidationExecutor.Funding internal constant CALLBACK = MorphoLiquidationExecutor.Funding.Callback;
+
+    bytes32 internal constant MORPHO_LIQUIDATE =
+        keccak256("Liquidate(bytes32,address,address,uint256,uint256,uint256,uint256,uint256)");
+
     MorphoLiquidationExecutor internal executor;
-    address[] internal borrowers;
 
     function setUpMorpho(uint256 positions) internal {
         morpho = IMorpho(create(abi.encodePacked(vm.getCode("out/Morpho.sol/Morpho.json"), abi.encode(owner))));
@@ -130,7 +134,7 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
     }
 
     /// @notice A competitor liquidates all of `who`'s debt first.
-    function competitorLiquidates(address who) internal {
+    function competitorLiquidates(address who) internal override {
         usdc.mint(liquidator, 1e15);
         vm.startPrank(liquidator);
         usdc.approve(address(morpho), type(uint256).max);
@@ -142,23 +146,41 @@ abstract contract MorphoExecutorFixture is ExecutorTest {
         return executor;
     }
 
-    function assertHoldsNothing() internal view override {
-        assertEq(usdc.balanceOf(address(executor)), 0, "executor's USDC");
-        assertEq(wbtc.balanceOf(address(executor)), 0, "executor's collateral");
-        assertEq(usdc.allowance(address(executor), address(morpho)), 0, "Morpho's allowance");
+    function liquidateCall(uint256 from, uint256 n, Order memory o) internal view override returns (bytes memory) {
+        MorphoLiquidationExecutor.Params memory p = MorphoLiquidationExecutor.Params(
+            o.inventory ? INVENTORY : CALLBACK, o.profitToken, o.pool, o.inventory ? o.loan : 0, o.minProfit
+        );
+        return abi.encodeCall(MorphoLiquidationExecutor.liquidate, (mp, batch(from, n), p));
+    }
+
+    function quoteBatch(uint256 from, uint256 n) internal override returns (uint256 repaid, uint256 seized) {
+        return quote(batch(from, n));
+    }
+
+    function lostReason(address) internal pure override returns (bytes memory) {
+        return abi.encodeWithSignature("Error(string)", "position is healthy");
+    }
+
+    function poolRequiredSelector() internal pure override returns (bytes4) {
+        return MorphoLiquidationExecutor.PoolRequired.selector;
+    }
+
+    function attemptedTopic() internal pure override returns (bytes32) {
+        return keccak256("LiquidationAttempted(bytes32,address,bool,uint256,uint256,bytes)");
+    }
+
+    function assertLiquidated(address who) internal view override {
+        assertEq(morpho.position(id, who).borrowShares, 0, "debt repaid");
+    }
+
+    function venue() internal view override returns (address) {
+        return address(morpho);
     }
 }
 
 /// @notice Unit and fuzz tests of every path of the Morpho executor, against the real Morpho
 /// Blue and the real Uniswap v3 pool.
-contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorProperties {
-    MorphoLiquidationExecutor.Funding internal constant INVENTORY = MorphoLiquidationExecutor.Funding.Inventory;
-    MorphoLiquidationExecutor.Funding internal constant CALLBACK = MorphoLiquidationExecutor.Funding.Callback;
-
-    bytes32 internal constant ATTEMPTED = keccak256("LiquidationAttempted(bytes32,address,bool,uint256,uint256,bytes)");
-    bytes32 internal constant MORPHO_LIQUIDATE =
-        keccak256("Liquidate(bytes32,address,address,uint256,uint256,uint256,uint256,uint256)");
-
+contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorCases, ExecutorProperties {
     function setUp() public override {
         super.setUp();
         setUpMorpho(12);
@@ -166,90 +188,24 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
 
     // ------------------------------------------------------------ Morpho's callback
 
-    function test_callback_profitInLoan() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid, uint256 seized) = quote(l);
-        uint256 poolUsdc = usdc.balanceOf(address(pool));
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 1));
-
-        assertAllSucceeded(attempts, repaid, seized);
-        assertGe(profit, 1, "profit");
-        assertEq(usdc.balanceOf(keeper), profit, "keeper's USDC is the profit");
-        assertEq(wbtc.balanceOf(keeper), 0, "every seized unit was sold");
-        assertEq(
-            usdc.balanceOf(address(pool)), poolUsdc - repaid - profit, "the pool paid the repayments and the profit"
-        );
-        for (uint256 i = 0; i < 3; i++) {
-            assertEq(morpho.position(id, l[i].borrower).borrowShares, 0, "debt repaid");
-        }
-        assertHoldsNothing();
-    }
-
-    function test_callback_profitInCollateral() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid, uint256 seized) = quote(l);
-        uint256 poolUsdc = usdc.balanceOf(address(pool));
-        uint256 poolWbtc = wbtc.balanceOf(address(pool));
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
-
-        assertAllSucceeded(attempts, repaid, seized);
-        assertGe(profit, 1, "profit");
-        assertEq(wbtc.balanceOf(keeper), profit, "keeper's collateral is the profit");
-        assertEq(usdc.balanceOf(keeper), 0, "keeper's USDC: none held, none left");
-        assertEq(usdc.balanceOf(address(pool)), poolUsdc - repaid, "the pool paid exactly the repayments");
-        assertEq(wbtc.balanceOf(address(pool)), poolWbtc + seized - profit, "the pool got the rest of the seized");
-        assertHoldsNothing();
-    }
-
     function test_callback_reportsEveryAttemptAndMorphoSeesTheExecutor() public {
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         vm.recordLogs();
         (BatchExecutor.Attempt[] memory attempts,) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        uint256 seen;
+        assertEq(attempts.length, 2, "two attempts");
+        assertAttemptEvents(logs, Id.unwrap(id), attempts);
         uint256 morphoSeen;
         for (uint256 i = 0; i < logs.length; i++) {
-            if (logs[i].emitter == address(morpho) && logs[i].topics[0] == MORPHO_LIQUIDATE) {
-                assertEq(address(uint160(uint256(logs[i].topics[2]))), address(executor), "Morpho's caller");
-                morphoSeen++;
-            }
-            if (logs[i].emitter != address(executor) || logs[i].topics[0] != ATTEMPTED) continue;
-            (bool success, uint256 r, uint256 s, bytes memory reason) =
-                abi.decode(logs[i].data, (bool, uint256, uint256, bytes));
-            assertEq(logs[i].topics[1], Id.unwrap(id), "event's market id");
-            assertEq(address(uint160(uint256(logs[i].topics[2]))), l[seen].borrower, "event's borrower");
-            assertEq(success, true, "event's success");
-            assertEq(r, attempts[seen].repaid, "event's repaid");
-            assertEq(s, attempts[seen].seized, "event's seized");
-            assertEq(reason.length, 0, "no reason on success");
-            seen++;
+            if (logs[i].emitter != address(morpho) || logs[i].topics[0] != MORPHO_LIQUIDATE) continue;
+            assertEq(address(uint160(uint256(logs[i].topics[2]))), address(executor), "Morpho's caller");
+            morphoSeen++;
         }
-        assertEq(seen, 2, "one event per attempt");
         assertEq(morphoSeen, 2, "one Morpho liquidation per attempt");
     }
 
     function test_callback_aLostAttemptDoesNotStopTheOthers() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        competitorLiquidates(l[1].borrower);
-
-        vm.recordLogs();
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
-
-        assertEq(attempts[0].success, true, "first succeeded");
-        assertEq(attempts[1].success, false, "second lost to the competitor");
-        assertEq(attempts[1].repaid + attempts[1].seized, 0, "lost attempt moved nothing");
-        assertEq(attempts[2].success, true, "third succeeded");
-        assertGe(profit, 1, "profit");
-        assertEq(
-            keccak256(attemptReason(vm.getRecordedLogs(), l[1].borrower)),
-            keccak256(abi.encodeWithSignature("Error(string)", "position is healthy")),
-            "lost attempt's reason is Morpho's revert"
-        );
-        assertHoldsNothing();
+        assertALostAttemptDoesNotStopTheOthers(false, IN_COLLATERAL);
     }
 
     function test_callback_aSaleShortOfTheRepaymentRevertsThatAttemptAlone() public {
@@ -274,14 +230,10 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         (attempts,) = run(l, params(CALLBACK, IN_COLLATERAL, 0, 0));
         assertEq(attempts[0].success, false, "unprofitable attempt failed");
         reason = attemptReason(vm.getRecordedLogs(), l[0].borrower);
-        assertEq(
-            bytes4(reason) == BatchExecutor.CollateralShort.selector, true, "reason is CollateralShort"
-        );
+        assertEq(bytes4(reason) == BatchExecutor.CollateralShort.selector, true, "reason is CollateralShort");
 
         // And a batch that must profit reverts whole.
-        vm.expectRevert(
-            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1))
-        );
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(0), uint256(1)));
         run(l, params(CALLBACK, IN_LOAN, 0, 1));
     }
 
@@ -289,8 +241,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
         l[0] = MorphoLiquidationExecutor.Liquidation(l[0].borrower, BTC / 2, 0);
         (uint256 repaid, uint256 seized) = quote(l);
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(attempts[0].seized, BTC / 2, "seized as asked");
         assertEq(morpho.position(id, l[0].borrower).collateral, BTC / 2, "half the collateral left");
@@ -310,8 +261,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         (uint256 repaid,) = quote(l);
 
         vm.recordLogs();
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(CALLBACK, IN_COLLATERAL, 0, 1));
 
         assertEq(attempts[0].success, true, "liquidated");
         assertEq(attempts[0].seized, BTC, "all the collateral");
@@ -328,128 +278,14 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         assertHoldsNothing();
     }
 
-    // ------------------------------------------------------------ inventory
-
-    function test_inventory_profitInLoan() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid, uint256 seized) = quote(l);
-        uint256 loan = repaid + 1_000 * USD; // more than needed: the rest comes back
-        usdc.mint(keeper, loan);
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(INVENTORY, IN_LOAN, loan, 1));
-
-        assertAllSucceeded(attempts, repaid, seized);
-        assertGe(profit, 1, "profit");
-        assertEq(usdc.balanceOf(keeper), loan + profit, "keeper's USDC: its inventory and the profit");
-        assertEq(wbtc.balanceOf(keeper), 0, "every seized unit was sold");
-        assertHoldsNothing();
-    }
-
-    function test_inventory_profitInCollateral() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid, uint256 seized) = quote(l);
-        uint256 loan = repaid + 1_000 * USD;
-        usdc.mint(keeper, loan);
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(INVENTORY, IN_COLLATERAL, loan, 1));
-
-        assertAllSucceeded(attempts, repaid, seized);
-        assertGe(profit, 1, "profit");
-        assertLt(profit, seized, "part of the seized collateral bought the inventory back");
-        assertEq(usdc.balanceOf(keeper), loan, "keeper's USDC: its inventory, whole");
-        assertEq(wbtc.balanceOf(keeper), profit, "keeper's collateral is the profit");
-        assertHoldsNothing();
-    }
-
-    function test_inventory_withoutAPoolKeepsTheCollateral() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid, uint256 seized) = quote(l);
-        usdc.mint(keeper, repaid + 1);
-        MorphoLiquidationExecutor.Params memory p = params(INVENTORY, IN_COLLATERAL, repaid + 1, 0);
-        p.pool = IUniswapV3Pool(address(0));
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, p);
-
-        assertAllSucceeded(attempts, repaid, seized);
-        assertEq(profit, 0, "nothing measured without a pool");
-        assertEq(usdc.balanceOf(keeper), 1, "keeper's unspent USDC");
-        assertEq(wbtc.balanceOf(keeper), seized, "keeper's collateral: all that was seized");
-        assertHoldsNothing();
-
-        p.minProfit = 1;
-        l = batch(3, 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                MorphoLiquidationExecutor.PoolRequired.selector, INVENTORY, IN_COLLATERAL, uint256(1)
-            )
-        );
-        run(l, p);
-    }
-
-    function test_inventory_aLostAttemptDoesNotStopTheOthers() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 3);
-        (uint256 repaid,) = quote(l);
-        competitorLiquidates(l[1].borrower);
-        usdc.mint(keeper, repaid);
-
-        (BatchExecutor.Attempt[] memory attempts, uint256 profit) =
-            run(l, params(INVENTORY, IN_LOAN, repaid, 1));
-
-        assertEq(attempts[0].success && !attempts[1].success && attempts[2].success, true, "only the lost one failed");
-        assertGe(profit, 1, "profit");
-        assertHoldsNothing();
-    }
-
     // ------------------------------------------------------------ minimum profit and bad input
 
-    function test_revertsBelowTheMinimumProfit() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
-        uint256 snapshot = vm.snapshotState();
-        (, uint256 profit) = run(l, params(CALLBACK, IN_LOAN, 0, 0));
-        vm.revertToState(snapshot);
-
-        vm.expectRevert(
-            abi.encodeWithSelector(BatchExecutor.ProfitBelowMinimum.selector, int256(profit), profit + 1)
-        );
-        run(l, params(CALLBACK, IN_LOAN, 0, profit + 1));
-
-        (, uint256 again) = run(l, params(CALLBACK, IN_LOAN, 0, profit));
-        assertEq(again, profit, "exactly the minimum passes");
-    }
-
-    function test_inventory_revertsOnALossAfterThePoolMoved() public {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 2);
-        (uint256 repaid,) = quote(l);
-        usdc.mint(keeper, repaid);
-        poolActor.swap(wbtcIsToken0(), int256(4_000 * BTC));
-
-        vm.prank(keeper);
-        try executor.liquidate(mp, l, params(INVENTORY, IN_LOAN, repaid, 0)) {
-            revert AssertionFailed("a loss passed the minimum profit");
-        } catch (bytes memory err) {
-            assertEq(bytes4(err) == BatchExecutor.ProfitBelowMinimum.selector, true, "ProfitBelowMinimum");
-        }
-        assertEq(usdc.balanceOf(keeper), repaid, "keeper's inventory untouched");
-    }
-
-    function test_refusesBadParams() public {
+    function test_refusesALoanWithCallbackOrAPoolOfOtherTokens() public {
         MorphoLiquidationExecutor.Liquidation[] memory one = batch(0, 1);
-        vm.expectRevert(BatchExecutor.EmptyBatch.selector);
-        run(batch(0, 0), params(CALLBACK, IN_LOAN, 0, 0));
-        vm.expectRevert(BatchExecutor.ZeroLoanAmount.selector);
-        run(one, params(INVENTORY, IN_LOAN, 0, 0));
         vm.expectRevert(abi.encodeWithSelector(MorphoLiquidationExecutor.LoanAmountWithCallback.selector, uint256(5)));
         run(one, params(CALLBACK, IN_LOAN, 5, 0));
 
         MorphoLiquidationExecutor.Params memory p = params(CALLBACK, IN_LOAN, 0, 0);
-        p.pool = IUniswapV3Pool(address(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(MorphoLiquidationExecutor.PoolRequired.selector, CALLBACK, IN_LOAN, uint256(0))
-        );
-        run(one, p);
-
         HostileMorphoPool other = new HostileMorphoPool(address(usdc), address(feed));
         p.pool = IUniswapV3Pool(address(other));
         vm.expectRevert(
@@ -461,18 +297,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
     }
 
     // ------------------------------------------------------------ access
-
-    function test_onlyTheOwnerMayCall() public {
-        address stranger = makeAddr("stranger");
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 1);
-        MorphoLiquidationExecutor.Params memory p = params(CALLBACK, IN_LOAN, 0, 0);
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        executor.liquidate(mp, l, p);
-        vm.prank(stranger);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        executor.sweep(usdc);
-    }
 
     function test_callbacksRefuseCallersOutsideTheExecutorsOwnCalls() public {
         address stranger = makeAddr("stranger");
@@ -487,14 +311,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         vm.prank(address(pool));
         vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(pool)));
         executor.uniswapV3SwapCallback(1, -1, abi.encode(wbtc, true, uint256(1)));
-    }
-
-    function test_sweepSendsAStrayTransferToTheOwner() public {
-        wbtc.mint(address(executor), 5);
-        vm.prank(keeper);
-        executor.sweep(wbtc);
-        assertEq(wbtc.balanceOf(keeper), 5, "swept to the owner");
-        assertHoldsNothing();
     }
 
     // ------------------------------------------------------------ hostile pool and market
@@ -512,17 +328,11 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
 
         assertAllSucceeded(attempts, repaid, seized);
         assertEq(profit, seized - 2 * owed, "paid the pool once per attempt");
-        bytes memory unexpected =
-            abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile));
-        assertEq(keccak256(hostile.tamperedError()), keccak256(unexpected), "tampered data refused");
+        assertHostilePoolRefused(hostile);
         assertEq(
-            keccak256(hostile.morphoCallbackError()), keccak256(unexpected), "Morpho's callback from the pool refused"
-        );
-        assertEq(keccak256(hostile.replayError()), keccak256(unexpected), "second callback refused");
-        assertEq(
-            keccak256(hostile.reenterError()),
-            keccak256(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(hostile))),
-            "re-entry refused"
+            keccak256(hostile.morphoCallbackError()),
+            keccak256(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(hostile))),
+            "Morpho's callback from the pool refused"
         );
         assertHoldsNothing();
 
@@ -562,8 +372,7 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
             assertGe(evil.fired(), 1, "the token re-entered");
             bytes memory reentrant =
                 abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
-            bytes memory unexpected =
-                abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil));
+            bytes memory unexpected = abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, address(evil));
             assertEq(keccak256(evil.liquidateError()), keccak256(reentrant), "re-entering liquidate refused");
             assertEq(keccak256(evil.sweepError()), keccak256(reentrant), "re-entering sweep refused");
             assertEq(
@@ -574,68 +383,16 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         }
     }
 
-    // ------------------------------------------------------------ fuzz
-
-    /// @notice Nobody but the owner may start a batch or sweep, and nobody may call either
-    /// callback outside the executor's own calls.
-    function testFuzz_onlyTheOwnerMayCall(
-        address caller,
-        int256 delta0,
-        int256 delta1,
-        uint256 repaid,
-        bytes calldata data
-    ) public {
-        vm.assume(caller != keeper);
-        MorphoLiquidationExecutor.Params memory p = params(CALLBACK, IN_LOAN, 0, 0);
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, 1);
-        vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
-        executor.liquidate(mp, l, p);
-        vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller));
-        executor.sweep(wbtc);
-        vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
-        executor.uniswapV3SwapCallback(delta0, delta1, data);
-        vm.prank(caller);
-        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
-        executor.onMorphoLiquidate(repaid, data);
-    }
-
     // ------------------------------------------------------------ helpers
 
-    struct Case {
-        MorphoLiquidationExecutor.Liquidation[] l;
-        MorphoLiquidationExecutor.Params p;
-        uint256 keeperUsdc;
+    function maxPush() internal pure override returns (uint256) {
+        return 240 * BTC; // ~7% of the price either way
     }
 
-    /// @notice A batch of 1-6 positions in any mode, sized as the keeper would size it, then
-    /// perhaps a competitor takes one and the pool's price moves either way by up to ~7%.
-    function fuzzCase(uint8 mode, uint256 n, uint256 push, bool lost) internal returns (Case memory c) {
-        c.l = batch(0, bound(n, 1, 6));
-        (uint256 repaid,) = quote(c.l);
-        bool inventory = inventoryOf(mode);
-        c.p = params(inventory ? INVENTORY : CALLBACK, profitTokenOf(mode), inventory ? repaid : 0, 0);
-        if (inventory) {
-            usdc.mint(keeper, repaid);
-            c.keeperUsdc = repaid;
-        }
-        if (lost) competitorLiquidates(c.l[c.l.length - 1].borrower);
-        uint256 size = bound(push, 0, 240 * BTC);
-        if (size != 0) poolActor.swap(push % 2 == 0 ? wbtcIsToken0() : !wbtcIsToken0(), int256(size));
-    }
-
-    function fuzzBatch(uint8 mode, uint256 n, uint256 push, bool lost, uint256 minProfit)
-        internal
-        override
-        returns (FuzzBatch memory)
-    {
-        Case memory c = fuzzCase(mode, n, push, lost);
-        c.p.minProfit = minProfit;
-        return FuzzBatch(
-            abi.encodeCall(executor.liquidate, (mp, c.l, c.p)), c.p.profitToken == IN_LOAN, minProfit, c.keeperUsdc
-        );
+    function assertVenueCallbacksRefuse(address caller, uint256 amount, bytes memory data) internal override {
+        vm.prank(caller);
+        vm.expectRevert(abi.encodeWithSelector(BatchExecutor.UnexpectedCallback.selector, caller));
+        executor.onMorphoLiquidate(amount, data);
     }
 
     /// @notice A market on the same Morpho whose collateral is `evil`, with a real Uniswap v3
@@ -668,10 +425,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
         (, seized) = quote(one);
     }
 
-    function attemptReason(Vm.Log[] memory logs, address who) internal view returns (bytes memory) {
-        return attemptReasonIn(logs, address(executor), ATTEMPTED, who);
-    }
-
     function badDebtOf(Vm.Log[] memory logs) internal view returns (uint256) {
         for (uint256 i = 0; i < logs.length; i++) {
             if (logs[i].emitter != address(morpho) || logs[i].topics[0] != MORPHO_LIQUIDATE) continue;
@@ -686,7 +439,6 @@ contract MorphoLiquidationExecutorTest is MorphoExecutorFixture, ExecutorPropert
 /// Morpho's own single liquidation.
 contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     uint256 internal constant POSITIONS = 100;
-    uint256 internal constant TX_BASE_GAS = 21_000;
 
     function setUp() public override {
         super.setUp();
@@ -694,49 +446,14 @@ contract MorphoLiquidationExecutorGasTest is MorphoExecutorFixture {
     }
 
     function test_gas_batchOf100_callbackProfitInLoan() public {
-        measure(
-            MorphoLiquidationExecutor.Funding.Callback,
-            BatchExecutor.ProfitToken.Loan,
-            "callback, profit in USDC"
-        );
+        measureBatch(POSITIONS, false, IN_LOAN, "callback, profit in USDC");
     }
 
     function test_gas_batchOf100_callbackProfitInCollateral() public {
-        measure(
-            MorphoLiquidationExecutor.Funding.Callback,
-            BatchExecutor.ProfitToken.Collateral,
-            "callback, profit in collateral"
-        );
+        measureBatch(POSITIONS, false, IN_COLLATERAL, "callback, profit in collateral");
     }
 
     function test_gas_batchOf100_inventory() public {
-        measure(MorphoLiquidationExecutor.Funding.Inventory, BatchExecutor.ProfitToken.Loan, "inventory");
-    }
-
-    /// @notice A whole transaction's gas per position: execution measured with gasleft, plus the
-    /// base cost and the calldata (EIP-2028 prices).
-    function measure(
-        MorphoLiquidationExecutor.Funding funding,
-        BatchExecutor.ProfitToken token,
-        string memory what
-    ) internal {
-        MorphoLiquidationExecutor.Liquidation[] memory l = batch(0, POSITIONS);
-        (uint256 repaid,) = quote(l);
-        bool inventory = funding == MorphoLiquidationExecutor.Funding.Inventory;
-        if (inventory) usdc.mint(keeper, repaid);
-        MorphoLiquidationExecutor.Params memory p = params(funding, token, inventory ? repaid : 0, 1);
-        uint256 calldataGas = calldataCost(abi.encodeCall(MorphoLiquidationExecutor.liquidate, (mp, l, p)));
-
-        vm.prank(keeper);
-        uint256 before = gasleft();
-        (BatchExecutor.Attempt[] memory attempts,) = executor.liquidate(mp, l, p);
-        uint256 execution = before - gasleft();
-
-        for (uint256 i = 0; i < attempts.length; i++) {
-            assertEq(attempts[i].success, true, "every position liquidated");
-        }
-        uint256 perPosition = (TX_BASE_GAS + calldataGas + execution) / POSITIONS;
-        Console.log(string.concat(what, ": execution gas of a batch of 100"), execution);
-        Console.log(string.concat(what, ": transaction gas per position"), perPosition);
+        measureBatch(POSITIONS, true, IN_LOAN, "inventory");
     }
 }

@@ -9,6 +9,7 @@ import {FixedRateIrm} from "../src/dev/FixedRateIrm.sol";
 import {MockERC20} from "../src/dev/MockERC20.sol";
 import {MockPriceFeed} from "../src/dev/MockPriceFeed.sol";
 import {MorphoSeedBatch} from "../src/dev/MorphoSeedBatch.sol";
+import {Seeder} from "../src/dev/SeedBatch.sol";
 import {AggregatorV3Interface} from "../src/interfaces/AggregatorV3Interface.sol";
 
 /// @notice The development Morpho seeder opens one position per entry on the real Morpho Blue,
@@ -28,7 +29,8 @@ contract MorphoSeedBatchTest is Test {
         cbbtc = new MockERC20("Coinbase Wrapped BTC", "cbBTC", 8);
         usdc = new MockERC20("USD Coin", "USDC", 6);
         FixedRateIrm irm = new FixedRateIrm(1585489599);
-        ChainlinkOracle oracle = new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
+        ChainlinkOracle oracle =
+            new ChainlinkOracle(AggregatorV3Interface(address(feed)), NO_FEED, NO_FEED, NO_FEED, 8, 6);
         morpho.enableIrm(address(irm));
         morpho.enableLltv(0.86e18);
         params = MarketParams(address(usdc), address(cbbtc), address(oracle), address(irm), 0.86e18);
@@ -72,12 +74,12 @@ contract MorphoSeedBatchTest is Test {
     }
 
     function test_seed_revertsOnLengthMismatch() public {
-        vm.expectRevert(abi.encodeWithSelector(MorphoSeedBatch.LengthMismatch.selector, 1, 0));
+        vm.expectRevert(abi.encodeWithSelector(Seeder.LengthMismatch.selector, 1, 0));
         batch.seed(new uint256[](1), new uint256[](0));
     }
 
     function test_supplyCollateralFor_revertsOutsideSeed() public {
-        vm.expectRevert(abi.encodeWithSelector(MorphoSeedBatch.NotSeeding.selector, address(this)));
+        vm.expectRevert(abi.encodeWithSelector(Seeder.NotSeeding.selector, address(this)));
         batch.supplyCollateralFor(1e8);
     }
 }

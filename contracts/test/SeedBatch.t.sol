@@ -2,7 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {MarketFixture} from "./utils/MarketFixture.sol";
-import {ISeedMarket, SeedBatch} from "../src/dev/SeedBatch.sol";
+import {ISeedMarket, SeedBatch, Seeder} from "../src/dev/SeedBatch.sol";
 
 /// @notice The development seeder opens one position per entry, with three market events
 /// each, and cannot be used to take its collateral.
@@ -37,12 +37,12 @@ contract SeedBatchTest is MarketFixture {
     }
 
     function test_seed_revertsOnLengthMismatch() public {
-        vm.expectRevert(abi.encodeWithSelector(SeedBatch.LengthMismatch.selector, 1, 0));
+        vm.expectRevert(abi.encodeWithSelector(Seeder.LengthMismatch.selector, 1, 0));
         batch.seed(new uint256[](1), new uint256[](0));
     }
 
     function test_depositFor_revertsOutsideSeed() public {
-        vm.expectRevert(abi.encodeWithSelector(SeedBatch.NotSeeding.selector, address(this)));
+        vm.expectRevert(abi.encodeWithSelector(Seeder.NotSeeding.selector, address(this)));
         batch.depositFor(BTC);
     }
 }
