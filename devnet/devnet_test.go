@@ -25,23 +25,19 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
-	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
-var (
-	market = bindings.NewLendingMarket()
-	erc20  = bindings.NewMockERC20()
-	feed   = bindings.NewMockPriceFeed()
-)
+var market, erc20, feed = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI
 
 // stateDir is a new folder the postgres user can reach when the tests run as root.
 func stateDir(t *testing.T) string {

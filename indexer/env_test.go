@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
@@ -27,17 +26,14 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 var (
-	quiet   = slog.New(slog.NewTextHandler(io.Discard, nil))
-	market  = bindings.NewLendingMarket()
-	erc20   = bindings.NewMockERC20()
-	feedABI = bindings.NewMockPriceFeed()
-	maxUint = loanmath.MaxUint256.ToBig()
+	quiet = slog.New(slog.DiscardHandler)
+
+	market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
 )
 
 // env is a dev deployment on Anvil with two markets (WBTC/USDC and TBTC/USDC) and funded,

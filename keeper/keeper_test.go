@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -37,18 +36,15 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 var (
-	quiet   = slog.New(slog.NewTextHandler(io.Discard, nil))
-	market  = bindings.NewLendingMarket()
-	erc20   = bindings.NewMockERC20()
-	feedABI = bindings.NewMockPriceFeed()
-	maxUint = loanmath.MaxUint256.ToBig()
-	chainID = big.NewInt(31337)
+	quiet = slog.New(slog.DiscardHandler)
+
+	market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
+	chainID                         = big.NewInt(31337)
 )
 
 // world is a dev deployment on Anvil, its index database, and a funded keeper account.

@@ -21,6 +21,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -49,11 +50,7 @@ func writeKeyFile(t *testing.T, key string) string {
 	return path
 }
 
-var (
-	market = bindings.NewLendingMarket()
-	erc20  = bindings.NewMockERC20()
-	feed   = bindings.NewMockPriceFeed()
-)
+var market, erc20, feed = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI
 
 // actor sends transactions as one of Anvil's accounts.
 type actor struct {
