@@ -227,6 +227,16 @@ func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
 	return nil
 }
 
+// actThroughCrashes is a history of both markets: 200 actions, a crash of the first market to
+// 45%, 200 more, and a crash of the second to 60%.
+func (e *env) actThroughCrashes(rng *rand.Rand) {
+	e.t.Helper()
+	e.act(rng, 200)
+	e.crash(0, 45)
+	e.act(rng, 200)
+	e.crash(1, 60)
+}
+
 // crash has every actor borrow near the limit, drops the market's price to pct percent,
 // liquidates every actor it can and restores the price: positions past 1/(1+bonus) leave
 // bad debt, the others are liquidated back to the target LTV.

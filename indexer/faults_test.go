@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -40,10 +39,7 @@ func TestKillAndRestart(t *testing.T) {
 
 	e := newEnv(t, 6)
 	rng := rand.New(rand.NewPCG(3, 3))
-	e.act(rng, 200)
-	e.crash(0, 45)
-	e.act(rng, 200)
-	e.crash(1, 60)
+	e.actThroughCrashes(rng)
 	head := chainHead(t, e)
 
 	ltvkeeper := <-bin
@@ -93,8 +89,7 @@ func TestMorphoKillAndRestart(t *testing.T) {
 
 	m := newMorphoEnv(t, 4)
 	rng := rand.New(rand.NewPCG(14, 4))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 120)
 	m.env.act(rng, 40)
 	m.jump(30 * 24 * 3600)

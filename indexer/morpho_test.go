@@ -93,6 +93,13 @@ func (m *morphoEnv) addMarket(symbol string, lltv *big.Int) morphobind.MarketPar
 
 func (m *morphoEnv) id(i int) [32]byte { return deploy.MarketID(m.params[i]) }
 
+// chargeFee has Morpho keep a fee of 10% of the first market's interest for morphoFeeTo.
+func (m *morphoEnv) chargeFee() {
+	m.t.Helper()
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+}
+
 // act does n random Morpho actions in random markets: supply and withdraw, collateral in and
 // out, borrow and repay; some fail (Morpho refuses them), as a user's would.
 func (m *morphoEnv) act(rng *rand.Rand, n int) {
@@ -271,8 +278,7 @@ func TestMorphoIndexEqualsChain(t *testing.T) {
 func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
 	m := newMorphoEnv(t, 3)
 	rng := rand.New(rand.NewPCG(14, 2))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 20)
 	_, live := markettest.IndexDB(t)
 	cfg := m.config(morpho.Config{})
@@ -370,8 +376,7 @@ func TestMorphoFilter(t *testing.T) {
 func TestMorphoPositionsLive(t *testing.T) {
 	m := newMorphoEnv(t, 4)
 	rng := rand.New(rand.NewPCG(14, 5))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 60)
 	m.env.act(rng, 20)
 	m.jump(40 * 24 * 3600)
