@@ -97,6 +97,17 @@ func (w *world) open(bps int64) *chain.Sender {
 	return s
 }
 
+// openPast opens n positions at LTVs of 49.0%, 49.1%, ... at $100,000: all past the line
+// (80%) at $60,000.
+func (w *world) openPast(n int) []*chain.Sender {
+	w.t.Helper()
+	past := make([]*chain.Sender, n)
+	for i := range past {
+		past[i] = w.open(4_900 + int64(i)*10)
+	}
+	return past
+}
+
 // follow runs an indexer on the head until the test ends.
 func (w *world) follow() {
 	w.t.Helper()
@@ -131,6 +142,14 @@ func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheu
 		w.t.Fatal(err)
 	}
 	return w.background(k.Run)
+}
+
+// keepCounted starts a keeper with cfg and log until the test ends, and returns its metrics.
+func (w *world) keepCounted(cfg keeper.Config, log *slog.Logger) *prometheus.Registry {
+	w.t.Helper()
+	reg := prometheus.NewRegistry()
+	w.keepWith(cfg, w.keeperKey, reg, log)
+	return reg
 }
 
 // sendAsync signs and publishes a transaction from key with the given tip and returns without
@@ -422,16 +441,12 @@ func (w *world) ltv(who common.Address) *big.Int {
 // alert, and no position left at the target LTV gets a margin call.
 func TestCompetitorTakesSome(t *testing.T) {
 	w := newWorld(t)
-	var past []*chain.Sender
-	for i := range 6 {
-		past = append(past, w.open(4_900+int64(i)*10))
-	}
+	past := w.openPast(6)
 	w.fundCompetitor()
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{Webhook: hook.srv.URL}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{Webhook: hook.srv.URL}, quiet)
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
 
@@ -726,8 +741,7 @@ func TestKeeperReactsToTheAggregator(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, quiet)
 	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
 	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_watched") == 4
@@ -784,8 +798,7 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 		w.rpc("evm_mine")
 	}
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, quiet)
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
@@ -816,8 +829,7 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	mined := w.crashHeld(keeperAddr)
 	w.pending("the liquidation to be sent", keeperAddr, func(n uint64) bool { return n > mined })
 	stop()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, quiet)
 	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
 	})
@@ -879,8 +891,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, quiet)
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	first := w.liquidations()[s.From]
@@ -968,8 +979,7 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.send(keeperSender, w.m.LoanToken, erc20.PackTransfer(w.deployer.From, big.NewInt(5_000_000e6-40_000e6)))
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, quiet)
 	keeperAddr := keeperSender.From
 	w.approved(keeperAddr)
 	nonce := w.crashHeld(keeperAddr)

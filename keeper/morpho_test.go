@@ -241,8 +241,7 @@ func TestMorphoCallbackWithoutUSDC(t *testing.T) {
 	if got := usdc(); got.Sign() != 0 {
 		t.Fatalf("keeper's Morpho USDC before: got %s, want 0", got)
 	}
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, testlog.New(t))
+	reg := w.keepCounted(keeper.Config{}, testlog.New(t))
 
 	// $100,000 to $97,000: LTV 87.6% is past the LLTV of 86%.
 	w.crashMorpho(97_000e8)
