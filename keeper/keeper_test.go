@@ -283,20 +283,33 @@ func (w *world) indexedHead() {
 // liquidations returns the Liquidate events of the market: borrower → block.
 func (w *world) liquidations() map[common.Address]uint64 {
 	w.t.Helper()
-	parsed, _ := bindings.LendingMarketMetaData.ParseABI()
-	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
-		Addresses: []common.Address{w.m.Market}, Topics: [][]common.Hash{{parsed.Events["Liquidate"].ID}},
-	})
+	out := make(map[common.Address]uint64)
+	for _, l := range w.liquidateEvents(w.m.Market) {
+		out[l.borrower] = l.block
+	}
+	return out
+}
+
+// liquidated is a Liquidate event: whose position, in which block.
+type liquidated struct {
+	borrower common.Address
+	block    uint64
+}
+
+// liquidateEvents returns the Liquidate events of markets, in the chain's order.
+func (w *world) liquidateEvents(markets ...common.Address) []liquidated {
+	w.t.Helper()
+	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: markets, Topics: [][]common.Hash{{liquidateTopic()}}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	out := make(map[common.Address]uint64)
-	for _, l := range logs {
+	out := make([]liquidated, len(logs))
+	for i, l := range logs {
 		ev, err := market.UnpackLiquidateEvent(&l)
 		if err != nil {
 			w.t.Fatal(err)
 		}
-		out[ev.Borrower] = l.BlockNumber
+		out[i] = liquidated{ev.Borrower, l.BlockNumber}
 	}
 	return out
 }

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
@@ -155,17 +154,9 @@ func (w *world) liquidationsIn() map[common.Address]int {
 	for _, m := range w.dep.Markets {
 		addrs = append(addrs, m.Market)
 	}
-	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: addrs, Topics: [][]common.Hash{{liquidateTopic()}}})
-	if err != nil {
-		w.t.Fatal(err)
-	}
 	out := make(map[common.Address]int)
-	for _, l := range logs {
-		ev, err := market.UnpackLiquidateEvent(&l)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		out[ev.Borrower]++
+	for _, l := range w.liquidateEvents(addrs...) {
+		out[l.borrower]++
 	}
 	return out
 }
