@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -202,6 +204,41 @@ func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = e.c.ChainID.Uint64(), e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = e.anvil.URL
 	return runIndexer(e.anvil.URL, pool, cfg)
+}
+
+// dial connects to the node at url until the test ends.
+func dial(t *testing.T, url string) *rpc.Client {
+	t.Helper()
+	client, err := rpc.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	return client
+}
+
+// inBackground runs an indexer with cfg on client, writing to pool, until the returned stop or
+// the test's end; an error it ends with fails the test.
+func inBackground(t *testing.T, cfg indexer.Config, client *rpc.Client, pool *pgxpool.Pool, reg prometheus.Registerer) (stop func()) {
+	t.Helper()
+	ix, err := indexer.New(cfg, client, pool, quiet, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("indexer: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
 }
 
 // runIndexer runs an indexer of cfg on the node at url, in-process, until it has caught up

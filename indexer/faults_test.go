@@ -19,7 +19,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -397,29 +396,7 @@ func (p *indexProcess) killAfter(delay time.Duration) (finished bool) {
 func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg indexer.Config, reg prometheus.Registerer) (stop func()) {
 	t.Helper()
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.RPCURL = 31337, e.dep.Factory, e.dep.StartBlock, rpcURL
-	client, err := rpc.Dial(rpcURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(cfg, client, pool, quiet, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	var once sync.Once
-	stop = func() {
-		once.Do(func() {
-			cancel()
-			if err := <-done; err != nil {
-				t.Errorf("indexer: %v", err)
-			}
-			client.Close()
-		})
-	}
-	t.Cleanup(stop)
-	return stop
+	return inBackground(t, cfg, dial(t, rpcURL), pool, reg)
 }
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {

@@ -127,20 +127,8 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 	})
 	_, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
-	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
-		PollInterval: 20 * time.Millisecond}, client, pool, quiet, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	inBackground(t, indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
+		PollInterval: 20 * time.Millisecond}, client, pool, reg)
 	e.waitIndexed(pool)
 	for _, d := range []int64{-3, +2} { // a head behind what was indexed; a head not yet served
 		lie.Store(d)

@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -283,24 +282,7 @@ func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
 	_, live := markettest.IndexDB(t)
 	cfg := m.config(morpho.Config{})
 	cfg.UntilHead, cfg.PollInterval = false, 20*time.Millisecond
-	client, err := rpc.Dial(m.anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(cfg, client, live, quiet, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("indexer: %v", err)
-		}
-		client.Close()
-	})
+	inBackground(t, cfg, dial(t, m.anvil.URL), live, nil)
 	m.waitIndexed(live)
 	head, err := m.anvil.Client.BlockNumber(context.Background())
 	if err != nil {
