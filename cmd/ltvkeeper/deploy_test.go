@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +23,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -39,6 +41,67 @@ func runAppContext(ctx context.Context, t *testing.T, args ...string) (string, e
 	app.Writer, app.ErrWriter = &out, &out
 	err := app.RunContext(ctx, append([]string{"ltvkeeper"}, args...))
 	return out.String(), err
+}
+
+// started is the app running one command in the background, its stdout and stderr
+// collected together in out.
+type started struct {
+	t      *testing.T
+	name   string // the command line, for messages
+	out    testlog.Buffer
+	done   chan error
+	cancel context.CancelFunc
+	ended  bool
+}
+
+// startApp runs the app with args in the background until stop or the test's end.
+func startApp(t *testing.T, args ...string) *started {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	a := &started{t: t, name: "ltvkeeper " + strings.Join(args, " "), done: make(chan error, 1), cancel: cancel}
+	app := newApp()
+	app.Writer, app.ErrWriter = &a.out, &a.out
+	go func() { a.done <- app.RunContext(ctx, append([]string{"ltvkeeper"}, args...)) }()
+	t.Cleanup(func() {
+		if !a.ended {
+			cancel()
+			<-a.done
+		}
+	})
+	return a
+}
+
+// await polls cond until it holds; the test fails if the command ends first, or after timeout.
+func (a *started) await(what string, timeout time.Duration, cond func() bool) {
+	a.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		select {
+		case err := <-a.done:
+			a.ended = true
+			a.t.Fatalf("%s ended while waiting for %s: %v\n%s", a.name, what, err, &a.out)
+		default:
+		}
+		if time.Now().After(deadline) {
+			a.t.Fatalf("waited %s for %s\n%s", timeout, what, &a.out)
+		}
+		time.Sleep(20 * time.Millisecond) // polling a condition with a deadline
+	}
+}
+
+// stop ends the command's context, as SIGINT would, and returns what the command returned;
+// the test fails unless it returns within timeout.
+func (a *started) stop(timeout time.Duration) error {
+	a.t.Helper()
+	a.cancel()
+	a.ended = true
+	select {
+	case err := <-a.done:
+		return err
+	case <-time.After(timeout):
+		a.t.Fatalf("%s did not stop within %s of its context ending\n%s", a.name, timeout, &a.out)
+		return nil
+	}
 }
 
 func writeKeyFile(t *testing.T, key string) string {
