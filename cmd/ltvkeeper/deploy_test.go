@@ -104,6 +104,25 @@ func (a *started) stop(timeout time.Duration) error {
 	}
 }
 
+// deployed runs deploy with args and an --out file of the test's own, fails the test unless
+// it succeeds without printing key, and returns the deployment it wrote.
+func deployed(t *testing.T, key string, args ...string) *deploy.Deployment {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	printed, err := runApp(t, append([]string{"deploy", "--out", out}, args...)...)
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, printed)
+	}
+	if strings.Contains(printed, key) {
+		t.Fatal("deploy printed the private key")
+	}
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func writeKeyFile(t *testing.T, key string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "key")
@@ -155,19 +174,8 @@ func wantEqual(t *testing.T, what string, got, want *big.Int) {
 func TestDeployAndLoanLifecycle(t *testing.T) {
 	anvil := anviltest.Start(t)
 	c := anvil.Client
-	out := filepath.Join(t.TempDir(), "deployment.json")
-	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
-		"--out", out, "--dev", "--btc-price", "100000", "--liquidity", "1000000")
-	if err != nil {
-		t.Fatalf("deploy: %v\n%s", err, printed)
-	}
-	if strings.Contains(printed, anviltest.Keys[0]) {
-		t.Fatal("deploy printed the private key")
-	}
-	d, err := deploy.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := deployed(t, anviltest.Keys[0], "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
+		"--dev", "--btc-price", "100000", "--liquidity", "1000000")
 	if d.ChainID != 31337 || len(d.Markets) != 1 || d.Markets[0].Name != "WBTC/USDC" {
 		t.Fatalf("deployment = %+v", d)
 	}
@@ -546,18 +554,7 @@ func TestDeployWriteFailureKeepsAddresses(t *testing.T) {
 func TestDeployKeyFromEnvironment(t *testing.T) {
 	anvil := anviltest.Start(t)
 	t.Setenv("LTVKEEPER_PRIVATE_KEY", "0x"+anviltest.Keys[1])
-	out := filepath.Join(t.TempDir(), "deployment.json")
-	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--out", out, "--dev", "--liquidity", "0")
-	if err != nil {
-		t.Fatalf("deploy: %v\n%s", err, printed)
-	}
-	if strings.Contains(printed, anviltest.Keys[1]) {
-		t.Fatal("deploy printed the private key")
-	}
-	d, err := deploy.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := deployed(t, anviltest.Keys[1], "--rpc", anvil.URL, "--dev", "--liquidity", "0")
 	deployer := crypto.PubkeyToAddress(anviltest.Key(1).PublicKey)
 	owner := view(t, anvil.Client, d.Factory, bindings.NewMarketFactory().PackOwner(), bindings.NewMarketFactory().UnpackOwner, nil)
 	if owner != deployer {
