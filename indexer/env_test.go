@@ -206,6 +206,26 @@ func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	return runIndexer(e.anvil.URL, pool, cfg)
 }
 
+// indexTogether runs one indexer per env at the same time into pool, env i's with cfg(i), each
+// to its chain's head, and then checks every index against its chain.
+func indexTogether(t *testing.T, pool *pgxpool.Pool, envs []*env, cfg func(i int) indexer.Config) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, len(envs))
+	for i, e := range envs {
+		wg.Go(func() { errs[i] = e.index(pool, cfg(i)) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, e := range envs {
+		e.assertMatchesChain(pool)
+	}
+}
+
 // dial connects to the node at url until the test ends.
 func dial(t *testing.T, url string) *rpc.Client {
 	t.Helper()

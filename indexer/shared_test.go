@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/big"
 	"math/rand/v2"
-	"sync"
 	"testing"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
@@ -64,18 +63,6 @@ func TestTwoDeploymentsShareADatabase(t *testing.T) {
 	for range 3 {
 		a.act(rng, 30)
 		k.act(rng, 30)
-		var wg sync.WaitGroup
-		errs := make([]error, 2)
-		for i, e := range []*env{a, k} {
-			wg.Go(func() { errs[i] = e.index(pool, indexer.Config{RangeSize: 3, Concurrency: 2}) })
-		}
-		wg.Wait()
-		for _, err := range errs {
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		a.assertMatchesChain(pool)
-		k.assertMatchesChain(pool)
+		indexTogether(t, pool, []*env{a, k}, func(int) indexer.Config { return indexer.Config{RangeSize: 3, Concurrency: 2} })
 	}
 }
