@@ -115,6 +115,27 @@ func checkSameBlock(t *testing.T, c *ethclient.Client, m deploy.Market) {
 	}
 }
 
+// dial connects to the chain at url until the test ends.
+func dial(t *testing.T, url string) *ethclient.Client {
+	t.Helper()
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	return client
+}
+
+// loadDeployment reads the deployment file at path.
+func loadDeployment(t *testing.T, path string) *deploy.Deployment {
+	t.Helper()
+	d, err := deploy.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func TestDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -147,15 +168,8 @@ func TestDevnet(t *testing.T) {
 		info.DBURL != d.DB() || info.Keeper != d.Keeper || info.ChainID != 31337 {
 		t.Fatalf("devnet.json: %+v", info)
 	}
-	dep, err := deploy.Load(info.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client, err := ethclient.Dial(info.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	dep := loadDeployment(t, info.Deployment)
+	client := dial(t, info.RPCURL)
 	if code, err := client.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("factory %s has no code (%v)", dep.Factory, err)
 	}
@@ -329,11 +343,7 @@ func TestDevnet(t *testing.T) {
 	if d2.Fresh || d2.Deployment.Factory != dep.Factory {
 		t.Fatalf("second start: fresh %v, factory %s; want the deployment %s reused", d2.Fresh, d2.Deployment.Factory, dep.Factory)
 	}
-	client2, err := ethclient.Dial(d2.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client2.Close()
+	client2 := dial(t, d2.RPCURL)
 	if code, err := client2.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("after restart the factory has no code (%v)", err)
 	}
@@ -698,11 +708,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	}
 	defer d.Stop()
 	t.Logf("Start with 1 s blocks: %s", time.Since(began).Round(time.Millisecond))
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := dial(t, d.RPCURL)
 	var automine bool
 	if err := client.Client().CallContext(ctx, &automine, "anvil_getAutomine"); err != nil || automine {
 		t.Fatalf("anvil_getAutomine = %v, %v; want interval mining", automine, err)
