@@ -115,17 +115,6 @@ func checkSameBlock(t *testing.T, c *ethclient.Client, m deploy.Market) {
 	}
 }
 
-// dial connects to the chain at url until the test ends.
-func dial(t *testing.T, url string) *ethclient.Client {
-	t.Helper()
-	client, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
-	return client
-}
-
 // loadDeployment reads the deployment file at path.
 func loadDeployment(t *testing.T, path string) *deploy.Deployment {
 	t.Helper()
@@ -169,7 +158,7 @@ func TestDevnet(t *testing.T) {
 		t.Fatalf("devnet.json: %+v", info)
 	}
 	dep := loadDeployment(t, info.Deployment)
-	client := dial(t, info.RPCURL)
+	client := anviltest.Dial(t, info.RPCURL)
 	if code, err := client.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("factory %s has no code (%v)", dep.Factory, err)
 	}
@@ -343,7 +332,7 @@ func TestDevnet(t *testing.T) {
 	if d2.Fresh || d2.Deployment.Factory != dep.Factory {
 		t.Fatalf("second start: fresh %v, factory %s; want the deployment %s reused", d2.Fresh, d2.Deployment.Factory, dep.Factory)
 	}
-	client2 := dial(t, d2.RPCURL)
+	client2 := anviltest.Dial(t, d2.RPCURL)
 	if code, err := client2.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("after restart the factory has no code (%v)", err)
 	}
@@ -708,7 +697,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	}
 	defer d.Stop()
 	t.Logf("Start with 1 s blocks: %s", time.Since(began).Round(time.Millisecond))
-	client := dial(t, d.RPCURL)
+	client := anviltest.Dial(t, d.RPCURL)
 	var automine bool
 	if err := client.Client().CallContext(ctx, &automine, "anvil_getAutomine"); err != nil || automine {
 		t.Fatalf("anvil_getAutomine = %v, %v; want interval mining", automine, err)

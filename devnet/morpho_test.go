@@ -39,7 +39,7 @@ func TestDevnetMorpho(t *testing.T) {
 	}
 	t.Cleanup(func() { d.Stop() })
 	dep := loadDeployment(t, d.Info.Deployment)
-	client := dial(t, d.RPCURL)
+	client := anviltest.Dial(t, d.RPCURL)
 	mo := dep.Morpho
 	if mo == nil || len(mo.Markets) != 1 || mo.Executor == nil {
 		t.Fatalf("deployment's morpho = %+v, want Morpho Blue, one market and the executor", mo)
@@ -173,7 +173,7 @@ func TestDevnetMorphoAlone(t *testing.T) {
 		t.Fatalf("deployment %+v, want Morpho Blue alone with one market and the executor", dep)
 	}
 	mm := mo.Markets[0]
-	client := dial(t, d.RPCURL)
+	client := anviltest.Dial(t, d.RPCURL)
 	if got := anviltest.Call(t, client, mm.Oracle, morpho.NewIOracle().PackPrice(), morpho.NewIOracle().UnpackPrice, nil); got.Cmp(oraclePrice(60_000)) != 0 {
 		t.Fatalf("oracle price = %s, want %s ($60,000)", got, oraclePrice(60_000))
 	}

@@ -226,17 +226,6 @@ func indexTogether(t *testing.T, pool *pgxpool.Pool, envs []*env, cfg func(i int
 	}
 }
 
-// dial connects to the node at url until the test ends.
-func dial(t *testing.T, url string) *rpc.Client {
-	t.Helper()
-	client, err := rpc.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
-	return client
-}
-
 // inBackground runs an indexer with cfg on client, writing to pool, until the returned stop or
 // the test's end; an error it ends with fails the test.
 func inBackground(t *testing.T, cfg indexer.Config, client *rpc.Client, pool *pgxpool.Pool, reg prometheus.Registerer) (stop func()) {

@@ -23,6 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -396,7 +397,7 @@ func (p *indexProcess) killAfter(delay time.Duration) (finished bool) {
 func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg indexer.Config, reg prometheus.Registerer) (stop func()) {
 	t.Helper()
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.RPCURL = 31337, e.dep.Factory, e.dep.StartBlock, rpcURL
-	return inBackground(t, cfg, dial(t, rpcURL), pool, reg)
+	return inBackground(t, cfg, anviltest.Dial(t, rpcURL).Client(), pool, reg)
 }
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {

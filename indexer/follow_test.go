@@ -20,6 +20,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -159,10 +160,5 @@ func (e *env) rewritingNode(rewrite func(request, answer []byte) []byte) (url st
 		w.Write(rewrite(body, out))
 	}))
 	e.t.Cleanup(proxy.Close)
-	client, err := rpc.Dial(proxy.URL)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	e.t.Cleanup(client.Close)
-	return proxy.URL, client
+	return proxy.URL, anviltest.Dial(e.t, proxy.URL).Client()
 }

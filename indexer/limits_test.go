@@ -14,11 +14,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 )
@@ -130,11 +130,7 @@ func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Reg
 	_, pool := markettest.IndexDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = rpcURL
-	client, err := rpc.Dial(rpcURL)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer client.Close()
+	client := anviltest.Dial(e.t, rpcURL).Client()
 	ix, err := indexer.New(cfg, client, pool, quiet, reg)
 	if err != nil {
 		e.t.Fatal(err)

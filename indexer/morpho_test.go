@@ -282,7 +282,7 @@ func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
 	_, live := markettest.IndexDB(t)
 	cfg := m.config(morpho.Config{})
 	cfg.UntilHead, cfg.PollInterval = false, 20*time.Millisecond
-	inBackground(t, cfg, dial(t, m.anvil.URL), live, nil)
+	inBackground(t, cfg, anviltest.Dial(t, m.anvil.URL).Client(), live, nil)
 	m.waitIndexed(live)
 	head, err := m.anvil.Client.BlockNumber(context.Background())
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
@@ -82,7 +83,7 @@ func (e *env) follow(pool *pgxpool.Pool) {
 	e.t.Helper()
 	inBackground(e.t, indexer.Config{
 		ChainID: e.c.ChainID.Uint64(), Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, PollInterval: 20 * time.Millisecond,
-	}, dial(e.t, e.anvil.URL), pool, nil)
+	}, anviltest.Dial(e.t, e.anvil.URL).Client(), pool, nil)
 }
 
 // waitIndexed waits until the index's checkpoint is the chain's current head block.

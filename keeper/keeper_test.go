@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -111,17 +110,12 @@ func (w *world) openPast(n int) []*chain.Sender {
 // follow runs an indexer on the head until the test ends.
 func (w *world) follow() {
 	w.t.Helper()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock,
-		PollInterval: 50 * time.Millisecond}, client, w.pool, quiet, nil)
+		PollInterval: 50 * time.Millisecond}, w.rpcClient(), w.pool, quiet, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	w.background(ix.Run)
-	w.t.Cleanup(client.Close)
 }
 
 // keep starts a keeper until the test ends (or its stop is called).
@@ -1024,11 +1018,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	if err := ix.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	ws, err := ethclient.Dial("ws" + strings.TrimPrefix(w.anvil.URL, "http"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ws.Close)
+	ws := anviltest.Dial(t, "ws"+strings.TrimPrefix(w.anvil.URL, "http"))
 	headers := make(chan *types.Header, 16)
 	sub, err := ws.SubscribeNewHead(context.Background(), headers)
 	if err != nil {
@@ -1061,12 +1051,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 
 func (w *world) rpcClient() *rpc.Client {
 	w.t.Helper()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(client.Close)
-	return client
+	return anviltest.Dial(w.t, w.anvil.URL).Client()
 }
 
 // recorder is a slog handler that keeps every record, for tests to count what was said.

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -77,11 +76,7 @@ func (w *morphoWorld) borrow(debt int64) common.Address {
 func (w *morphoWorld) followMorpho() {
 	w.t.Helper()
 	w.follow()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(client.Close)
+	client := anviltest.Dial(w.t, w.anvil.URL).Client()
 	p, err := morpho.New(morpho.Config{Morpho: w.md.Morpho, StartBlock: w.md.StartBlock, Markets: []common.Hash{w.md.ID}})
 	if err != nil {
 		w.t.Fatal(err)

@@ -102,6 +102,18 @@ func Listen(t testing.TB) net.Listener {
 	return l
 }
 
+// Dial connects to the node at url (http or ws) until the test ends; Client() of what it
+// returns is the raw RPC client.
+func Dial(t testing.TB, url string) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
 // Call calls a view function of the contract at to at block (nil for the head) through
 // chain.Call and fails the test on an error.
 func Call[T any](t testing.TB, c *ethclient.Client, to common.Address, data []byte, unpack func([]byte) (T, error), block *big.Int) T {
