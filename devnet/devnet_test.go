@@ -2,6 +2,7 @@ package devnet_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -27,6 +28,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/data"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -633,17 +635,12 @@ func waitEvents(t *testing.T, dbURL string, nodeErr <-chan error) int {
 // backtest does, accepts a file with a gap the backtest fills, and refuses a gap longer than
 // the maximum as the backtest does.
 func TestReadPricesSharesTheBacktestReader(t *testing.T) {
-	const shipped = "../data/btc-usd-1h-2024-coinbase.csv"
+	const shipped = "../" + data.BTCUSDName
 	rows, err := devnet.ReadPrices(shipped, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(shipped)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	hours, err := scenario.NewHourlyPrices(f, 0)
+	hours, err := scenario.NewHourlyPrices(bytes.NewReader(data.BTCUSD), 0) // the same file, embedded
 	if err != nil {
 		t.Fatal(err)
 	}
