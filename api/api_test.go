@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -95,13 +94,11 @@ func newPool(t *testing.T, url string) *pgxpool.Pool {
 	return db
 }
 
-var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
-
 // start serves the API over db on a real HTTP server.
 func start(t *testing.T, db *pgxpool.Pool, opts Options) *httptest.Server {
 	t.Helper()
 	if opts.Logger == nil {
-		opts.Logger = quiet
+		opts.Logger = testlog.Discard
 	}
 	srv := httptest.NewServer(New(db, opts))
 	t.Cleanup(srv.Close)
@@ -649,7 +646,7 @@ func TestAPIHealthz(t *testing.T) {
 
 	t.Run("nothing indexed", func(t *testing.T) {
 		empty := pgtest.DB(t)
-		if _, err := migrations.Up(context.Background(), empty, quiet); err != nil {
+		if _, err := migrations.Up(context.Background(), empty, testlog.Discard); err != nil {
 			t.Fatal(err)
 		}
 		srv := start(t, newPool(t, empty), Options{})

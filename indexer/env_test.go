@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -28,15 +27,12 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-var (
-	quiet = slog.New(slog.DiscardHandler)
-
-	market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
-)
+var market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
 
 // env is a dev deployment on Anvil with two markets (WBTC/USDC and TBTC/USDC) and funded,
 // approved actors.
@@ -230,7 +226,7 @@ func indexTogether(t *testing.T, pool *pgxpool.Pool, envs []*env, cfg func(i int
 // the test's end; an error it ends with fails the test.
 func inBackground(t *testing.T, cfg indexer.Config, client *rpc.Client, pool *pgxpool.Pool, reg prometheus.Registerer) (stop func()) {
 	t.Helper()
-	ix, err := indexer.New(cfg, client, pool, quiet, reg)
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +254,7 @@ func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
 		return err
 	}
 	defer client.Close()
-	ix, err := indexer.New(cfg, client, pool, quiet, nil)
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, nil)
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -167,7 +168,7 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 		e := e.forTest(t)
 		srv := pgtest.Cluster(t)
 		url := srv.DB(t)
-		if _, err := migrations.Up(context.Background(), url, quiet); err != nil {
+		if _, err := migrations.Up(context.Background(), url, testlog.Discard); err != nil {
 			t.Fatal(err)
 		}
 		observer := newPool(t, url)

@@ -24,6 +24,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // TestNotifyAfterCommit: a listener hears of each committed block without polling.
@@ -92,7 +93,7 @@ func TestMalformedRPCStops(t *testing.T) {
 	})
 	_, pool := markettest.IndexDB(t)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true,
-		RPCURL: url}, client, pool, quiet, nil)
+		RPCURL: url}, client, pool, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // limitedNode is a JSON-RPC server in front of Anvil that behaves like a hosted node: it
@@ -131,7 +132,7 @@ func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Reg
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = rpcURL
 	client := anviltest.Dial(e.t, rpcURL).Client()
-	ix, err := indexer.New(cfg, client, pool, quiet, reg)
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, reg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
@@ -49,7 +50,7 @@ func newMorphoEnv(t *testing.T, actors int) *morphoEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := deploy.DeployMorpho(ctx, e.deployer, e.c.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(2_000_000e6)}, quiet)
+	d, err := deploy.DeployMorpho(ctx, e.deployer, e.c.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(2_000_000e6)}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // secondDeployment deploys another factory on the same chain, later than e's, with one market
@@ -20,7 +21,7 @@ func (e *env) secondDeployment() *env {
 	first := e.markets[0]
 	dep, err := deploy.Deploy(ctx, e.deployer, e.c.ChainID, deploy.Config{
 		CollateralToken: first.CollateralToken, LoanToken: first.LoanToken, PriceFeed: first.PriceFeed,
-	}, quiet)
+	}, testlog.Discard)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -40,10 +40,8 @@ import (
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 var (
-	quiet = slog.New(slog.DiscardHandler)
-
 	market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
-	chainID                         = big.NewInt(31337)
+	chainID                         = big.NewInt(markettest.ChainID)
 )
 
 // world is a dev deployment on Anvil, its index database, and a funded keeper account.
@@ -111,7 +109,7 @@ func (w *world) openPast(n int) []*chain.Sender {
 func (w *world) follow() {
 	w.t.Helper()
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock,
-		PollInterval: 50 * time.Millisecond}, w.rpcClient(), w.pool, quiet, nil)
+		PollInterval: 50 * time.Millisecond}, w.rpcClient(), w.pool, testlog.Discard, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -121,7 +119,7 @@ func (w *world) follow() {
 // keep starts a keeper until the test ends (or its stop is called).
 func (w *world) keep(cfg keeper.Config) (stop func()) {
 	w.t.Helper()
-	return w.keepWith(cfg, w.keeperKey, nil, quiet)
+	return w.keepWith(cfg, w.keeperKey, nil, testlog.Discard)
 }
 
 // keepWith starts a keeper with its own key, metrics registry (may be nil) and logger.
@@ -453,7 +451,7 @@ func TestCompetitorTakesSome(t *testing.T) {
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
-	reg := w.keepCounted(keeper.Config{Webhook: hook.srv.URL}, quiet)
+	reg := w.keepCounted(keeper.Config{Webhook: hook.srv.URL}, testlog.Discard)
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
 
@@ -569,13 +567,13 @@ func TestTwoKeepersOneSends(t *testing.T) {
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(addrB, big.NewInt(5_000_000e6)))
 	w.follow()
 	w.indexedHead()
-	stopA := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, w.keeperKey, nil, quiet)
+	stopA := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, w.keeperKey, nil, testlog.Discard)
 	w.eventually("a leader", 10*time.Second, func() bool { return w.leaders() == 1 })
 	nonceB, err := w.anvil.Client.NonceAt(ctx, addrB, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stopB := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keyB, nil, quiet)
+	stopB := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keyB, nil, testlog.Discard)
 	defer stopB()
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the first liquidation", 30*time.Second, func() bool { return len(w.liquidations()) == 1 })
@@ -657,7 +655,7 @@ func TestKeeperBadConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, tt.key, quiet, nil)
+			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, tt.key, testlog.Discard, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("error = %v, want one containing %q", err, tt.want)
 			}
@@ -748,7 +746,7 @@ func TestKeeperReactsToTheAggregator(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := w.keepCounted(keeper.Config{}, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
 	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_watched") == 4
@@ -805,7 +803,7 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 		w.rpc("evm_mine")
 	}
 	w.indexedHead()
-	reg := w.keepCounted(keeper.Config{}, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
@@ -836,7 +834,7 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	mined := w.crashHeld(keeperAddr)
 	w.pending("the liquidation to be sent", keeperAddr, func(n uint64) bool { return n > mined })
 	stop()
-	reg := w.keepCounted(keeper.Config{}, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
 	})
@@ -898,7 +896,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := w.keepCounted(keeper.Config{}, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	first := w.liquidations()[s.From]
@@ -986,7 +984,7 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.send(keeperSender, w.m.LoanToken, erc20.PackTransfer(w.deployer.From, big.NewInt(5_000_000e6-40_000e6)))
 	w.follow()
 	w.indexedHead()
-	reg := w.keepCounted(keeper.Config{}, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	keeperAddr := keeperSender.From
 	w.approved(keeperAddr)
 	nonce := w.crashHeld(keeperAddr)
@@ -1011,7 +1009,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	w := newWorld(t)
 	s := w.open(4_900)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock, UntilHead: true},
-		w.rpcClient(), w.pool, quiet, nil)
+		w.rpcClient(), w.pool, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1041,7 +1039,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	})
 	reg := prometheus.NewRegistry()
 	w.keepWith(keeper.Config{PollInterval: time.Hour, NewHeads: heads, TxConfig: txmgr.Config{ReceiptPollInterval: 50 * time.Millisecond}},
-		w.keeperKey, reg, quiet)
+		w.keeperKey, reg, testlog.Discard)
 	w.eventually("the keeper's first look at the head", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
 	})

@@ -19,6 +19,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 )
 
@@ -45,7 +46,7 @@ func TestKeepersSplitMarkets(t *testing.T) {
 	stops := make([]func(), len(keys))
 	start := func(i int) {
 		regs[i] = prometheus.NewRegistry()
-		stops[i] = w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keys[i], regs[i], quiet)
+		stops[i] = w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keys[i], regs[i], testlog.Discard)
 	}
 	var borrowers []common.Address
 	// round opens a position in every market, moves the price past the line, waits for all
@@ -104,7 +105,7 @@ func TestKeeperKeyInUse(t *testing.T) {
 	w.keep(keeper.Config{})
 	w.eventually("the first keeper to hold the market", 10*time.Second, func() bool { return w.leaders() == 1 })
 
-	k, err := keeper.New(context.Background(), keeper.Config{Deployment: w.dep}, w.anvil.Client, w.pool, w.keeperKey, quiet, nil)
+	k, err := keeper.New(context.Background(), keeper.Config{Deployment: w.dep}, w.anvil.Client, w.pool, w.keeperKey, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func newMorphoWorld(t *testing.T) *morphoWorld {
 	w := &morphoWorld{world: newWorld(t)}
 	var err error
 	w.md, err = deploy.DeployMorpho(context.Background(), w.deployer, chainID, deploy.MorphoConfig{Feed: w.m.PriceFeed,
-		Liquidity: big.NewInt(1_000_000e6)}, quiet)
+		Liquidity: big.NewInt(1_000_000e6)}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func (w *morphoWorld) followMorpho() {
 		w.t.Fatal(err)
 	}
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.md.Morpho, StartBlock: w.md.StartBlock, Protocol: p,
-		PollInterval: 50 * time.Millisecond}, client, w.pool, quiet, nil)
+		PollInterval: 50 * time.Millisecond}, client, w.pool, testlog.Discard, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
