@@ -1,7 +1,6 @@
 package indexer_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -150,15 +149,7 @@ func (e *env) rewritingNode(rewrite func(request, answer []byte) []byte) (url st
 	e.t.Helper()
 	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
-		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(rewrite(body, out))
+		anviltest.Relay(w, e.anvil.URL, body, func(out []byte) []byte { return rewrite(body, out) })
 	}))
 	e.t.Cleanup(proxy.Close)
 	return proxy.URL, anviltest.Dial(e.t, proxy.URL).Client()

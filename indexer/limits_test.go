@@ -86,14 +86,10 @@ func (n *limitedNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, `{"jsonrpc":"2.0","error":{"code":-32005,"message":"Too Many Requests"}}`, http.StatusTooManyRequests)
 		return
 	}
-	resp, err := http.Post(n.target, "application/json", bytes.NewReader(body))
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return
-	}
-	defer resp.Body.Close()
-	out, _ := io.ReadAll(resp.Body)
-	if len(refuse) > 0 {
+	anviltest.Relay(w, n.target, body, func(out []byte) []byte {
+		if len(refuse) == 0 {
+			return out
+		}
 		var answers []map[string]json.RawMessage
 		if batch {
 			_ = json.Unmarshal(out, &answers)
@@ -113,9 +109,8 @@ func (n *limitedNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		} else {
 			out, _ = json.Marshal(answers[0])
 		}
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(out)
+		return out
+	})
 }
 
 func (n *limitedNode) asked() [][2]uint64 {
