@@ -327,6 +327,15 @@ func exactlyOne(assets, sh *uint256.Int, toShares, toAssets func(x, ta, ts *uint
 	return shares(toAssets, sh, totalAssets, totalShares), sh, true
 }
 
+// partOf draws a part of held shares as a withdrawal or repayment gives it to Morpho: by
+// shares, or by the assets they are worth at the totals (rounded down); the other is zero.
+func partOf(r *rand.Rand, held, totalAssets, totalShares *uint256.Int) (assets, sh *uint256.Int) {
+	if r.IntN(2) == 0 {
+		return new(uint256.Int), fraction(r, held)
+	}
+	return fraction(r, shares(loanmath.ToAssetsDown, held, totalAssets, totalShares)), new(uint256.Int)
+}
+
 // randAmount is a random amount up to 10^digits, or one of a few edges.
 func randAmount(r *rand.Rand, digits int) *uint256.Int {
 	if r.IntN(10) == 0 {
@@ -379,13 +388,7 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 				return map[string]*uint256.Int{"Assets": a, "Shares": s}, check128(a, s, mk.TotalSupplyShares, mk.TotalSupplyAssets)
 			}}
 	case 2: // withdraw by assets or by shares
-		byShares := r.IntN(2) == 0
-		var assets, sh *uint256.Int
-		if byShares {
-			assets, sh = new(uint256.Int), fraction(r, w.pos[la].SupplyShares)
-		} else {
-			assets, sh = fraction(r, shares(loanmath.ToAssetsDown, w.pos[la].SupplyShares, w.mk.TotalSupplyAssets, w.mk.TotalSupplyShares)), new(uint256.Int)
-		}
+		assets, sh := partOf(r, w.pos[la].SupplyShares, w.mk.TotalSupplyAssets, w.mk.TotalSupplyShares)
 		return step{"withdraw", lender, w.addr, w.m.PackWithdraw(p, assets.ToBig(), sh.ToBig(), la, la), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
 				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesUp, loanmath.ToAssetsDown, mk.TotalSupplyAssets, mk.TotalSupplyShares)
@@ -470,12 +473,7 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 				return map[string]*uint256.Int{"Assets": a, "Shares": s}, nil
 			}}
 	case 7: // repay by assets or by shares
-		var assets, sh *uint256.Int
-		if r.IntN(2) == 0 {
-			assets, sh = new(uint256.Int), fraction(r, w.pos[ba].BorrowShares)
-		} else {
-			assets, sh = fraction(r, shares(loanmath.ToAssetsDown, w.pos[ba].BorrowShares, w.mk.TotalBorrowAssets, w.mk.TotalBorrowShares)), new(uint256.Int)
-		}
+		assets, sh := partOf(r, w.pos[ba].BorrowShares, w.mk.TotalBorrowAssets, w.mk.TotalBorrowShares)
 		return step{"repay", borrower, w.addr, w.m.PackRepay(p, assets.ToBig(), sh.ToBig(), ba, nil), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
 				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesDown, loanmath.ToAssetsUp, mk.TotalBorrowAssets, mk.TotalBorrowShares)
