@@ -380,11 +380,7 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 				if !ok || a == nil || s == nil {
 					return nil, errReverts
 				}
-				mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
-				mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, a)
-				pp := pos[la]
-				pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
-				pos[la] = pp
+				supplied(mk, pos, la, a, s)
 				return map[string]*uint256.Int{"Assets": a, "Shares": s}, check128(a, s, mk.TotalSupplyShares, mk.TotalSupplyAssets)
 			}}
 	case 2: // withdraw by assets or by shares
@@ -645,11 +641,16 @@ func supplyAssets(to common.Address, assets *uint256.Int) func(*loanmath.MorphoM
 		if err != nil {
 			return nil, err
 		}
-		mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
-		mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, assets)
-		pp := pos[to]
-		pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
-		pos[to] = pp
+		supplied(mk, pos, to, assets, s)
 		return map[string]*uint256.Int{"Assets": assets, "Shares": s}, nil
 	}
+}
+
+// supplied adds to's supply of assets a for shares s to the market's totals and to's position.
+func supplied(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition, to common.Address, a, s *uint256.Int) {
+	mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
+	mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, a)
+	pp := pos[to]
+	pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
+	pos[to] = pp
 }
