@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -95,13 +94,11 @@ func newPool(t *testing.T, url string) *pgxpool.Pool {
 	return db
 }
 
-var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
-
 // start serves the API over db on a real HTTP server.
 func start(t *testing.T, db *pgxpool.Pool, opts Options) *httptest.Server {
 	t.Helper()
 	if opts.Logger == nil {
-		opts.Logger = quiet
+		opts.Logger = testlog.Discard
 	}
 	srv := httptest.NewServer(New(db, opts))
 	t.Cleanup(srv.Close)
@@ -131,14 +128,20 @@ func get(t *testing.T, srv *httptest.Server, path string, want int, out any) str
 	return string(body)
 }
 
+// each is f of every element of xs, in order.
+func each[T any](xs []T, f func(T) string) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
 func TestAPIMarkets(t *testing.T) {
 	srv := seeded(t)
 	var resp MarketsResponse
 	body := get(t, srv, "/v1/markets", http.StatusOK, &resp)
-	var got []string
-	for _, m := range resp.Markets {
-		got = append(got, m.Market)
-	}
+	got := each(resp.Markets, func(m Market) string { return m.Market })
 	if want := []string{pt.MarketA.Hex(), pt.MarketB.Hex(), pt.MarketC.Hex()}; !slices.Equal(got, want) {
 		t.Fatalf("markets %v, want %v", got, want)
 	}
@@ -359,10 +362,7 @@ func TestAPIPosition(t *testing.T) {
 	if resp.Position == nil || resp.Position.Debt != "2000000000" || deref(resp.Position.LTV) != 0.2 {
 		t.Fatalf("Alice in A: %+v", resp.Position)
 	}
-	var got []string
-	for _, e := range resp.Events {
-		got = append(got, e.Event+" "+e.TxHash)
-	}
+	got := each(resp.Events, func(e Event) string { return e.Event + " " + e.TxHash })
 	if want := []string{"DepositCollateral " + pt.TxDeposit.Hex(), "Borrow " + pt.TxBorrow.Hex()}; !slices.Equal(got, want) {
 		t.Errorf("Alice's events in A: %v, want %v", got, want)
 	}
@@ -420,10 +420,7 @@ func TestAPILiquidations(t *testing.T) {
 	srv := seeded(t)
 	var resp LiquidationsResponse
 	body := get(t, srv, "/v1/liquidations", http.StatusOK, &resp)
-	var got []string
-	for _, l := range resp.Liquidations {
-		got = append(got, l.TxHash)
-	}
+	got := each(resp.Liquidations, func(l Liquidation) string { return l.TxHash })
 	if want := []string{txLiq3.Hex(), txLiq2.Hex(), txLiq1.Hex()}; !slices.Equal(got, want) {
 		t.Fatalf("liquidations %v, want newest first %v (and none of chain 1)", got, want)
 	}
@@ -649,7 +646,7 @@ func TestAPIHealthz(t *testing.T) {
 
 	t.Run("nothing indexed", func(t *testing.T) {
 		empty := pgtest.DB(t)
-		if _, err := migrations.Up(context.Background(), empty, quiet); err != nil {
+		if _, err := migrations.Up(context.Background(), empty, testlog.Discard); err != nil {
 			t.Fatal(err)
 		}
 		srv := start(t, newPool(t, empty), Options{})

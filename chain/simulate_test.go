@@ -1,7 +1,6 @@
 package chain_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,6 +17,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
@@ -45,14 +45,7 @@ func TestSimulate(t *testing.T) {
 				"error": map[string]any{"code": -32601, "message": "the method eth_simulateV1 does not exist/is not available"}})
 			return
 		}
-		resp, err := http.Post(c.URL, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		w.Header().Set("Content-Type", "application/json")
-		io.Copy(w, resp.Body)
+		anviltest.Relay(w, c.URL, body, nil)
 	}))
 	t.Cleanup(old.Close)
 	oldClient, err := ethclient.Dial(old.URL)

@@ -9,6 +9,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -209,10 +210,20 @@ func createMarket(ctx context.Context, s *chain.Sender, name string, factory, co
 	if err != nil {
 		return common.Address{}, fmt.Errorf("create %s market: %w", name, err)
 	}
+	ev, err := eventIn(receipt, "createMarket", "MarketCreated", factoryABI.UnpackMarketCreatedEvent)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return ev.Market, nil
+}
+
+// eventIn returns the first log of receipt, the receipt of a call (its name), that unpack
+// decodes as the event.
+func eventIn[E any](receipt *types.Receipt, call, event string, unpack func(*types.Log) (*E, error)) (*E, error) {
 	for _, l := range receipt.Logs {
-		if ev, err := factoryABI.UnpackMarketCreatedEvent(l); err == nil {
-			return ev.Market, nil
+		if ev, err := unpack(l); err == nil {
+			return ev, nil
 		}
 	}
-	return common.Address{}, fmt.Errorf("createMarket tx %s emitted no MarketCreated event", receipt.TxHash)
+	return nil, fmt.Errorf("%s tx %s emitted no %s event", call, receipt.TxHash, event)
 }

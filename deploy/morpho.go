@@ -106,14 +106,11 @@ func DeployMorpho(ctx context.Context, s *chain.Sender, chainID *big.Int, cfg Mo
 	if receipt, err = s.Transact(ctx, d.Morpho, m.PackCreateMarket(d.Params)); err != nil {
 		return nil, fmt.Errorf("create cbBTC/USDC market: %w", err)
 	}
-	for _, l := range receipt.Logs {
-		if ev, err := m.UnpackCreateMarketEvent(l); err == nil {
-			d.ID = ev.Id
-		}
+	created, err := eventIn(receipt, "createMarket", "CreateMarket", m.UnpackCreateMarketEvent)
+	if err != nil {
+		return nil, err
 	}
-	if d.ID == (common.Hash{}) {
-		return nil, fmt.Errorf("createMarket tx %s emitted no CreateMarket event", receipt.TxHash)
-	}
+	d.ID = created.Id
 	log.Info("created Morpho market", "name", "cbBTC/USDC", "id", d.ID, "lltv", lltv)
 
 	if cfg.Liquidity != nil && cfg.Liquidity.Sign() > 0 {

@@ -130,14 +130,11 @@ func DeployPool(ctx context.Context, s *chain.Sender, collateral, loan common.Ad
 	if err != nil {
 		return p, fmt.Errorf("create the Uniswap v3 pool: %w", err)
 	}
-	for _, l := range receipt.Logs {
-		if ev, err := factory.UnpackPoolCreatedEvent(l); err == nil {
-			p.Pool = ev.Pool
-		}
+	created, err := eventIn(receipt, "createPool", "PoolCreated", factory.UnpackPoolCreatedEvent)
+	if err != nil {
+		return p, err
 	}
-	if p.Pool == (common.Address{}) {
-		return p, fmt.Errorf("createPool tx %s emitted no PoolCreated event", receipt.TxHash)
-	}
+	p.Pool = created.Pool
 	pool := uniswap.NewUniswapV3Pool()
 	if _, err := s.Transact(ctx, p.Pool, pool.PackInitialize(sqrtPrice)); err != nil {
 		return p, fmt.Errorf("initialize pool %s at %s: %w", p.Pool, sqrtPrice, err)

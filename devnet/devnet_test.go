@@ -2,6 +2,7 @@ package devnet_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -25,23 +26,20 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
-	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/bindings/uniswap"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/data"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
-var (
-	market = bindings.NewLendingMarket()
-	erc20  = bindings.NewMockERC20()
-	feed   = bindings.NewMockPriceFeed()
-)
+var market, erc20, feed = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI
 
 // stateDir is a new folder the postgres user can reach when the tests run as root.
 func stateDir(t *testing.T) string {
@@ -119,6 +117,16 @@ func checkSameBlock(t *testing.T, c *ethclient.Client, m deploy.Market) {
 	}
 }
 
+// loadDeployment reads the deployment file at path.
+func loadDeployment(t *testing.T, path string) *deploy.Deployment {
+	t.Helper()
+	d, err := deploy.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func TestDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -151,15 +159,8 @@ func TestDevnet(t *testing.T) {
 		info.DBURL != d.DB() || info.Keeper != d.Keeper || info.ChainID != 31337 {
 		t.Fatalf("devnet.json: %+v", info)
 	}
-	dep, err := deploy.Load(info.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client, err := ethclient.Dial(info.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	dep := loadDeployment(t, info.Deployment)
+	client := anviltest.Dial(t, info.RPCURL)
 	if code, err := client.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("factory %s has no code (%v)", dep.Factory, err)
 	}
@@ -333,11 +334,7 @@ func TestDevnet(t *testing.T) {
 	if d2.Fresh || d2.Deployment.Factory != dep.Factory {
 		t.Fatalf("second start: fresh %v, factory %s; want the deployment %s reused", d2.Fresh, d2.Deployment.Factory, dep.Factory)
 	}
-	client2, err := ethclient.Dial(d2.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client2.Close()
+	client2 := anviltest.Dial(t, d2.RPCURL)
 	if code, err := client2.CodeAt(ctx, dep.Factory, nil); err != nil || len(code) == 0 {
 		t.Fatalf("after restart the factory has no code (%v)", err)
 	}
@@ -638,17 +635,12 @@ func waitEvents(t *testing.T, dbURL string, nodeErr <-chan error) int {
 // backtest does, accepts a file with a gap the backtest fills, and refuses a gap longer than
 // the maximum as the backtest does.
 func TestReadPricesSharesTheBacktestReader(t *testing.T) {
-	const shipped = "../data/btc-usd-1h-2024-coinbase.csv"
+	const shipped = "../" + data.BTCUSDName
 	rows, err := devnet.ReadPrices(shipped, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(shipped)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	hours, err := scenario.NewHourlyPrices(f, 0)
+	hours, err := scenario.NewHourlyPrices(bytes.NewReader(data.BTCUSD), 0) // the same file, embedded
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -702,11 +694,7 @@ func TestDevnetIntervalMining(t *testing.T) {
 	}
 	defer d.Stop()
 	t.Logf("Start with 1 s blocks: %s", time.Since(began).Round(time.Millisecond))
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := anviltest.Dial(t, d.RPCURL)
 	var automine bool
 	if err := client.Client().CallContext(ctx, &automine, "anvil_getAutomine"); err != nil || automine {
 		t.Fatalf("anvil_getAutomine = %v, %v; want interval mining", automine, err)

@@ -38,15 +38,8 @@ func TestDevnetMorpho(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { d.Stop() })
-	dep, err := deploy.Load(d.Info.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	dep := loadDeployment(t, d.Info.Deployment)
+	client := anviltest.Dial(t, d.RPCURL)
 	mo := dep.Morpho
 	if mo == nil || len(mo.Markets) != 1 || mo.Executor == nil {
 		t.Fatalf("deployment's morpho = %+v, want Morpho Blue, one market and the executor", mo)
@@ -174,20 +167,13 @@ func TestDevnetMorphoAlone(t *testing.T) {
 	if err != nil || strings.Contains(string(raw), `"factory"`) || !strings.Contains(string(raw), `"aggregator"`) {
 		t.Fatalf("deployment file (%v), want no factory and the feed's aggregator:\n%s", err, raw)
 	}
-	dep, err := deploy.Load(d.Info.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dep := loadDeployment(t, d.Info.Deployment)
 	mo := dep.Morpho
 	if dep.Factory != (common.Address{}) || len(dep.Markets) != 0 || mo == nil || len(mo.Markets) != 1 || mo.Executor == nil {
 		t.Fatalf("deployment %+v, want Morpho Blue alone with one market and the executor", dep)
 	}
 	mm := mo.Markets[0]
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := anviltest.Dial(t, d.RPCURL)
 	if got := anviltest.Call(t, client, mm.Oracle, morpho.NewIOracle().PackPrice(), morpho.NewIOracle().UnpackPrice, nil); got.Cmp(oraclePrice(60_000)) != 0 {
 		t.Fatalf("oracle price = %s, want %s ($60,000)", got, oraclePrice(60_000))
 	}

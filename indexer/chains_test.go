@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
@@ -35,19 +34,7 @@ func TestTwoChainsShareADatabase(t *testing.T) {
 	ctx := context.Background()
 
 	// One indexer per chain, at the same time.
-	var wg sync.WaitGroup
-	errs := make([]error, 2)
-	for i, e := range []*env{a, b} {
-		wg.Go(func() { errs[i] = e.index(pool, indexer.Config{RangeSize: uint64(5 + 2*i)}) })
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	a.assertMatchesChain(pool)
-	b.assertMatchesChain(pool)
+	indexTogether(t, pool, []*env{a, b}, func(i int) indexer.Config { return indexer.Config{RangeSize: uint64(5 + 2*i)} })
 	var markets, addresses int
 	if err := pool.QueryRow(ctx, `SELECT count(*), count(DISTINCT market) FROM markets`).Scan(&markets, &addresses); err != nil {
 		t.Fatal(err)

@@ -5,11 +5,10 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -27,18 +27,12 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-var (
-	quiet   = slog.New(slog.NewTextHandler(io.Discard, nil))
-	market  = bindings.NewLendingMarket()
-	erc20   = bindings.NewMockERC20()
-	feedABI = bindings.NewMockPriceFeed()
-	maxUint = loanmath.MaxUint256.ToBig()
-)
+var market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
 
 // env is a dev deployment on Anvil with two markets (WBTC/USDC and TBTC/USDC) and funded,
 // approved actors.
@@ -208,6 +202,50 @@ func (e *env) index(pool *pgxpool.Pool, cfg indexer.Config) error {
 	return runIndexer(e.anvil.URL, pool, cfg)
 }
 
+// indexTogether runs one indexer per env at the same time into pool, env i's with cfg(i), each
+// to its chain's head, and then checks every index against its chain.
+func indexTogether(t *testing.T, pool *pgxpool.Pool, envs []*env, cfg func(i int) indexer.Config) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, len(envs))
+	for i, e := range envs {
+		wg.Go(func() { errs[i] = e.index(pool, cfg(i)) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, e := range envs {
+		e.assertMatchesChain(pool)
+	}
+}
+
+// inBackground runs an indexer with cfg on client, writing to pool, until the returned stop or
+// the test's end; an error it ends with fails the test.
+func inBackground(t *testing.T, cfg indexer.Config, client *rpc.Client, pool *pgxpool.Pool, reg prometheus.Registerer) (stop func()) {
+	t.Helper()
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("indexer: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
 // runIndexer runs an indexer of cfg on the node at url, in-process, until it has caught up
 // with the head, for at most two minutes.
 func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
@@ -216,7 +254,7 @@ func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
 		return err
 	}
 	defer client.Close()
-	ix, err := indexer.New(cfg, client, pool, quiet, nil)
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, nil)
 	if err != nil {
 		return err
 	}
@@ -229,6 +267,16 @@ func runIndexer(url string, pool *pgxpool.Pool, cfg indexer.Config) error {
 		return fmt.Errorf("the indexer of %s did not catch up with the head in 2 minutes", cfg.Factory)
 	}
 	return nil
+}
+
+// actThroughCrashes is a history of both markets: 200 actions, a crash of the first market to
+// 45%, 200 more, and a crash of the second to 60%.
+func (e *env) actThroughCrashes(rng *rand.Rand) {
+	e.t.Helper()
+	e.act(rng, 200)
+	e.crash(0, 45)
+	e.act(rng, 200)
+	e.crash(1, 60)
 }
 
 // crash has every actor borrow near the limit, drops the market's price to pct percent,

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -20,14 +19,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -40,10 +40,7 @@ func TestKillAndRestart(t *testing.T) {
 
 	e := newEnv(t, 6)
 	rng := rand.New(rand.NewPCG(3, 3))
-	e.act(rng, 200)
-	e.crash(0, 45)
-	e.act(rng, 200)
-	e.crash(1, 60)
+	e.actThroughCrashes(rng)
 	head := chainHead(t, e)
 
 	ltvkeeper := <-bin
@@ -93,8 +90,7 @@ func TestMorphoKillAndRestart(t *testing.T) {
 
 	m := newMorphoEnv(t, 4)
 	rng := rand.New(rand.NewPCG(14, 4))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 120)
 	m.env.act(rng, 40)
 	m.jump(30 * 24 * 3600)
@@ -172,7 +168,7 @@ func TestDatabaseDropsMidIndexing(t *testing.T) {
 		e := e.forTest(t)
 		srv := pgtest.Cluster(t)
 		url := srv.DB(t)
-		if _, err := migrations.Up(context.Background(), url, quiet); err != nil {
+		if _, err := migrations.Up(context.Background(), url, testlog.Discard); err != nil {
 			t.Fatal(err)
 		}
 		observer := newPool(t, url)
@@ -402,29 +398,7 @@ func (p *indexProcess) killAfter(delay time.Duration) (finished bool) {
 func startIndexer(t *testing.T, e *env, rpcURL string, pool *pgxpool.Pool, cfg indexer.Config, reg prometheus.Registerer) (stop func()) {
 	t.Helper()
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.RPCURL = 31337, e.dep.Factory, e.dep.StartBlock, rpcURL
-	client, err := rpc.Dial(rpcURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(cfg, client, pool, quiet, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	var once sync.Once
-	stop = func() {
-		once.Do(func() {
-			cancel()
-			if err := <-done; err != nil {
-				t.Errorf("indexer: %v", err)
-			}
-			client.Close()
-		})
-	}
-	t.Cleanup(stop)
-	return stop
+	return inBackground(t, cfg, anviltest.Dial(t, rpcURL).Client(), pool, reg)
 }
 
 func newPool(t *testing.T, url string) *pgxpool.Pool {

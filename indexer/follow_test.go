@@ -1,7 +1,6 @@
 package indexer_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -20,9 +19,11 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // TestNotifyAfterCommit: a listener hears of each committed block without polling.
@@ -91,7 +92,7 @@ func TestMalformedRPCStops(t *testing.T) {
 	})
 	_, pool := markettest.IndexDB(t)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, UntilHead: true,
-		RPCURL: url}, client, pool, quiet, nil)
+		RPCURL: url}, client, pool, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,20 +128,8 @@ func TestLaggingRPCIsNotAReorg(t *testing.T) {
 	})
 	_, pool := markettest.IndexDB(t)
 	reg := prometheus.NewRegistry()
-	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
-		PollInterval: 20 * time.Millisecond}, client, pool, quiet, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	inBackground(t, indexer.Config{ChainID: 31337, Factory: e.dep.Factory, StartBlock: e.dep.StartBlock,
+		PollInterval: 20 * time.Millisecond}, client, pool, reg)
 	e.waitIndexed(pool)
 	for _, d := range []int64{-3, +2} { // a head behind what was indexed; a head not yet served
 		lie.Store(d)
@@ -160,21 +149,8 @@ func (e *env) rewritingNode(rewrite func(request, answer []byte) []byte) (url st
 	e.t.Helper()
 	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
-		resp, err := http.Post(e.anvil.URL, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
-		w.Header().Set("Content-Type", "application/json")
-		w.Write(rewrite(body, out))
+		anviltest.Relay(w, e.anvil.URL, body, func(out []byte) []byte { return rewrite(body, out) })
 	}))
 	e.t.Cleanup(proxy.Close)
-	client, err := rpc.Dial(proxy.URL)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	e.t.Cleanup(client.Close)
-	return proxy.URL, client
+	return proxy.URL, anviltest.Dial(e.t, proxy.URL).Client()
 }

@@ -99,10 +99,7 @@ func (e *env) assertMatchesChain(pool *pgxpool.Pool) {
 func TestIndexEqualsChain(t *testing.T) {
 	e := newEnv(t, 8)
 	rng := rand.New(rand.NewPCG(1, 1))
-	e.act(rng, 200)
-	e.crash(0, 45)
-	e.act(rng, 200)
-	e.crash(1, 60)
+	e.actThroughCrashes(rng)
 	_, pool := markettest.IndexDB(t)
 	e.indexUntilHead(pool, indexer.Config{RangeSize: 7, Concurrency: 3})
 	e.assertMatchesChain(pool)

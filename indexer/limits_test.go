@@ -14,13 +14,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // limitedNode is a JSON-RPC server in front of Anvil that behaves like a hosted node: it
@@ -85,14 +86,10 @@ func (n *limitedNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, `{"jsonrpc":"2.0","error":{"code":-32005,"message":"Too Many Requests"}}`, http.StatusTooManyRequests)
 		return
 	}
-	resp, err := http.Post(n.target, "application/json", bytes.NewReader(body))
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return
-	}
-	defer resp.Body.Close()
-	out, _ := io.ReadAll(resp.Body)
-	if len(refuse) > 0 {
+	anviltest.Relay(w, n.target, body, func(out []byte) []byte {
+		if len(refuse) == 0 {
+			return out
+		}
 		var answers []map[string]json.RawMessage
 		if batch {
 			_ = json.Unmarshal(out, &answers)
@@ -112,9 +109,8 @@ func (n *limitedNode) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		} else {
 			out, _ = json.Marshal(answers[0])
 		}
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(out)
+		return out
+	})
 }
 
 func (n *limitedNode) asked() [][2]uint64 {
@@ -130,12 +126,8 @@ func (e *env) runUntilHead(rpcURL string, cfg indexer.Config, reg prometheus.Reg
 	_, pool := markettest.IndexDB(e.t)
 	cfg.ChainID, cfg.Factory, cfg.StartBlock, cfg.UntilHead = 31337, e.dep.Factory, e.dep.StartBlock, true
 	cfg.RPCURL = rpcURL
-	client, err := rpc.Dial(rpcURL)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer client.Close()
-	ix, err := indexer.New(cfg, client, pool, quiet, reg)
+	client := anviltest.Dial(e.t, rpcURL).Client()
+	ix, err := indexer.New(cfg, client, pool, testlog.Discard, reg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

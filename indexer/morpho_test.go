@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -26,6 +25,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
@@ -50,7 +50,7 @@ func newMorphoEnv(t *testing.T, actors int) *morphoEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := deploy.DeployMorpho(ctx, e.deployer, e.c.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(2_000_000e6)}, quiet)
+	d, err := deploy.DeployMorpho(ctx, e.deployer, e.c.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(2_000_000e6)}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,6 +92,13 @@ func (m *morphoEnv) addMarket(symbol string, lltv *big.Int) morphobind.MarketPar
 }
 
 func (m *morphoEnv) id(i int) [32]byte { return deploy.MarketID(m.params[i]) }
+
+// chargeFee has Morpho keep a fee of 10% of the first market's interest for morphoFeeTo.
+func (m *morphoEnv) chargeFee() {
+	m.t.Helper()
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
+	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+}
 
 // act does n random Morpho actions in random markets: supply and withdraw, collateral in and
 // out, borrow and repay; some fail (Morpho refuses them), as a user's would.
@@ -271,30 +278,12 @@ func TestMorphoIndexEqualsChain(t *testing.T) {
 func TestMorphoReorgRemovesCreateMarket(t *testing.T) {
 	m := newMorphoEnv(t, 3)
 	rng := rand.New(rand.NewPCG(14, 2))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 20)
 	_, live := markettest.IndexDB(t)
 	cfg := m.config(morpho.Config{})
 	cfg.UntilHead, cfg.PollInterval = false, 20*time.Millisecond
-	client, err := rpc.Dial(m.anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := indexer.New(cfg, client, live, quiet, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("indexer: %v", err)
-		}
-		client.Close()
-	})
+	inBackground(t, cfg, anviltest.Dial(t, m.anvil.URL).Client(), live, nil)
 	m.waitIndexed(live)
 	head, err := m.anvil.Client.BlockNumber(context.Background())
 	if err != nil {
@@ -370,8 +359,7 @@ func TestMorphoFilter(t *testing.T) {
 func TestMorphoPositionsLive(t *testing.T) {
 	m := newMorphoEnv(t, 4)
 	rng := rand.New(rand.NewPCG(14, 5))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFeeRecipient(morphoFeeTo))
-	m.send(m.deployer, m.d.Morpho, morphoABI.PackSetFee(m.params[0], big.NewInt(0.1e18)))
+	m.chargeFee()
 	m.act(rng, 60)
 	m.env.act(rng, 20)
 	m.jump(40 * 24 * 3600)

@@ -10,10 +10,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexer"
+	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 )
 
@@ -81,26 +81,9 @@ func assertSameIndex(t *testing.T, got, want *pgxpool.Pool) {
 // follow runs the indexer on the head in the background until the test ends.
 func (e *env) follow(pool *pgxpool.Pool) {
 	e.t.Helper()
-	client, err := rpc.Dial(e.anvil.URL)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	ix, err := indexer.New(indexer.Config{
+	inBackground(e.t, indexer.Config{
 		ChainID: e.c.ChainID.Uint64(), Factory: e.dep.Factory, StartBlock: e.dep.StartBlock, PollInterval: 20 * time.Millisecond,
-	}, client, pool, quiet, nil)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- ix.Run(ctx) }()
-	e.t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			e.t.Errorf("indexer: %v", err)
-		}
-		client.Close()
-	})
+	}, anviltest.Dial(e.t, e.anvil.URL).Client(), pool, nil)
 }
 
 // waitIndexed waits until the index's checkpoint is the chain's current head block.

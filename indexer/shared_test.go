@@ -4,12 +4,12 @@ import (
 	"context"
 	"math/big"
 	"math/rand/v2"
-	"sync"
 	"testing"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // secondDeployment deploys another factory on the same chain, later than e's, with one market
@@ -21,7 +21,7 @@ func (e *env) secondDeployment() *env {
 	first := e.markets[0]
 	dep, err := deploy.Deploy(ctx, e.deployer, e.c.ChainID, deploy.Config{
 		CollateralToken: first.CollateralToken, LoanToken: first.LoanToken, PriceFeed: first.PriceFeed,
-	}, quiet)
+	}, testlog.Discard)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -64,18 +64,6 @@ func TestTwoDeploymentsShareADatabase(t *testing.T) {
 	for range 3 {
 		a.act(rng, 30)
 		k.act(rng, 30)
-		var wg sync.WaitGroup
-		errs := make([]error, 2)
-		for i, e := range []*env{a, k} {
-			wg.Go(func() { errs[i] = e.index(pool, indexer.Config{RangeSize: 3, Concurrency: 2}) })
-		}
-		wg.Wait()
-		for _, err := range errs {
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		a.assertMatchesChain(pool)
-		k.assertMatchesChain(pool)
+		indexTogether(t, pool, []*env{a, k}, func(int) indexer.Config { return indexer.Config{RangeSize: 3, Concurrency: 2} })
 	}
 }

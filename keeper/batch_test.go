@@ -78,8 +78,7 @@ func TestFlashWithoutUSDC(t *testing.T) {
 	borrower := w.open(4_900)
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, testlog.New(t))
+	reg := w.keepCounted(keeper.Config{}, testlog.New(t))
 	keeperAcct := chain.Sender{From: w.keeperAddr()}
 	if got := w.usdcOf(keeperAcct); got.Sign() != 0 {
 		t.Fatalf("keeper's USDC before: got %s, want 0", got)
@@ -114,15 +113,11 @@ func TestFlashWithoutUSDC(t *testing.T) {
 func TestBatchCompetitorTakesOne(t *testing.T) {
 	w := newExecutorWorld(t, big.NewInt(5_000_000e6))
 	ctx := context.Background()
-	var past []*chain.Sender
-	for i := range 3 {
-		past = append(past, w.open(4_900+int64(i)*10))
-	}
+	past := w.openPast(3)
 	w.fundCompetitor()
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{Mode: keeper.ModeInventory}, w.keeperKey, reg, testlog.New(t))
+	reg := w.keepCounted(keeper.Config{Mode: keeper.ModeInventory}, testlog.New(t))
 	w.eventually("the keeper's approve of the executor", 30*time.Second, func() bool {
 		a, err := chain.Call(ctx, w.anvil.Client, w.m.LoanToken, erc20.PackAllowance(w.keeperAddr(), *w.dep.Executor), erc20.UnpackAllowance, nil)
 		return err == nil && a.Sign() > 0

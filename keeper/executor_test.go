@@ -11,6 +11,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 )
 
@@ -56,7 +57,7 @@ func TestBadBatchingConfig(t *testing.T) {
 			d.Markets = append([]deploy.Market(nil), w.dep.Markets...)
 			cfg := keeper.Config{Deployment: &d}
 			tc.cfg(&d, &cfg)
-			_, err := keeper.New(ctx, cfg, w.anvil.Client, w.pool, w.keeperKey, quiet, nil)
+			_, err := keeper.New(ctx, cfg, w.anvil.Client, w.pool, w.keeperKey, testlog.Discard, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("New: got %v, want an error containing %q", err, tc.want)
 			}
@@ -70,7 +71,7 @@ func TestBadBatchingConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := keeper.New(ctx, keeper.Config{Deployment: w.dep, Executor: &ours, Mode: keeper.ModeFlash}, w.anvil.Client, w.pool, w.keeperKey, quiet, nil); err != nil {
+	if _, err := keeper.New(ctx, keeper.Config{Deployment: w.dep, Executor: &ours, Mode: keeper.ModeFlash}, w.anvil.Client, w.pool, w.keeperKey, testlog.Discard, nil); err != nil {
 		t.Fatalf("New with the keeper's executor: %v", err)
 	}
 }

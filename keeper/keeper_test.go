@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -20,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -37,18 +35,13 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
-	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 var (
-	quiet   = slog.New(slog.NewTextHandler(io.Discard, nil))
-	market  = bindings.NewLendingMarket()
-	erc20   = bindings.NewMockERC20()
-	feedABI = bindings.NewMockPriceFeed()
-	maxUint = loanmath.MaxUint256.ToBig()
-	chainID = big.NewInt(31337)
+	market, erc20, feedABI, maxUint = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI, markettest.MaxUint
+	chainID                         = big.NewInt(markettest.ChainID)
 )
 
 // world is a dev deployment on Anvil, its index database, and a funded keeper account.
@@ -101,26 +94,32 @@ func (w *world) open(bps int64) *chain.Sender {
 	return s
 }
 
+// openPast opens n positions at LTVs of 49.0%, 49.1%, ... at $100,000: all past the line
+// (80%) at $60,000.
+func (w *world) openPast(n int) []*chain.Sender {
+	w.t.Helper()
+	past := make([]*chain.Sender, n)
+	for i := range past {
+		past[i] = w.open(4_900 + int64(i)*10)
+	}
+	return past
+}
+
 // follow runs an indexer on the head until the test ends.
 func (w *world) follow() {
 	w.t.Helper()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock,
-		PollInterval: 50 * time.Millisecond}, client, w.pool, quiet, nil)
+		PollInterval: 50 * time.Millisecond}, w.rpcClient(), w.pool, testlog.Discard, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	w.background(ix.Run)
-	w.t.Cleanup(client.Close)
 }
 
 // keep starts a keeper until the test ends (or its stop is called).
 func (w *world) keep(cfg keeper.Config) (stop func()) {
 	w.t.Helper()
-	return w.keepWith(cfg, w.keeperKey, nil, quiet)
+	return w.keepWith(cfg, w.keeperKey, nil, testlog.Discard)
 }
 
 // keepWith starts a keeper with its own key, metrics registry (may be nil) and logger.
@@ -135,6 +134,14 @@ func (w *world) keepWith(cfg keeper.Config, key *ecdsa.PrivateKey, reg prometheu
 		w.t.Fatal(err)
 	}
 	return w.background(k.Run)
+}
+
+// keepCounted starts a keeper with cfg and log until the test ends, and returns its metrics.
+func (w *world) keepCounted(cfg keeper.Config, log *slog.Logger) *prometheus.Registry {
+	w.t.Helper()
+	reg := prometheus.NewRegistry()
+	w.keepWith(cfg, w.keeperKey, reg, log)
+	return reg
 }
 
 // sendAsync signs and publishes a transaction from key with the given tip and returns without
@@ -268,20 +275,33 @@ func (w *world) indexedHead() {
 // liquidations returns the Liquidate events of the market: borrower → block.
 func (w *world) liquidations() map[common.Address]uint64 {
 	w.t.Helper()
-	parsed, _ := bindings.LendingMarketMetaData.ParseABI()
-	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{
-		Addresses: []common.Address{w.m.Market}, Topics: [][]common.Hash{{parsed.Events["Liquidate"].ID}},
-	})
+	out := make(map[common.Address]uint64)
+	for _, l := range w.liquidateEvents(w.m.Market) {
+		out[l.borrower] = l.block
+	}
+	return out
+}
+
+// liquidated is a Liquidate event: whose position, in which block.
+type liquidated struct {
+	borrower common.Address
+	block    uint64
+}
+
+// liquidateEvents returns the Liquidate events of markets, in the chain's order.
+func (w *world) liquidateEvents(markets ...common.Address) []liquidated {
+	w.t.Helper()
+	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: markets, Topics: [][]common.Hash{{liquidateTopic()}}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	out := make(map[common.Address]uint64)
-	for _, l := range logs {
+	out := make([]liquidated, len(logs))
+	for i, l := range logs {
 		ev, err := market.UnpackLiquidateEvent(&l)
 		if err != nil {
 			w.t.Fatal(err)
 		}
-		out[ev.Borrower] = l.BlockNumber
+		out[i] = liquidated{ev.Borrower, l.BlockNumber}
 	}
 	return out
 }
@@ -426,16 +446,12 @@ func (w *world) ltv(who common.Address) *big.Int {
 // alert, and no position left at the target LTV gets a margin call.
 func TestCompetitorTakesSome(t *testing.T) {
 	w := newWorld(t)
-	var past []*chain.Sender
-	for i := range 6 {
-		past = append(past, w.open(4_900+int64(i)*10))
-	}
+	past := w.openPast(6)
 	w.fundCompetitor()
 	w.follow()
 	w.indexedHead()
 	hook := newWebhook(t)
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{Webhook: hook.srv.URL}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{Webhook: hook.srv.URL}, testlog.Discard)
 	keeperAddr := crypto.PubkeyToAddress(w.keeperKey.PublicKey)
 	w.approved(keeperAddr)
 
@@ -551,13 +567,13 @@ func TestTwoKeepersOneSends(t *testing.T) {
 	w.send(w.deployer, w.m.LoanToken, erc20.PackMint(addrB, big.NewInt(5_000_000e6)))
 	w.follow()
 	w.indexedHead()
-	stopA := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, w.keeperKey, nil, quiet)
+	stopA := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, w.keeperKey, nil, testlog.Discard)
 	w.eventually("a leader", 10*time.Second, func() bool { return w.leaders() == 1 })
 	nonceB, err := w.anvil.Client.NonceAt(ctx, addrB, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stopB := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keyB, nil, quiet)
+	stopB := w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keyB, nil, testlog.Discard)
 	defer stopB()
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the first liquidation", 30*time.Second, func() bool { return len(w.liquidations()) == 1 })
@@ -639,7 +655,7 @@ func TestKeeperBadConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, tt.key, quiet, nil)
+			_, err := keeper.New(context.Background(), keeper.Config{Deployment: tt.dep}, w.anvil.Client, w.pool, tt.key, testlog.Discard, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("error = %v, want one containing %q", err, tt.want)
 			}
@@ -730,8 +746,7 @@ func TestKeeperReactsToTheAggregator(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.approved(crypto.PubkeyToAddress(w.keeperKey.PublicKey))
 	w.eventually("the keeper to watch the 4 positions", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_positions_watched") == 4
@@ -788,8 +803,7 @@ func TestReactionCountsFromThePriceBlock(t *testing.T) {
 		w.rpc("evm_mine")
 	}
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	w.eventually("the keeper to settle it", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total") == 1
@@ -820,8 +834,7 @@ func TestRestartWithLiquidationInFlight(t *testing.T) {
 	mined := w.crashHeld(keeperAddr)
 	w.pending("the liquidation to be sent", keeperAddr, func(n uint64) bool { return n > mined })
 	stop()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.eventually("the new keeper to see the pending liquidation", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_skipped_total") > 0
 	})
@@ -883,8 +896,7 @@ func TestReorgPutsLiquidationBackInPlay(t *testing.T) {
 	w.rpc("evm_setIntervalMining", 1)
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	w.send(w.deployer, w.m.PriceFeed, feedABI.PackSetPrice(big.NewInt(60_000e8)))
 	w.eventually("the liquidation", 30*time.Second, func() bool { _, ok := w.liquidations()[s.From]; return ok })
 	first := w.liquidations()[s.From]
@@ -972,8 +984,7 @@ func TestInFlightLiquidationsShareFunds(t *testing.T) {
 	w.send(keeperSender, w.m.LoanToken, erc20.PackTransfer(w.deployer.From, big.NewInt(5_000_000e6-40_000e6)))
 	w.follow()
 	w.indexedHead()
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, quiet)
+	reg := w.keepCounted(keeper.Config{}, testlog.Discard)
 	keeperAddr := keeperSender.From
 	w.approved(keeperAddr)
 	nonce := w.crashHeld(keeperAddr)
@@ -998,18 +1009,14 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	w := newWorld(t)
 	s := w.open(4_900)
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.dep.Factory, StartBlock: w.dep.StartBlock, UntilHead: true},
-		w.rpcClient(), w.pool, quiet, nil)
+		w.rpcClient(), w.pool, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	ws, err := ethclient.Dial("ws" + strings.TrimPrefix(w.anvil.URL, "http"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ws.Close)
+	ws := anviltest.Dial(t, "ws"+strings.TrimPrefix(w.anvil.URL, "http"))
 	headers := make(chan *types.Header, 16)
 	sub, err := ws.SubscribeNewHead(context.Background(), headers)
 	if err != nil {
@@ -1032,7 +1039,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 	})
 	reg := prometheus.NewRegistry()
 	w.keepWith(keeper.Config{PollInterval: time.Hour, NewHeads: heads, TxConfig: txmgr.Config{ReceiptPollInterval: 50 * time.Millisecond}},
-		w.keeperKey, reg, quiet)
+		w.keeperKey, reg, testlog.Discard)
 	w.eventually("the keeper's first look at the head", 30*time.Second, func() bool {
 		return metrictest.Sum(t, reg, "ltvkeeper_keeper_balance") > 0 // reported after each evaluation
 	})
@@ -1042,12 +1049,7 @@ func TestNewHeadsWakeTheKeeper(t *testing.T) {
 
 func (w *world) rpcClient() *rpc.Client {
 	w.t.Helper()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(client.Close)
-	return client
+	return anviltest.Dial(w.t, w.anvil.URL).Client()
 }
 
 // recorder is a slog handler that keeps every record, for tests to count what was said.

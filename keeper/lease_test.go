@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
@@ -20,6 +19,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/keeper"
 )
 
@@ -46,7 +46,7 @@ func TestKeepersSplitMarkets(t *testing.T) {
 	stops := make([]func(), len(keys))
 	start := func(i int) {
 		regs[i] = prometheus.NewRegistry()
-		stops[i] = w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keys[i], regs[i], quiet)
+		stops[i] = w.keepWith(keeper.Config{LeaseInterval: 100 * time.Millisecond}, keys[i], regs[i], testlog.Discard)
 	}
 	var borrowers []common.Address
 	// round opens a position in every market, moves the price past the line, waits for all
@@ -105,7 +105,7 @@ func TestKeeperKeyInUse(t *testing.T) {
 	w.keep(keeper.Config{})
 	w.eventually("the first keeper to hold the market", 10*time.Second, func() bool { return w.leaders() == 1 })
 
-	k, err := keeper.New(context.Background(), keeper.Config{Deployment: w.dep}, w.anvil.Client, w.pool, w.keeperKey, quiet, nil)
+	k, err := keeper.New(context.Background(), keeper.Config{Deployment: w.dep}, w.anvil.Client, w.pool, w.keeperKey, testlog.Discard, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,17 +155,9 @@ func (w *world) liquidationsIn() map[common.Address]int {
 	for _, m := range w.dep.Markets {
 		addrs = append(addrs, m.Market)
 	}
-	logs, err := w.anvil.Client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: addrs, Topics: [][]common.Hash{{liquidateTopic()}}})
-	if err != nil {
-		w.t.Fatal(err)
-	}
 	out := make(map[common.Address]int)
-	for _, l := range logs {
-		ev, err := market.UnpackLiquidateEvent(&l)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		out[ev.Borrower]++
+	for _, l := range w.liquidateEvents(addrs...) {
+		out[l.borrower]++
 	}
 	return out
 }

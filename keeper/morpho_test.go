@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -46,7 +45,7 @@ func newMorphoWorld(t *testing.T) *morphoWorld {
 	w := &morphoWorld{world: newWorld(t)}
 	var err error
 	w.md, err = deploy.DeployMorpho(context.Background(), w.deployer, chainID, deploy.MorphoConfig{Feed: w.m.PriceFeed,
-		Liquidity: big.NewInt(1_000_000e6)}, quiet)
+		Liquidity: big.NewInt(1_000_000e6)}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,17 +76,13 @@ func (w *morphoWorld) borrow(debt int64) common.Address {
 func (w *morphoWorld) followMorpho() {
 	w.t.Helper()
 	w.follow()
-	client, err := rpc.Dial(w.anvil.URL)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(client.Close)
+	client := anviltest.Dial(w.t, w.anvil.URL).Client()
 	p, err := morpho.New(morpho.Config{Morpho: w.md.Morpho, StartBlock: w.md.StartBlock, Markets: []common.Hash{w.md.ID}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	ix, err := indexer.New(indexer.Config{ChainID: 31337, Factory: w.md.Morpho, StartBlock: w.md.StartBlock, Protocol: p,
-		PollInterval: 50 * time.Millisecond}, client, w.pool, quiet, nil)
+		PollInterval: 50 * time.Millisecond}, client, w.pool, testlog.Discard, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -241,8 +236,7 @@ func TestMorphoCallbackWithoutUSDC(t *testing.T) {
 	if got := usdc(); got.Sign() != 0 {
 		t.Fatalf("keeper's Morpho USDC before: got %s, want 0", got)
 	}
-	reg := prometheus.NewRegistry()
-	w.keepWith(keeper.Config{}, w.keeperKey, reg, testlog.New(t))
+	reg := w.keepCounted(keeper.Config{}, testlog.New(t))
 
 	// $100,000 to $97,000: LTV 87.6% is past the LLTV of 86%.
 	w.crashMorpho(97_000e8)

@@ -37,6 +37,16 @@ func ordered(a, b *uint256.Int) (lo, hi *uint256.Int) {
 	return a, b
 }
 
+// atBoth calls f at lo and at hi, and fails on an error loanmath does not document.
+func atBoth(t *testing.T, what string, f func(*uint256.Int) (*uint256.Int, error), lo, hi *uint256.Int) (atLo, atHi *uint256.Int, errLo, errHi error) {
+	t.Helper()
+	atLo, errLo = f(lo)
+	atHi, errHi = f(hi)
+	wantKnownError(t, what, errLo)
+	wantKnownError(t, what, errHi)
+	return atLo, atHi, errLo, errHi
+}
+
 // FuzzPriceAtLTV: a higher LTV line never raises the price at which the line is reached
 // (liquidation price at or below margin-call price), and nothing panics.
 func FuzzPriceAtLTV(f *testing.F) {
@@ -48,10 +58,9 @@ func FuzzPriceAtLTV(f *testing.F) {
 	f.Fuzz(func(t *testing.T, d uint64, ds uint8, c uint64, cs uint8, l1, l2 uint64, dec uint8) {
 		debt, collateral, s := wide(d, ds), wide(c, cs), scaleOf(dec)
 		lo, hi := ordered(uint256.NewInt(l1), uint256.NewInt(l2))
-		pLo, errLo := loanmath.PriceAtLTV(debt, collateral, lo, s)
-		pHi, errHi := loanmath.PriceAtLTV(debt, collateral, hi, s)
-		wantKnownError(t, "PriceAtLTV", errLo)
-		wantKnownError(t, "PriceAtLTV", errHi)
+		pLo, pHi, errLo, errHi := atBoth(t, "PriceAtLTV", func(line *uint256.Int) (*uint256.Int, error) {
+			return loanmath.PriceAtLTV(debt, collateral, line, s)
+		}, lo, hi)
 		if errLo == nil && errHi == nil && pHi.Gt(pLo) {
 			t.Fatalf("PriceAtLTV(debt %s, collateral %s): line %s gives %s, higher line %s gives higher %s", debt, collateral, lo, pLo, hi, pHi)
 		}
@@ -66,10 +75,9 @@ func FuzzLTVByPrice(f *testing.F) {
 	f.Fuzz(func(t *testing.T, d uint64, ds uint8, c uint64, cs uint8, p1, p2 uint64, dec uint8) {
 		debt, collateral, s := wide(d, ds), wide(c, cs), scaleOf(dec)
 		low, high := ordered(uint256.NewInt(p1), uint256.NewInt(p2))
-		atLow, errLow := loanmath.LTV(debt, collateral, low, s)
-		atHigh, errHigh := loanmath.LTV(debt, collateral, high, s)
-		wantKnownError(t, "LTV", errLow)
-		wantKnownError(t, "LTV", errHigh)
+		atLow, atHigh, errLow, errHigh := atBoth(t, "LTV", func(price *uint256.Int) (*uint256.Int, error) {
+			return loanmath.LTV(debt, collateral, price, s)
+		}, low, high)
 		if errLow == nil && errHigh == nil && atLow.Lt(atHigh) {
 			t.Fatalf("LTV(debt %s, collateral %s): %s at price %s, lower %s at lower price %s", debt, collateral, atHigh, high, atLow, low)
 		}
@@ -85,10 +93,9 @@ func FuzzToTarget(f *testing.F) {
 	f.Fuzz(func(t *testing.T, d uint64, ds uint8, c uint64, cs uint8, price, t1, t2 uint64, dec uint8) {
 		debt, collateral, p, s := wide(d, ds), wide(c, cs), uint256.NewInt(price), scaleOf(dec)
 		lo, hi := ordered(uint256.NewInt(t1), uint256.NewInt(t2))
-		repayLo, errLo := loanmath.DebtToRepayForLTV(debt, collateral, p, lo, s)
-		repayHi, errHi := loanmath.DebtToRepayForLTV(debt, collateral, p, hi, s)
-		wantKnownError(t, "DebtToRepayForLTV", errLo)
-		wantKnownError(t, "DebtToRepayForLTV", errHi)
+		repayLo, repayHi, errLo, errHi := atBoth(t, "DebtToRepayForLTV", func(target *uint256.Int) (*uint256.Int, error) {
+			return loanmath.DebtToRepayForLTV(debt, collateral, p, target, s)
+		}, lo, hi)
 		if errLo == nil && errHi == nil && repayLo.Lt(repayHi) {
 			t.Fatalf("DebtToRepayForLTV(debt %s, collateral %s, price %s): target %s needs %s, lower target %s needs less, %s", debt, collateral, p, hi, repayHi, lo, repayLo)
 		}
@@ -98,10 +105,9 @@ func FuzzToTarget(f *testing.F) {
 				t.Fatalf("repaying %s of debt %s leaves LTV %s above target %s", repayLo, debt, after, lo)
 			}
 		}
-		addLo, errLo := loanmath.CollateralToAddForLTV(debt, collateral, p, lo, s)
-		addHi, errHi := loanmath.CollateralToAddForLTV(debt, collateral, p, hi, s)
-		wantKnownError(t, "CollateralToAddForLTV", errLo)
-		wantKnownError(t, "CollateralToAddForLTV", errHi)
+		addLo, addHi, errLo, errHi := atBoth(t, "CollateralToAddForLTV", func(target *uint256.Int) (*uint256.Int, error) {
+			return loanmath.CollateralToAddForLTV(debt, collateral, p, target, s)
+		}, lo, hi)
 		if errLo == nil && errHi == nil && addLo.Lt(addHi) {
 			t.Fatalf("CollateralToAddForLTV(debt %s, collateral %s, price %s): target %s needs %s, lower target %s needs less, %s", debt, collateral, p, hi, addHi, lo, addLo)
 		}
@@ -123,10 +129,7 @@ func FuzzRatePerSecond(f *testing.F) {
 	f.Add(uint64(1<<63), uint8(192), uint64(1), uint8(190))
 	f.Fuzz(func(t *testing.T, a uint64, as uint8, b uint64, bs uint8) {
 		lo, hi := ordered(wide(a, as), wide(b, bs))
-		rLo, errLo := loanmath.RatePerSecond(lo)
-		rHi, errHi := loanmath.RatePerSecond(hi)
-		wantKnownError(t, "RatePerSecond", errLo)
-		wantKnownError(t, "RatePerSecond", errHi)
+		rLo, rHi, errLo, errHi := atBoth(t, "RatePerSecond", loanmath.RatePerSecond, lo, hi)
 		if errLo == nil && rLo.Lt(loanmath.RAY) {
 			t.Fatalf("RatePerSecond(%s) = %s, below RAY", lo, rLo)
 		}

@@ -234,28 +234,17 @@ func ToBorrowShares(assets, index *uint256.Int, r Rounding) (*uint256.Int, error
 
 // ToSupplyShares is the number of supply shares worth assets.
 func ToSupplyShares(assets, totalAssets, totalShares *uint256.Int, r Rounding) (*uint256.Int, error) {
-	shares, err := add(totalShares, VirtualShares)
-	if err != nil {
-		return nil, err
-	}
-	total, err := add(totalAssets, VirtualAssets)
-	if err != nil {
-		return nil, err
-	}
-	return MulDiv(assets, shares, total, r)
+	return sharesMath(rounded(r), assets, totalShares, VirtualShares, totalAssets, VirtualAssets)
 }
 
 // ToSupplyAssets is the amount of assets worth supply shares.
 func ToSupplyAssets(shares, totalAssets, totalShares *uint256.Int, r Rounding) (*uint256.Int, error) {
-	total, err := add(totalAssets, VirtualAssets)
-	if err != nil {
-		return nil, err
-	}
-	allShares, err := add(totalShares, VirtualShares)
-	if err != nil {
-		return nil, err
-	}
-	return MulDiv(shares, total, allShares, r)
+	return sharesMath(rounded(r), shares, totalAssets, VirtualAssets, totalShares, VirtualShares)
+}
+
+// rounded is MulDiv with rounding r.
+func rounded(r Rounding) func(x, y, d *uint256.Int) (*uint256.Int, error) {
+	return func(x, y, d *uint256.Int) (*uint256.Int, error) { return MulDiv(x, y, d, r) }
 }
 
 // Liquidation is what one liquidation repays, seizes and writes off.

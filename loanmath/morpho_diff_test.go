@@ -314,6 +314,28 @@ func shares(conv func(x, ta, ts *uint256.Int) (*uint256.Int, error), x, ta, ts *
 	return v
 }
 
+// exactlyOne is Morpho's check that exactly one of assets and sh is zero (ok false: it
+// reverts), and the other from the market's totals: assets to shares with toShares, shares
+// to assets with toAssets (nil where the conversion overflows).
+func exactlyOne(assets, sh *uint256.Int, toShares, toAssets func(x, ta, ts *uint256.Int) (*uint256.Int, error), totalAssets, totalShares *uint256.Int) (a, s *uint256.Int, ok bool) {
+	if assets.IsZero() == sh.IsZero() {
+		return nil, nil, false
+	}
+	if !assets.IsZero() {
+		return assets, shares(toShares, assets, totalAssets, totalShares), true
+	}
+	return shares(toAssets, sh, totalAssets, totalShares), sh, true
+}
+
+// partOf draws a part of held shares as a withdrawal or repayment gives it to Morpho: by
+// shares, or by the assets they are worth at the totals (rounded down); the other is zero.
+func partOf(r *rand.Rand, held, totalAssets, totalShares *uint256.Int) (assets, sh *uint256.Int) {
+	if r.IntN(2) == 0 {
+		return new(uint256.Int), fraction(r, held)
+	}
+	return fraction(r, shares(loanmath.ToAssetsDown, held, totalAssets, totalShares)), new(uint256.Int)
+}
+
 // randAmount is a random amount up to 10^digits, or one of a few edges.
 func randAmount(r *rand.Rand, digits int) *uint256.Int {
 	if r.IntN(10) == 0 {
@@ -354,46 +376,20 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 		}
 		return step{"supply", lender, w.addr, w.m.PackSupply(p, assets.ToBig(), sh.ToBig(), la, nil), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
-				if assets.IsZero() == sh.IsZero() {
+				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesDown, loanmath.ToAssetsUp, mk.TotalSupplyAssets, mk.TotalSupplyShares)
+				if !ok || a == nil || s == nil {
 					return nil, errReverts
 				}
-				a, s := assets, sh
-				if !a.IsZero() {
-					s = shares(loanmath.ToSharesDown, a, mk.TotalSupplyAssets, mk.TotalSupplyShares)
-				} else {
-					a = shares(loanmath.ToAssetsUp, s, mk.TotalSupplyAssets, mk.TotalSupplyShares)
-				}
-				if a == nil || s == nil {
-					return nil, errReverts
-				}
-				mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
-				mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, a)
-				pp := pos[la]
-				pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
-				pos[la] = pp
+				supplied(mk, pos, la, a, s)
 				return map[string]*uint256.Int{"Assets": a, "Shares": s}, check128(a, s, mk.TotalSupplyShares, mk.TotalSupplyAssets)
 			}}
 	case 2: // withdraw by assets or by shares
-		byShares := r.IntN(2) == 0
-		var assets, sh *uint256.Int
-		if byShares {
-			assets, sh = new(uint256.Int), fraction(r, w.pos[la].SupplyShares)
-		} else {
-			assets, sh = fraction(r, shares(loanmath.ToAssetsDown, w.pos[la].SupplyShares, w.mk.TotalSupplyAssets, w.mk.TotalSupplyShares)), new(uint256.Int)
-		}
+		assets, sh := partOf(r, w.pos[la].SupplyShares, w.mk.TotalSupplyAssets, w.mk.TotalSupplyShares)
 		return step{"withdraw", lender, w.addr, w.m.PackWithdraw(p, assets.ToBig(), sh.ToBig(), la, la), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
-				if assets.IsZero() == sh.IsZero() {
-					return nil, errReverts
-				}
-				a, s := assets, sh
-				if !a.IsZero() {
-					s = shares(loanmath.ToSharesUp, a, mk.TotalSupplyAssets, mk.TotalSupplyShares)
-				} else {
-					a = shares(loanmath.ToAssetsDown, s, mk.TotalSupplyAssets, mk.TotalSupplyShares)
-				}
+				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesUp, loanmath.ToAssetsDown, mk.TotalSupplyAssets, mk.TotalSupplyShares)
 				pp := pos[la]
-				if a == nil || s == nil || s.Gt(pp.SupplyShares) || s.Gt(mk.TotalSupplyShares) || a.Gt(mk.TotalSupplyAssets) {
+				if !ok || a == nil || s == nil || s.Gt(pp.SupplyShares) || s.Gt(mk.TotalSupplyShares) || a.Gt(mk.TotalSupplyAssets) {
 					return nil, errReverts
 				}
 				pp.SupplyShares = new(uint256.Int).Sub(pp.SupplyShares, s)
@@ -452,16 +448,8 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 		}
 		return step{"borrow", borrower, w.addr, w.m.PackBorrow(p, assets.ToBig(), sh.ToBig(), ba, ba), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
-				if assets.IsZero() == sh.IsZero() {
-					return nil, errReverts
-				}
-				a, s := assets, sh
-				if !a.IsZero() {
-					s = shares(loanmath.ToSharesUp, a, mk.TotalBorrowAssets, mk.TotalBorrowShares)
-				} else {
-					a = shares(loanmath.ToAssetsDown, s, mk.TotalBorrowAssets, mk.TotalBorrowShares)
-				}
-				if a == nil || s == nil {
+				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesUp, loanmath.ToAssetsDown, mk.TotalBorrowAssets, mk.TotalBorrowShares)
+				if !ok || a == nil || s == nil {
 					return nil, errReverts
 				}
 				pp := pos[ba]
@@ -481,25 +469,12 @@ func (w *morphoWorld) nextStep(r *rand.Rand) step {
 				return map[string]*uint256.Int{"Assets": a, "Shares": s}, nil
 			}}
 	case 7: // repay by assets or by shares
-		var assets, sh *uint256.Int
-		if r.IntN(2) == 0 {
-			assets, sh = new(uint256.Int), fraction(r, w.pos[ba].BorrowShares)
-		} else {
-			assets, sh = fraction(r, shares(loanmath.ToAssetsDown, w.pos[ba].BorrowShares, w.mk.TotalBorrowAssets, w.mk.TotalBorrowShares)), new(uint256.Int)
-		}
+		assets, sh := partOf(r, w.pos[ba].BorrowShares, w.mk.TotalBorrowAssets, w.mk.TotalBorrowShares)
 		return step{"repay", borrower, w.addr, w.m.PackRepay(p, assets.ToBig(), sh.ToBig(), ba, nil), true,
 			func(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition) (map[string]*uint256.Int, error) {
-				if assets.IsZero() == sh.IsZero() {
-					return nil, errReverts
-				}
-				a, s := assets, sh
-				if !a.IsZero() {
-					s = shares(loanmath.ToSharesDown, a, mk.TotalBorrowAssets, mk.TotalBorrowShares)
-				} else {
-					a = shares(loanmath.ToAssetsUp, s, mk.TotalBorrowAssets, mk.TotalBorrowShares)
-				}
+				a, s, ok := exactlyOne(assets, sh, loanmath.ToSharesDown, loanmath.ToAssetsUp, mk.TotalBorrowAssets, mk.TotalBorrowShares)
 				pp := pos[ba]
-				if a == nil || s == nil || s.Gt(pp.BorrowShares) {
+				if !ok || a == nil || s == nil || s.Gt(pp.BorrowShares) {
 					return nil, errReverts
 				}
 				pp.BorrowShares = new(uint256.Int).Sub(pp.BorrowShares, s)
@@ -666,11 +641,16 @@ func supplyAssets(to common.Address, assets *uint256.Int) func(*loanmath.MorphoM
 		if err != nil {
 			return nil, err
 		}
-		mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
-		mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, assets)
-		pp := pos[to]
-		pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
-		pos[to] = pp
+		supplied(mk, pos, to, assets, s)
 		return map[string]*uint256.Int{"Assets": assets, "Shares": s}, nil
 	}
+}
+
+// supplied adds to's supply of assets a for shares s to the market's totals and to's position.
+func supplied(mk *loanmath.MorphoMarket, pos map[common.Address]loanmath.MorphoPosition, to common.Address, a, s *uint256.Int) {
+	mk.TotalSupplyShares = new(uint256.Int).Add(mk.TotalSupplyShares, s)
+	mk.TotalSupplyAssets = new(uint256.Int).Add(mk.TotalSupplyAssets, a)
+	pp := pos[to]
+	pp.SupplyShares = new(uint256.Int).Add(pp.SupplyShares, s)
+	pos[to] = pp
 }

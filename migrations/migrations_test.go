@@ -3,8 +3,6 @@ package migrations_test
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"sync"
@@ -12,12 +10,11 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgrights"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
-
-var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 func TestUpIsIdempotentAndConcurrent(t *testing.T) {
 	url := pgtest.DB(t)
@@ -28,7 +25,7 @@ func TestUpIsIdempotentAndConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = migrations.Up(ctx, url, quiet)
+			_, errs[i] = migrations.Up(ctx, url, testlog.Discard)
 		}()
 	}
 	wg.Wait()
@@ -37,7 +34,7 @@ func TestUpIsIdempotentAndConcurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	version, err := migrations.Up(ctx, url, quiet)
+	version, err := migrations.Up(ctx, url, testlog.Discard)
 	if err != nil || version < 1 {
 		t.Fatalf("second Up = %d, %v", version, err)
 	}
@@ -51,14 +48,14 @@ func TestUpIsIdempotentAndConcurrent(t *testing.T) {
 func TestUpRefusesNewerSchema(t *testing.T) {
 	url := pgtest.DB(t)
 	ctx := context.Background()
-	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+	if _, err := migrations.Up(ctx, url, testlog.Discard); err != nil {
 		t.Fatal(err)
 	}
 	conn := pgtest.Conn(t, url)
 	if _, err := conn.Exec(ctx, "INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := migrations.Up(ctx, url, quiet); !errors.Is(err, migrations.ErrNewerSchema) {
+	if _, err := migrations.Up(ctx, url, testlog.Discard); !errors.Is(err, migrations.ErrNewerSchema) {
 		t.Fatalf("Up on a newer schema = %v, want ErrNewerSchema", err)
 	}
 }
@@ -74,7 +71,7 @@ func TestUpWithoutCreateRight(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	_, err := migrations.Up(ctx, roleURL, quiet)
+	_, err := migrations.Up(ctx, roleURL, testlog.Discard)
 	grant := "GRANT CREATE ON SCHEMA public TO " + role
 	want := `user "` + role + `" has no CREATE right on schema public (grant it: ` + grant + `)`
 	if err == nil || !strings.Contains(err.Error(), want) || !errors.Is(err, pgrights.ErrDenied) {
@@ -87,7 +84,7 @@ func TestUpWithoutCreateRight(t *testing.T) {
 	if _, err := conn.Exec(ctx, grant); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := migrations.Up(ctx, roleURL, quiet); err != nil {
+	if _, err := migrations.Up(ctx, roleURL, testlog.Discard); err != nil {
 		t.Fatalf("Up after %s: %v", grant, err)
 	}
 }
@@ -106,7 +103,7 @@ func TestCheckRefusesNewerSchema(t *testing.T) {
 	}
 
 	url := pgtest.DB(t)
-	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+	if _, err := migrations.Up(ctx, url, testlog.Discard); err != nil {
 		t.Fatal(err)
 	}
 	conn := pgtest.Conn(t, url)
@@ -117,7 +114,7 @@ func TestCheckRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	checked := migrations.Check(ctx, conn)
-	_, upped := migrations.Up(ctx, url, quiet)
+	_, upped := migrations.Up(ctx, url, testlog.Discard)
 	if !errors.Is(checked, migrations.ErrNewerSchema) || upped == nil || checked.Error() != upped.Error() {
 		t.Fatalf("Check = %v, want Up's %v", checked, upped)
 	}

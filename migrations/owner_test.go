@@ -9,6 +9,7 @@ import (
 	"github.com/pressly/goose/v3"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
 
@@ -44,7 +45,7 @@ func TestOwnerMigrationKeepsData(t *testing.T) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+	if _, err := migrations.Up(ctx, url, testlog.Discard); err != nil {
 		t.Fatal(err)
 	}
 	conn := pgtest.Conn(t, url)

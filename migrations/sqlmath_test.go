@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/loanmath/loanmathtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
@@ -94,7 +95,7 @@ func dec(x *uint256.Int) string { return x.Dec() }
 func TestSQLMathMatchesLoanmath(t *testing.T) {
 	url := pgtest.DB(t)
 	ctx := context.Background()
-	if _, err := migrations.Up(ctx, url, quiet); err != nil {
+	if _, err := migrations.Up(ctx, url, testlog.Discard); err != nil {
 		t.Fatal(err)
 	}
 	conn := pgtest.Conn(t, url)

@@ -7,13 +7,13 @@ import (
 	"errors"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/holiman/uint256"
 
+	"github.com/ltvkeeper/ltvkeeper/data"
 	"github.com/ltvkeeper/ltvkeeper/scenario"
 )
 
@@ -68,12 +68,7 @@ func parse(t *testing.T, doc []byte) []element {
 
 func shippedBacktests(t *testing.T, m scenario.Market, ltvs []string, horizons []int) []scenario.Backtest {
 	t.Helper()
-	f, err := os.Open("../data/btc-usd-1h-2024-coinbase.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	src, err := scenario.NewHourlyPrices(f, 0)
+	src, err := scenario.NewHourlyPrices(bytes.NewReader(data.BTCUSD), 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -384,6 +384,18 @@ func bruteBacktests(t testing.TB, m Market, p hourly, ltvs []*uint256.Int, horiz
 	return bts
 }
 
+// sweepAndBrute returns runBacktests on p (the sweep) and bruteBacktests on p, which must be
+// equal.
+func sweepAndBrute(t testing.TB, m Market, p hourly, ltvs []*uint256.Int, horizons []int, batch int) (sweep, brute []Backtest) {
+	t.Helper()
+	brute = bruteBacktests(t, m, p, ltvs, horizons, batch)
+	sweep, err := runBacktests(context.Background(), m, &p, ltvs, horizons, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sweep, brute
+}
+
 // TestBacktestScenarioSweepShipped: the sweep gives what walking every hour of every
 // window gives, to the wei, on the shipped prices at several rates and horizons.
 func TestBacktestScenarioSweepShipped(t *testing.T) {
@@ -399,13 +411,7 @@ func TestBacktestScenarioSweepShipped(t *testing.T) {
 	} {
 		m, horizons := DefaultMarket(), tt.horizons
 		m.BorrowRate = uint256.NewInt(tt.rate)
-		want := bruteBacktests(t, m, p, ltvs, horizons, backtestBatch)
-		src := p
-		got, err := runBacktests(context.Background(), m, &src, ltvs, horizons, backtestBatch)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
+		if got, want := sweepAndBrute(t, m, p, ltvs, horizons, backtestBatch); !reflect.DeepEqual(got, want) {
 			t.Errorf("rate %s:\n got %+v\nwant %+v", FormatLTV(m.BorrowRate), got, want)
 		}
 	}
@@ -450,13 +456,7 @@ func TestBacktestScenarioSweepRandom(t *testing.T) {
 		}
 		horizons := []int{1, 5, 48, 300}
 		for _, batch := range []int{1, 13, 4096} {
-			want := bruteBacktests(t, m, p, ltvs, horizons, batch)
-			src := p
-			got, err := runBacktests(context.Background(), m, &src, ltvs, horizons, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
+			if got, want := sweepAndBrute(t, m, p, ltvs, horizons, batch); !reflect.DeepEqual(got, want) {
 				t.Fatalf("seed %d batch %d:\n got %+v\nwant %+v", seed, batch, got, want)
 			}
 		}

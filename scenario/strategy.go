@@ -156,30 +156,35 @@ func RunStrategy(ctx context.Context, m Market, p HourPath, in StrategyInput) ([
 	}
 	rs := make([]StrategyResult, len(in.LTVs))
 	for li, ltv := range in.LTVs {
-		r := StrategyResult{LTV: ltv, Starts: starts, ReserveUsed: new(uint256.Int), MaxReserveUsed: new(uint256.Int), Cost: new(uint256.Int), MaxCost: new(uint256.Int)}
-		for _, o := range out[li*starts : (li+1)*starts] {
-			if o.liquidated {
-				r.Liquidations++
-			}
-			if o.actions > 0 {
-				r.Acted++
-			}
-			if o.exhausted {
-				r.Exhausted++
-			}
-			r.Actions += o.actions
-			r.ReserveUsed.Add(r.ReserveUsed, &o.used)
-			r.Cost.Add(r.Cost, &o.cost)
-			if o.used.Gt(r.MaxReserveUsed) {
-				r.MaxReserveUsed.Set(&o.used)
-			}
-			if o.cost.Gt(r.MaxCost) {
-				r.MaxCost.Set(&o.cost)
-			}
-		}
-		rs[li] = r
+		rs[li] = sumOutcomes(ltv, out[li*starts:(li+1)*starts])
 	}
 	return rs, nil
+}
+
+// sumOutcomes is the result at ltv of the loans whose lives are outs, one per start.
+func sumOutcomes(ltv *uint256.Int, outs []loanOutcome) StrategyResult {
+	r := StrategyResult{LTV: ltv, Starts: len(outs), ReserveUsed: new(uint256.Int), MaxReserveUsed: new(uint256.Int), Cost: new(uint256.Int), MaxCost: new(uint256.Int)}
+	for _, o := range outs {
+		if o.liquidated {
+			r.Liquidations++
+		}
+		if o.actions > 0 {
+			r.Acted++
+		}
+		if o.exhausted {
+			r.Exhausted++
+		}
+		r.Actions += o.actions
+		r.ReserveUsed.Add(r.ReserveUsed, &o.used)
+		r.Cost.Add(r.Cost, &o.cost)
+		if o.used.Gt(r.MaxReserveUsed) {
+			r.MaxReserveUsed.Set(&o.used)
+		}
+		if o.cost.Gt(r.MaxCost) {
+			r.MaxCost.Set(&o.cost)
+		}
+	}
+	return r
 }
 
 // loanOutcome is one loan's life under a strategy.

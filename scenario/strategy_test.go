@@ -166,28 +166,11 @@ func TestStrategyMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		for li, ltv := range ltvs {
-			want := StrategyResult{LTV: ltv, Starts: len(p.closes) - horizon, ReserveUsed: new(uint256.Int), MaxReserveUsed: new(uint256.Int), Cost: new(uint256.Int), MaxCost: new(uint256.Int)}
-			for i := range want.Starts {
-				o := strategyReference(t, m, p, in, ltv, i)
-				want.Actions += o.actions
-				if o.actions > 0 {
-					want.Acted++
-				}
-				if o.liquidated {
-					want.Liquidations++
-				}
-				if o.exhausted {
-					want.Exhausted++
-				}
-				want.ReserveUsed.Add(want.ReserveUsed, &o.used)
-				want.Cost.Add(want.Cost, &o.cost)
-				if o.used.Gt(want.MaxReserveUsed) {
-					want.MaxReserveUsed.Set(&o.used)
-				}
-				if o.cost.Gt(want.MaxCost) {
-					want.MaxCost.Set(&o.cost)
-				}
+			outs := make([]loanOutcome, len(p.closes)-horizon)
+			for i := range outs {
+				outs[i] = strategyReference(t, m, p, in, ltv, i)
 			}
+			want := sumOutcomes(ltv, outs)
 			g := got[li]
 			if g.Starts != want.Starts || g.Liquidations != want.Liquidations || g.Acted != want.Acted || g.Actions != want.Actions || g.Exhausted != want.Exhausted ||
 				!g.ReserveUsed.Eq(want.ReserveUsed) || !g.MaxReserveUsed.Eq(want.MaxReserveUsed) || !g.Cost.Eq(want.Cost) || !g.MaxCost.Eq(want.MaxCost) {

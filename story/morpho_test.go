@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/foundry"
@@ -41,11 +39,7 @@ func TestStoryMorpho(t *testing.T) {
 			t.Error(err)
 		}
 	}()
-	client, err := ethclient.Dial(d.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	client := anviltest.Dial(t, d.RPCURL)
 	var out bytes.Buffer
 	err = story.Run(ctx, story.Env{Client: client, DB: pgtest.Pool(t, d.DB()), Deployment: d.Deployment, Deployer: foundry.AnvilKey(0),
 		PriceKey: devnet.PriceKey(), Out: &out, Timeout: 30 * time.Second, Keeper: d.Keeper})

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,6 +22,8 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
+	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
 
@@ -40,6 +43,86 @@ func runAppContext(ctx context.Context, t *testing.T, args ...string) (string, e
 	return out.String(), err
 }
 
+// started is the app running one command in the background, its stdout and stderr
+// collected together in out.
+type started struct {
+	t      *testing.T
+	name   string // the command line, for messages
+	out    testlog.Buffer
+	done   chan error
+	cancel context.CancelFunc
+	ended  bool
+}
+
+// startApp runs the app with args in the background until stop or the test's end.
+func startApp(t *testing.T, args ...string) *started {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	a := &started{t: t, name: "ltvkeeper " + strings.Join(args, " "), done: make(chan error, 1), cancel: cancel}
+	app := newApp()
+	app.Writer, app.ErrWriter = &a.out, &a.out
+	go func() { a.done <- app.RunContext(ctx, append([]string{"ltvkeeper"}, args...)) }()
+	t.Cleanup(func() {
+		if !a.ended {
+			cancel()
+			<-a.done
+		}
+	})
+	return a
+}
+
+// await polls cond until it holds; the test fails if the command ends first, or after timeout.
+func (a *started) await(what string, timeout time.Duration, cond func() bool) {
+	a.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		select {
+		case err := <-a.done:
+			a.ended = true
+			a.t.Fatalf("%s ended while waiting for %s: %v\n%s", a.name, what, err, &a.out)
+		default:
+		}
+		if time.Now().After(deadline) {
+			a.t.Fatalf("waited %s for %s\n%s", timeout, what, &a.out)
+		}
+		time.Sleep(20 * time.Millisecond) // polling a condition with a deadline
+	}
+}
+
+// stop ends the command's context, as SIGINT would, and returns what the command returned;
+// the test fails unless it returns within timeout.
+func (a *started) stop(timeout time.Duration) error {
+	a.t.Helper()
+	a.cancel()
+	a.ended = true
+	select {
+	case err := <-a.done:
+		return err
+	case <-time.After(timeout):
+		a.t.Fatalf("%s did not stop within %s of its context ending\n%s", a.name, timeout, &a.out)
+		return nil
+	}
+}
+
+// deployed runs deploy with args and an --out file of the test's own, fails the test unless
+// it succeeds without printing key, and returns the deployment it wrote.
+func deployed(t *testing.T, key string, args ...string) *deploy.Deployment {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	printed, err := runApp(t, append([]string{"deploy", "--out", out}, args...)...)
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, printed)
+	}
+	if strings.Contains(printed, key) {
+		t.Fatal("deploy printed the private key")
+	}
+	d, err := deploy.Load(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func writeKeyFile(t *testing.T, key string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "key")
@@ -49,11 +132,7 @@ func writeKeyFile(t *testing.T, key string) string {
 	return path
 }
 
-var (
-	market = bindings.NewLendingMarket()
-	erc20  = bindings.NewMockERC20()
-	feed   = bindings.NewMockPriceFeed()
-)
+var market, erc20, feed = markettest.MarketABI, markettest.ERC20ABI, markettest.FeedABI
 
 // actor sends transactions as one of Anvil's accounts.
 type actor struct {
@@ -95,19 +174,8 @@ func wantEqual(t *testing.T, what string, got, want *big.Int) {
 func TestDeployAndLoanLifecycle(t *testing.T) {
 	anvil := anviltest.Start(t)
 	c := anvil.Client
-	out := filepath.Join(t.TempDir(), "deployment.json")
-	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
-		"--out", out, "--dev", "--btc-price", "100000", "--liquidity", "1000000")
-	if err != nil {
-		t.Fatalf("deploy: %v\n%s", err, printed)
-	}
-	if strings.Contains(printed, anviltest.Keys[0]) {
-		t.Fatal("deploy printed the private key")
-	}
-	d, err := deploy.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := deployed(t, anviltest.Keys[0], "--rpc", anvil.URL, "--private-key-file", writeKeyFile(t, anviltest.Keys[0]),
+		"--dev", "--btc-price", "100000", "--liquidity", "1000000")
 	if d.ChainID != 31337 || len(d.Markets) != 1 || d.Markets[0].Name != "WBTC/USDC" {
 		t.Fatalf("deployment = %+v", d)
 	}
@@ -486,18 +554,7 @@ func TestDeployWriteFailureKeepsAddresses(t *testing.T) {
 func TestDeployKeyFromEnvironment(t *testing.T) {
 	anvil := anviltest.Start(t)
 	t.Setenv("LTVKEEPER_PRIVATE_KEY", "0x"+anviltest.Keys[1])
-	out := filepath.Join(t.TempDir(), "deployment.json")
-	printed, err := runApp(t, "deploy", "--rpc", anvil.URL, "--out", out, "--dev", "--liquidity", "0")
-	if err != nil {
-		t.Fatalf("deploy: %v\n%s", err, printed)
-	}
-	if strings.Contains(printed, anviltest.Keys[1]) {
-		t.Fatal("deploy printed the private key")
-	}
-	d, err := deploy.Load(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := deployed(t, anviltest.Keys[1], "--rpc", anvil.URL, "--dev", "--liquidity", "0")
 	deployer := crypto.PubkeyToAddress(anviltest.Key(1).PublicKey)
 	owner := view(t, anvil.Client, d.Factory, bindings.NewMarketFactory().PackOwner(), bindings.NewMarketFactory().UnpackOwner, nil)
 	if owner != deployer {

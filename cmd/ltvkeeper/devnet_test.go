@@ -13,7 +13,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/devnet"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // devnetDir is a new folder the postgres user can reach when the tests run as root.
@@ -77,37 +76,14 @@ func TestDevnetNotRunning(t *testing.T) {
 func TestDevnetCommand(t *testing.T) {
 	dir := devnetDir(t)
 	port, api := anviltest.FreePort(t), fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out testlog.Buffer
-	app := newApp()
-	app.Writer, app.ErrWriter = &out, &out
-	done := make(chan error, 1)
-	go func() {
-		done <- app.RunContext(ctx, []string{"ltvkeeper", "--log.level", "warn", "devnet", "--dir", dir, "--port", fmt.Sprint(port),
-			"--block-time", "0", "--borrowers", "2", "--api.addr", api})
-	}()
+	d := startApp(t, "--log.level", "warn", "devnet", "--dir", dir, "--port", fmt.Sprint(port),
+		"--block-time", "0", "--borrowers", "2", "--api.addr", api)
 	// Wait for the API, which the node serves once the devnet is up.
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		resp, err := http.Get("http://" + api + "/metrics")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				break
-			}
-		}
-		select {
-		case err := <-done:
-			t.Fatalf("devnet stopped: %v\n%s", err, out.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("API at %s does not answer: %v\n%s", api, err, out.String())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	printed := out.String()
+	d.await("the API at "+api, 60*time.Second, func() bool {
+		_, status := httpGet("http://" + api + "/metrics")
+		return status == http.StatusOK
+	})
+	printed := d.out.String()
 	for _, want := range []string{
 		fmt.Sprintf("RPC         http://127.0.0.1:%d", port), "database    postgres://postgres@127.0.0.1:",
 		"API         http://" + api, "keeper      0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "borrowers   2",
@@ -147,14 +123,8 @@ func TestDevnetCommand(t *testing.T) {
 		}
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("devnet: %v", err)
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("devnet did not stop within 60 s of its context ending")
+	if err := d.stop(60 * time.Second); err != nil {
+		t.Fatalf("devnet: %v", err)
 	}
 	if _, _, err := devnet.Attach(context.Background(), dir); err == nil {
 		t.Fatal("the devnet's chain still answers after it stopped")

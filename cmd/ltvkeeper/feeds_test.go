@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"math/big"
 	"strings"
 	"testing"
@@ -17,6 +15,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/node"
@@ -44,8 +43,7 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	d, err := deploy.Deploy(ctx, deployer, a.ChainID, deploy.Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, quiet)
+	d, err := deploy.Deploy(ctx, deployer, a.ChainID, deploy.Config{CollateralToken: wbtc, LoanToken: usdc, PriceFeed: feed.Proxy}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +71,7 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	addr := nodetest.Start(t, node.Config{
 		RPC: a.URL, DB: db, Deployment: d, Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0",
 		API: &api.Options{ChainID: 31337},
-	}, quiet).Addr
+	}, testlog.Discard).Addr
 
 	flags := func() (market api.Market, position api.Position) {
 		t.Helper()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -182,16 +181,7 @@ func TestIndexFollowsNewHeadsAndServesMetrics(t *testing.T) {
 	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 	ws := "ws" + strings.TrimPrefix(anvil.URL, "http") // Anvil serves WebSocket on its HTTP port
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var log bytes.Buffer
-	app := newApp()
-	app.Writer, app.ErrWriter = &log, &log
-	done := make(chan error, 1)
-	go func() {
-		done <- app.RunContext(ctx, []string{"ltvkeeper", "index", "--rpc", anvil.URL, "--ws", ws, "--db", db,
-			"--deployment", out, "--metrics.addr", addr})
-	}()
+	ix := startApp(t, "index", "--rpc", anvil.URL, "--ws", ws, "--db", db, "--deployment", out, "--metrics.addr", addr)
 	head := func() float64 {
 		n, err := anvil.Client.BlockNumber(context.Background())
 		if err != nil {
@@ -202,22 +192,13 @@ func TestIndexFollowsNewHeadsAndServesMetrics(t *testing.T) {
 	// awaitMetrics scrapes until cond holds.
 	awaitMetrics := func(what string, cond func(m map[string]float64) bool) map[string]float64 {
 		t.Helper()
-		deadline := time.Now().Add(30 * time.Second)
-		for {
-			m, err := scrape("http://" + addr + "/metrics")
-			if err == nil && cond(m) {
-				return m
-			}
-			select {
-			case err := <-done:
-				t.Fatalf("index ended early: %v\n%s", err, &log)
-			default:
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("waited 30s for %s: %v %v", what, m, err)
-			}
-			time.Sleep(20 * time.Millisecond) // polling a condition with a deadline
-		}
+		var m map[string]float64
+		ix.await(what, 30*time.Second, func() bool {
+			var err error
+			m, err = scrape("http://" + addr + "/metrics")
+			return err == nil && cond(m)
+		})
+		return m
 	}
 	m := awaitMetrics("the head to be indexed", func(m map[string]float64) bool {
 		return m["ltvkeeper_indexer_indexed_block"] == head()
@@ -245,14 +226,8 @@ func TestIndexFollowsNewHeadsAndServesMetrics(t *testing.T) {
 			m["ltvkeeper_indexer_chain_head"] == head() && m["ltvkeeper_indexer_lag_blocks"] == 0
 	})
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("index stopped with %v\n%s", err, &log)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatalf("index did not stop within 10s of its context ending\n%s", &log)
+	if err := ix.stop(10 * time.Second); err != nil {
+		t.Fatalf("index stopped with %v\n%s", err, &ix.out)
 	}
 }
 

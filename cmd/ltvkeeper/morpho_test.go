@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"strings"
 	"testing"
@@ -15,10 +14,9 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
+	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 )
-
-var quiet = slog.New(slog.DiscardHandler)
 
 // morphoOn deploys a development Morpho Blue market on anvil beside the ltvkeeper deployment in
 // the file at out, opens two borrowers' positions in it, and adds it to the file.
@@ -27,7 +25,7 @@ func morphoOn(t *testing.T, anvil *anviltest.Anvil, out string, d *deploy.Deploy
 	ctx := context.Background()
 	chainID := big.NewInt(int64(d.ChainID))
 	s := anvil.Sender(0)
-	md, err := deploy.DeployMorpho(ctx, s, chainID, deploy.MorphoConfig{Feed: d.Markets[0].PriceFeed, Liquidity: big.NewInt(1_000_000e6)}, quiet)
+	md, err := deploy.DeployMorpho(ctx, s, chainID, deploy.MorphoConfig{Feed: d.Markets[0].PriceFeed, Liquidity: big.NewInt(1_000_000e6)}, testlog.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +107,7 @@ func TestIndexFollowsMorpho(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			empty := pgtest.DB(t)
-			if _, err := migrations.Up(context.Background(), empty, quiet); err != nil {
+			if _, err := migrations.Up(context.Background(), empty, testlog.Discard); err != nil {
 				t.Fatal(err)
 			}
 			_, err := runApp(t, append([]string{"index", "--until-head", "--rpc", anvil.URL, "--db", empty}, tt.args...)...)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -39,51 +38,26 @@ func TestNodeFromEnvironment(t *testing.T) {
 	} {
 		t.Setenv(k, v)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out bytes.Buffer
-	app := newApp()
-	app.Writer, app.ErrWriter = io.Discard, &out
-	done := make(chan error, 1)
-	go func() { done <- app.RunContext(ctx, []string{"ltvkeeper", "node"}) }()
+	node := startApp(t, "node")
 
 	wants := map[string]string{
 		"/healthz":    `"maxLag":7`,
 		"/v1/markets": `"chainId":31337`,
 	}
-	deadline := time.Now().Add(30 * time.Second)
 	for path, want := range wants {
-		for {
+		node.await("GET "+path+" = 200 with "+want, 30*time.Second, func() bool {
 			body, status := httpGet("http://" + addr + path)
-			if status == http.StatusOK && strings.Contains(body, want) {
-				break
-			}
-			select {
-			case err := <-done:
-				t.Fatalf("node stopped: %v\n%s", err, out.String())
-			default:
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("GET %s = %d %s, want 200 with %s", path, status, body, want)
-			}
-			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
-		}
+			return status == http.StatusOK && strings.Contains(body, want)
+		})
 	}
 	if err := anvil.Client.Client().CallContext(context.Background(), nil, "anvil_mine", 1); err != nil {
 		t.Fatal(err)
 	}
-	for {
+	node.await("a new head heard over LTVKEEPER_WS", 30*time.Second, func() bool {
 		m, err := scrape("http://" + addr + "/metrics")
-		if err == nil && m["ltvkeeper_indexer_new_heads_total"] > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no new head heard over LTVKEEPER_WS: %v %v\n%s", m, err, out.String())
-		}
-		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
-	}
-	cancel()
-	if err := <-done; err != nil {
+		return err == nil && m["ltvkeeper_indexer_new_heads_total"] > 0
+	})
+	if err := node.stop(30 * time.Second); err != nil {
 		t.Fatalf("node after cancel: %v", err)
 	}
 }

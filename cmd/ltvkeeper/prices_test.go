@@ -45,6 +45,21 @@ func fetchArgs(srv *candlestest.Server, out string, extra ...string) []string {
 	return append([]string{"prices", "fetch", "--base-url", srv.URL, "--from", "2024-01-01", "--to", "2024-02-11T16:00:00Z", "--out", out}, extra...)
 }
 
+// fetchInto runs prices fetch from srv into out, fails the test unless out (called file in
+// messages) then holds the history want, and returns what the command printed.
+func fetchInto(t *testing.T, srv *candlestest.Server, out, want, file string) string {
+	t.Helper()
+	got := mustRun(t, fetchArgs(srv, out)...)
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(raw) != want {
+		t.Fatalf("%s differs from the history:\n%s", file, firstDiff(string(raw), want))
+	}
+	return got
+}
+
 // A fetch pages 300 hours at a time from the oldest, puts the API's newest-first candles in
 // order, keeps gaps as gaps, retries 429s and 5xx, and writes exactly the history.
 func TestPricesFetch(t *testing.T) {
@@ -52,14 +67,7 @@ func TestPricesFetch(t *testing.T) {
 	closes, want := fetchHistory()
 	srv := candlestest.New(t, "BTC-USD", closes, map[int]int{2: http.StatusTooManyRequests, 3: http.StatusTooManyRequests, 5: http.StatusServiceUnavailable})
 	out := filepath.Join(t.TempDir(), "btc.csv")
-	got := mustRun(t, fetchArgs(srv, out)...)
-	raw, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(raw) != want {
-		t.Fatalf("the file differs from the history:\n%s", firstDiff(string(raw), want))
-	}
+	got := fetchInto(t, srv, out, want, "the file")
 	reqs := srv.Requests()
 	var starts []string
 	for _, q := range reqs {
@@ -117,14 +125,7 @@ func TestPricesFetchResumes(t *testing.T) {
 	f.Close()
 
 	srv := candlestest.New(t, "BTC-USD", closes, nil)
-	got := mustRun(t, fetchArgs(srv, out)...)
-	raw, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(raw) != want {
-		t.Fatalf("the resumed file differs from the history:\n%s", firstDiff(string(raw), want))
-	}
+	got := fetchInto(t, srv, out, want, "the resumed file")
 	if reqs := srv.Requests(); len(reqs) != 2 || reqs[0].Get("start") != "2024-01-26T00:00:00Z" {
 		t.Errorf("the resumed fetch made %d requests from %s, want 2 from the hour after the last complete row", len(reqs), reqs[0].Get("start"))
 	}
@@ -137,10 +138,7 @@ func TestPricesFetchResumes(t *testing.T) {
 	if err := os.WriteFile(out, []byte(strings.Join(lines[:101], "")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	mustRun(t, fetchArgs(srv, out)...)
-	if raw, _ := os.ReadFile(out); string(raw) != want {
-		t.Fatalf("the extended file differs from the history:\n%s", firstDiff(string(raw), want))
-	}
+	fetchInto(t, srv, out, want, "the extended file")
 }
 
 // Bad input gets one clear error and writes nothing.

@@ -26,7 +26,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
-	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
 
 // rpcRecorder is a JSON-RPC endpoint that forwards every request to a node and remembers the
@@ -48,15 +47,7 @@ func newRPCRecorder(t *testing.T, target string) *rpcRecorder {
 			return
 		}
 		r.record(t, body)
-		resp, err := http.Post(target, "application/json", bytes.NewReader(body))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
-		w.WriteHeader(resp.StatusCode)
-		io.Copy(w, resp.Body) //nolint:errcheck // the client sees a short answer
+		anviltest.Relay(w, target, body, nil)
 	}))
 	t.Cleanup(r.Close)
 	return r
@@ -143,16 +134,8 @@ func TestNodeSendsPrivately(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var logs testlog.Buffer
-	done := make(chan error, 1)
-	go func() {
-		app := newApp()
-		app.Writer, app.ErrWriter = &logs, &logs
-		done <- app.RunContext(runCtx, []string{"ltvkeeper", "node", "--rpc", public.URL, "--tx.private-rpc", private.URL,
-			"--db", pgtest.DB(t), "--deployment", dep, "--private-key-file", writeKeyFile(t, anviltest.Keys[2]), "--api.addr", addr})
-	}()
+	node := startApp(t, "node", "--rpc", public.URL, "--tx.private-rpc", private.URL,
+		"--db", pgtest.DB(t), "--deployment", dep, "--private-key-file", writeKeyFile(t, anviltest.Keys[2]), "--api.addr", addr)
 
 	liquidated := func() bool {
 		for _, b := range borrowers {
@@ -163,18 +146,7 @@ func TestNodeSendsPrivately(t *testing.T) {
 		}
 		return true
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for !liquidated() {
-		select {
-		case err := <-done:
-			t.Fatalf("node stopped: %v\n%s", err, logs.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("borrowers not liquidated back to 70%% within 60s\n%s", logs.String())
-		}
-		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
-	}
+	node.await("the borrowers liquidated back to 70%", 60*time.Second, liquidated)
 
 	liquidateID := chain.EventID(&bindings.LendingMarketMetaData, "Liquidate")
 	found, err := c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{m.Market}, Topics: [][]common.Hash{{liquidateID}}})
@@ -213,8 +185,7 @@ func TestNodeSendsPrivately(t *testing.T) {
 	if got := metrics["ltvkeeper_txmgr_sent_private_total"]; got < float64(byKeeper) {
 		t.Errorf("ltvkeeper_txmgr_sent_private_total = %v, want at least the %d liquidations", got, byKeeper)
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := node.stop(30 * time.Second); err != nil {
 		t.Fatalf("node after cancel: %v", err)
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -77,35 +76,16 @@ func TestServeRuns(t *testing.T) {
 	db := pt.Seeded(t)
 	addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out bytes.Buffer
-	app := newApp()
-	app.Writer, app.ErrWriter = &out, &out
-	done := make(chan error, 1)
-	go func() { done <- app.RunContext(ctx, []string{"ltvkeeper", "serve", "--db", db, "--addr", addr}) }()
-
+	srv := startApp(t, "serve", "--db", db, "--addr", addr)
 	base := "http://" + addr
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"indexedBlock":100`) {
-				t.Fatalf("/healthz: %d %s", resp.StatusCode, body)
-			}
-			break
-		}
-		select {
-		case err := <-done:
-			t.Fatalf("serve ended early: %v\n%s", err, &out)
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not answer within 10s: %v\n%s", err, &out)
-		}
-		time.Sleep(20 * time.Millisecond)
+	var body string
+	var status int
+	srv.await("serve to answer", 10*time.Second, func() bool {
+		body, status = httpGet(base + "/healthz")
+		return status != 0
+	})
+	if status != http.StatusOK || !strings.Contains(body, `"indexedBlock":100`) {
+		t.Fatalf("/healthz: %d %s", status, body)
 	}
 	for path, want := range map[string]string{
 		"/v1/positions?status=liquidatable": `"status":"liquidatable"`,
@@ -131,17 +111,11 @@ func TestServeRuns(t *testing.T) {
 		t.Errorf("POST /v1/positions: %d, want 405", resp.StatusCode)
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve stopped with %v\n%s", err, &out)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatalf("serve did not stop within 10s of its context ending\n%s", &out)
+	if err := srv.stop(10 * time.Second); err != nil {
+		t.Errorf("serve stopped with %v\n%s", err, &srv.out)
 	}
-	if !strings.Contains(out.String(), "serving the API") || !strings.Contains(out.String(), "API stopped") {
-		t.Errorf("log:\n%s", &out)
+	if !srv.out.Contains("serving the API") || !srv.out.Contains("API stopped") {
+		t.Errorf("log:\n%s", &srv.out)
 	}
 }
 
@@ -188,33 +162,20 @@ func TestServeFromStandby(t *testing.T) {
 	standby := primary.Standby(t)
 	replica := standby.URLOf(db)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	ctx := context.Background()
 	serve := func(dbURL string, args ...string) string {
 		addr := fmt.Sprintf("127.0.0.1:%d", anviltest.FreePort(t))
-		done := make(chan error, 1)
-		var out bytes.Buffer
-		app := newApp()
-		app.Writer, app.ErrWriter = &out, &out
-		go func() {
-			done <- app.RunContext(ctx, append([]string{"ltvkeeper", "serve", "--db", dbURL, "--addr", addr}, args...))
-		}()
+		srv := startApp(t, append([]string{"serve", "--db", dbURL, "--addr", addr}, args...)...)
 		t.Cleanup(func() {
-			cancel()
-			if err := <-done; err != nil {
-				t.Errorf("serve --db %s: %v\n%s", dbURL, err, &out)
+			if err := srv.stop(10 * time.Second); err != nil {
+				t.Errorf("serve --db %s: %v\n%s", dbURL, err, &srv.out)
 			}
 		})
 		// Up before the next one starts: the commands' flags are shared, and parsed once each.
-		for deadline := time.Now().Add(30 * time.Second); ; {
-			if _, code := httpGet("http://" + addr + "/healthz"); code != 0 {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("serve --db %s did not answer within 30 s:\n%s", dbURL, &out)
-			}
-			time.Sleep(20 * time.Millisecond) // polling a condition, bounded by the deadline
-		}
+		srv.await("serve --db "+dbURL+" to answer", 30*time.Second, func() bool {
+			_, code := httpGet("http://" + addr + "/healthz")
+			return code != 0
+		})
 		return "http://" + addr
 	}
 	onPrimary := serve(db)

@@ -292,23 +292,9 @@ func TestQueryAfterCursor(t *testing.T) {
 			t.Fatalf("sort %s: %d positions, want %d", sort, len(all), len(pt.Positions)-1+len(pt.Ties))
 		}
 		for limit := 1; limit <= len(all); limit++ {
-			var (
-				got   []key
-				after *positions.Cursor
-			)
-			for pages := 0; pages <= len(all); pages++ {
-				page, err := positions.Query(ctx, db, positions.Filter{Sort: sort, Limit: limit, After: after})
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, p := range page {
-					got = append(got, key{p.MarketID, p.Borrower})
-				}
-				if len(page) < limit {
-					break
-				}
-				c := positions.CursorOf(page[len(page)-1], sort)
-				after = &c
+			var got []key
+			for _, p := range pages(t, db, positions.Filter{Sort: sort}, limit, len(all)+1) {
+				got = append(got, key{p.MarketID, p.Borrower})
 			}
 			var want []key
 			for _, p := range all {
@@ -339,6 +325,36 @@ func rowOf(p positions.Position) row {
 		ltv = p.LTV.String()
 	}
 	return row{p.MarketID, p.Borrower, ltv, p.Debt.String(), p.Collateral.String(), string(p.Status)}
+}
+
+// pages lists f page by page, limit positions a page (0: one page of the default size), each
+// page after the last position of the one before, until a short page or maxPages pages.
+func pages(t *testing.T, db *pgxpool.Pool, f positions.Filter, limit, maxPages int) []positions.Position {
+	t.Helper()
+	var all []positions.Position
+	f.Limit, f.After = limit, nil
+	for range maxPages {
+		page, err := positions.Query(context.Background(), db, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, page...)
+		if limit == 0 || len(page) < limit {
+			break
+		}
+		cur := positions.CursorOf(page[len(page)-1], f.Sort)
+		f.After = &cur
+	}
+	return all
+}
+
+// rows is rowOf of each of ps.
+func rows(ps []positions.Position) []row {
+	out := make([]row, len(ps))
+	for i, p := range ps {
+		out[i] = rowOf(p)
+	}
+	return out
 }
 
 // fullListing is the listing f selects, computed the plain way: every position of
@@ -416,23 +432,11 @@ func TestQueryManyPositions(t *testing.T) {
 					t.Fatalf("the full listing has %d positions, want about 3000", len(want))
 				}
 				for _, limit := range []int{0, 1, 250} {
-					var got []row
-					f.After = nil
-					for pages := 0; pages <= len(want)+1; pages++ {
-						f.Limit = limit
-						page, err := positions.Query(ctx, db, f)
-						if err != nil {
-							t.Fatal(err)
-						}
-						for _, p := range page {
-							got = append(got, rowOf(p))
-						}
-						if limit == 0 || len(page) < limit || limit == 1 && pages == 2 {
-							break
-						}
-						cur := positions.CursorOf(page[len(page)-1], sort)
-						f.After = &cur
+					maxPages := len(want) + 2
+					if limit == 1 {
+						maxPages = 3
 					}
+					got := rows(pages(t, db, f, limit, maxPages))
 					w := want
 					if limit == 1 {
 						w = want[:min(3, len(want))]
@@ -504,23 +508,7 @@ func TestQueryLargeRangeInGrowingWindows(t *testing.T) {
 				t.Fatalf("the range holds %d positions and the first window %d: want over %d and under %d", inRange, inWindow, positions.ExactRange, limit)
 			}
 			want := fullListing(t, db, c.f)
-			var got []row
-			f := c.f
-			f.Limit = limit
-			for range len(want)/limit + 2 {
-				page, err := positions.Query(ctx, db, f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, p := range page {
-					got = append(got, rowOf(p))
-				}
-				if len(page) < limit {
-					break
-				}
-				cur := positions.CursorOf(page[len(page)-1], f.Sort)
-				f.After = &cur
-			}
+			got := rows(pages(t, db, c.f, limit, len(want)/limit+2))
 			if !slices.Equal(got, want) {
 				t.Errorf("got %d positions, want %d; first difference at %s", len(got), len(want), firstDiff(got, want))
 			}
@@ -545,11 +533,7 @@ func TestQueryMorpho(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := make([]row, len(all))
-			for i, p := range all {
-				got[i] = rowOf(p)
-			}
-			if !slices.Equal(got, want) {
+			if got := rows(all); !slices.Equal(got, want) {
 				t.Errorf("sort %s, market %q: listed %v, positions_live %v", sort, market, got, want)
 			}
 			morpho := 0
@@ -565,23 +549,7 @@ func TestQueryMorpho(t *testing.T) {
 				t.Errorf("sort %s, market %q: %d positions, %d of them Morpho's", sort, market, len(all), morpho)
 			}
 			for limit := 1; limit <= len(all); limit++ {
-				var paged []row
-				f.After = nil
-				for pages := 0; pages <= len(all); pages++ {
-					f.Limit = limit
-					page, err := positions.Query(ctx, db, f)
-					if err != nil {
-						t.Fatal(err)
-					}
-					for _, p := range page {
-						paged = append(paged, rowOf(p))
-					}
-					if len(page) < limit {
-						break
-					}
-					c := positions.CursorOf(page[len(page)-1], sort)
-					f.After = &c
-				}
+				paged := rows(pages(t, db, f, limit, len(all)+1))
 				if !slices.Equal(paged, want) {
 					t.Errorf("sort %s, market %q, limit %d: pages gave %v, want %v", sort, market, limit, paged, want)
 				}

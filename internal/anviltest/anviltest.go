@@ -3,11 +3,14 @@
 package anviltest
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"strconv"
@@ -100,6 +103,41 @@ func Listen(t testing.TB) net.Listener {
 	}
 	t.Cleanup(func() { _ = l.Close() })
 	return l
+}
+
+// Dial connects to the node at url (http or ws) until the test ends; Client() of what it
+// returns is the raw RPC client.
+func Dial(t testing.TB, url string) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// Relay posts a JSON-RPC request body to the node at url and writes its answer to w, as the
+// node sent it or through rewrite when that is not nil: the forwarding half of a test's proxy
+// in front of a node. A node it cannot reach is a 502.
+func Relay(w http.ResponseWriter, url string, body []byte, rewrite func(answer []byte) []byte) {
+	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer resp.Body.Close()
+	out, err := io.ReadAll(resp.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	if rewrite != nil {
+		out = rewrite(out)
+	}
+	w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+	w.WriteHeader(resp.StatusCode)
+	w.Write(out) //nolint:errcheck // the client sees a short answer
 }
 
 // Call calls a view function of the contract at to at block (nil for the head) through

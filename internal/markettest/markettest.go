@@ -29,9 +29,13 @@ import (
 // ChainID is Anvil's chain id.
 const ChainID = 31337
 
+// The ABIs of the development deployment's contracts, for tests to pack calls and unpack
+// logs with, and an unlimited approval or repayment.
 var (
-	market = bindings.NewLendingMarket()
-	erc20  = bindings.NewMockERC20()
+	MarketABI = bindings.NewLendingMarket()
+	ERC20ABI  = bindings.NewMockERC20()
+	FeedABI   = bindings.NewMockPriceFeed()
+	MaxUint   = loanmath.MaxUint256.ToBig()
 )
 
 // Chain is Anvil with the development deployment.
@@ -90,7 +94,7 @@ func (c *Chain) RPC(method string, args ...any) {
 func (c *Chain) Fund(key *ecdsa.PrivateKey, usdc *big.Int) {
 	c.t.Helper()
 	to := crypto.PubkeyToAddress(key.PublicKey)
-	c.Send(c.Deployer, c.Market.LoanToken, erc20.PackMint(to, usdc))
+	c.Send(c.Deployer, c.Market.LoanToken, ERC20ABI.PackMint(to, usdc))
 }
 
 // Account returns a sender for a new account holding eth (wei) for gas.
@@ -115,10 +119,10 @@ func (c *Chain) Open(s *chain.Sender, collateral, debt *big.Int) {
 // OpenIn is Open in market m.
 func (c *Chain) OpenIn(m deploy.Market, s *chain.Sender, collateral, debt *big.Int) {
 	c.t.Helper()
-	c.Send(s, m.CollateralToken, erc20.PackMint(s.From, collateral))
-	c.Send(s, m.CollateralToken, erc20.PackApprove(m.Market, loanmath.MaxUint256.ToBig()))
-	c.Send(s, m.Market, market.PackDepositCollateral(collateral, s.From))
-	c.Send(s, m.Market, market.PackBorrow(debt, s.From))
+	c.Send(s, m.CollateralToken, ERC20ABI.PackMint(s.From, collateral))
+	c.Send(s, m.CollateralToken, ERC20ABI.PackApprove(m.Market, MaxUint))
+	c.Send(s, m.Market, MarketABI.PackDepositCollateral(collateral, s.From))
+	c.Send(s, m.Market, MarketABI.PackBorrow(debt, s.From))
 }
 
 // IndexDB returns a database of the test's own with the index schema, and a pool on it.

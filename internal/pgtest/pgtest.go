@@ -213,20 +213,15 @@ func Terminate(t testing.TB, dbURL string) int {
 	}
 	name := cfg.Database
 	cfg.Database = "postgres"
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		t.Fatalf("pgtest: terminate %s: %v", name, err)
-	}
-	defer conn.Close(ctx)
 	// With a timeout, pg_terminate_backend waits for the backend to exit and says whether it did.
 	var ended, left int
-	err = conn.QueryRow(ctx, `
-		select count(*) filter (where done), count(*) filter (where not done)
-		from (select pg_terminate_backend(pid, 10000) as done
-		      from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()) as t`,
-		name).Scan(&ended, &left)
+	err = onConn(cfg, func(ctx context.Context, conn *pgx.Conn) error {
+		return conn.QueryRow(ctx, `
+			select count(*) filter (where done), count(*) filter (where not done)
+			from (select pg_terminate_backend(pid, 10000) as done
+			      from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()) as t`,
+			name).Scan(&ended, &left)
+	})
 	if err != nil {
 		t.Fatalf("pgtest: terminate %s: %v", name, err)
 	}
@@ -234,6 +229,18 @@ func Terminate(t testing.TB, dbURL string) int {
 		t.Fatalf("pgtest: terminate %s: %d backends still running after 10s", name, left)
 	}
 	return ended
+}
+
+// onConn runs f on a connection to cfg that it opens and closes, all within timeout.
+func onConn(cfg *pgx.ConnConfig, f func(ctx context.Context, conn *pgx.Conn) error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	conn, err := pgx.ConnectConfig(ctx, cfg.Copy())
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	return f(ctx, conn)
 }
 
 // newServer creates a cluster in a new temporary directory and starts it.
@@ -290,33 +297,24 @@ func Role(t testing.TB, dbURL string) (name, url string) {
 	t.Helper()
 	name = "r" + strings.TrimPrefix(dbName(t.Name()), "t")
 	const password = "pw-secret-9f3k"
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, dbURL)
-	if err != nil {
-		t.Fatalf("pgtest: role %s: %v", name, err)
-	}
-	defer conn.Close(ctx)
-	ident := pgx.Identifier{name}.Sanitize()
-	if _, err := conn.Exec(ctx, "create role "+ident+" login password '"+password+"'"); err != nil {
-		t.Fatalf("pgtest: create role %s: %v", name, err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
-		defer cancel()
-		conn, err := pgx.Connect(ctx, dbURL)
-		if err != nil {
-			t.Errorf("pgtest: drop role %s: %v", name, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "drop owned by "+ident+"; drop role "+ident); err != nil {
-			t.Errorf("pgtest: drop role %s: %v", name, err)
-		}
-	})
 	cfg, err := pgx.ParseConfig(dbURL)
 	if err != nil {
 		t.Fatalf("pgtest: role %s: %v", name, err)
 	}
+	ident := pgx.Identifier{name}.Sanitize()
+	exec := func(sql string) error {
+		return onConn(cfg, func(ctx context.Context, conn *pgx.Conn) error {
+			_, err := conn.Exec(ctx, sql)
+			return err
+		})
+	}
+	if err := exec("create role " + ident + " login password '" + password + "'"); err != nil {
+		t.Fatalf("pgtest: create role %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		if err := exec("drop owned by " + ident + "; drop role " + ident); err != nil {
+			t.Errorf("pgtest: drop role %s: %v", name, err)
+		}
+	})
 	return name, fmt.Sprintf("postgres://%s:%s@%s:%d/%s?sslmode=disable", name, password, cfg.Host, cfg.Port, cfg.Database)
 }

@@ -19,6 +19,9 @@ func New(t testing.TB, level ...slog.Level) *slog.Logger {
 	return slog.New(slog.NewTextHandler(writer{t}, opts))
 }
 
+// Discard is a logger that writes nothing, for a component whose log a test does not read.
+var Discard = slog.New(slog.DiscardHandler)
+
 type writer struct{ t testing.TB }
 
 func (w writer) Write(p []byte) (int, error) {

@@ -470,31 +470,29 @@ func (fx *fixture) priceFor(permille uint64) *uint256.Int {
 func BenchmarkAtOrAbove(b *testing.B) {
 	for _, count := range []int{100_000, 1_000_000} {
 		for _, permille := range []uint64{1, 10} {
-			b.Run(fmt.Sprintf("n=%d/liquidatable=%.1f%%", count, float64(permille)/10), func(b *testing.B) {
-				fx := marketFixture(b, count)
-				price := fx.priceFor(permille)
-				var got []Position
-				for b.Loop() {
-					got = fx.b.AtOrAbove(price, fx.index, liquidationLTV)
-				}
-				b.ReportMetric(float64(len(got)), "positions/op")
-			})
+			benchFind(b, (*Book).AtOrAbove, count, permille)
 		}
 	}
 }
 
 func BenchmarkScan(b *testing.B) {
 	for _, count := range []int{100_000, 1_000_000} {
-		b.Run(fmt.Sprintf("n=%d/liquidatable=1.0%%", count), func(b *testing.B) {
-			fx := marketFixture(b, count)
-			price := fx.priceFor(10)
-			var got []Position
-			for b.Loop() {
-				got = fx.b.ScanAtOrAbove(price, fx.index, liquidationLTV)
-			}
-			b.ReportMetric(float64(len(got)), "positions/op")
-		})
+		benchFind(b, (*Book).ScanAtOrAbove, count, 10)
 	}
+}
+
+// benchFind measures find on the fixture of count positions, at the price at which about
+// permille ‰ of them are liquidatable.
+func benchFind(b *testing.B, find func(bk *Book, price, index, lineLTV *uint256.Int) []Position, count int, permille uint64) {
+	b.Run(fmt.Sprintf("n=%d/liquidatable=%.1f%%", count, float64(permille)/10), func(b *testing.B) {
+		fx := marketFixture(b, count)
+		price := fx.priceFor(permille)
+		var got []Position
+		for b.Loop() {
+			got = find(fx.b, price, fx.index, liquidationLTV)
+		}
+		b.ReportMetric(float64(len(got)), "positions/op")
+	})
 }
 
 func BenchmarkUpsert(b *testing.B) {

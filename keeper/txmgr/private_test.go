@@ -61,14 +61,7 @@ func TestFakePrivateFeeBumpGoesPrivate(t *testing.T) {
 	t.Parallel()
 	node, private := privateWorld(t, func(i int, _ *types.Transaction) (bool, error) { return i == 1, nil })
 	m, _ := newManager(t, node, 0, Config{Private: private, ResubmitAfterBlocks: 2})
-	ch := sendAsync(context.Background(), m, transfer(1))
-	waitFor(t, "first publication", func() bool { return len(private.sentTxs()) == 1 })
-	node.advance(2)
-	r := await(t, ch)
-	sent := private.sentTxs()
-	if len(sent) != 2 {
-		t.Fatalf("the private endpoint got %d versions, want 2 (original and bump)", len(sent))
-	}
+	r, sent := sendThroughBump(t, m, node, private)
 	if sent[1].Nonce() != sent[0].Nonce() || !atLeast110(sent[1].GasTipCap(), sent[0].GasTipCap()) || !atLeast110(sent[1].GasFeeCap(), sent[0].GasFeeCap()) {
 		t.Errorf("replacement nonce %d tip %s cap %s, want nonce %d and >= 1.1 x tip %s cap %s",
 			sent[1].Nonce(), sent[1].GasTipCap(), sent[1].GasFeeCap(), sent[0].Nonce(), sent[0].GasTipCap(), sent[0].GasFeeCap())

@@ -408,6 +408,22 @@ func (f *fakeClient) advanceLocked() *types.Header {
 	return h
 }
 
+// sendThroughBump sends a transfer with m and, once it is published to to, adds the two blocks
+// after which m (with ResubmitAfterBlocks 2) bumps its fees on node. It returns the receipt and
+// the versions to received, which must be two: the original and the bump.
+func sendThroughBump(t *testing.T, m *Manager, node, to *fakeClient) (*types.Receipt, []*types.Transaction) {
+	t.Helper()
+	ch := sendAsync(context.Background(), m, transfer(1))
+	waitFor(t, "first publication", func() bool { return len(to.sentTxs()) == 1 })
+	node.advance(2)
+	r := await(t, ch)
+	sent := to.sentTxs()
+	if len(sent) != 2 {
+		t.Fatalf("%d versions sent, want 2 (original and bump)", len(sent))
+	}
+	return r, sent
+}
+
 // advance adds n empty blocks.
 func (f *fakeClient) advance(n int) {
 	f.mu.Lock()
@@ -570,14 +586,7 @@ func TestFakeNonceTooLowAfterOurTxMined(t *testing.T) {
 		return errors.New("nonce too low: next nonce 1, tx nonce 0")
 	}
 	m, _ := newManager(t, f, 0, Config{ResubmitAfterBlocks: 2})
-	ch := sendAsync(context.Background(), m, transfer(1))
-	waitFor(t, "publication", func() bool { return len(f.sentTxs()) == 1 })
-	f.advance(2)
-	r := await(t, ch)
-	sent := f.sentTxs()
-	if len(sent) != 2 {
-		t.Fatalf("sent %d versions, want 2 (original and bump)", len(sent))
-	}
+	r, sent := sendThroughBump(t, m, f, f)
 	if r.TxHash != sent[0].Hash() {
 		t.Errorf("receipt for %s, want the mined original %s", r.TxHash, sent[0].Hash())
 	}
