@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"golang.org/x/sync/errgroup"
 )
 
 // A large backfill writes its rows without the secondary indexes of events and positions and
@@ -102,38 +103,63 @@ func (s *store) deferIndexes(ctx context.Context) ([]string, error) {
 	return names, tx.Commit(ctx)
 }
 
-// buildDeferredIndexes builds the indexes a backfill deferred and forgets them, in one
-// transaction, logging each as it is built. Another indexer sharing the database waits for it
-// and then finds nothing left to build.
+// indexBuilders is how many deferred indexes are built at a time, each by one backend with no
+// parallel workers: the sort of one index splits poorly over workers, while two indexes built
+// side by side keep two cores busy.
+const indexBuilders = 2
+
+// buildDeferredIndexes builds the indexes a backfill deferred, indexBuilders at a time, each in
+// a transaction that also forgets it, logging each as it is built. Another indexer sharing the
+// database waits for the index it would build and then finds it built.
 func (s *store) buildDeferredIndexes(ctx context.Context, log func(msg string, args ...any)) error {
+	rows, err := s.db.Query(ctx, `SELECT name FROM deferred_indexes ORDER BY table_name, name`)
+	if err != nil {
+		return err
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(indexBuilders)
+	for _, name := range names {
+		g.Go(func() error { return s.buildDeferredIndex(gctx, name, log) })
+	}
+	return g.Wait()
+}
+
+// buildDeferredIndex builds the deferred index name and forgets it, in one transaction; it
+// does nothing when another indexer built it first.
+func (s *store) buildDeferredIndex(ctx context.Context, name string, log func(msg string, args ...any)) error {
 	tx, err := s.db.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	// The build sorts the rows: memory for the sort keeps it in memory on a large table.
-	if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+	if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'; SET LOCAL max_parallel_maintenance_workers = 0`); err != nil {
 		return err
 	}
-	rows, err := tx.Query(ctx, `SELECT name, definition FROM deferred_indexes ORDER BY name FOR UPDATE`)
+	var def string
+	err = tx.QueryRow(ctx, `SELECT definition FROM deferred_indexes WHERE name = $1 FOR UPDATE`, name).Scan(&def)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
-	defs, err := pgx.CollectRows(rows, pgx.RowToStructByPos[struct{ Name, Def string }])
-	if err != nil {
+	began := time.Now()
+	if _, err := tx.Exec(ctx, def); err != nil {
+		return fmt.Errorf("build index %s: %w", name, err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM deferred_indexes WHERE name = $1`, name); err != nil {
 		return err
 	}
-	for _, d := range defs {
-		began := time.Now()
-		if _, err := tx.Exec(ctx, d.Def); err != nil {
-			return fmt.Errorf("build index %s: %w", d.Name, err)
-		}
-		log("built an index deferred during the backfill", "index", d.Name, "seconds", time.Since(began).Seconds())
-	}
-	if _, err := tx.Exec(ctx, `DELETE FROM deferred_indexes`); err != nil {
+	if err := tx.Commit(ctx); err != nil {
 		return err
 	}
-	return tx.Commit(ctx)
+	log("built an index deferred during the backfill", "index", name, "seconds", time.Since(began).Seconds())
+	return nil
 }
 
 // maybeDeferIndexes defers the indexes when the backfill, built through block at, is worth it.

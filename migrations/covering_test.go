@@ -2,11 +2,7 @@ package migrations_test
 
 import (
 	"context"
-	"database/sql"
-	"os"
 	"testing"
-
-	"github.com/pressly/goose/v3"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 )
@@ -15,17 +11,8 @@ import (
 // with a CASE body is called once per row instead) and gives the order indexes the columns a
 // listing reads, keeping the positions; its Down restores both.
 func TestCoveringMigration(t *testing.T) {
-	url := pgtest.DB(t)
 	ctx := context.Background()
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	provider, err := goose.NewProvider(goose.DialectPostgres, db, os.DirFS("."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, provider := gooseOn(t, pgtest.DB(t))
 	if _, err := provider.UpTo(ctx, 6); err != nil {
 		t.Fatal(err)
 	}

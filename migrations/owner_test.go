@@ -2,11 +2,7 @@ package migrations_test
 
 import (
 	"context"
-	"database/sql"
-	"os"
 	"testing"
-
-	"github.com/pressly/goose/v3"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
@@ -19,15 +15,7 @@ import (
 func TestOwnerMigrationKeepsData(t *testing.T) {
 	url := pgtest.DB(t)
 	ctx := context.Background()
-	db, err := sql.Open("pgx", url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	provider, err := goose.NewProvider(goose.DialectPostgres, db, os.DirFS("."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, provider := gooseOn(t, url)
 	if _, err := provider.UpTo(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
