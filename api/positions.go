@@ -3,9 +3,7 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"math/big"
 	"net/http"
-	"strconv"
 
 	"github.com/holiman/uint256"
 	"github.com/jackc/pgx/v5"
@@ -54,8 +52,8 @@ func toPositionIn(p positions.Position, market string) Position {
 	fd := p.FeedDecimals
 	out := Position{
 		ChainID: p.ChainID, Market: market, Protocol: p.Protocol, Borrower: p.Borrower.Hex(),
-		Collateral: decimal(p.Collateral), CollateralDecimals: p.CollateralDecimals,
-		Debt: decimal(p.Debt), LoanDecimals: p.LoanDecimals, BorrowShares: decimal(p.BorrowShares),
+		Collateral: units.DecimalString(p.Collateral), CollateralDecimals: p.CollateralDecimals,
+		Debt: units.DecimalString(p.Debt), LoanDecimals: p.LoanDecimals, BorrowShares: units.DecimalString(p.BorrowShares),
 		Status: string(p.Status), FeedDecimals: p.FeedDecimals, AsOfBlock: p.AsOfBlock, AsOfTimestamp: p.AsOfTimestamp,
 		PriceStale: p.PriceStale, PriceAtBound: p.PriceAtBound,
 	}
@@ -67,14 +65,6 @@ func toPositionIn(p positions.Position, market string) Position {
 		out.PriceUpdatedAt = &p.PriceUpdatedAt
 	}
 	return out
-}
-
-// decimal writes v, a non-nil amount, in decimal.
-func decimal(v *big.Int) string {
-	if v.IsUint64() {
-		return strconv.FormatUint(v.Uint64(), 10)
-	}
-	return v.String()
 }
 
 // PositionsResponse is the body of /v1/positions.

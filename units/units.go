@@ -86,8 +86,17 @@ func Decimal(v *big.Int) *string {
 	if v == nil {
 		return nil
 	}
-	s := v.String()
+	s := DecimalString(v)
 	return &s
+}
+
+// DecimalString is v, non-nil, written in decimal. An amount that fits 64 bits, as most do,
+// skips big.Int's general conversion: an API page writes thousands.
+func DecimalString(v *big.Int) string {
+	if v.IsUint64() {
+		return strconv.FormatUint(v.Uint64(), 10)
+	}
+	return v.String()
 }
 
 // ParseDecimal is the inverse of Decimal: nil for nil (or for text that is no integer, which
@@ -108,12 +117,7 @@ func Number(v *big.Int, decimals uint8) (*string, *float64) {
 	if v == nil {
 		return nil, nil
 	}
-	var s string
-	if v.IsUint64() {
-		s = strconv.FormatUint(v.Uint64(), 10)
-	} else {
-		s = v.String()
-	}
+	s := DecimalString(v)
 	f := nearestOf(v, s, decimals)
 	return &s, &f
 }

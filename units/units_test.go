@@ -58,8 +58,11 @@ func TestFloatAndDecimal(t *testing.T) {
 	if got := *Float(big.NewInt(6000050000000), 8); got != 60000.5 {
 		t.Errorf("Float(6000050000000, 8) = %v, want 60000.5", got)
 	}
-	if got := *Decimal(big.NewInt(-42)); got != "-42" {
-		t.Errorf("Decimal(-42) = %q", got)
+	for _, want := range []string{"-42", "0", "18446744073709551615", "18446744073709551616", "115792089237316195423570985008687907853269984665640564039457584007913129639935"} {
+		v, _ := new(big.Int).SetString(want, 10)
+		if got := *Decimal(v); got != want {
+			t.Errorf("Decimal(%s) = %q", want, got)
+		}
 	}
 	if Float(nil, 8) != nil || Decimal(nil) != nil {
 		t.Error("nil in, want nil out")
