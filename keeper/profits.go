@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -20,12 +21,18 @@ type profitRecord struct {
 	expected, realised, repaid, seized *big.Int
 }
 
+// recordTimeout bounds the storing of a mined batch's profits.
+const recordTimeout = 10 * time.Second
+
 // recordProfits stores the batch's liquidations, once each: a receipt read again (after a
-// restart, or a resubmission mined under the same hash) adds nothing.
+// restart, or a resubmission mined under the same hash) adds nothing. The batch is mined: its
+// record is stored even when ctx ends meanwhile (the node stopping), within recordTimeout.
 func (k *Keeper) recordProfits(ctx context.Context, m *market, receipt *types.Receipt, records []profitRecord) error {
 	if len(records) == 0 {
 		return nil
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+	defer cancel()
 	var b pgx.Batch
 	for _, r := range records {
 		b.Queue(`INSERT INTO liquidation_profits (chain_id, tx_hash, borrower, market, block_number, mode, repaid, seized, expected, realised)
