@@ -349,13 +349,13 @@ func (s *store) queueSources(q *pgx.Batch, sources []feeds.Source) {
 }
 
 // The staging tables of a commit: the range's folded positions and market states are copied
-// into them, then merged into positions and market_state in one statement each. They live
-// until the transaction ends.
+// into them, then merged into positions and market_state in one statement each. Each
+// connection creates them once, and a commit or rollback empties them.
 const (
-	createPositionChanges = `CREATE TEMP TABLE position_changes (market bytea, borrower bytea, collateral numeric,
-		borrow_shares numeric, supply_shares numeric, block_number bigint) ON COMMIT DROP`
-	createStateChanges = `CREATE TEMP TABLE state_changes (market bytea, tsa numeric, tss numeric, tba numeric,
-		tbs numeric, tc numeric, idx numeric, rate numeric, rps numeric, fee numeric, last_accrual bigint, block_number bigint) ON COMMIT DROP`
+	createPositionChanges = `CREATE TEMP TABLE IF NOT EXISTS position_changes (market bytea, borrower bytea, collateral numeric,
+		borrow_shares numeric, supply_shares numeric, block_number bigint) ON COMMIT DELETE ROWS`
+	createStateChanges = `CREATE TEMP TABLE IF NOT EXISTS state_changes (market bytea, tsa numeric, tss numeric, tba numeric,
+		tbs numeric, tc numeric, idx numeric, rate numeric, rps numeric, fee numeric, last_accrual bigint, block_number bigint) ON COMMIT DELETE ROWS`
 )
 
 // copyStates copies the range's market states into state_changes; mergeStates merges them.
