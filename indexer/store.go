@@ -1,7 +1,9 @@
 package indexer
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -34,6 +36,7 @@ type store struct {
 	chainID    int64
 	factory    []byte
 	heartbeats map[common.Address]uint64 // seconds, by market: Config.Heartbeats
+	copyBuf    []byte                    // copyEvents's, reused
 }
 
 // followed is what the indexer follows besides the factory: its markets, and the source of
@@ -173,50 +176,74 @@ func (s *store) notice(block uint64, hash common.Hash) string {
 	return indexdb.Notice{ChainID: uint64(s.chainID), Factory: common.BytesToAddress(s.factory), Block: block, Hash: hash}.Payload()
 }
 
-var eventColumns = []string{"chain_id", "factory", "block_number", "log_index", "block_hash", "block_timestamp", "tx_hash",
-	"address", "market", "account", "event", "args"}
+// copyEventsSQL copies rows in COPY's binary format, which copyEvents writes.
+const copyEventsSQL = `COPY events (chain_id, factory, block_number, log_index, block_hash, block_timestamp, tx_hash,
+	address, market, account, event, args) FROM STDIN (FORMAT binary)`
 
+// copyHeader opens a binary COPY: the signature, no flags, no header extension.
+var copyHeader = []byte("PGCOPY\n\xff\r\n\x00\x00\x00\x00\x00\x00\x00\x00\x00")
+
+// copyEvents copies the range's events into events. It writes COPY's binary format itself:
+// each row is a few integers and byte strings whose encoding is known, where pgx's general
+// COPY would look up an encoder for every value of every row. buf is reused from range to
+// range.
 func (s *store) copyEvents(ctx context.Context, tx pgx.Tx, events []event) error {
 	if len(events) == 0 {
 		return nil
 	}
-	rows := &eventRows{s: s, events: events, i: -1, hexes: make(map[common.Address]string)}
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventColumns, rows)
+	hexes := make(map[common.Address]string) // checksummed addresses of the range
+	buf := append(s.copyBuf[:0], copyHeader...)
+	var err error
+	for i := range events {
+		if buf, err = s.appendEventRow(buf, &events[i], hexes); err != nil {
+			return err
+		}
+	}
+	buf = binary.BigEndian.AppendUint16(buf, 0xffff) // the end: a row of -1 fields
+	s.copyBuf = buf
+	_, err = tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(buf), copyEventsSQL)
 	return err
 }
 
-// eventRows are events as COPY rows. Each row is built when COPY asks for it, into buffers
-// reused from row to row (COPY encodes a row before it asks for the next).
-type eventRows struct {
-	s      *store
-	events []event
-	i      int
-	args   []byte
-	hexes  map[common.Address]string // checksummed addresses of the range
-	row    [12]any
-	err    error
-}
-
-func (r *eventRows) Next() bool {
-	r.i++
-	return r.i < len(r.events) && r.err == nil
-}
-
-func (r *eventRows) Values() ([]any, error) {
-	ev := &r.events[r.i]
-	if r.args, r.err = appendArgsJSON(r.args[:0], ev.Args, r.hexes); r.err != nil {
-		return nil, r.err
+// appendEventRow appends ev as a row of copyEventsSQL: the number of fields, then each
+// field's length and bytes (-1 for NULL). Integers are big-endian; a jsonb is its version, 1,
+// and its text.
+func (s *store) appendEventRow(buf []byte, ev *event, hexes map[common.Address]string) ([]byte, error) {
+	buf = binary.BigEndian.AppendUint16(buf, 12)
+	buf = appendInt64Field(buf, s.chainID)
+	buf = appendBytesField(buf, s.factory)
+	buf = appendInt64Field(buf, int64(ev.BlockNumber))
+	buf = binary.BigEndian.AppendUint32(buf, 4)
+	buf = binary.BigEndian.AppendUint32(buf, uint32(ev.LogIndex))
+	buf = appendBytesField(buf, ev.BlockHash[:])
+	buf = appendInt64Field(buf, int64(ev.BlockTimestamp))
+	buf = appendBytesField(buf, ev.TxHash[:])
+	buf = appendBytesField(buf, ev.Address[:])
+	buf = appendBytesField(buf, ev.Market.Bytes())
+	buf = appendBytesField(buf, addrBytes(ev.Account))
+	buf = appendBytesField(buf, []byte(ev.Name))
+	// args: the length is known once the JSON is written after it.
+	at := len(buf)
+	buf = append(buf, 0, 0, 0, 0, 1)
+	buf, err := appendArgsJSON(buf, ev.Args, hexes)
+	if err != nil {
+		return nil, err
 	}
-	var account []byte
-	if ev.Account != nil {
-		account = ev.Account[:]
-	}
-	r.row = [12]any{r.s.chainID, r.s.factory, int64(ev.BlockNumber), int32(ev.LogIndex), ev.BlockHash[:], int64(ev.BlockTimestamp),
-		ev.TxHash[:], ev.Address[:], ev.Market.Bytes(), account, ev.Name, r.args}
-	return r.row[:], nil
+	binary.BigEndian.PutUint32(buf[at:], uint32(len(buf)-at-4))
+	return buf, nil
 }
 
-func (r *eventRows) Err() error { return r.err }
+func appendInt64Field(buf []byte, v int64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32(buf, 8), uint64(v))
+}
+
+// appendBytesField appends a bytea or text field; nil is NULL.
+func appendBytesField(buf, b []byte) []byte {
+	if b == nil {
+		return binary.BigEndian.AppendUint32(buf, 0xffffffff)
+	}
+	return append(binary.BigEndian.AppendUint32(buf, uint32(len(b))), b...)
+}
 
 // orNull is an address as a nullable column: NULL for the zero address.
 func orNull(a common.Address) []byte {
