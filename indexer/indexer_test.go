@@ -112,6 +112,7 @@ func TestIndexEqualsChain(t *testing.T) {
 	if liquidations == 0 || badDebt == 0 {
 		t.Fatalf("the scenario produced %d liquidations and %d with bad debt; want both", liquidations, badDebt)
 	}
+	e.assertEventRows(pool)
 
 	// More activity, then index again from the checkpoint.
 	e.act(rand.New(rand.NewPCG(2, 2)), 100)
@@ -177,5 +178,61 @@ func TestForeignContractIsIgnored(t *testing.T) {
 	var foreignEvents int
 	if err := pool.QueryRow(context.Background(), `SELECT count(*) FROM events WHERE address = $1`, foreign.Bytes()).Scan(&foreignEvents); err != nil || foreignEvents != 0 {
 		t.Fatalf("%d events of the foreign contract indexed (%v)", foreignEvents, err)
+	}
+}
+
+// assertEventRows checks the columns of the event rows against the chain: a market for every
+// event but a feed's, an account for every position's event, and each row's block and
+// transaction as the chain has them.
+func (e *env) assertEventRows(pool *pgxpool.Pool) {
+	e.t.Helper()
+	ctx := context.Background()
+	var wrongMarket, wrongAccount int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE (market IS NULL) <> (event = 'AnswerUpdated')),
+			count(*) FILTER (WHERE (account IS NULL) <> (event IN ('AnswerUpdated', 'MarketCreated', 'AccrueInterest', 'BorrowRateSet')))
+		FROM events`).Scan(&wrongMarket, &wrongAccount); err != nil {
+		e.t.Fatal(err)
+	}
+	if wrongMarket != 0 || wrongAccount != 0 {
+		e.t.Errorf("events: %d rows with the wrong market (NULL only for a feed's), %d with the wrong account", wrongMarket, wrongAccount)
+	}
+	rows, err := pool.Query(ctx, `SELECT block_number, log_index, block_hash, block_timestamp, tx_hash, address FROM events
+		WHERE log_index % 7 = 0 ORDER BY block_number, log_index`)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	type row struct {
+		block, time       int64
+		index             int32
+		hash, tx, emitter []byte
+	}
+	var sample []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.block, &r.index, &r.hash, &r.time, &r.tx, &r.emitter); err != nil {
+			e.t.Fatal(err)
+		}
+		sample = append(sample, r)
+	}
+	if rows.Err() != nil || len(sample) == 0 {
+		e.t.Fatalf("sample of event rows: %d rows, err %v", len(sample), rows.Err())
+	}
+	for _, r := range sample {
+		receipt, err := e.anvil.Client.TransactionReceipt(ctx, common.BytesToHash(r.tx))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		header, err := e.anvil.Client.HeaderByNumber(ctx, big.NewInt(r.block))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		var found bool
+		for _, l := range receipt.Logs {
+			found = found || (l.Index == uint(r.index) && l.Address == common.BytesToAddress(r.emitter))
+		}
+		if !found || receipt.BlockNumber.Int64() != r.block || common.BytesToHash(r.hash) != header.Hash() || uint64(r.time) != header.Time {
+			e.t.Fatalf("event row (block %d, log %d, tx %x): not as the chain has it (block %d, hash %s, time %d)",
+				r.block, r.index, r.tx, receipt.BlockNumber, header.Hash(), header.Time)
+		}
 	}
 }
