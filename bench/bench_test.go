@@ -86,7 +86,8 @@ func TestAPIMixIsBounded(t *testing.T) {
 }
 
 // TestMorphoBackfillIndexesEveryBorrower runs the Morpho section small: the indexer, built
-// from this tree, backfills 200 Morpho borrowers, and every figure is measured.
+// from this tree, backfills 200 Morpho borrowers once into each of three databases, every
+// run writing every event, and every figure is measured.
 func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 	exe := filepath.Join(t.TempDir(), "ltvkeeper")
 	if out, err := exec.Command("go", "build", "-o", exe, "github.com/ltvkeeper/ltvkeeper/cmd/ltvkeeper").CombinedOutput(); err != nil {
@@ -104,10 +105,17 @@ func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 		got[f.Name] = f
 		t.Logf("%s: %g %s", f.Name, f.Value, f.Unit)
 	}
-	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)"} {
+	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)",
+		"indexer rate, slowest run", "indexer rate, fastest run"} {
 		if f, ok := got[name]; !ok || f.Value <= 0 {
 			t.Errorf("figure %q = %+v (present: %v), want a positive value", name, f, ok)
 		}
+	}
+	if runs := got["indexer runs over the fixture (time and rates: the median run)"].Value; runs != indexerRuns {
+		t.Errorf("indexer runs = %g, want %d", runs, indexerRuns)
+	}
+	if slowest, median, fastest := got["indexer rate, slowest run"].Value, got["indexer rate"].Value, got["indexer rate, fastest run"].Value; slowest > median || median > fastest {
+		t.Errorf("indexer rates: slowest %g, median %g, fastest %g: want them in that order", slowest, median, fastest)
 	}
 	// 200 borrowers leave three events each, beside a Supply per seeding transaction.
 	if f := got["fixture: indexed events"]; f.Value < 600 {

@@ -81,7 +81,7 @@ func MorphoBackfill(ctx context.Context, cfg MorphoBackfillConfig) ([]Figure, er
 	blocks := float64(to - from + 1)
 
 	log.Info("measuring the indexer's Morpho backfill", "from", from, "to", to)
-	run, conn, err := measureIndexer(ctx, cfg.Exe, d,
+	run, conn, err := measureIndexer(ctx, cfg.Exe, d, indexerRuns,
 		"--morpho.address", md.Morpho.Hex(), "--morpho.start-block", fmt.Sprint(md.StartBlock))
 	if err != nil {
 		return nil, err
