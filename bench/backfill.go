@@ -10,6 +10,7 @@ import (
 	neturl "net/url"
 	"os"
 	"os/exec"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -191,18 +192,26 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 }
 
 // indexRun is what the runs of the indexer over one fixture measured: the median, fastest
-// and slowest wall time, the highest peak resident set in kilobytes, and the events each wrote.
+// and slowest wall time, the highest peak resident set in kilobytes, the events each wrote,
+// and the CPU the indexer, Postgres and the node used over all the runs (cpuOK: /proc told).
 type indexRun struct {
 	runs                   int
 	took, fastest, slowest time.Duration
 	rssKB                  int64
 	events                 int64
+	cpu                    processesCPU
+	cpuOK                  bool
 }
+
+// processesCPU is the CPU time of the indexer, of Postgres (its backends included) and of the
+// node serving the logs.
+type processesCPU struct{ indexer, postgres, node time.Duration }
 
 func (r indexRun) rate() float64 { return float64(r.events) / r.took.Seconds() }
 
 // figures are the runs' figures in section, span saying which blocks they indexed (blocks of
-// them): time and rates are the median run's, the peak RSS the highest.
+// them): time and rates are the median run's, the peak RSS the highest, the CPU the mean of
+// the runs.
 func (r indexRun) figures(section, span string, blocks float64, rateTarget, rssTarget string) []Figure {
 	figs := []Figure{
 		{Section: section, Name: "indexer runs over the fixture (time and rates: the median run)", Value: float64(r.runs), Unit: "runs"},
@@ -216,7 +225,18 @@ func (r indexRun) figures(section, span string, blocks float64, rateTarget, rssT
 			Figure{Section: section, Name: "indexer rate, slowest run", Value: float64(r.events) / r.slowest.Seconds(), Unit: "events/s"},
 			Figure{Section: section, Name: "indexer rate, fastest run", Value: float64(r.events) / r.fastest.Seconds(), Unit: "events/s"})
 	}
-	return figs
+	if !r.cpuOK {
+		return figs
+	}
+	perRun := func(d time.Duration) float64 { return d.Seconds() / float64(r.runs) }
+	all := perRun(r.cpu.indexer + r.cpu.postgres + r.cpu.node)
+	cores := float64(runtime.NumCPU())
+	return append(figs,
+		Figure{Section: section, Name: "CPU per run: the indexer", Value: perRun(r.cpu.indexer), Unit: "s"},
+		Figure{Section: section, Name: "CPU per run: Postgres", Value: perRun(r.cpu.postgres), Unit: "s"},
+		Figure{Section: section, Name: "CPU per run: the node serving the logs (Anvil)", Value: perRun(r.cpu.node), Unit: "s"},
+		Figure{Section: section, Name: "CPU per run: the three together, over the cores' time of the median run", Value: all / (cores * r.took.Seconds()), Unit: "ratio"},
+		Figure{Section: section, Name: "rate the CPU allows: events over the three's CPU per run, every core busy throughout", Value: float64(r.events) * cores / all, Unit: "events/s"})
 }
 
 // measureIndexer runs the indexer as runIndexer does, runs times, the first time into the
@@ -233,7 +253,8 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 			conn = nil
 		}
 	}()
-	run.runs = runs
+	run.runs, run.cpuOK = runs, true
+	anvilPID, postgresPID := d.PIDs()
 	var tooks []time.Duration
 	for i := range runs {
 		db := d.DB()
@@ -242,14 +263,26 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 				return indexRun{}, nil, err
 			}
 		}
-		took, rssKB, events, err := runIndexerCounting(ctx, exe, d.RPCURL, db, what...)
+		node0, ok0 := treeCPU(anvilPID)
+		postgres0, ok1 := treeCPU(postgresPID)
+		one, err := runIndexer(ctx, exe, d.RPCURL, db, what...)
+		if err != nil {
+			return indexRun{}, nil, err
+		}
+		node1, ok2 := treeCPU(anvilPID)
+		postgres1, ok3 := treeCPU(postgresPID)
+		run.cpuOK = run.cpuOK && ok0 && ok1 && ok2 && ok3
+		run.cpu.indexer += one.cpu
+		run.cpu.postgres += postgres1 - postgres0
+		run.cpu.node += node1 - node0
+		events, err := countEvents(ctx, db)
 		if err != nil {
 			return indexRun{}, nil, err
 		}
 		if i > 0 && events != run.events {
 			return indexRun{}, nil, fmt.Errorf("indexer run %d wrote %d events, the first %d: want the same", i+1, events, run.events)
 		}
-		tooks, run.events, run.rssKB = append(tooks, took), events, max(run.rssKB, rssKB)
+		tooks, run.events, run.rssKB = append(tooks, one.took), events, max(run.rssKB, one.rssKB)
 	}
 	slices.Sort(tooks)
 	run.took, run.fastest, run.slowest = tooks[len(tooks)/2], tooks[0], tooks[len(tooks)-1]
@@ -270,33 +303,37 @@ func emptyDatabase(ctx context.Context, conn *pgx.Conn, url, name string) (strin
 	return u.String(), nil
 }
 
-// runIndexerCounting is runIndexer, and the events the run wrote.
-func runIndexerCounting(ctx context.Context, exe, rpcURL, db string, what ...string) (took time.Duration, rssKB, events int64, err error) {
-	if took, rssKB, err = runIndexer(ctx, exe, rpcURL, db, what...); err != nil {
-		return 0, 0, 0, err
-	}
+// countEvents counts the events in database db.
+func countEvents(ctx context.Context, db string) (int64, error) {
 	conn, err := pgx.Connect(ctx, db)
 	if err != nil {
-		return 0, 0, 0, err
+		return 0, err
 	}
 	defer conn.Close(context.Background())
+	var events int64
 	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
-		return 0, 0, 0, fmt.Errorf("count indexed events: %w", err)
+		return 0, fmt.Errorf("count indexed events: %w", err)
 	}
-	return took, rssKB, events, nil
+	return events, nil
+}
+
+// indexerProcess is what one run of the indexer's process measured: its wall time, its CPU
+// time and its peak resident set in kilobytes.
+type indexerProcess struct {
+	took, cpu time.Duration
+	rssKB     int64
 }
 
 // runIndexer runs `ltvkeeper index --until-head` with the further flags what (what to index,
-// and any indexer settings) from node rpcURL into database db, from the binary exe, and returns its wall time and
-// peak resident set in kilobytes.
-func runIndexer(ctx context.Context, exe, rpcURL, db string, what ...string) (time.Duration, int64, error) {
+// and any indexer settings) from node rpcURL into database db, from the binary exe.
+func runIndexer(ctx context.Context, exe, rpcURL, db string, what ...string) (indexerProcess, error) {
 	args := append([]string{"index", "--rpc", rpcURL, "--db", db, "--until-head", "--log.level", "warn"}, what...)
 	cmd := exec.CommandContext(ctx, exe, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	began := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, 0, fmt.Errorf("ltvkeeper index: %w", err)
+		return indexerProcess{}, fmt.Errorf("ltvkeeper index: %w", err)
 	}
 	// The child's own high-water mark, read while it runs: the Maxrss of its rusage also counts
 	// this process's memory, which the child's address space started as before its exec.
@@ -323,12 +360,12 @@ func runIndexer(ctx context.Context, exe, rpcURL, db string, what ...string) (ti
 	close(done)
 	peak := <-hwm
 	if err != nil {
-		return 0, 0, fmt.Errorf("ltvkeeper index: %w\n%s", err, strings.TrimSpace(stderr.String()))
+		return indexerProcess{}, fmt.Errorf("ltvkeeper index: %w\n%s", err, strings.TrimSpace(stderr.String()))
 	}
 	if peak == 0 {
-		return 0, 0, errors.New("ltvkeeper index: no peak resident set (VmHWM in /proc/PID/status) on this system")
+		return indexerProcess{}, errors.New("ltvkeeper index: no peak resident set (VmHWM in /proc/PID/status) on this system")
 	}
-	return took, peak, nil
+	return indexerProcess{took: took, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssKB: peak}, nil
 }
 
 // highWaterKB is the peak resident set of process pid in kilobytes: VmHWM in /proc/PID/status.

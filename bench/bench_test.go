@@ -106,10 +106,14 @@ func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 		t.Logf("%s: %g %s", f.Name, f.Value, f.Unit)
 	}
 	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)",
-		"indexer rate, slowest run", "indexer rate, fastest run"} {
+		"indexer rate, slowest run", "indexer rate, fastest run", "CPU per run: the indexer", "CPU per run: Postgres",
+		"rate the CPU allows: events over the three's CPU per run, every core busy throughout"} {
 		if f, ok := got[name]; !ok || f.Value <= 0 {
 			t.Errorf("figure %q = %+v (present: %v), want a positive value", name, f, ok)
 		}
+	}
+	if f, ok := got["CPU per run: the node serving the logs (Anvil)"]; !ok || f.Value < 0 {
+		t.Errorf("the node's CPU = %+v (present: %v), want it measured", f, ok) // in ticks of 10 ms: a small fixture may take none
 	}
 	if runs := got["indexer runs over the fixture (time and rates: the median run)"].Value; runs != indexerRuns {
 		t.Errorf("indexer runs = %g, want %d", runs, indexerRuns)

@@ -39,14 +39,74 @@ func serverCPU(pid int) (time.Duration, bool) {
 	if !ok {
 		return 0, false
 	}
+	for _, child := range childrenOf(pid) {
+		t, _ := schedCPU(child)
+		total += t
+	}
+	return total, true
+}
+
+// childrenOf are the running children of process pid.
+func childrenOf(pid int) []string {
+	var out []string
 	dirs, _ := filepath.Glob("/proc/[0-9]*")
 	for _, d := range dirs {
 		if parentOf(filepath.Base(d)) == pid {
-			t, _ := schedCPU(filepath.Base(d))
-			total += t
+			out = append(out, filepath.Base(d))
 		}
 	}
+	return out
+}
+
+// treeCPU is the CPU time of process pid (all its threads), of the children it has waited for
+// (a postmaster's ended backends) and of its children still running, from /proc/PID/stat; ok
+// is false when /proc cannot tell.
+func treeCPU(pid int) (time.Duration, bool) {
+	if pid <= 0 {
+		return 0, false
+	}
+	total, ok := statCPU(strconv.Itoa(pid), true)
+	if !ok {
+		return 0, false
+	}
+	for _, child := range childrenOf(pid) {
+		t, _ := statCPU(child, false)
+		total += t
+	}
 	return total, true
+}
+
+// userHZ is the unit of the times in /proc/PID/stat on Linux: hundredths of a second.
+const userHZ = 100
+
+// statCPU is the user and system time of process pid, and with waited that of the children
+// it has waited for, from /proc/PID/stat (fields 14 to 17).
+func statCPU(pid string, waited bool) (time.Duration, bool) {
+	raw, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return 0, false
+	}
+	i := strings.LastIndexByte(string(raw), ')')
+	if i < 0 {
+		return 0, false
+	}
+	f := strings.Fields(string(raw[i+1:])) // from field 3, the state
+	if len(f) < 15 {
+		return 0, false
+	}
+	fields := f[11:13]
+	if waited {
+		fields = f[11:15]
+	}
+	var ticks int64
+	for _, v := range fields {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return 0, false
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * time.Second / userHZ, true
 }
 
 // schedCPU is the time /proc/PID/schedstat says the process has run.

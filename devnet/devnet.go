@@ -486,16 +486,27 @@ func (d *Devnet) RunNode(ctx context.Context) error {
 	return node.Run(ctx, cfg, d.log)
 }
 
+// PIDs are the process ids of the devnet's Anvil and of its private Postgres server; 0 for one
+// it did not start (an external database).
+func (d *Devnet) PIDs() (anvil, postgres int) {
+	if d.anvil != nil {
+		anvil = d.anvil.cmd.Process.Pid
+	}
+	if d.cluster != nil {
+		postgres = d.cluster.PID()
+	}
+	return anvil, postgres
+}
+
 // writeChildren records the processes started so far in the folder's PidsFile.
 func (d *Devnet) writeChildren() error {
 	var cs children
-	if d.anvil != nil {
-		cs.Anvil = recordChild(d.anvil.cmd.Process.Pid)
+	anvil, postgres := d.PIDs()
+	if anvil > 0 {
+		cs.Anvil = recordChild(anvil)
 	}
-	if d.cluster != nil {
-		if pid := d.cluster.PID(); pid > 0 {
-			cs.Postgres = recordChild(pid)
-		}
+	if postgres > 0 {
+		cs.Postgres = recordChild(postgres)
 	}
 	d.pids = true
 	return writeJSON(filepath.Join(d.Dir, PidsFile), cs)
