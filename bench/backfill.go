@@ -192,11 +192,13 @@ func Backfill(ctx context.Context, cfg BackfillConfig) ([]Figure, error) {
 }
 
 // indexRun is what the runs of the indexer over one fixture measured: the median, fastest
-// and slowest wall time, the highest peak resident set in kilobytes, the events each wrote,
-// and the CPU the indexer, Postgres and the node used over all the runs (cpuOK: /proc told).
+// and slowest wall time and that of all the runs, the highest peak resident set in
+// kilobytes, the events each wrote, and the CPU the indexer, Postgres, the node and the whole
+// machine used over all the runs (cpuOK: /proc told).
 type indexRun struct {
 	runs                   int
 	took, fastest, slowest time.Duration
+	wall                   time.Duration // of all the runs
 	rssKB                  int64
 	events                 int64
 	cpu                    processesCPU
@@ -204,8 +206,8 @@ type indexRun struct {
 }
 
 // processesCPU is the CPU time of the indexer, of Postgres (its backends included) and of the
-// node serving the logs.
-type processesCPU struct{ indexer, postgres, node time.Duration }
+// node serving the logs, and the time the machine's cores were busy.
+type processesCPU struct{ indexer, postgres, node, machine time.Duration }
 
 func (r indexRun) rate() float64 { return float64(r.events) / r.took.Seconds() }
 
@@ -236,6 +238,8 @@ func (r indexRun) figures(section, span string, blocks float64, rateTarget, rssT
 		Figure{Section: section, Name: "CPU per run: Postgres", Value: perRun(r.cpu.postgres), Unit: "s"},
 		Figure{Section: section, Name: "CPU per run: the node serving the logs (Anvil)", Value: perRun(r.cpu.node), Unit: "s"},
 		Figure{Section: section, Name: "CPU per run: the three together, over the cores' time of the median run", Value: all / (cores * r.took.Seconds()), Unit: "ratio"},
+		Figure{Section: section, Name: "CPU per run: the whole machine (every process and the kernel)", Value: perRun(r.cpu.machine), Unit: "s"},
+		Figure{Section: section, Name: "the whole machine's cores busy, over their time in the runs", Value: r.cpu.machine.Seconds() / (cores * r.wall.Seconds()), Unit: "ratio"},
 		Figure{Section: section, Name: "rate the CPU allows: events over the three's CPU per run, every core busy throughout", Value: float64(r.events) * cores / all, Unit: "events/s"})
 }
 
@@ -265,16 +269,20 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 		}
 		node0, ok0 := treeCPU(anvilPID)
 		postgres0, ok1 := treeCPU(postgresPID)
+		machine0, ok2 := machineBusy()
 		one, err := runIndexer(ctx, exe, d.RPCURL, db, what...)
 		if err != nil {
 			return indexRun{}, nil, err
 		}
-		node1, ok2 := treeCPU(anvilPID)
-		postgres1, ok3 := treeCPU(postgresPID)
-		run.cpuOK = run.cpuOK && ok0 && ok1 && ok2 && ok3
+		node1, ok3 := treeCPU(anvilPID)
+		postgres1, ok4 := treeCPU(postgresPID)
+		machine1, ok5 := machineBusy()
+		run.cpuOK = run.cpuOK && ok0 && ok1 && ok2 && ok3 && ok4 && ok5
 		run.cpu.indexer += one.cpu
 		run.cpu.postgres += postgres1 - postgres0
 		run.cpu.node += node1 - node0
+		run.cpu.machine += machine1 - machine0
+		run.wall += one.took
 		events, err := countEvents(ctx, db)
 		if err != nil {
 			return indexRun{}, nil, err

@@ -107,7 +107,8 @@ func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 	}
 	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)",
 		"indexer rate, slowest run", "indexer rate, fastest run", "CPU per run: the indexer", "CPU per run: Postgres",
-		"rate the CPU allows: events over the three's CPU per run, every core busy throughout"} {
+		"rate the CPU allows: events over the three's CPU per run, every core busy throughout",
+		"CPU per run: the whole machine (every process and the kernel)", "the whole machine's cores busy, over their time in the runs"} {
 		if f, ok := got[name]; !ok || f.Value <= 0 {
 			t.Errorf("figure %q = %+v (present: %v), want a positive value", name, f, ok)
 		}

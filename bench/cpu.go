@@ -141,3 +141,28 @@ func parentOf(pid string) int {
 	ppid, _ := strconv.Atoi(f[1])
 	return ppid
 }
+
+// machineBusy is the time the machine's cores have been busy (every process and the kernel:
+// all but idle and waiting for I/O), from the first line of /proc/stat.
+func machineBusy() (time.Duration, bool) {
+	raw, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0, false
+	}
+	line, _, _ := strings.Cut(string(raw), "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return 0, false
+	}
+	var ticks int64
+	for i, v := range f[1:9] { // user nice system idle iowait irq softirq steal: guest is in user
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return 0, false
+		}
+		if i != 3 && i != 4 {
+			ticks += n
+		}
+	}
+	return time.Duration(ticks) * time.Second / userHZ, true
+}

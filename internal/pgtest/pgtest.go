@@ -213,14 +213,21 @@ func Terminate(t testing.TB, dbURL string) int {
 	}
 	name := cfg.Database
 	cfg.Database = "postgres"
-	// With a timeout, pg_terminate_backend waits for the backend to exit and says whether it did.
+	// With a timeout, pg_terminate_backend waits for the backend to exit and says whether it
+	// did; it also says false for a backend that ended by itself after it was listed, which
+	// the second statement (a fresh view of the server's backends) no longer finds.
 	var ended, left int
 	err = onConn(cfg, func(ctx context.Context, conn *pgx.Conn) error {
-		return conn.QueryRow(ctx, `
-			select count(*) filter (where done), count(*) filter (where not done)
-			from (select pg_terminate_backend(pid, 10000) as done
+		var notDone []int32
+		err := conn.QueryRow(ctx, `
+			select count(*) filter (where done), coalesce(array_agg(pid) filter (where not done), '{}')
+			from (select pid, pg_terminate_backend(pid, 10000) as done
 			      from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()) as t`,
-			name).Scan(&ended, &left)
+			name).Scan(&ended, &notDone)
+		if err != nil || len(notDone) == 0 {
+			return err
+		}
+		return conn.QueryRow(ctx, `select count(*) from pg_stat_activity where pid = any($1)`, notDone).Scan(&left)
 	})
 	if err != nil {
 		t.Fatalf("pgtest: terminate %s: %v", name, err)
