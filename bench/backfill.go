@@ -209,6 +209,15 @@ type indexRun struct {
 // node serving the logs, and the time the machine's cores were busy.
 type processesCPU struct{ indexer, postgres, node, machine time.Duration }
 
+// cpuNow is the CPU the node (anvilPID), Postgres (postgresPID) and the whole machine have
+// used so far; ok is false when /proc cannot tell.
+func cpuNow(anvilPID, postgresPID int) (c processesCPU, ok bool) {
+	node, ok0 := treeCPU(anvilPID)
+	postgres, ok1 := treeCPU(postgresPID)
+	machine, ok2 := machineBusy()
+	return processesCPU{postgres: postgres, node: node, machine: machine}, ok0 && ok1 && ok2
+}
+
 func (r indexRun) rate() float64 { return float64(r.events) / r.took.Seconds() }
 
 // figures are the runs' figures in section, span saying which blocks they indexed (blocks of
@@ -267,21 +276,19 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 				return indexRun{}, nil, err
 			}
 		}
-		node0, ok0 := treeCPU(anvilPID)
-		postgres0, ok1 := treeCPU(postgresPID)
-		machine0, ok2 := machineBusy()
+		before, ok0 := cpuNow(anvilPID, postgresPID)
 		one, err := runIndexer(ctx, exe, d.RPCURL, db, what...)
 		if err != nil {
 			return indexRun{}, nil, err
 		}
-		node1, ok3 := treeCPU(anvilPID)
-		postgres1, ok4 := treeCPU(postgresPID)
-		machine1, ok5 := machineBusy()
-		run.cpuOK = run.cpuOK && ok0 && ok1 && ok2 && ok3 && ok4 && ok5
-		run.cpu.indexer += one.cpu
-		run.cpu.postgres += postgres1 - postgres0
-		run.cpu.node += node1 - node0
-		run.cpu.machine += machine1 - machine0
+		after, ok1 := cpuNow(anvilPID, postgresPID)
+		run.cpuOK = run.cpuOK && ok0 && ok1
+		run.cpu = processesCPU{
+			indexer:  run.cpu.indexer + one.cpu,
+			postgres: run.cpu.postgres + after.postgres - before.postgres,
+			node:     run.cpu.node + after.node - before.node,
+			machine:  run.cpu.machine + after.machine - before.machine,
+		}
 		run.wall += one.took
 		events, err := countEvents(ctx, db)
 		if err != nil {
