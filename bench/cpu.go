@@ -82,22 +82,18 @@ const userHZ = 100
 // statCPU is the user and system time of process pid, and with waited that of the children
 // it has waited for, from /proc/PID/stat (fields 14 to 17).
 func statCPU(pid string, waited bool) (time.Duration, bool) {
-	raw, err := os.ReadFile("/proc/" + pid + "/stat")
-	if err != nil {
-		return 0, false
-	}
-	i := strings.LastIndexByte(string(raw), ')')
-	if i < 0 {
-		return 0, false
-	}
-	f := strings.Fields(string(raw[i+1:])) // from field 3, the state
+	f := statFields(pid)
 	if len(f) < 15 {
 		return 0, false
 	}
-	fields := f[11:13]
 	if waited {
-		fields = f[11:15]
+		return ticksOf(f[11:15])
 	}
+	return ticksOf(f[11:13])
+}
+
+// ticksOf is the sum of fields, each a count of clock ticks (userHZ a second).
+func ticksOf(fields []string) (time.Duration, bool) {
 	var ticks int64
 	for _, v := range fields {
 		n, err := strconv.ParseInt(v, 10, 64)
@@ -107,6 +103,20 @@ func statCPU(pid string, waited bool) (time.Duration, bool) {
 		ticks += n
 	}
 	return time.Duration(ticks) * time.Second / userHZ, true
+}
+
+// statFields are the fields of /proc/PID/stat from the third, the state, on; nil when unknown.
+// The command name before them, in parentheses, may hold spaces.
+func statFields(pid string) []string {
+	raw, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return nil
+	}
+	i := strings.LastIndexByte(string(raw), ')')
+	if i < 0 {
+		return nil
+	}
+	return strings.Fields(string(raw[i+1:]))
 }
 
 // schedCPU is the time /proc/PID/schedstat says the process has run.
@@ -125,16 +135,7 @@ func schedCPU(pid string) (time.Duration, bool) {
 
 // parentOf is the parent's pid from /proc/PID/stat; 0 when unknown.
 func parentOf(pid string) int {
-	raw, err := os.ReadFile("/proc/" + pid + "/stat")
-	if err != nil {
-		return 0
-	}
-	// The command name, in parentheses, may hold spaces: the state and the parent follow it.
-	i := strings.LastIndexByte(string(raw), ')')
-	if i < 0 {
-		return 0
-	}
-	f := strings.Fields(string(raw[i+1:]))
+	f := statFields(pid)
 	if len(f) < 2 {
 		return 0
 	}
@@ -154,15 +155,6 @@ func machineBusy() (time.Duration, bool) {
 	if len(f) < 9 || f[0] != "cpu" {
 		return 0, false
 	}
-	var ticks int64
-	for i, v := range f[1:9] { // user nice system idle iowait irq softirq steal: guest is in user
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return 0, false
-		}
-		if i != 3 && i != 4 {
-			ticks += n
-		}
-	}
-	return time.Duration(ticks) * time.Second / userHZ, true
+	// user nice system idle iowait irq softirq steal (guest is in user): all but idle and iowait
+	return ticksOf(append(f[1:4:4], f[6:9]...))
 }
