@@ -23,7 +23,7 @@ type Liquidation struct {
 	RepaidAssets       *string  `json:"repaidAssets"`
 	SeizedCollateral   *string  `json:"seizedCollateral"`
 	BadDebtAssets      *string  `json:"badDebtAssets"`
-	Price              *string  `json:"price"`
+	Price              *string  `json:"price"` // feed units (feedDecimals; a Morpho Blue oracle's price(): 36 + loan − collateral decimals)
 	PriceUSD           *float64 `json:"priceUsd"`
 	CollateralDecimals *int32   `json:"collateralDecimals"`
 	LoanDecimals       *int32   `json:"loanDecimals"`
@@ -90,7 +90,7 @@ type Alert struct {
 	Kind         string     `json:"kind"`
 	LTVWad       *string    `json:"ltvWad"`
 	LTV          *float64   `json:"ltv"`
-	Price        *string    `json:"price"` // feed units
+	Price        *string    `json:"price"` // feed units (feedDecimals; a Morpho Blue oracle's price(): 36 + loan − collateral decimals)
 	PriceUSD     *float64   `json:"priceUsd"`
 	FeedDecimals *int32     `json:"feedDecimals"`
 	Block        int64      `json:"block"`

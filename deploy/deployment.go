@@ -69,6 +69,17 @@ func (mi *MorphoInstance) MarketIDs() []common.Hash {
 	return ids
 }
 
+// Heartbeats are the markets' heartbeats (MorphoMarket.Heartbeat) by id, those set.
+func (mi *MorphoInstance) Heartbeats() map[common.Hash]uint64 {
+	out := make(map[common.Hash]uint64)
+	for _, m := range mi.Markets {
+		if m.Heartbeat > 0 {
+			out[m.ID] = m.Heartbeat
+		}
+	}
+	return out
+}
+
 // MorphoMarket is one Morpho Blue market: its id and, when known (LLTV set), the market
 // parameters it is the hash of.
 type MorphoMarket struct {
@@ -89,6 +100,9 @@ type MorphoMarket struct {
 	// the DevPool that moves it with the feed (as Market's); absent otherwise.
 	Pool      *common.Address `json:"pool,omitempty"`
 	PoolActor *common.Address `json:"poolActor,omitempty"`
+	// Heartbeat is the age in seconds past which a round of a feed behind the market's oracle
+	// counts as stale, which Morpho does not check; 0 (or absent): never.
+	Heartbeat uint64 `json:"heartbeat,omitempty"`
 }
 
 // Market is one market of a deployment.
@@ -311,6 +325,9 @@ func parseMorphoMarket(raw json.RawMessage, prefix string) (MorphoMarket, error)
 			return m, err
 		}
 	}
+	if m.Heartbeat, err = o.optionalNumber("heartbeat", "the seconds after which a round of a feed behind the market's oracle counts as stale (0: never)"); err != nil {
+		return m, err
+	}
 	return m, nil
 }
 
@@ -340,10 +357,8 @@ func parseMarket(raw json.RawMessage, prefix string) (Market, error) {
 			return m, err
 		}
 	}
-	if raw, ok := o.fields["heartbeat"]; ok && string(raw) != "null" {
-		if m.Heartbeat, err = o.number("heartbeat", "the seconds after which the market's price counts as stale (0: its maxPriceAge)"); err != nil {
-			return m, err
-		}
+	if m.Heartbeat, err = o.optionalNumber("heartbeat", "the seconds after which the market's price counts as stale (0: its maxPriceAge)"); err != nil {
+		return m, err
 	}
 	return m, nil
 }
@@ -439,6 +454,14 @@ func (o object) number(key, want string) (uint64, error) {
 		return 0, fmt.Errorf("%s%s is %s: want a whole number, %s (%s)", o.prefix, key, quote(raw), want, fixOrWrite)
 	}
 	return v, nil
+}
+
+// optionalNumber reads a whole number that may be absent or null (0 then).
+func (o object) optionalNumber(key, want string) (uint64, error) {
+	if raw, ok := o.fields[key]; !ok || string(raw) == "null" {
+		return 0, nil
+	}
+	return o.number(key, want)
 }
 
 // optionalAddress reads an address that may be absent or null (nil then).

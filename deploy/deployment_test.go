@@ -241,7 +241,8 @@ func TestMorphoSection(t *testing.T) {
 	dir := t.TempDir()
 	feed, pool, actor, executor := common.HexToAddress("0xfeed"), common.HexToAddress("0x9002"), common.HexToAddress("0xac8"), common.HexToAddress("0xe7ec")
 	m := MorphoMarket{Name: "cbBTC/USDC", LoanToken: common.HexToAddress("0x5dc"), CollateralToken: common.HexToAddress("0xcb7c"),
-		Oracle: common.HexToAddress("0x0c1e"), IRM: common.HexToAddress("0x14"), LLTV: DevMorphoLLTV, PriceFeed: &feed, Pool: &pool, PoolActor: &actor}
+		Oracle: common.HexToAddress("0x0c1e"), IRM: common.HexToAddress("0x14"), LLTV: DevMorphoLLTV, PriceFeed: &feed, Pool: &pool, PoolActor: &actor,
+		Heartbeat: 86400}
 	m.ID = MarketID(m.Params())
 	d := &Deployment{ChainID: 31337, Factory: common.HexToAddress("0xfac7"), StartBlock: 3, Markets: []Market{},
 		Morpho: &MorphoInstance{Address: common.HexToAddress("0xb1e"), StartBlock: 9, Executor: &executor, Markets: []MorphoMarket{m}}}
@@ -263,8 +264,11 @@ func TestMorphoSection(t *testing.T) {
 	}
 	gm := g.Markets[0]
 	if gm.ID != m.ID || gm.Name != m.Name || gm.Oracle != m.Oracle || gm.IRM != m.IRM || gm.LLTV.Cmp(m.LLTV) != 0 ||
-		*gm.PriceFeed != feed || *gm.Pool != pool || *gm.PoolActor != actor {
+		*gm.PriceFeed != feed || *gm.Pool != pool || *gm.PoolActor != actor || gm.Heartbeat != 86400 {
 		t.Fatalf("Load: morpho market = %+v, want %+v", gm, m)
+	}
+	if hb := g.Heartbeats(); len(hb) != 1 || hb[m.ID] != 86400 {
+		t.Fatalf("Heartbeats() = %v, want %s: 86400", hb, m.ID)
 	}
 
 	// Morpho Blue alone: no factory written or read; markets of no factory are refused.
@@ -307,6 +311,7 @@ func TestMorphoSection(t *testing.T) {
 		{"bad executor", base + strings.Replace(instance, `"startBlock"`, `"executor": "0xe7", "startBlock"`, 1) + `}`, `morpho.executor "0xe7": not an address`},
 		{"market a string", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": ["cbBTC"]}}`, `morpho.markets[0] "cbBTC": not a market id (want 0x and 64 hex digits)`},
 		{"market a number", base + `{"address": "0x0000000000000000000000000000000000000b1e", "startBlock": 9, "markets": [7]}}`, `morpho.markets[0] is 7: a Morpho market is its id, or a JSON object with name, id`},
+		{"heartbeat a duration", base + strings.Replace(instance, `"lltv"`, `"heartbeat": "24h", "lltv"`, 1) + `}`, `morpho.markets[0].heartbeat is "24h": want a whole number, the seconds after which a round of a feed behind the market's oracle counts as stale (0: never)`},
 		{"lltv a string", base + strings.Replace(instance, `860000000000000000`, `"86%"`, 1) + `}`, `morpho.markets[0].lltv is "86%": want a whole number, the market's liquidation LTV in WAD`},
 		{"id short", base + strings.Replace(instance, m.ID.Hex(), "0x1234", 1) + `}`, `morpho.markets[0].id is "0x1234": want the market's id as a JSON string, "0x" and 64 hex digits`},
 		{"id of other params", base + strings.Replace(instance, `860000000000000000`, `915000000000000000`, 1) + `}`, "morpho.markets[0].id " + m.ID.Hex() + " is not the id of the market's loanToken, collateralToken, oracle, irm and lltv, which is 0x"},

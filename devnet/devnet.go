@@ -481,7 +481,7 @@ func (d *Devnet) RunNode(ctx context.Context) error {
 	// The deployment's Morpho Blue markets are indexed beside the factory's: the keeper keeps
 	// them too.
 	if mi := d.Deployment.Morpho; mi != nil {
-		cfg.Morpho = &morpho.Config{Morpho: mi.Address, StartBlock: mi.StartBlock, Markets: mi.MarketIDs(), CollateralTokens: mi.CollateralTokens}
+		cfg.Morpho = morpho.Following(mi)
 	}
 	return node.Run(ctx, cfg, d.log)
 }

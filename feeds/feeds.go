@@ -63,6 +63,23 @@ var (
 	Feed       = chainlink.NewAggregatorV3Interface()
 )
 
+// Round is a feed's latest round as read at a block.
+type Round struct {
+	Feed      common.Address
+	ID        *big.Int
+	Answer    *big.Int
+	UpdatedAt uint64
+}
+
+// Latest reads feed's latest round at block (nil: the head).
+func Latest(ctx context.Context, c ethereum.ContractCaller, feed common.Address, block *big.Int) (Round, error) {
+	r, err := chain.Call(ctx, c, feed, Feed.PackLatestRoundData(), Feed.UnpackLatestRoundData, block)
+	if err != nil {
+		return Round{}, fmt.Errorf("read feed %s: %w", feed, err)
+	}
+	return Round{Feed: feed, ID: r.RoundId, Answer: r.Answer, UpdatedAt: r.UpdatedAt.Uint64()}, nil
+}
+
 // Read reads feed's source at block (nil: the head): its phase and aggregator when it is a
 // proxy, else itself in phase 0, with the aggregator's answer bounds when it has them. A call
 // that reverts or answers nothing decodable means "no proxy" or "no bounds"; other errors are

@@ -102,7 +102,7 @@ func ListLiquidations(ctx context.Context, q Querier, f ListFilter, after *Event
 	w.filter("l", f)
 	w.afterEvent("l", after)
 	return page(ctx, q, `SELECT l.chain_id, l.market, l.borrower, l.liquidator, l.repaid_assets::text, l.seized_collateral::text,
-			l.bad_debt_assets::text, l.price::text, m.collateral_decimals, m.loan_decimals, m.feed_decimals,
+			l.bad_debt_assets::text, l.price::text, m.collateral_decimals, m.loan_decimals, `+PriceDecimalsSQL+`,
 			l.block_number, l.log_index, l.block_timestamp, l.tx_hash
 		FROM liquidations l LEFT JOIN markets m USING (chain_id, market)`, &w, "l.block_number DESC, l.log_index DESC", limit,
 		func(row pgx.CollectableRow) (LiquidationRow, error) {
@@ -170,7 +170,7 @@ func ListAlerts(ctx context.Context, q Querier, f ListFilter, kind string, after
 	return page(ctx, q, alertsQuery, &w, "a.id DESC", limit, scanAlert)
 }
 
-const alertsQuery = `SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, m.feed_decimals,
+const alertsQuery = `SELECT a.id, a.chain_id, a.market, a.borrower, a.kind, a.ltv::text, a.price::text, ` + PriceDecimalsSQL + `,
 		a.block_number, a.tx_hash, a.created_at, a.delivered_at
 	FROM alerts a LEFT JOIN markets m USING (chain_id, market)`
 

@@ -75,6 +75,11 @@ func (m Market) PriceDecimals() uint8 {
 	return 36 + m.LoanDecimals - m.CollateralDecimals
 }
 
+// PriceDecimalsSQL is PriceDecimals in SQL, of the markets row m: the decimals of the market's
+// prices, so that a price over 10^decimals is loan tokens a whole collateral token (USD for
+// USDC), whether a feed or an oracle prices the market.
+const PriceDecimalsSQL = `CASE WHEN m.oracle IS NULL THEN m.feed_decimals ELSE 36 + m.loan_decimals - m.collateral_decimals END`
+
 // The protocols a market row can be of.
 const (
 	ProtocolLTVKeeper  = "ltvkeeper"

@@ -94,8 +94,9 @@ type Config struct {
 	// Protocol is the lending protocol of the factory's markets; nil: ltvkeeper's LendingMarket.
 	Protocol protocol.Protocol
 	// Heartbeats are the markets' heartbeats in seconds: the age past which a market's price
-	// counts as stale. A market without one (or 0) uses its maxPriceAge.
-	Heartbeats map[common.Address]uint64
+	// (a Morpho market's: a round of a feed behind its oracle) counts as stale. A market without
+	// one (or 0) uses its maxPriceAge (none for a Morpho market).
+	Heartbeats map[protocol.MarketID]uint64
 }
 
 // The default caps of a range: a few thousand logs, a few MB of JSON. Anvil serves many small

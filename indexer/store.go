@@ -35,8 +35,8 @@ type store struct {
 	db         *pgxpool.Pool
 	chainID    int64
 	factory    []byte
-	heartbeats map[common.Address]uint64 // seconds, by market: Config.Heartbeats
-	copyBuf    []byte                    // copyEvents's, reused
+	heartbeats map[protocol.MarketID]uint64 // seconds, by market: Config.Heartbeats
+	copyBuf    []byte                       // copyEvents's, reused
 }
 
 // followed is what the indexer follows besides the factory: its markets, and the source of
@@ -284,14 +284,8 @@ func (s *store) queueMarkets(q *pgx.Batch, markets []protocol.NewMarket) {
 	}
 }
 
-// heartbeat is the configured heartbeat of a market (Config.Heartbeats names markets that are
-// contracts); 0 for none.
-func (s *store) heartbeat(id protocol.MarketID) uint64 {
-	if len(id) != common.AddressLength {
-		return 0
-	}
-	return s.heartbeats[id.Address()]
-}
+// heartbeat is the configured heartbeat of a market; 0 for none.
+func (s *store) heartbeat(id protocol.MarketID) uint64 { return s.heartbeats[id] }
 
 // setHeartbeats writes the configured heartbeats onto the markets already indexed (0: back to
 // the market's maxPriceAge).

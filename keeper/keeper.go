@@ -35,7 +35,6 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
-	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
@@ -165,8 +164,8 @@ type positionKey struct {
 // market is what the keeper knows of one market.
 type market struct {
 	id                              protocol.MarketID
-	root                            common.Address   // whose index holds it (see kept)
-	loanToken, feed                 common.Address   // feed: the Chainlink feed its price came from at the last head; zero for none
+	root                            common.Address // whose index holds it (see kept)
+	loanToken                       common.Address
 	contract                        common.Address   // that holds the market: the spender of the loan token
 	executor                        *common.Address  // the executor its batches go through; nil: none
 	batcher                         protocol.Batcher // builds and decodes the executor's calls (with executor)
@@ -176,12 +175,11 @@ type market struct {
 	loans                           protocol.Market     // the market's loan math and liquidation call
 	state                           indexdb.MarketState // as indexed
 	price                           *uint256.Int
-	round                           *big.Int
-	source                          feeds.Source // the feed's aggregator, read when the round changes
-	heartbeat                       uint64       // seconds after which the price is stale
-	stale, atBound                  bool         // the price alerts in force
-	priceBlock                      uint64       // block of the current round's AnswerUpdated (else the head it was first seen at)
-	minProfit, ethPrice, lowBalance *big.Int     // Config's dollars in loan-token base units
+	feeds                           map[common.Address]*watchedFeed // the feeds its price was made of, by address
+	heartbeat                       uint64                          // seconds after which the price is stale; 0: never
+	stale, atBound                  bool                            // the price alerts in force
+	priceBlock                      uint64                          // block of the current round's AnswerUpdated (else the head it was first seen at)
+	minProfit, ethPrice, lowBalance *big.Int                        // Config's dollars in loan-token base units
 	book                            *book.Book
 	pool                            *common.Address // the Uniswap v3 pool of its two tokens; nil: none
 

@@ -17,6 +17,7 @@ import (
 
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
@@ -253,6 +254,27 @@ func TestMorphoCallbackWithoutUSDC(t *testing.T) {
 	}
 	if n := metrictest.Value(t, reg, "ltvkeeper_keeper_batches_sent_total", "mode", "flash"); n != 1 {
 		t.Errorf("flash batches sent = %v, want 1", n)
+	}
+
+	// The liquidated alert carries the oracle's price at the liquidation, which Morpho's event
+	// does not: its feed's round before it, as price() combines it.
+	oracle := anviltest.Call(t, w.anvil.Client, w.md.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, nil)
+	var price *string
+	w.eventually("the liquidated alert", 30*time.Second, func() bool {
+		err := w.pool.QueryRow(context.Background(), `SELECT price::text FROM alerts WHERE kind = $1 AND borrower = $2`,
+			keeper.AlertLiquidated, borrower.Bytes()).Scan(&price)
+		return err == nil
+	})
+	if price == nil || *price != oracle.String() {
+		t.Errorf("liquidated alert's price: got %v, want the oracle's %s", price, oracle)
+	}
+	alerts, _, err := indexdb.ListAlerts(context.Background(), w.pool, indexdb.ListFilter{ChainID: chainID.Uint64()}, keeper.AlertLiquidated, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// cbBTC (8 decimals) in USDC (6): the price reads in dollars at 36 + 6 - 8 decimals.
+	if len(alerts) != 1 || alerts[0].FeedDecimals == nil || *alerts[0].FeedDecimals != 34 {
+		t.Errorf("listed liquidated alerts %+v, want one with the oracle's 34 price decimals", alerts)
 	}
 }
 

@@ -119,9 +119,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	icfg, kcfg := cfg.Indexer, cfg.Keeper
 	if d != nil {
 		icfg.ChainID, icfg.Factory, icfg.StartBlock = d.ChainID, d.Factory, d.StartBlock
-		icfg.Heartbeats = make(map[common.Address]uint64)
+		icfg.Heartbeats = make(map[indexdb.MarketID]uint64)
 		for _, m := range d.Markets {
-			icfg.Heartbeats[m.Market] = m.Heartbeat
+			icfg.Heartbeats[indexdb.AddressMarket(m.Market)] = m.Heartbeat
 		}
 		kcfg.Deployment = d
 	}
@@ -285,7 +285,11 @@ func (cfg *Config) indexers(icfg indexer.Config, rpcClient *rpc.Client, pool *pg
 			return nil, nil, err
 		}
 		mcfg := icfg
-		mcfg.Factory, mcfg.StartBlock, mcfg.Protocol, mcfg.Heartbeats = cfg.Morpho.Morpho, cfg.Morpho.StartBlock, p, nil
+		mcfg.Factory, mcfg.StartBlock, mcfg.Protocol = cfg.Morpho.Morpho, cfg.Morpho.StartBlock, p
+		mcfg.Heartbeats = make(map[indexdb.MarketID]uint64)
+		for id, hb := range cfg.Morpho.Heartbeats {
+			mcfg.Heartbeats[indexdb.MarketID(id.Bytes())] = hb
+		}
 		cfgs = append(cfgs, mcfg)
 	}
 	if len(cfgs) == 0 {

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 )
@@ -189,14 +190,13 @@ func BatchResult[A ~ExecutorAttempt](attempts []A, profit *big.Int, err error) (
 	return out, profit, nil
 }
 
-// Price is a market's price as read at a block. A market priced by a Chainlink feed reports
-// the feed's round (Feed, Round, UpdatedAt), so that its age and its aggregator's bounds can be
-// watched; a market priced by an oracle without rounds (Morpho's price()) leaves them zero.
+// Price is a market's price as read at a block, with the Chainlink rounds it was made of, so
+// that their age and their aggregators' bounds can be watched: the feed's round for a market
+// priced by a feed, a round for each feed behind a Morpho Chainlink oracle, none for an oracle
+// whose feeds are not known.
 type Price struct {
-	Answer    *big.Int // the price; not positive: none usable
-	Feed      common.Address
-	Round     *big.Int
-	UpdatedAt uint64
+	Answer *big.Int // the price; not positive: none usable
+	Rounds []feeds.Round
 }
 
 // MarketID names a market as the markets table does (see indexdb.MarketID).

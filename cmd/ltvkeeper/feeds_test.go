@@ -12,6 +12,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/nodetest"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -19,6 +20,7 @@ import (
 	"github.com/ltvkeeper/ltvkeeper/internal/webtest"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/node"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
 // TestPriceFlagsAndAlerts runs a node on a market whose feed is a Chainlink proxy, with a
@@ -149,4 +151,104 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
 	}
 	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
+}
+
+// TestMorphoPriceAlerts runs a node on a Morpho Blue market alone, priced by a Morpho
+// Chainlink oracle over a Chainlink proxy, with a heartbeat of ten minutes in the deployment
+// file. Morpho checks neither the age nor the bounds of its oracle's feeds; the keeper does:
+// it raises price_at_bound for the market once its feed's answer is at the aggregator's
+// maxAnswer and price_stale once the feed's round is older than the heartbeat, each once, and
+// clears each when a new round ends it.
+func TestMorphoPriceAlerts(t *testing.T) {
+	ctx := context.Background()
+	a := anviltest.Start(t)
+	deployer := a.Sender(0)
+	feed, err := deploy.DeployFeed(ctx, deployer, deploy.DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := deploy.DeployMorpho(ctx, deployer, a.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, testlog.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := deploy.SeedMorphoBorrowers(ctx, deployer, a.ChainID, md, []deploy.MorphoBorrower{
+		{Key: anviltest.Key(2), Collateral: big.NewInt(1e8), Debt: big.NewInt(50_000e6)},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mi := &deploy.MorphoInstance{Address: md.Morpho, StartBlock: md.StartBlock, Markets: []deploy.MorphoMarket{{
+		Name: "cbBTC/USDC", ID: md.ID, LoanToken: md.LoanToken, CollateralToken: md.CollateralToken,
+		Oracle: md.Oracle, IRM: md.IRM, LLTV: md.Params.Lltv, Heartbeat: 600,
+	}}}
+	addr := nodetest.Start(t, node.Config{
+		RPC: a.URL, DB: pgtest.DB(t), Deployment: &deploy.Deployment{ChainID: 31337, Morpho: mi}, Morpho: morpho.Following(mi),
+		Key: anviltest.Key(1), HTTPAddr: "127.0.0.1:0", API: &api.Options{ChainID: 31337},
+	}, testlog.Discard).Addr
+
+	id := indexdb.MarketID(md.ID.Bytes()).Hex()
+	alerts := func(kind string) int {
+		t.Helper()
+		var resp api.AlertsResponse
+		webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
+		n := 0
+		for _, al := range resp.Alerts {
+			if al.Market != id {
+				t.Fatalf("%s alert for market %s, want %s", kind, al.Market, id)
+			}
+			n++
+		}
+		return n
+	}
+	mine := func(blocks int) {
+		t.Helper()
+		if err := a.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
+			t.Fatal(err)
+		}
+	}
+	publish := func(answer *big.Int) {
+		t.Helper()
+		if _, err := deploy.PublishPrice(ctx, deployer, feed.Aggregator, answer); err != nil {
+			t.Fatal(err)
+		}
+	}
+	await := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
+		}
+	}
+
+	mine(3)
+	publish(deploy.DevFeedMaxAnswer)
+	await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
+	var atBound api.AlertsResponse
+	webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind=price_at_bound", &atBound)
+	if usd := atBound.Alerts[0].PriceUSD; usd == nil || *usd != 1e6 {
+		t.Errorf("price_at_bound alert's priceUsd %v, want the aggregator's maxAnswer, $1,000,000", usd)
+	}
+	mine(3) // heads at which the answer is still at the bound
+	publish(big.NewInt(100_000e8))
+	await("price_at_bound_cleared", func() bool { return alerts("price_at_bound_cleared") == 1 })
+	if n := alerts("price_at_bound"); n != 1 {
+		t.Fatalf("%d price_at_bound alerts for one stretch at the bound, want 1", n)
+	}
+	if n := alerts("price_stale"); n != 0 {
+		t.Fatalf("%d price_stale alerts within the heartbeat, want 0", n)
+	}
+
+	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
+		t.Fatal(err)
+	}
+	mine(1)
+	await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
+	mine(3)
+	publish(big.NewInt(101_000e8))
+	await("price_stale_cleared", func() bool { return alerts("price_stale_cleared") == 1 })
+	if n := alerts("price_stale"); n != 1 {
+		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
+	}
 }

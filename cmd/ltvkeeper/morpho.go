@@ -37,7 +37,7 @@ func morphoConfig(c *cli.Context, file string) (cfg *morpho.Config, needStart bo
 	}
 	cfg = &morpho.Config{}
 	if fromFile != nil {
-		cfg.Morpho, cfg.StartBlock, cfg.Markets, cfg.CollateralTokens = fromFile.Address, fromFile.StartBlock, fromFile.MarketIDs(), fromFile.CollateralTokens
+		cfg = morpho.Following(fromFile)
 	}
 	if addr != "" {
 		a, err := chain.ParseAddress(addr)

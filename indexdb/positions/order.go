@@ -112,7 +112,7 @@ func loadMarkets(ctx context.Context, db DB, f Filter) ([]market, error) {
 	rows, err := db.Query(ctx, `
 		SELECT chain_id, market, l.borrow_index::text, l.margin_call_ltv::text, l.liquidation_ltv::text,
 		       l.price::text, l.value_mul::text, l.value_div::text, l.price_updated_at, l.collateral_decimals, l.loan_decimals,
-		       `+priceDecimals+`, l.as_of_block, l.as_of_timestamp, COALESCE(l.as_of_timestamp - l.price_updated_at > l.heartbeat, false),
+		       `+indexdb.PriceDecimalsSQL+`, l.as_of_block, l.as_of_timestamp, COALESCE(l.as_of_timestamp - l.price_updated_at > l.heartbeat, false),
 		       l.price_at_bound, l.protocol
 		FROM market_live l JOIN markets m USING (chain_id, market)
 		WHERE ($1::bigint = 0 OR chain_id = $1) AND ($2::bytea IS NULL OR market = $2)

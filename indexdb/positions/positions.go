@@ -178,13 +178,7 @@ const columns = `
 	l.chain_id, l.market, l.borrower, l.collateral::text, l.debt::text, l.borrow_shares::text,
 	l.price::text, l.price_updated_at, COALESCE(l.price_stale, false), l.price_at_bound, l.ltv_wad::text, l.status,
 	l.liquidation_price::text, l.margin_call_price::text,
-	m.collateral_decimals, m.loan_decimals, ` + priceDecimals + `, l.as_of_block, l.as_of_timestamp, l.protocol`
-
-// priceDecimals are the decimals of a market's prices, of the markets row m: its feed's, or,
-// for a market priced by an oracle (Morpho Blue's: loan-token base units a collateral base
-// unit, scaled by 1e36), 36 + loan decimals − collateral decimals, so that a price over
-// 10^decimals is loan tokens a whole collateral token (USD for USDC), as for a feed.
-const priceDecimals = `CASE WHEN m.oracle IS NULL THEN m.feed_decimals ELSE 36 + m.loan_decimals - m.collateral_decimals END`
+	m.collateral_decimals, m.loan_decimals, ` + indexdb.PriceDecimalsSQL + `, l.as_of_block, l.as_of_timestamp, l.protocol`
 
 // Query returns the open positions that f selects, largest first by f.Sort, ties broken by
 // chain, market and borrower. It computes exact values only for the positions near the page

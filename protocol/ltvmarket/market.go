@@ -2,7 +2,6 @@ package ltvmarket
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -11,17 +10,13 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
-	"github.com/ltvkeeper/ltvkeeper/bindings/chainlink"
-	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 )
 
-var (
-	marketABI = bindings.NewLendingMarket()
-	feedABI   = chainlink.NewAggregatorV3Interface()
-)
+var marketABI = bindings.NewLendingMarket()
 
 // market is one LendingMarket as the keeper uses it. Its loan math is package loanmath's.
 type market struct {
@@ -42,11 +37,11 @@ func NewMarket(m indexdb.Market) protocol.Market {
 
 // Price is the latest round of the market's Chainlink feed, which the contract reads.
 func (m *market) Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (protocol.Price, error) {
-	r, err := chain.Call(ctx, c, m.feed, feedABI.PackLatestRoundData(), feedABI.UnpackLatestRoundData, block)
+	r, err := feeds.Latest(ctx, c, m.feed, block)
 	if err != nil {
-		return protocol.Price{}, fmt.Errorf("read feed %s: %w", m.feed, err)
+		return protocol.Price{}, err
 	}
-	return protocol.Price{Answer: r.Answer, Feed: m.feed, Round: r.RoundId, UpdatedAt: r.UpdatedAt.Uint64()}, nil
+	return protocol.Price{Answer: r.Answer, Rounds: []feeds.Round{r}}, nil
 }
 
 // Value is collateral × price at the market's scale, as the contract values collateral.

@@ -14,6 +14,7 @@ import (
 
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
@@ -35,6 +36,9 @@ type market struct {
 	// marginCall is the margin-call line (MarginCall × LLTV); target the LTV a liquidation
 	// brings a position to, nil: as much as the position allows.
 	marginCall, target *uint256.Int
+	// feeds are the Chainlink feeds the oracle combines, when it is a Morpho Chainlink oracle
+	// without vaults; none otherwise.
+	feeds []common.Address
 
 	mu    sync.Mutex
 	plans map[common.Address]plan // the last liquidation planned for each borrower
@@ -74,6 +78,9 @@ func newMarket(m indexdb.Market, cfg Config) *market {
 	mk := &market{morpho: m.Contract, id: id, lltv: lltv, marginCall: marginCall, plans: make(map[common.Address]plan),
 		params: morphobind.MarketParams{LoanToken: m.LoanToken, CollateralToken: m.CollateralToken, Oracle: m.Oracle,
 			Irm: m.IRM, Lltv: lltv.ToBig()}}
+	if m.OracleFeeds != nil {
+		mk.feeds = m.OracleFeeds.Feeds()
+	}
 	if cfg.Liquidation == LiquidateToTarget && cfg.TargetLTV != nil {
 		mk.target = uint256.MustFromBig(cfg.TargetLTV)
 	}
@@ -81,13 +88,22 @@ func newMarket(m indexdb.Market, cfg Config) *market {
 }
 
 // Price is the market oracle's price(): one base unit of collateral in loan-token base units,
-// scaled by 1e36, as Morpho reads it.
+// scaled by 1e36, as Morpho reads it; with the latest rounds of the feeds the oracle combines,
+// whose age and bounds Morpho does not check.
 func (m *market) Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (protocol.Price, error) {
 	answer, err := chain.Call(ctx, c, m.params.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, block)
 	if err != nil {
 		return protocol.Price{}, fmt.Errorf("read price() of oracle %s: %w", m.params.Oracle, err)
 	}
-	return protocol.Price{Answer: answer}, nil
+	p := protocol.Price{Answer: answer}
+	for _, f := range m.feeds {
+		r, err := feeds.Latest(ctx, c, f, block)
+		if err != nil {
+			return protocol.Price{}, fmt.Errorf("oracle %s: %w", m.params.Oracle, err)
+		}
+		p.Rounds = append(p.Rounds, r)
+	}
+	return p, nil
 }
 
 // Value is collateral × price ÷ 1e36, rounded down, as Morpho values collateral.

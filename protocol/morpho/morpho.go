@@ -19,6 +19,7 @@ import (
 	"github.com/holiman/uint256"
 
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
+	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
@@ -53,6 +54,9 @@ type Config struct {
 	StartBlock       uint64 // the block Morpho was deployed in
 	Markets          []common.Hash
 	CollateralTokens []common.Address
+	// Heartbeats are the ages in seconds, by market, past which a round of a feed behind the
+	// market's oracle counts as stale; a market without one is not watched.
+	Heartbeats map[common.Hash]uint64
 
 	// What the keeper does with the markets. MarginCall is the margin-call line as a fraction
 	// of each market's LLTV (WAD; nil: DefaultMarginCall), which Morpho itself lacks.
@@ -61,6 +65,13 @@ type Config struct {
 	MarginCall  *big.Int
 	Liquidation string
 	TargetLTV   *big.Int
+}
+
+// Following is the Config that follows the Morpho Blue contract and markets of a deployment
+// file's morpho object.
+func Following(mi *deploy.MorphoInstance) *Config {
+	return &Config{Morpho: mi.Address, StartBlock: mi.StartBlock, Markets: mi.MarketIDs(), CollateralTokens: mi.CollateralTokens,
+		Heartbeats: mi.Heartbeats()}
 }
 
 // How the keeper liquidates a Morpho position (Config.Liquidation).
