@@ -63,12 +63,12 @@ type Market struct {
 	Price           *string  `json:"price"` // feed units (feedDecimals; a Morpho Blue oracle's price(): 36 + loan − collateral decimals)
 	PriceUSD        *float64 `json:"priceUsd"`
 	PriceRoundID    *string  `json:"priceRoundId"`
-	PriceUpdatedAt  *int64   `json:"priceUpdatedAt"`
+	PriceUpdatedAt  *int64   `json:"priceUpdatedAt"` // a Morpho Chainlink oracle's: its feeds' oldest latest round's
 	PriceBlock      *int64   `json:"priceBlock"`
-	PriceStale      *bool    `json:"priceStale"`      // older than the heartbeat at the latest indexed block
-	PriceAtBound    *bool    `json:"priceAtBound"`    // at the aggregator's minAnswer or maxAnswer: the market may be beyond it
+	PriceStale      *bool    `json:"priceStale"`      // older than the heartbeat at the latest indexed block; null without one
+	PriceAtBound    *bool    `json:"priceAtBound"`    // at the aggregator's minAnswer or maxAnswer (an oracle's: any of its feeds'): the market may be beyond it
 	PriceAggregator *string  `json:"priceAggregator"` // the aggregator that published the round
-	Heartbeat       uint64   `json:"heartbeat"`       // seconds: the market's heartbeat, else its maxPriceAge
+	Heartbeat       uint64   `json:"heartbeat"`       // seconds: the market's heartbeat, else its maxPriceAge (0: none)
 }
 
 // MarketsResponse is the body of /v1/markets.
@@ -123,10 +123,12 @@ func toMarket(o indexdb.MarketOverview) Market {
 	if p := o.Latest; p != nil {
 		m.Price, m.PriceUSD, m.PriceBlock = units.Decimal(p.Answer), units.Float(p.Answer, o.PriceDecimals()), &p.Block
 	}
+	if p := o.Latest; p != nil && (p.RoundID != nil || p.UpdatedAt != 0) { // a feed's round, or those behind a Morpho Chainlink oracle
+		m.PriceUpdatedAt, m.PriceStale, m.PriceAtBound = &p.UpdatedAt, p.Stale, &p.AtBound
+	}
 	if p := o.Latest; p != nil && p.RoundID != nil { // a feed's round; an oracle's price() has no round
-		m.PriceRoundID, m.PriceUpdatedAt, m.PriceStale = units.Decimal(p.RoundID), &p.UpdatedAt, p.Stale
 		agg := p.Aggregator.Hex()
-		m.PriceAtBound, m.PriceAggregator = &p.AtBound, &agg
+		m.PriceRoundID, m.PriceAggregator = units.Decimal(p.RoundID), &agg
 	}
 	return m
 }

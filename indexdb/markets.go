@@ -178,12 +178,14 @@ type MarketTotals struct {
 // LatestRound is a feed's latest indexed round, whether it is older than the market's
 // heartbeat at the latest indexed block, and whether it sits at its aggregator's minAnswer or
 // maxAnswer (beyond which the aggregator publishes nothing). For a market priced by an oracle
-// it is the oracle's latest indexed price(), with no RoundID.
+// it is the oracle's latest indexed price(), with no RoundID; a Morpho Chainlink oracle's
+// UpdatedAt, Stale and AtBound are its feeds': the oldest of their latest rounds, and whether
+// any sits at its bounds (another oracle has none).
 type LatestRound struct {
 	Answer, RoundID  *big.Int
 	Aggregator       common.Address // that published it
 	UpdatedAt, Block int64
-	Stale            *bool // nil before the chain has a checkpoint
+	Stale            *bool // nil before the chain has a checkpoint, or for a market without a heartbeat
 	AtBound          bool
 }
 
@@ -210,11 +212,16 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		       s.total_supply_assets::text, s.total_supply_shares::text, s.total_borrow_assets::text,
 		       s.total_borrow_shares::text, s.total_collateral::text, s.borrow_index::text,
 		       s.borrow_rate::text, s.rate_per_second::text, s.last_accrual, s.block_number,
-		       COALESCE(p.answer, op.price)::text, p.round_id::text, p.updated_at, COALESCE(p.block_number, op.block_number),
-		       h.block_timestamp - p.updated_at > COALESCE(m.heartbeat, m.max_price_age), p.aggregator, p.at_bound
+		       COALESCE(p.answer, op.price)::text, p.round_id::text, COALESCE(p.updated_at, f.updated_at), COALESCE(p.block_number, op.block_number),
+		       h.block_timestamp - COALESCE(p.updated_at, f.updated_at) > NULLIF(COALESCE(m.heartbeat, m.max_price_age), 0),
+		       p.aggregator, COALESCE(p.at_bound, f.at_bound)
 		FROM markets m
 		LEFT JOIN market_state s ON s.chain_id = m.chain_id AND s.market = m.market
 		LEFT JOIN latest p ON p.chain_id = m.chain_id AND p.price_feed = m.price_feed
+		LEFT JOIN LATERAL ( -- the feeds behind a Morpho Chainlink oracle
+			SELECT min(l.updated_at) AS updated_at, bool_or(l.at_bound) AS at_bound FROM latest l
+			WHERE l.chain_id = m.chain_id AND l.price_feed IN (m.base_feed_1, m.base_feed_2, m.quote_feed_1, m.quote_feed_2)
+		) f ON m.oracle_scale_factor IS NOT NULL
 		LEFT JOIN LATERAL (
 			SELECT o.price, o.block_number FROM oracle_prices o
 			WHERE o.chain_id = m.chain_id AND o.oracle = m.oracle ORDER BY o.block_number DESC LIMIT 1
@@ -256,7 +263,10 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 		case answer != nil && round != nil:
 			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), RoundID: units.ParseDecimal(round), UpdatedAt: *updatedAt,
 				Block: *priceBlock, Stale: stale, Aggregator: common.BytesToAddress(aggregator), AtBound: *atBound}
-		case answer != nil: // an oracle's price(): no round, time or aggregator
+		case answer != nil && updatedAt != nil: // a Morpho Chainlink oracle's price(): its feeds' oldest round
+			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), UpdatedAt: *updatedAt, Block: *priceBlock, Stale: stale,
+				AtBound: atBound != nil && *atBound}
+		case answer != nil: // another oracle's price(): no round, time or aggregator
 			o.Latest = &LatestRound{Answer: units.ParseDecimal(answer), Block: *priceBlock}
 		}
 		return o, nil

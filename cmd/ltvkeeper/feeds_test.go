@@ -155,10 +155,10 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 
 // TestMorphoPriceAlerts runs a node on a Morpho Blue market alone, priced by a Morpho
 // Chainlink oracle over a Chainlink proxy, with a heartbeat of ten minutes in the deployment
-// file. Morpho checks neither the age nor the bounds of its oracle's feeds; the keeper does:
-// it raises price_at_bound for the market once its feed's answer is at the aggregator's
-// maxAnswer and price_stale once the feed's round is older than the heartbeat, each once, and
-// clears each when a new round ends it.
+// file. Morpho checks neither the age nor the bounds of its oracle's feeds; ltvkeeper does:
+// once the feed's answer is at the aggregator's maxAnswer, the API's market and position show
+// priceAtBound and the keeper raises price_at_bound, once; once the feed's round is older than
+// the heartbeat, priceStale and price_stale. A new round clears each.
 func TestMorphoPriceAlerts(t *testing.T) {
 	ctx := context.Background()
 	a := anviltest.Start(t)
@@ -199,6 +199,17 @@ func TestMorphoPriceAlerts(t *testing.T) {
 		}
 		return n
 	}
+	flags := func() (market api.Market, position api.Position) {
+		t.Helper()
+		var ms api.MarketsResponse
+		webtest.GetJSON(t, "http://"+addr+"/v1/markets", &ms)
+		var ps api.PositionsResponse
+		webtest.GetJSON(t, "http://"+addr+"/v1/positions", &ps)
+		if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
+			return api.Market{}, api.Position{}
+		}
+		return ms.Markets[0], ps.Positions[0]
+	}
 	mine := func(blocks int) {
 		t.Helper()
 		if err := a.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
@@ -224,6 +235,10 @@ func TestMorphoPriceAlerts(t *testing.T) {
 
 	mine(3)
 	publish(deploy.DevFeedMaxAnswer)
+	await("priceAtBound in /v1/markets and /v1/positions", func() bool {
+		mk, p := flags()
+		return mk.PriceAtBound != nil && *mk.PriceAtBound && p.PriceAtBound
+	})
 	await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
 	var atBound api.AlertsResponse
 	webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind=price_at_bound", &atBound)
@@ -239,11 +254,20 @@ func TestMorphoPriceAlerts(t *testing.T) {
 	if n := alerts("price_stale"); n != 0 {
 		t.Fatalf("%d price_stale alerts within the heartbeat, want 0", n)
 	}
+	await("priceAtBound false after a normal answer", func() bool { mk, p := flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
+	if mk, p := flags(); mk.PriceStale == nil || *mk.PriceStale || p.PriceStale || mk.Heartbeat != 600 {
+		t.Fatalf("within the heartbeat: /v1/markets priceStale %v heartbeat %d, /v1/positions priceStale %v; want false, 600, false",
+			mk.PriceStale, mk.Heartbeat, p.PriceStale)
+	}
 
 	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
 		t.Fatal(err)
 	}
 	mine(1)
+	await("priceStale in /v1/markets and /v1/positions", func() bool {
+		mk, p := flags()
+		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
+	})
 	await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
 	mine(3)
 	publish(big.NewInt(101_000e8))
@@ -251,4 +275,5 @@ func TestMorphoPriceAlerts(t *testing.T) {
 	if n := alerts("price_stale"); n != 1 {
 		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
 	}
+	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
 }
