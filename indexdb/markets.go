@@ -193,9 +193,7 @@ type LatestRound struct {
 // chain, creation and address.
 func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, error) {
 	rows, err := q.Query(ctx, `
-		WITH head AS (
-			SELECT chain_id, max(block_timestamp) AS block_timestamp FROM checkpoints GROUP BY chain_id
-		), latest AS (
+		WITH latest AS (
 			SELECT DISTINCT ON (r.chain_id, r.price_feed) r.chain_id, r.price_feed, r.round_id, r.answer, r.updated_at,
 			       r.block_number, r.aggregator,
 			       COALESCE(r.answer <= a.min_answer OR r.answer >= a.max_answer, false) AS at_bound
@@ -226,7 +224,7 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 			SELECT o.price, o.block_number FROM oracle_prices o
 			WHERE o.chain_id = m.chain_id AND o.oracle = m.oracle ORDER BY o.block_number DESC LIMIT 1
 		) op ON true
-		LEFT JOIN head h ON h.chain_id = m.chain_id
+		LEFT JOIN checkpoints h ON h.chain_id = m.chain_id AND h.factory = m.factory
 		WHERE $1::bigint = 0 OR m.chain_id = $1::bigint
 		ORDER BY m.chain_id, m.created_block, m.market`, int64(chainID))
 	if err != nil {

@@ -584,3 +584,36 @@ func TestQueryMorpho(t *testing.T) {
 		t.Errorf("Erin's history: %+v", h)
 	}
 }
+
+// TestAsOfEachIndexer: with the Morpho indexer behind the factory's on one chain, each
+// market's positions are as of the checkpoint of the indexer that writes it, not of the
+// chain's highest.
+func TestAsOfEachIndexer(t *testing.T) {
+	url := pt.Seeded(t)
+	pt.SeedMorpho(t, url)
+	db := pool(t, url)
+	ctx := context.Background()
+	behind, behindTime := int64(pt.Block-5), int64(pt.Time-60)
+	if _, err := db.Exec(ctx, `UPDATE checkpoints SET block_number = $3, block_timestamp = $4 WHERE chain_id = $1 AND factory = $2`,
+		pt.ChainID, pt.Morpho.Bytes(), behind, behindTime); err != nil {
+		t.Fatal(err)
+	}
+	all, err := positions.Query(ctx, db, positions.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	morpho := 0
+	for _, p := range all {
+		block, at := int64(pt.Block), int64(pt.Time)
+		if p.MarketID == pt.MorphoMarket {
+			block, at = behind, behindTime
+			morpho++
+		}
+		if p.AsOfBlock != block || p.AsOfTimestamp != at {
+			t.Errorf("position of %s in %s: as of block %d at %d, want %d at %d", p.Borrower, p.MarketID, p.AsOfBlock, p.AsOfTimestamp, block, at)
+		}
+	}
+	if morpho != len(pt.MorphoPositions) || len(all) == morpho {
+		t.Fatalf("listed %d positions, %d of them Morpho's: want both markets'", len(all), morpho)
+	}
+}

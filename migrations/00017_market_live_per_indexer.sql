@@ -1,17 +1,21 @@
--- Staleness and bounds for Morpho markets in the index, as the keeper watches them. A Morpho
--- market priced by a Morpho Chainlink oracle without vaults now takes, in market_live (and so
--- in positions_live, the positions listing and the API), the oldest of its feeds' latest
--- rounds as its price's updated_at, and counts as at the bounds when any of its feeds' latest
--- answers sits at its aggregator's minAnswer or maxAnswer. Its heartbeat is the one the
+-- Each market as of its own indexer's checkpoint, and staleness and bounds for Morpho markets
+-- in the index, as the keeper watches them.
+--
+-- A market's debts and prices in market_live (and positions_live) were as of the highest
+-- checkpoint of its chain: with a second indexer on the chain (Morpho Blue's beside the
+-- factory's), the one behind priced its markets at a block it had not indexed. Each market is
+-- now as of the checkpoint of the indexer that writes it (its factory, or Morpho).
+--
+-- A Morpho market priced by a Morpho Chainlink oracle without vaults now takes, in market_live
+-- (and so in positions_live, the positions listing and the API), the oldest of its feeds'
+-- latest rounds as its price's updated_at, and counts as at the bounds when any of its feeds'
+-- latest answers sits at its aggregator's minAnswer or maxAnswer. Its heartbeat is the one the
 -- deployment file gives it; without one (a max_price_age of 0, as every Morpho market has) the
 -- heartbeat is NULL and the price is never called stale.
 
 -- +goose Up
 CREATE OR REPLACE VIEW market_live AS
-WITH head AS (
-    SELECT chain_id, max(block_number) AS block_number, max(block_timestamp) AS block_timestamp
-    FROM checkpoints GROUP BY chain_id
-), live AS (
+WITH live AS (
     SELECT m.chain_id, m.market, m.protocol, m.margin_call_ltv, m.liquidation_ltv, m.max_price_age,
            m.collateral_decimals, m.loan_decimals, m.feed_decimals, m.heartbeat, m.price_feed, m.oracle, m.factory,
            CASE WHEN m.oracle_scale_factor IS NOT NULL
@@ -23,7 +27,7 @@ WITH head AS (
            END AS morpho_borrow_assets
     FROM markets m
     JOIN market_state s USING (chain_id, market)
-    JOIN head h USING (chain_id)
+    JOIN checkpoints h ON h.chain_id = m.chain_id AND h.factory = m.factory
 )
 SELECT l.chain_id, l.market, l.margin_call_ltv, l.liquidation_ltv, l.max_price_age,
        CASE WHEN l.protocol = 'morpho-blue' THEN 1 ELSE (10::numeric ^ l.loan_decimals)::numeric(78, 0) END AS value_mul,
