@@ -109,44 +109,63 @@ func TestFlashWithoutUSDC(t *testing.T) {
 
 // TestBatchCompetitorTakesOne: three positions in one batch; a competitor, paying a higher
 // tip, liquidates one of them first in the same block. The batch's other two succeed and the
-// third is counted lost, not reverted.
+// third is counted lost, not reverted: funded from the keeper's inventory, and funded by a
+// flash swap, where the executor borrows nothing for the lost position, so that the collateral
+// the other two seize pays the pool.
 func TestBatchCompetitorTakesOne(t *testing.T) {
-	w := newExecutorWorld(t, big.NewInt(5_000_000e6))
-	ctx := context.Background()
-	past := w.openPast(3)
-	w.fundCompetitor()
-	w.follow()
-	w.indexedHead()
-	reg := w.keepCounted(keeper.Config{Mode: keeper.ModeInventory}, testlog.New(t))
-	w.eventually("the keeper's approve of the executor", 30*time.Second, func() bool {
-		a, err := chain.Call(ctx, w.anvil.Client, w.m.LoanToken, erc20.PackAllowance(w.keeperAddr(), *w.dep.Executor), erc20.UnpackAllowance, nil)
-		return err == nil && a.Sign() > 0
-	})
+	for _, tc := range []struct {
+		mode string
+		usdc *big.Int
+	}{
+		{keeper.ModeInventory, big.NewInt(5_000_000e6)},
+		{keeper.ModeFlash, new(big.Int)},
+	} {
+		t.Run(tc.mode, func(t *testing.T) {
+			w := newExecutorWorld(t, tc.usdc)
+			ctx := context.Background()
+			past := w.openPast(3)
+			w.fundCompetitor()
+			w.follow()
+			w.indexedHead()
+			reg := w.keepCounted(keeper.Config{Mode: tc.mode}, testlog.New(t))
+			if tc.mode == keeper.ModeInventory {
+				w.eventually("the keeper's approve of the executor", 30*time.Second, func() bool {
+					a, err := chain.Call(ctx, w.anvil.Client, w.m.LoanToken, erc20.PackAllowance(w.keeperAddr(), *w.dep.Executor), erc20.UnpackAllowance, nil)
+					return err == nil && a.Sign() > 0
+				})
+			}
 
-	nonce := w.crashHeld(w.keeperAddr())
-	w.pending("the keeper's batch in the mempool", w.keeperAddr(), func(n uint64) bool { return n == nonce+1 })
-	w.sendAsync(anviltest.Key(3), w.m.Market, market.PackLiquidate(past[1].From, maxUint), big.NewInt(100e9))
-	w.rpc("evm_mine")
-	w.rpc("evm_setAutomine", true)
+			// The pool part of the way to the crash price first: three liquidations pay for
+			// their flash swap, and the collateral two seize does not pay for three.
+			if _, err := w.m.MovePool(ctx, w.deployer, big.NewInt(80_000e8)); err != nil {
+				t.Fatal(err)
+			}
+			nonce := w.crashHeld(w.keeperAddr())
+			w.pending("the keeper's batch in the mempool", w.keeperAddr(), func(n uint64) bool { return n == nonce+1 })
+			w.sendAsync(anviltest.Key(3), w.m.Market, market.PackLiquidate(past[1].From, maxUint), big.NewInt(100e9))
+			w.rpc("evm_mine")
+			w.rpc("evm_setAutomine", true)
 
-	w.eventually("the keeper to settle its batch", 30*time.Second, func() bool {
-		return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
-			metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 3
-	})
-	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total"); got != 2 {
-		t.Errorf("mined = %v, want 2", got)
-	}
-	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 1 {
-		t.Errorf("lost = %v, want 1", got)
-	}
-	if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_batches_sent_total"); got != 1 {
-		t.Errorf("batches sent = %v, want 1", got)
-	}
-	rows := w.profits(2)
-	for _, r := range rows {
-		if r.Borrower == past[1].From {
-			t.Errorf("profit recorded for %s, which the competitor liquidated", r.Borrower)
-		}
+			w.eventually("the keeper to settle its batch", 30*time.Second, func() bool {
+				return metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total")+metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total")+
+					metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_reverted_total") == 3
+			})
+			if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_mined_total"); got != 2 {
+				t.Errorf("mined = %v, want 2", got)
+			}
+			if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_liquidations_lost_total"); got != 1 {
+				t.Errorf("lost = %v, want 1", got)
+			}
+			if got := metrictest.Sum(t, reg, "ltvkeeper_keeper_batches_sent_total"); got != 1 {
+				t.Errorf("batches sent = %v, want 1", got)
+			}
+			rows := w.profits(2)
+			for _, r := range rows {
+				if r.Borrower == past[1].From {
+					t.Errorf("profit recorded for %s, which the competitor liquidated", r.Borrower)
+				}
+			}
+		})
 	}
 }
 

@@ -3,11 +3,13 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Pool.sol";
 
 import {BatchExecutor} from "./BatchExecutor.sol";
 import {LendingMarket} from "./LendingMarket.sol";
+import {LoanMath} from "./libraries/LoanMath.sol";
 
 /// @title LiquidationExecutor
 /// @notice Liquidates many positions of one lending market in one transaction for its owner (the
@@ -18,7 +20,10 @@ import {LendingMarket} from "./LendingMarket.sol";
 ///    liquidations), or from the owner's own balance (Inventory: transferFrom the owner).
 ///  - Each liquidation is an isolated attempt: one that reverts (say a competitor was first and
 ///    the position is no longer liquidatable) is reported and skipped, and the others go on.
-///    Every attempt emits LiquidationAttempted; liquidate returns them all.
+///    Every attempt emits LiquidationAttempted; liquidate returns them all. A flash swap
+///    borrows nothing for a position that is no longer liquidatable when the transaction runs:
+///    the pool is paid in the collateral the liquidations seize, and one lost to a competitor
+///    seizes none (see _flashAmount).
 ///  - Profit is what the owner gets in the profit token (loan token or collateral) less what it
 ///    put in, in that token. To realise it in one token, the executor sells collateral to the same
 ///    pool after the liquidations: Flash+Loan sells the collateral left after paying the pool;
@@ -82,6 +87,16 @@ contract LiquidationExecutor is BatchExecutor {
         Liquidation[] liquidations;
     }
 
+    /// @dev What _flashAmount checks each position against: the market's price, accrued index,
+    /// liquidation line and value scale.
+    struct Check {
+        uint256 price;
+        uint256 index;
+        uint256 line;
+        uint256 valueMul;
+        uint256 valueDiv;
+    }
+
     /// @notice One attempt: success with what it repaid and seized, or failure with the revert
     /// data of the market's call (e.g. NotLiquidatable when a competitor was first).
     event LiquidationAttempted(
@@ -129,10 +144,12 @@ contract LiquidationExecutor is BatchExecutor {
         loanToken.forceApprove(market, type(uint256).max);
         int256 net;
         if (params.funding == Funding.FlashSwap) {
-            bytes memory data = abi.encode(
-                FlashData(market, loanToken, collateralToken, collateralIsToken0, params.loanAmount, liquidations)
-            );
-            _swap(params.pool, collateralIsToken0, -params.loanAmount.toInt256(), data);
+            uint256 amount = _flashAmount(market, liquidations, params.loanAmount);
+            if (amount != 0) {
+                bytes memory data =
+                    abi.encode(FlashData(market, loanToken, collateralToken, collateralIsToken0, amount, liquidations));
+                _swap(params.pool, collateralIsToken0, -amount.toInt256(), data);
+            }
             attempts = _unstash(liquidations.length);
             if (params.profitToken == ProfitToken.Loan) {
                 _sellAll(params.pool, collateralToken, collateralIsToken0);
@@ -199,6 +216,29 @@ contract LiquidationExecutor is BatchExecutor {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /// @dev What a flash swap borrows for `liquidations` on `market`: the sum of the maxRepay of
+    /// those still liquidatable now, at most loanAmount (which an uncapped maxRepay leaves whole);
+    /// 0 when none is. The market's own check, at its accrued index and current price, so that
+    /// a position a competitor liquidated first (to its target LTV, below the line) is not
+    /// paid for in collateral it will not seize. Reading each position here also warms the
+    /// slots its liquidation reads.
+    function _flashAmount(address market, Liquidation[] calldata liquidations, uint256 loanAmount)
+        internal
+        view
+        returns (uint256 amount)
+    {
+        LendingMarket m = LendingMarket(market);
+        Check memory c =
+            Check(m.collateralPrice(), m.currentBorrowIndex(), m.liquidationLtv(), m.valueMul(), m.valueDiv());
+        for (uint256 i = 0; i < liquidations.length && amount < loanAmount; i++) {
+            address borrower = liquidations[i].borrower;
+            uint256 debt = LoanMath.toDebt(m.borrowShares(borrower), c.index);
+            if (debt != 0 && LoanMath.ltv(debt, m.collateral(borrower), c.price, c.valueMul, c.valueDiv) >= c.line) {
+                amount += Math.min(liquidations[i].maxRepay, loanAmount - amount);
+            }
+        }
+    }
 
     function _attemptAll(address market, Liquidation[] memory liquidations) internal returns (Attempt[] memory attempts) {
         attempts = new Attempt[](liquidations.length);

@@ -51,6 +51,15 @@ abstract contract ExecutorFixture is ExecutorTest {
         }
     }
 
+    /// @notice batch(from, n) with each maxRepay at what that liquidation would repay now, as the
+    /// keeper sends it.
+    function batchExact(uint256 from, uint256 n) internal returns (LiquidationExecutor.Liquidation[] memory l) {
+        l = batch(from, n);
+        for (uint256 i = 0; i < n; i++) {
+            (l[i].maxRepay,) = quote(batch(from + i, 1));
+        }
+    }
+
     function params(
         LiquidationExecutor.Funding funding,
         BatchExecutor.ProfitToken profitToken,
@@ -149,6 +158,38 @@ contract LiquidationExecutorTest is ExecutorFixture, ExecutorCases, ExecutorProp
         competitorLiquidates(l[1].borrower);
         vm.expectPartialRevert(BatchExecutor.CollateralShort.selector);
         run(l, params(FLASH, IN_COLLATERAL, repaid, 0));
+    }
+
+    function test_flash_borrowsNothingForAPositionLostBeforeTheBatch() public {
+        LiquidationExecutor.Liquidation[] memory l = batchExact(0, 3);
+        (uint256 repaid,) = quote(l);
+        competitorLiquidates(l[1].borrower);
+        uint256 poolUsdc = usdc.balanceOf(address(pool));
+
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_COLLATERAL, repaid, 1));
+
+        for (uint256 i = 0; i < l.length; i++) {
+            assertEq(attempts[i].success, i != 1, "only the lost position failed");
+        }
+        assertEq(poolUsdc - usdc.balanceOf(address(pool)), l[0].maxRepay + l[2].maxRepay, "borrowed the others' repay");
+        assertGe(profit, 1, "profit");
+        assertEq(usdc.balanceOf(keeper), 0, "no loan token borrowed for the lost position");
+        assertHoldsNothing();
+    }
+
+    function test_flash_everyPositionLostSwapsNothing() public {
+        LiquidationExecutor.Liquidation[] memory l = batchExact(0, 2);
+        (uint256 repaid,) = quote(l);
+        competitorLiquidates(l[0].borrower);
+        competitorLiquidates(l[1].borrower);
+        uint256 poolUsdc = usdc.balanceOf(address(pool));
+
+        (BatchExecutor.Attempt[] memory attempts, uint256 profit) = run(l, params(FLASH, IN_LOAN, repaid, 0));
+
+        assertEq(attempts[0].success || attempts[1].success, false, "both lost");
+        assertEq(profit, 0, "no profit");
+        assertEq(usdc.balanceOf(address(pool)), poolUsdc, "the pool untouched");
+        assertHoldsNothing();
     }
 
     function test_flash_revertsWhenThePoolCannotFill() public {
