@@ -11,6 +11,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/bindings"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
@@ -75,82 +76,44 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 		API: &api.Options{ChainID: 31337},
 	}, testlog.Discard).Addr
 
-	flags := func() (market api.Market, position api.Position) {
-		t.Helper()
-		var ms api.MarketsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/markets", &ms)
-		var ps api.PositionsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/positions", &ps)
-		if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
-			return api.Market{}, api.Position{}
-		}
-		return ms.Markets[0], ps.Positions[0]
-	}
-	alerts := func(kind string) int {
-		t.Helper()
-		var resp api.AlertsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
-		return len(resp.Alerts)
-	}
-	mine := func(blocks int) {
-		t.Helper()
-		if err := a.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
-			t.Fatal(err)
-		}
-	}
-	publish := func(answer *big.Int) {
-		t.Helper()
-		if _, err := deploy.PublishPrice(ctx, deployer, feed.Aggregator, answer); err != nil {
-			t.Fatal(err)
-		}
-	}
-	await := func(what string, cond func() bool) {
-		t.Helper()
-		deadline := time.Now().Add(30 * time.Second)
-		for !cond() {
-			if time.Now().After(deadline) {
-				t.Fatalf("timed out waiting for %s", what)
-			}
-			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
-		}
-	}
+	n := &feedNode{t: t, anvil: a, deployer: deployer, aggregator: feed.Aggregator, addr: addr}
 
 	// At the aggregator's maxAnswer.
-	publish(deploy.DevFeedMaxAnswer)
-	await("priceAtBound in /v1/markets and /v1/positions", func() bool {
-		mk, p := flags()
+	n.publish(deploy.DevFeedMaxAnswer)
+	n.await("priceAtBound in /v1/markets and /v1/positions", func() bool {
+		mk, p := n.flags()
 		return mk.PriceAtBound != nil && *mk.PriceAtBound && p.PriceAtBound
 	})
 	out, err := runApp(t, "positions", "--json", "--db", db)
 	if err != nil || !strings.Contains(out, `"priceAtBound": true`) {
 		t.Fatalf("positions --json = %v\n%s\nwant priceAtBound true", err, out)
 	}
-	await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
-	mine(3) // heads at which the answer is still at the bound
-	publish(big.NewInt(60_000e8))
-	await("price_at_bound_cleared", func() bool { return alerts("price_at_bound_cleared") == 1 })
-	if n := alerts("price_at_bound"); n != 1 {
+	n.await("one price_at_bound alert", func() bool { return n.alerts("price_at_bound") == 1 })
+	n.mine(3) // heads at which the answer is still at the bound
+	n.publish(big.NewInt(60_000e8))
+	n.await("price_at_bound_cleared", func() bool { return n.alerts("price_at_bound_cleared") == 1 })
+	if n := n.alerts("price_at_bound"); n != 1 {
 		t.Fatalf("%d price_at_bound alerts for one stretch at the bound, want 1", n)
 	}
-	await("priceAtBound false after a normal answer", func() bool { mk, p := flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
+	n.await("priceAtBound false after a normal answer", func() bool { mk, p := n.flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
 
 	// The feed stops updating past the heartbeat.
 	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
 		t.Fatal(err)
 	}
-	mine(1)
-	await("priceStale in /v1/markets and /v1/positions", func() bool {
-		mk, p := flags()
+	n.mine(1)
+	n.await("priceStale in /v1/markets and /v1/positions", func() bool {
+		mk, p := n.flags()
 		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
 	})
-	await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
-	mine(3)
-	publish(big.NewInt(61_000e8))
-	await("price_stale_cleared", func() bool { return alerts("price_stale_cleared") == 1 })
-	if n := alerts("price_stale"); n != 1 {
+	n.await("one price_stale alert", func() bool { return n.alerts("price_stale") == 1 })
+	n.mine(3)
+	n.publish(big.NewInt(61_000e8))
+	n.await("price_stale_cleared", func() bool { return n.alerts("price_stale_cleared") == 1 })
+	if n := n.alerts("price_stale"); n != 1 {
 		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
 	}
-	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
+	n.await("priceStale false after a new round", func() bool { mk, p := n.flags(); return !*mk.PriceStale && !p.PriceStale })
 }
 
 // TestMorphoPriceAlerts runs a node on a Morpho Blue market alone, priced by a Morpho
@@ -186,76 +149,38 @@ func TestMorphoPriceAlerts(t *testing.T) {
 	}, testlog.Discard).Addr
 
 	id := indexdb.MarketID(md.ID.Bytes()).Hex()
+	n := &feedNode{t: t, anvil: a, deployer: deployer, aggregator: feed.Aggregator, addr: addr}
 	alerts := func(kind string) int {
 		t.Helper()
-		var resp api.AlertsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind="+kind, &resp)
-		n := 0
-		for _, al := range resp.Alerts {
+		for _, al := range n.list(kind) {
 			if al.Market != id {
 				t.Fatalf("%s alert for market %s, want %s", kind, al.Market, id)
 			}
-			n++
 		}
-		return n
-	}
-	flags := func() (market api.Market, position api.Position) {
-		t.Helper()
-		var ms api.MarketsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/markets", &ms)
-		var ps api.PositionsResponse
-		webtest.GetJSON(t, "http://"+addr+"/v1/positions", &ps)
-		if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
-			return api.Market{}, api.Position{}
-		}
-		return ms.Markets[0], ps.Positions[0]
-	}
-	mine := func(blocks int) {
-		t.Helper()
-		if err := a.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
-			t.Fatal(err)
-		}
-	}
-	publish := func(answer *big.Int) {
-		t.Helper()
-		if _, err := deploy.PublishPrice(ctx, deployer, feed.Aggregator, answer); err != nil {
-			t.Fatal(err)
-		}
-	}
-	await := func(what string, cond func() bool) {
-		t.Helper()
-		deadline := time.Now().Add(30 * time.Second)
-		for !cond() {
-			if time.Now().After(deadline) {
-				t.Fatalf("timed out waiting for %s", what)
-			}
-			time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
-		}
+		return n.alerts(kind)
 	}
 
-	mine(3)
-	publish(deploy.DevFeedMaxAnswer)
-	await("priceAtBound in /v1/markets and /v1/positions", func() bool {
-		mk, p := flags()
+	n.mine(3)
+	n.publish(deploy.DevFeedMaxAnswer)
+	n.await("priceAtBound in /v1/markets and /v1/positions", func() bool {
+		mk, p := n.flags()
 		return mk.PriceAtBound != nil && *mk.PriceAtBound && p.PriceAtBound
 	})
-	await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
-	var atBound api.AlertsResponse
-	webtest.GetJSON(t, "http://"+addr+"/v1/alerts?kind=price_at_bound", &atBound)
-	if usd := atBound.Alerts[0].PriceUSD; usd == nil || *usd != 1e6 {
+	n.await("one price_at_bound alert", func() bool { return alerts("price_at_bound") == 1 })
+	if usd := n.list("price_at_bound")[0].PriceUSD; usd == nil || *usd != 1e6 {
 		t.Errorf("price_at_bound alert's priceUsd %v, want the aggregator's maxAnswer, $1,000,000", usd)
 	}
-	mine(3) // heads at which the answer is still at the bound
-	publish(big.NewInt(100_000e8))
-	await("price_at_bound_cleared", func() bool { return alerts("price_at_bound_cleared") == 1 })
+	n.mine(3) // heads at which the answer is still at the bound
+	n.publish(big.NewInt(100_000e8))
+	n.await("price_at_bound_cleared", func() bool { return alerts("price_at_bound_cleared") == 1 })
 	if n := alerts("price_at_bound"); n != 1 {
 		t.Fatalf("%d price_at_bound alerts for one stretch at the bound, want 1", n)
 	}
 	if n := alerts("price_stale"); n != 0 {
 		t.Fatalf("%d price_stale alerts within the heartbeat, want 0", n)
 	}
-	await("priceAtBound false after a normal answer", func() bool { mk, p := flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
-	if mk, p := flags(); mk.PriceStale == nil || *mk.PriceStale || p.PriceStale || mk.Heartbeat != 600 {
+	n.await("priceAtBound false after a normal answer", func() bool { mk, p := n.flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
+	if mk, p := n.flags(); mk.PriceStale == nil || *mk.PriceStale || p.PriceStale || mk.Heartbeat != 600 {
 		t.Fatalf("within the heartbeat: /v1/markets priceStale %v heartbeat %d, /v1/positions priceStale %v; want false, 600, false",
 			mk.PriceStale, mk.Heartbeat, p.PriceStale)
 	}
@@ -263,17 +188,78 @@ func TestMorphoPriceAlerts(t *testing.T) {
 	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
 		t.Fatal(err)
 	}
-	mine(1)
-	await("priceStale in /v1/markets and /v1/positions", func() bool {
-		mk, p := flags()
+	n.mine(1)
+	n.await("priceStale in /v1/markets and /v1/positions", func() bool {
+		mk, p := n.flags()
 		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
 	})
-	await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
-	mine(3)
-	publish(big.NewInt(101_000e8))
-	await("price_stale_cleared", func() bool { return alerts("price_stale_cleared") == 1 })
+	n.await("one price_stale alert", func() bool { return alerts("price_stale") == 1 })
+	n.mine(3)
+	n.publish(big.NewInt(101_000e8))
+	n.await("price_stale_cleared", func() bool { return alerts("price_stale_cleared") == 1 })
 	if n := alerts("price_stale"); n != 1 {
 		t.Fatalf("%d price_stale alerts for one stale stretch, want 1", n)
 	}
-	await("priceStale false after a new round", func() bool { mk, p := flags(); return !*mk.PriceStale && !p.PriceStale })
+	n.await("priceStale false after a new round", func() bool { mk, p := n.flags(); return !*mk.PriceStale && !p.PriceStale })
+}
+
+// feedNode is a node on one market whose feed's aggregator the test publishes to, as the price
+// tests drive it through the chain and read it through the API.
+type feedNode struct {
+	t          *testing.T
+	anvil      *anviltest.Anvil
+	deployer   *chain.Sender
+	aggregator common.Address
+	addr       string // the API's
+}
+
+// flags are the market and the position the API lists; zero values until it lists one each.
+func (n *feedNode) flags() (market api.Market, position api.Position) {
+	n.t.Helper()
+	var ms api.MarketsResponse
+	webtest.GetJSON(n.t, "http://"+n.addr+"/v1/markets", &ms)
+	var ps api.PositionsResponse
+	webtest.GetJSON(n.t, "http://"+n.addr+"/v1/positions", &ps)
+	if len(ms.Markets) != 1 || len(ps.Positions) != 1 {
+		return api.Market{}, api.Position{}
+	}
+	return ms.Markets[0], ps.Positions[0]
+}
+
+// list is the alerts of kind the API lists.
+func (n *feedNode) list(kind string) []api.Alert {
+	n.t.Helper()
+	var resp api.AlertsResponse
+	webtest.GetJSON(n.t, "http://"+n.addr+"/v1/alerts?kind="+kind, &resp)
+	return resp.Alerts
+}
+
+// alerts counts the alerts of kind the API lists.
+func (n *feedNode) alerts(kind string) int { n.t.Helper(); return len(n.list(kind)) }
+
+func (n *feedNode) mine(blocks int) {
+	n.t.Helper()
+	if err := n.anvil.Client.Client().Call(nil, "anvil_mine", blocks); err != nil {
+		n.t.Fatal(err)
+	}
+}
+
+// publish publishes answer as the aggregator's next round.
+func (n *feedNode) publish(answer *big.Int) {
+	n.t.Helper()
+	if _, err := deploy.PublishPrice(context.Background(), n.deployer, n.aggregator, answer); err != nil {
+		n.t.Fatal(err)
+	}
+}
+
+// await waits up to 30 s for cond.
+func (n *feedNode) await(what string, cond func() bool) {
+	n.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			n.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
+	}
 }

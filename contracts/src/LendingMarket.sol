@@ -350,6 +350,19 @@ contract LendingMarket is IMarketErrors, IMarketEvents, Ownable, ReentrancyGuard
         return LoanMath.ltv(debt, held, collateralPrice(), valueMul, valueDiv);
     }
 
+    /// @notice Which of `borrowers` may be liquidated now (liquidate's own check: debt, and an
+    /// LTV at the current price and accrued interest of at least liquidationLtv), at one read of
+    /// the price: what a batch liquidator asks before it borrows for the batch.
+    function liquidatable(address[] calldata borrowers) external view returns (bool[] memory out) {
+        uint256 price = collateralPrice();
+        uint256 index = currentBorrowIndex();
+        out = new bool[](borrowers.length);
+        for (uint256 i = 0; i < borrowers.length; i++) {
+            uint256 debt = LoanMath.toDebt(borrowShares[borrowers[i]], index);
+            out[i] = debt != 0 && LoanMath.ltv(debt, collateral[borrowers[i]], price, valueMul, valueDiv) >= liquidationLtv;
+        }
+    }
+
     /// @notice The price (feed units) at or below which the borrower can be liquidated.
     function liquidationPrice(address borrower) external view returns (uint256) {
         (uint256 held, uint256 debt) = position(borrower);

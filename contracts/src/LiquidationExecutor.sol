@@ -9,7 +9,6 @@ import {IUniswapV3Pool} from "@uniswap/v3-core/contracts/interfaces/IUniswapV3Po
 
 import {BatchExecutor} from "./BatchExecutor.sol";
 import {LendingMarket} from "./LendingMarket.sol";
-import {LoanMath} from "./libraries/LoanMath.sol";
 
 /// @title LiquidationExecutor
 /// @notice Liquidates many positions of one lending market in one transaction for its owner (the
@@ -85,16 +84,6 @@ contract LiquidationExecutor is BatchExecutor {
         bool collateralIsToken0;
         uint256 loanAmount;
         Liquidation[] liquidations;
-    }
-
-    /// @dev What _flashAmount checks each position against: the market's price, accrued index,
-    /// liquidation line and value scale.
-    struct Check {
-        uint256 price;
-        uint256 index;
-        uint256 line;
-        uint256 valueMul;
-        uint256 valueDiv;
     }
 
     /// @notice One attempt: success with what it repaid and seized, or failure with the revert
@@ -218,25 +207,22 @@ contract LiquidationExecutor is BatchExecutor {
     // ---------------------------------------------------------------- internals
 
     /// @dev What a flash swap borrows for `liquidations` on `market`: the sum of the maxRepay of
-    /// those still liquidatable now, at most loanAmount (which an uncapped maxRepay leaves whole);
-    /// 0 when none is. The market's own check, at its accrued index and current price, so that
-    /// a position a competitor liquidated first (to its target LTV, below the line) is not
-    /// paid for in collateral it will not seize. Reading each position here also warms the
-    /// slots its liquidation reads.
+    /// those the market says are still liquidatable, at most loanAmount (which an uncapped
+    /// maxRepay leaves whole); 0 when none is. A position a competitor liquidated first (to its
+    /// target LTV, below the line) is not paid for in collateral it will not seize. The market's
+    /// reads warm the slots the liquidations read next.
     function _flashAmount(address market, Liquidation[] calldata liquidations, uint256 loanAmount)
         internal
         view
         returns (uint256 amount)
     {
-        LendingMarket m = LendingMarket(market);
-        Check memory c =
-            Check(m.collateralPrice(), m.currentBorrowIndex(), m.liquidationLtv(), m.valueMul(), m.valueDiv());
+        address[] memory borrowers = new address[](liquidations.length);
+        for (uint256 i = 0; i < liquidations.length; i++) {
+            borrowers[i] = liquidations[i].borrower;
+        }
+        bool[] memory live = LendingMarket(market).liquidatable(borrowers);
         for (uint256 i = 0; i < liquidations.length && amount < loanAmount; i++) {
-            address borrower = liquidations[i].borrower;
-            uint256 debt = LoanMath.toDebt(m.borrowShares(borrower), c.index);
-            if (debt != 0 && LoanMath.ltv(debt, m.collateral(borrower), c.price, c.valueMul, c.valueDiv) >= c.line) {
-                amount += Math.min(liquidations[i].maxRepay, loanAmount - amount);
-            }
+            if (live[i]) amount += Math.min(liquidations[i].maxRepay, loanAmount - amount);
         }
     }
 

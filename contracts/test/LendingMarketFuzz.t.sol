@@ -409,6 +409,11 @@ contract LendingMarketFuzzTest is MarketFixture {
         (b.collateral, b.debt) = market.position(borrower);
         b.ltv = market.ltv(borrower);
         uint256 maxRepay = maxRepaySeed % 4 == 0 ? type(uint256).max : bound(maxRepaySeed, 1, b.debt * 2);
+        address[] memory who = new address[](2);
+        (who[0], who[1]) = (borrower, liquidator);
+        bool[] memory live = market.liquidatable(who);
+        assertEq(live[0], b.ltv >= LIQ_LTV, "liquidatable says what liquidate checks");
+        assertEq(live[1], false, "without debt: not liquidatable");
 
         if (b.ltv < LIQ_LTV) {
             vm.prank(liquidator);

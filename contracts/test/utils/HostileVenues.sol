@@ -38,34 +38,12 @@ contract ReentrantMarket {
         executor.liquidate(address(this), batch, params);
     }
 
-    // What the executor reads before a flash swap: every position liquidatable (a debt of 1 and
-    // no collateral, over a line of 0).
-    function collateralPrice() external pure returns (uint256) {
-        return 1;
-    }
-
-    function currentBorrowIndex() external pure returns (uint256) {
-        return 1e27;
-    }
-
-    function liquidationLtv() external pure returns (uint256) {
-        return 0;
-    }
-
-    function valueMul() external pure returns (uint256) {
-        return 1;
-    }
-
-    function valueDiv() external pure returns (uint256) {
-        return 1;
-    }
-
-    function borrowShares(address) external pure returns (uint256) {
-        return 1;
-    }
-
-    function collateral(address) external pure returns (uint256) {
-        return 0;
+    /// @notice What the executor asks before a flash swap: every position is.
+    function liquidatable(address[] calldata borrowers) external pure returns (bool[] memory out) {
+        out = new bool[](borrowers.length);
+        for (uint256 i = 0; i < borrowers.length; i++) {
+            out[i] = true;
+        }
     }
 
     function liquidate(address, uint256) external returns (uint256 repaid, uint256 seized) {
