@@ -2,6 +2,7 @@ package bench
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -203,6 +204,7 @@ type indexRun struct {
 	events                 int64
 	cpu                    processesCPU
 	cpuOK                  bool
+	phases                 indexPhases // the median run's
 }
 
 // processesCPU is the CPU time of the indexer, of Postgres (its backends included) and of the
@@ -236,6 +238,12 @@ func (r indexRun) figures(section, span string, blocks float64, rateTarget, rssT
 			Figure{Section: section, Name: "indexer rate, slowest run", Value: float64(r.events) / r.slowest.Seconds(), Unit: "events/s"},
 			Figure{Section: section, Name: "indexer rate, fastest run", Value: float64(r.events) / r.fastest.Seconds(), Unit: "events/s"})
 	}
+	if p := r.phases; p.ok {
+		figs = append(figs,
+			Figure{Section: section, Name: "indexer, from its start to its last range's commit", Value: p.backfill.Seconds(), Unit: "s"},
+			Figure{Section: section, Name: "indexer rate to its last range's commit", Value: float64(r.events) / p.backfill.Seconds(), Unit: "events/s"},
+			Figure{Section: section, Name: "indexer, then building the indexes the backfill deferred", Value: p.indexes.Seconds(), Unit: "s"})
+	}
 	if !r.cpuOK {
 		return figs
 	}
@@ -268,7 +276,7 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 	}()
 	run.runs, run.cpuOK = runs, true
 	anvilPID, postgresPID := d.PIDs()
-	var tooks []time.Duration
+	var ones []indexerProcess
 	for i := range runs {
 		db := d.DB()
 		if i > 0 {
@@ -297,10 +305,11 @@ func measureIndexer(ctx context.Context, exe string, d *devnet.Devnet, runs int,
 		if i > 0 && events != run.events {
 			return indexRun{}, nil, fmt.Errorf("indexer run %d wrote %d events, the first %d: want the same", i+1, events, run.events)
 		}
-		tooks, run.events, run.rssKB = append(tooks, one.took), events, max(run.rssKB, one.rssKB)
+		ones, run.events, run.rssKB = append(ones, one), events, max(run.rssKB, one.rssKB)
 	}
-	slices.Sort(tooks)
-	run.took, run.fastest, run.slowest = tooks[len(tooks)/2], tooks[0], tooks[len(tooks)-1]
+	slices.SortFunc(ones, func(a, b indexerProcess) int { return cmp.Compare(a.took, b.took) })
+	median := ones[len(ones)/2]
+	run.took, run.fastest, run.slowest, run.phases = median.took, ones[0].took, ones[len(ones)-1].took, median.phases
 	return run, conn, nil
 }
 
@@ -333,16 +342,50 @@ func countEvents(ctx context.Context, db string) (int64, error) {
 }
 
 // indexerProcess is what one run of the indexer's process measured: its wall time, its CPU
-// time and its peak resident set in kilobytes.
+// time, its peak resident set in kilobytes, and its phases as its log tells them.
 type indexerProcess struct {
 	took, cpu time.Duration
 	rssKB     int64
+	phases    indexPhases
+}
+
+// indexPhases split a backfill's wall time: from the process's start to the commit of its
+// last range (the backfill's own log line at that block), then to catching up, which is
+// building the indexes the backfill deferred. ok is false when the log held neither line.
+type indexPhases struct {
+	backfill, indexes time.Duration
+	ok                bool
+}
+
+// phasesOf reads the phases of a run that began at began from its JSON log.
+func phasesOf(log []byte, began time.Time) indexPhases {
+	var done, caughtUp time.Time
+	for _, line := range bytes.Split(log, []byte("\n")) {
+		var rec struct {
+			Time      time.Time
+			Msg       string
+			Block, To uint64
+		}
+		if json.Unmarshal(line, &rec) != nil {
+			continue
+		}
+		switch {
+		case rec.Msg == "backfill" && rec.To > 0 && rec.Block == rec.To:
+			done = rec.Time
+		case rec.Msg == "caught up":
+			caughtUp = rec.Time
+		}
+	}
+	if done.IsZero() || caughtUp.Before(done) {
+		return indexPhases{}
+	}
+	return indexPhases{backfill: done.Sub(began), indexes: caughtUp.Sub(done), ok: true}
 }
 
 // runIndexer runs `ltvkeeper index --until-head` with the further flags what (what to index,
 // and any indexer settings) from node rpcURL into database db, from the binary exe.
 func runIndexer(ctx context.Context, exe, rpcURL, db string, what ...string) (indexerProcess, error) {
-	args := append([]string{"index", "--rpc", rpcURL, "--db", db, "--until-head", "--log.level", "warn"}, what...)
+	args := append([]string{"index", "--rpc", rpcURL, "--db", db, "--until-head", "--log.level", "info", "--log.format", "json"}, what...)
 	cmd := exec.CommandContext(ctx, exe, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -380,7 +423,8 @@ func runIndexer(ctx context.Context, exe, rpcURL, db string, what ...string) (in
 	if peak == 0 {
 		return indexerProcess{}, errors.New("ltvkeeper index: no peak resident set (VmHWM in /proc/PID/status) on this system")
 	}
-	return indexerProcess{took: took, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssKB: peak}, nil
+	return indexerProcess{took: took, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssKB: peak,
+		phases: phasesOf(stderr.Bytes(), began)}, nil
 }
 
 // highWaterKB is the peak resident set of process pid in kilobytes: VmHWM in /proc/PID/status.

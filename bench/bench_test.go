@@ -108,10 +108,14 @@ func TestMorphoBackfillIndexesEveryBorrower(t *testing.T) {
 	for _, name := range []string{"indexer rate", "indexer rate in blocks", "indexer peak RSS", "fixture: seed 200 borrowers (3 market events each)",
 		"indexer rate, slowest run", "indexer rate, fastest run", "CPU per run: the indexer", "CPU per run: Postgres",
 		"rate the CPU allows: events over the three's CPU per run, every core busy throughout",
-		"CPU per run: the whole machine (every process and the kernel)", "the whole machine's cores busy, over their time in the runs"} {
+		"CPU per run: the whole machine (every process and the kernel)", "the whole machine's cores busy, over their time in the runs",
+		"indexer, from its start to its last range's commit", "indexer rate to its last range's commit"} {
 		if f, ok := got[name]; !ok || f.Value <= 0 {
 			t.Errorf("figure %q = %+v (present: %v), want a positive value", name, f, ok)
 		}
+	}
+	if f, ok := got["indexer, then building the indexes the backfill deferred"]; !ok || f.Value < 0 {
+		t.Errorf("the time after the last commit = %+v (present: %v), want it measured", f, ok)
 	}
 	if f, ok := got["CPU per run: the node serving the logs (Anvil)"]; !ok || f.Value < 0 {
 		t.Errorf("the node's CPU = %+v (present: %v), want it measured", f, ok) // in ticks of 10 ms: a small fixture may take none
