@@ -26,6 +26,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -46,6 +47,10 @@ type Options struct {
 	Head func(context.Context) (uint64, error)
 	// MaxLag is how many blocks the index may trail Head and still be healthy.
 	MaxLag uint64
+	// Roots are the factories (or Morpho Blue contracts) whose indexers write the index the
+	// API serves: /healthz's indexed block is the lowest of their checkpoints, so that one
+	// indexer behind the others shows. None: the chain's highest checkpoint.
+	Roots []common.Address
 	// MaxReplayLag is how far a hot standby's replay may trail the primary and /healthz still
 	// answer 200 (0: DefaultMaxReplayLag). A primary has no replay lag.
 	MaxReplayLag time.Duration

@@ -662,6 +662,35 @@ func TestAPIHealthz(t *testing.T) {
 		}
 	})
 
+	// With the indexers it serves named, the index is as far as the one furthest behind.
+	t.Run("indexers named", func(t *testing.T) {
+		both := pt.Seeded(t)
+		pt.SeedMorpho(t, both)
+		if _, err := pgtest.Conn(t, both).Exec(context.Background(), `UPDATE checkpoints SET block_number = $2 WHERE factory = $1`,
+			pt.Morpho.Bytes(), pt.Block-7); err != nil {
+			t.Fatal(err)
+		}
+		db, unindexed := newPool(t, both), common.HexToAddress("0xFac70000000000000000000000000000000000Ff")
+		for _, c := range []struct {
+			name   string
+			roots  []common.Address
+			status int
+			want   string
+		}{
+			{"none: the highest", nil, 200, `{"db":"ok","indexedBlock":100,"head":100,"lag":0,"maxLag":5}`},
+			{"the factory's", []common.Address{pt.Factory}, 200, `{"db":"ok","indexedBlock":100,"head":100,"lag":0,"maxLag":5}`},
+			{"both: the lowest", []common.Address{pt.Factory, pt.Morpho}, 503,
+				`{"db":"ok","indexedBlock":93,"head":100,"lag":7,"maxLag":5,"error":"index lags the chain head by 7 blocks, more than the 5 allowed"}`},
+			{"one without a checkpoint", []common.Address{pt.Factory, unindexed}, 503,
+				`{"db":"ok","indexedBlock":null,"error":"nothing indexed yet of ` + unindexed.Hex() + `: it has no checkpoint in the database (is 'ltvkeeper index' running for it?)"}`},
+		} {
+			srv := start(t, db, Options{Head: head(pt.Block, nil), MaxLag: 5, Roots: c.roots})
+			if got := get(t, srv, "/healthz", c.status, nil); strings.TrimSpace(got) != c.want {
+				t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+			}
+		}
+	})
+
 	t.Run("no schema", func(t *testing.T) {
 		srv := start(t, newPool(t, pgtest.DB(t)), Options{})
 		var e errorBody

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -68,6 +69,7 @@ func (s *server) health(ctx context.Context) (Health, error) {
 	var (
 		indexed uint64
 		ok      bool
+		missing *common.Address
 		replay  indexdb.Replay
 	)
 	err := s.readOn(ctx, s.healthDB, func(tx pgx.Tx) error {
@@ -75,7 +77,13 @@ func (s *server) health(ctx context.Context) (Health, error) {
 		if err != nil {
 			return err
 		}
-		if indexed, ok, err = indexdb.IndexedHead(ctx, tx, uint64(chain)); err != nil {
+		if len(s.opts.Roots) > 0 {
+			indexed, missing, err = indexdb.IndexedThrough(ctx, tx, uint64(chain), s.opts.Roots)
+			ok = missing == nil
+		} else {
+			indexed, ok, err = indexdb.IndexedHead(ctx, tx, uint64(chain))
+		}
+		if err != nil {
 			return queryErr("read the checkpoint", err)
 		}
 		replay, err = indexdb.ReplayOf(ctx, tx)
@@ -88,6 +96,9 @@ func (s *server) health(ctx context.Context) (Health, error) {
 		return h, fmt.Errorf("database: %w", err)
 	}
 	h.DB = "ok"
+	if missing != nil {
+		return h, errorf(http.StatusServiceUnavailable, "nothing indexed yet of %s: it has no checkpoint in the database (is 'ltvkeeper index' running for it?)", missing.Hex())
+	}
 	if !ok {
 		return h, errorf(http.StatusServiceUnavailable, "nothing indexed yet: no checkpoint in the database (is 'ltvkeeper index' running?)")
 	}

@@ -122,6 +122,34 @@ func IndexedHead(ctx context.Context, q Querier, chainID uint64) (block uint64, 
 	return uint64(*b), true, nil
 }
 
+// IndexedThrough is the lowest checkpoint on chainID of the indexers of roots (the factories,
+// or Morpho, whose indexers write the index): the block the index holds everything of roots
+// up to. missing names the first root without a checkpoint yet (block is then 0).
+func IndexedThrough(ctx context.Context, q Querier, chainID uint64, roots []common.Address) (block uint64, missing *common.Address, err error) {
+	raw := make([][]byte, len(roots))
+	for i, r := range roots {
+		raw[i] = r.Bytes()
+	}
+	rows, err := q.Query(ctx, `SELECT c.block_number FROM unnest($2::bytea[]) WITH ORDINALITY AS r(root, n)
+		LEFT JOIN checkpoints c ON c.chain_id = $1 AND c.factory = r.root ORDER BY r.n`, int64(chainID), raw)
+	if err != nil {
+		return 0, nil, fmt.Errorf("read the checkpoints: %w", err)
+	}
+	blocks, err := pgx.CollectRows(rows, pgx.RowTo[*int64])
+	if err != nil {
+		return 0, nil, fmt.Errorf("read the checkpoints: %w", err)
+	}
+	for i, b := range blocks {
+		if b == nil {
+			return 0, &roots[i], nil
+		}
+		if i == 0 || uint64(*b) < block {
+			block = uint64(*b)
+		}
+	}
+	return block, nil, nil
+}
+
 // BlockHash is the hash factory's indexer remembers for block number; ok is false when the
 // block is outside its reorg window.
 func BlockHash(ctx context.Context, q Querier, chainID uint64, factory common.Address, number uint64) (h common.Hash, ok bool, err error) {

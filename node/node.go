@@ -191,6 +191,17 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		opts.Risk = api.NewRisk(data.BTCUSDName)
 		cfg.API, risk = &opts, opts.Risk
 	}
+	if cfg.API != nil && len(cfg.API.Roots) == 0 {
+		// /healthz watches the indexers of what this node follows, the one furthest behind.
+		opts := *cfg.API
+		if icfg.Factory != (common.Address{}) {
+			opts.Roots = append(opts.Roots, icfg.Factory)
+		}
+		if cfg.Morpho != nil {
+			opts.Roots = append(opts.Roots, cfg.Morpho.Morpho)
+		}
+		cfg.API = &opts
+	}
 	var addr string
 	if cfg.HTTPAddr != "" {
 		h, closeHandler, err := cfg.handler(ctx, pool, client, chainID, reg, log)
