@@ -98,10 +98,7 @@ func TestPriceFlagsAndAlerts(t *testing.T) {
 	n.await("priceAtBound false after a normal answer", func() bool { mk, p := n.flags(); return !*mk.PriceAtBound && !p.PriceAtBound })
 
 	// The feed stops updating past the heartbeat.
-	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
-		t.Fatal(err)
-	}
-	n.mine(1)
+	n.age(601)
 	n.await("priceStale in /v1/markets and /v1/positions", func() bool {
 		mk, p := n.flags()
 		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
@@ -185,10 +182,7 @@ func TestMorphoPriceAlerts(t *testing.T) {
 			mk.PriceStale, mk.Heartbeat, p.PriceStale)
 	}
 
-	if err := a.Client.Client().Call(nil, "evm_increaseTime", 601); err != nil {
-		t.Fatal(err)
-	}
-	n.mine(1)
+	n.age(601)
 	n.await("priceStale in /v1/markets and /v1/positions", func() bool {
 		mk, p := n.flags()
 		return mk.PriceStale != nil && *mk.PriceStale && p.PriceStale
@@ -236,6 +230,15 @@ func (n *feedNode) list(kind string) []api.Alert {
 
 // alerts counts the alerts of kind the API lists.
 func (n *feedNode) alerts(kind string) int { n.t.Helper(); return len(n.list(kind)) }
+
+// age moves the chain's clock on by seconds and mines a block there.
+func (n *feedNode) age(seconds int) {
+	n.t.Helper()
+	if err := n.anvil.Client.Client().Call(nil, "evm_increaseTime", seconds); err != nil {
+		n.t.Fatal(err)
+	}
+	n.mine(1)
+}
 
 func (n *feedNode) mine(blocks int) {
 	n.t.Helper()
