@@ -210,7 +210,8 @@ contract LiquidationExecutor is BatchExecutor {
     /// those the market says are still liquidatable, at most loanAmount (which an uncapped
     /// maxRepay leaves whole); 0 when none is. A position a competitor liquidated first (to its
     /// target LTV, below the line) is not paid for in collateral it will not seize. The market's
-    /// reads warm the slots the liquidations read next.
+    /// reads warm the slots the liquidations read next. A market that cannot answer (one
+    /// deployed before LendingMarket had liquidatable) gets loanAmount, as before.
     function _flashAmount(address market, Liquidation[] calldata liquidations, uint256 loanAmount)
         internal
         view
@@ -220,9 +221,12 @@ contract LiquidationExecutor is BatchExecutor {
         for (uint256 i = 0; i < liquidations.length; i++) {
             borrowers[i] = liquidations[i].borrower;
         }
-        bool[] memory live = LendingMarket(market).liquidatable(borrowers);
-        for (uint256 i = 0; i < liquidations.length && amount < loanAmount; i++) {
-            if (live[i]) amount += Math.min(liquidations[i].maxRepay, loanAmount - amount);
+        try LendingMarket(market).liquidatable(borrowers) returns (bool[] memory live) {
+            for (uint256 i = 0; i < liquidations.length && amount < loanAmount; i++) {
+                if (live[i]) amount += Math.min(liquidations[i].maxRepay, loanAmount - amount);
+            }
+        } catch {
+            return loanAmount;
         }
     }
 

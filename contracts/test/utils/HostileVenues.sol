@@ -7,7 +7,9 @@ import {HostileSwapPool} from "./HostileSwapPool.sol";
 
 /// @notice Test only: a "market" that owns its executor and, when the executor liquidates
 /// through it, calls the executor back every way it can, recording each revert. It then hands
-/// over `seize` collateral as if it had liquidated, so that the batch itself can finish.
+/// over `seize` collateral as if it had liquidated, so that the batch itself can finish. It has
+/// no liquidatable view, as a market deployed before LendingMarket had one: the executor borrows
+/// the whole loanAmount for a flash batch on it.
 contract ReentrantMarket {
     MockERC20 public immutable loanToken;
     MockERC20 public immutable collateralToken;
@@ -36,14 +38,6 @@ contract ReentrantMarket {
         batch[0] = LiquidationExecutor.Liquidation(address(0xB0B), type(uint256).max);
         loanToken.mint(address(this), params.loanAmount);
         executor.liquidate(address(this), batch, params);
-    }
-
-    /// @notice What the executor asks before a flash swap: every position is.
-    function liquidatable(address[] calldata borrowers) external pure returns (bool[] memory out) {
-        out = new bool[](borrowers.length);
-        for (uint256 i = 0; i < borrowers.length; i++) {
-            out[i] = true;
-        }
     }
 
     function liquidate(address, uint256) external returns (uint256 repaid, uint256 seized) {
