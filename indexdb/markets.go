@@ -195,15 +195,8 @@ func Markets(ctx context.Context, q Querier, chainID uint64) ([]MarketOverview, 
 	rows, err := q.Query(ctx, `
 		WITH latest AS (
 			SELECT DISTINCT ON (r.chain_id, r.price_feed) r.chain_id, r.price_feed, r.round_id, r.answer, r.updated_at,
-			       r.block_number, r.aggregator,
-			       COALESCE(r.answer <= a.min_answer OR r.answer >= a.max_answer, false) AS at_bound
+			       r.block_number, r.aggregator, round_at_bound(r) AS at_bound
 			FROM price_rounds r
-			LEFT JOIN LATERAL (
-				SELECT fa.min_answer, fa.max_answer FROM feed_aggregators fa
-				WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
-				  AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
-				ORDER BY fa.block_number DESC LIMIT 1
-			) a ON true
 			ORDER BY r.chain_id, r.price_feed, r.block_number DESC, r.log_index DESC
 		)
 		SELECT `+marketColumns+`,

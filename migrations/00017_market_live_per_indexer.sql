@@ -11,9 +11,22 @@
 -- latest rounds as its price's updated_at, and counts as at the bounds when any of its feeds'
 -- latest answers sits at its aggregator's minAnswer or maxAnswer. Its heartbeat is the one the
 -- deployment file gives it; without one (a max_price_age of 0, as every Morpho market has) the
--- heartbeat is NULL and the price is never called stale.
+-- heartbeat is NULL and the price is never called stale. Whether a round sits at its
+-- aggregator's bounds is one function, round_at_bound, which /v1/markets reads too.
 
 -- +goose Up
+-- +goose StatementBegin
+CREATE FUNCTION round_at_bound(r price_rounds) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE((
+        SELECT r.answer <= fa.min_answer OR r.answer >= fa.max_answer FROM feed_aggregators fa
+        WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
+          AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
+        ORDER BY fa.block_number DESC LIMIT 1), false)
+$$;
+-- +goose StatementEnd
+COMMENT ON FUNCTION round_at_bound IS 'Whether round r''s answer sits at the minAnswer or maxAnswer of the aggregator that published it, as of its block (false without bounds).';
+
 CREATE OR REPLACE VIEW market_live AS
 WITH live AS (
     SELECT m.chain_id, m.market, m.protocol, m.margin_call_ltv, m.liquidation_ltv, m.max_price_age,
@@ -41,19 +54,13 @@ SELECT l.chain_id, l.market, l.margin_call_ltv, l.liquidation_ltv, l.max_price_a
             ELSE ltv_accrued_index(l.borrow_index, l.rate_per_second, l.as_of_timestamp - l.last_accrual)
        END AS borrow_index,
        NULLIF(COALESCE(l.heartbeat, l.max_price_age), 0) AS heartbeat,
-       COALESCE(lp.price <= lp.min_answer OR lp.price >= lp.max_answer, ofs.at_bound, false) AS price_at_bound,
+       COALESCE(lp.at_bound, ofs.at_bound, false) AS price_at_bound,
        l.protocol, l.morpho_borrow_assets, l.total_borrow_shares,
        CASE WHEN l.protocol = 'morpho-blue' THEN 1000000000000000000000000000000000000 * 10::numeric ^ l.loan_decimals / 10::numeric ^ l.collateral_decimals
             ELSE 10::numeric ^ l.feed_decimals END AS price_div
 FROM live l
 LEFT JOIN LATERAL (
-    SELECT r.answer AS price, r.updated_at, a.min_answer, a.max_answer FROM price_rounds r
-    LEFT JOIN LATERAL (
-        SELECT fa.min_answer, fa.max_answer FROM feed_aggregators fa
-        WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
-          AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
-        ORDER BY fa.block_number DESC LIMIT 1
-    ) a ON true
+    SELECT r.answer AS price, r.updated_at, round_at_bound(r) AS at_bound FROM price_rounds r
     WHERE l.price_feed IS NOT NULL AND r.chain_id = l.chain_id AND r.price_feed = l.price_feed
     ORDER BY r.block_number DESC, r.log_index DESC LIMIT 1
 ) lp ON true
@@ -68,14 +75,7 @@ LEFT JOIN LATERAL (
     SELECT min(f.updated_at) AS updated_at, bool_or(f.at_bound) AS at_bound
     FROM unnest(l.oracle_feeds) AS feed
     CROSS JOIN LATERAL (
-        SELECT r.updated_at, COALESCE(r.answer <= a.min_answer OR r.answer >= a.max_answer, false) AS at_bound
-        FROM price_rounds r
-        LEFT JOIN LATERAL (
-            SELECT fa.min_answer, fa.max_answer FROM feed_aggregators fa
-            WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
-              AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
-            ORDER BY fa.block_number DESC LIMIT 1
-        ) a ON true
+        SELECT r.updated_at, round_at_bound(r) AS at_bound FROM price_rounds r
         WHERE r.chain_id = l.chain_id AND r.factory = l.factory AND r.price_feed = feed
         ORDER BY r.block_number DESC, r.log_index DESC LIMIT 1
     ) f
@@ -131,3 +131,4 @@ LEFT JOIN LATERAL (
     WHERE l.oracle IS NOT NULL AND o.chain_id = l.chain_id AND o.factory = l.factory AND o.oracle = l.oracle
     ORDER BY o.block_number DESC LIMIT 1
 ) op ON true;
+DROP FUNCTION round_at_bound;
