@@ -12,7 +12,7 @@
 -- latest answers sits at its aggregator's minAnswer or maxAnswer. Its heartbeat is the one the
 -- deployment file gives it; without one (a max_price_age of 0, as every Morpho market has) the
 -- heartbeat is NULL and the price is never called stale. Whether a round sits at its
--- aggregator's bounds is one function, round_at_bound, which /v1/markets reads too.
+-- aggregator's bounds is round_at_bound, which the oracle's feeds and /v1/markets read.
 
 -- +goose Up
 -- +goose StatementBegin
@@ -54,13 +54,21 @@ SELECT l.chain_id, l.market, l.margin_call_ltv, l.liquidation_ltv, l.max_price_a
             ELSE ltv_accrued_index(l.borrow_index, l.rate_per_second, l.as_of_timestamp - l.last_accrual)
        END AS borrow_index,
        NULLIF(COALESCE(l.heartbeat, l.max_price_age), 0) AS heartbeat,
-       COALESCE(lp.at_bound, ofs.at_bound, false) AS price_at_bound,
+       COALESCE(lp.price <= lp.min_answer OR lp.price >= lp.max_answer, ofs.at_bound, false) AS price_at_bound,
        l.protocol, l.morpho_borrow_assets, l.total_borrow_shares,
        CASE WHEN l.protocol = 'morpho-blue' THEN 1000000000000000000000000000000000000 * 10::numeric ^ l.loan_decimals / 10::numeric ^ l.collateral_decimals
             ELSE 10::numeric ^ l.feed_decimals END AS price_div
 FROM live l
 LEFT JOIN LATERAL (
-    SELECT r.answer AS price, r.updated_at, round_at_bound(r) AS at_bound FROM price_rounds r
+    -- The market's feed: its latest round and that round's aggregator's bounds, joined here
+    -- rather than through round_at_bound, which costs every listing a function call a market.
+    SELECT r.answer AS price, r.updated_at, a.min_answer, a.max_answer FROM price_rounds r
+    LEFT JOIN LATERAL (
+        SELECT fa.min_answer, fa.max_answer FROM feed_aggregators fa
+        WHERE fa.chain_id = r.chain_id AND fa.factory = r.factory AND fa.price_feed = r.price_feed
+          AND fa.aggregator = r.aggregator AND fa.block_number <= r.block_number
+        ORDER BY fa.block_number DESC LIMIT 1
+    ) a ON true
     WHERE l.price_feed IS NOT NULL AND r.chain_id = l.chain_id AND r.price_feed = l.price_feed
     ORDER BY r.block_number DESC, r.log_index DESC LIMIT 1
 ) lp ON true
