@@ -30,6 +30,7 @@ type deferral struct {
 	from, to uint64 // the backfill
 	held     int64  // events the index held at its start
 	events   int64  // events of the ranges built so far
+	tried    bool   // the backfill has decided: it defers the indexes or keeps them
 }
 
 // worthIt reports whether the backfill, having built through block at, is worth deferring
@@ -162,13 +163,10 @@ func (s *store) buildDeferredIndex(ctx context.Context, name string, log func(ms
 	return nil
 }
 
-// maybeDeferIndexes defers the indexes when the backfill, built through block at, is worth it.
-// The backfill goes on with them when it cannot (the database user does not own the tables, or
-// a reader holds them): the indexes only make it slower.
-func (ix *Indexer) maybeDeferIndexes(ctx context.Context, d *deferral, at uint64) error {
-	if ix.deferred || !d.worthIt(at, ix.cfg.DeferIndexes) {
-		return nil
-	}
+// deferIndexes defers the indexes for the backfill d. The backfill goes on with them when it
+// cannot (the database user does not own the tables, or a reader holds them): the indexes
+// only make it slower.
+func (ix *Indexer) deferIndexes(ctx context.Context, d *deferral) error {
 	names, err := ix.store.deferIndexes(ctx)
 	var pgErr *pgconn.PgError
 	switch {

@@ -639,3 +639,53 @@ func (p *rpcProxy) cutInUse() int {
 	defer p.mu.Unlock()
 	return p.cutted / 2
 }
+
+// TestFailedCommitRollsBackTheNextRange fails, once, the commit of a range in the middle of a
+// backfill, after the range behind it has been staged in a transaction of its own. That range
+// must not commit without the failed one: the indexer resumes from the last commit and ends
+// equal to the chain.
+func TestFailedCommitRollsBackTheNextRange(t *testing.T) {
+	e := newEnv(t, 3)
+	e.act(rand.New(rand.NewPCG(5, 5)), 120)
+	head := chainHead(t, e)
+	failAt := e.dep.StartBlock + (head-e.dep.StartBlock)/2
+	url, observer := markettest.IndexDB(t)
+	// The trigger fails the checkpoint of block failAt once (a sequence is not rolled back),
+	// after waiting up to ten seconds for another transaction to have copied into events: the
+	// next range, staged. staged_at_failure tells whether one had.
+	_, err := observer.Exec(context.Background(), fmt.Sprintf(`
+		CREATE SEQUENCE fail_once;
+		CREATE SEQUENCE staged_at_failure MINVALUE 0 START 0;
+		CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			IF NEW.block_number = %d AND nextval('fail_once') = 1 THEN
+				FOR i IN 1..1000 LOOP
+					EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'events'::regclass
+						AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid());
+					PERFORM pg_sleep(0.01);
+				END LOOP;
+				PERFORM setval('staged_at_failure', (SELECT count(DISTINCT pid) FROM pg_locks WHERE relation = 'events'::regclass
+					AND mode = 'RowExclusiveLock' AND pid <> pg_backend_pid()));
+				RAISE EXCEPTION 'injected failure at block %%', NEW.block_number;
+			END IF;
+			RETURN NEW;
+		END $$;
+		CREATE TRIGGER fail_once BEFORE INSERT OR UPDATE ON checkpoints FOR EACH ROW EXECUTE FUNCTION fail_once()`, failAt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := prometheus.NewRegistry()
+	cfg := indexer.Config{RangeSize: 1, MaxRangeSize: 1, Concurrency: 2, UnsafeDepth: 4, PollInterval: 20 * time.Millisecond}
+	stop := startIndexer(t, e, e.anvil.URL, newPool(t, url), cfg, reg)
+	awaitIndexed(t, observer, head, 60*time.Second)
+	stop()
+	requireRestarts(t, reg)
+	var staged int64
+	if err := observer.QueryRow(context.Background(), `SELECT last_value FROM staged_at_failure`).Scan(&staged); err != nil {
+		t.Fatal(err)
+	}
+	if staged == 0 {
+		t.Errorf("no range was staged while block %d committed: the test proves nothing", failAt)
+	}
+	e.assertMatchesChain(observer)
+}

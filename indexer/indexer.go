@@ -549,17 +549,66 @@ func (ix *Indexer) backfill(ctx context.Context, from, to uint64) error {
 		}
 		return nil
 	})
+	// The writer stages each range (its rows copied, in a transaction of its own) while the
+	// finisher merges and commits the range before it: Postgres works on two ranges at once,
+	// and the ranges still commit one by one, in block order. A barrier (a job without a
+	// range) comes back once every range staged before it has committed.
+	type finishJob struct {
+		st      *staged
+		lastOne bool
+		barrier chan struct{}
+	}
+	finishing := make(chan finishJob)
 	g.Go(func() error {
+		for j := range finishing {
+			if j.barrier != nil {
+				close(j.barrier)
+				continue
+			}
+			if err := ix.finish(gctx, j.st); err != nil {
+				return err
+			}
+			if j.lastOne {
+				<-slots
+			}
+		}
+		return nil
+	})
+	g.Go(func() error {
+		defer close(finishing)
+		hand := func(j finishJob) error {
+			select {
+			case finishing <- j:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
 		for r := range ready {
 			deferring.events += int64(len(r.b.events))
-			if err := ix.maybeDeferIndexes(gctx, deferring, r.b.to); err != nil {
+			if !ix.deferred && !deferring.tried && deferring.worthIt(r.b.to, ix.cfg.DeferIndexes) {
+				// Dropping the indexes waits for every transaction on the tables.
+				barrier := make(chan struct{})
+				if err := hand(finishJob{barrier: barrier}); err != nil {
+					return err
+				}
+				select {
+				case <-barrier:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+				deferring.tried = true
+				if err := ix.deferIndexes(gctx, deferring); err != nil {
+					return err
+				}
+			}
+			st, err := ix.store.stage(gctx, r.b)
+			if err != nil {
 				return err
 			}
-			if err := ix.write(gctx, r.b); err != nil {
+			if err := hand(finishJob{st: st, lastOne: r.lastOne}); err != nil {
+				st.rollback(gctx)
 				return err
-			}
-			if r.lastOne {
-				<-slots
 			}
 		}
 		return nil
@@ -711,11 +760,20 @@ func (ix *Indexer) adopt(b *batch) {
 
 // write commits a built range with its checkpoint.
 func (ix *Indexer) write(ctx context.Context, b *batch) error {
-	start := time.Now()
-	if err := ix.store.commit(ctx, b); err != nil {
+	st, err := ix.store.stage(ctx, b)
+	if err != nil {
 		return err
 	}
-	ix.metrics.commitSeconds.Observe(time.Since(start).Seconds())
+	return ix.finish(ctx, st)
+}
+
+// finish merges and commits a staged range, and moves the index's checkpoint to its end.
+func (ix *Indexer) finish(ctx context.Context, st *staged) error {
+	if err := st.finish(ctx); err != nil {
+		return err
+	}
+	b := st.b
+	ix.metrics.commitSeconds.Observe(time.Since(st.began).Seconds())
 	ix.metrics.events.Add(float64(len(b.events)))
 	ix.metrics.indexed.Set(float64(b.to))
 	ix.cp = checkpoint{number: b.to, hash: b.end.Hash(), timestamp: b.end.Time, ok: true}

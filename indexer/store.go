@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -114,11 +115,38 @@ func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 
 // commit writes a batch and its checkpoint in one transaction and notifies listeners.
 func (s *store) commit(ctx context.Context, b *batch) error {
+	st, err := s.stage(ctx, b)
+	if err != nil {
+		return err
+	}
+	return st.finish(ctx)
+}
+
+// staged is a batch whose rows are copied in an open transaction, before its merges, its
+// checkpoint and its commit. A backfill stages the next range while this one finishes: the
+// copied rows are the range's own (their keys hold its blocks), so the two transactions
+// never wait for each other there, while each merge waits, row by row, for the transaction
+// before it to commit.
+type staged struct {
+	s     *store
+	tx    pgx.Tx
+	b     *batch
+	began time.Time
+}
+
+// stage begins the transaction of batch b, clears its blocks, and copies its events and its
+// positions' and market states' changes. The caller ends it with finish, or rollback.
+func (s *store) stage(ctx context.Context, b *batch) (_ *staged, err error) {
+	began := time.Now()
 	tx, err := s.db.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return nil, fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
+	defer func() {
+		if err != nil {
+			tx.Rollback(context.WithoutCancel(ctx))
+		}
+	}()
 
 	// Nothing of this factory above the checkpoint should exist; clearing the range anyway
 	// makes a replay after any failure write the same rows instead of failing on duplicate
@@ -137,17 +165,25 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 		clear.Queue(createStateChanges)
 	}
 	if err := tx.SendBatch(ctx, clear).Close(); err != nil {
-		return fmt.Errorf("clear blocks %d-%d: %w", b.from, b.to, err)
+		return nil, fmt.Errorf("clear blocks %d-%d: %w", b.from, b.to, err)
 	}
 	if err := s.copyEvents(ctx, tx, b.events); err != nil {
-		return fmt.Errorf("copy events %d-%d: %w", b.from, b.to, err)
+		return nil, fmt.Errorf("copy events %d-%d: %w", b.from, b.to, err)
 	}
 	if err := s.copyPositions(ctx, tx, b.Positions); err != nil {
-		return fmt.Errorf("copy positions %d-%d: %w", b.from, b.to, err)
+		return nil, fmt.Errorf("copy positions %d-%d: %w", b.from, b.to, err)
 	}
 	if err := s.copyStates(ctx, tx, b.States); err != nil {
-		return fmt.Errorf("copy market states %d-%d: %w", b.from, b.to, err)
+		return nil, fmt.Errorf("copy market states %d-%d: %w", b.from, b.to, err)
 	}
+	return &staged{s: s, tx: tx, b: b, began: began}, nil
+}
+
+// finish merges a staged batch, writes its checkpoint and commits it. It must follow the
+// commit of the batch before it: its checkpoint would otherwise wait for that one's.
+func (st *staged) finish(ctx context.Context) error {
+	s, tx, b := st.s, st.tx, st.b
+	defer tx.Rollback(context.WithoutCancel(ctx))
 	q := &pgx.Batch{}
 	s.queueMarkets(q, b.Markets)
 	s.queuePrices(q, b.prices)
@@ -170,6 +206,9 @@ func (s *store) commit(ctx context.Context, b *batch) error {
 	}
 	return nil
 }
+
+// rollback ends a staged batch without writing it.
+func (st *staged) rollback(ctx context.Context) { st.tx.Rollback(context.WithoutCancel(ctx)) }
 
 // notice is what the indexer says on indexdb.Channel once the index ends at block.
 func (s *store) notice(block uint64, hash common.Hash) string {
