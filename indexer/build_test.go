@@ -204,6 +204,13 @@ func TestArgsJSON(t *testing.T) {
 		{"market": common.HexToAddress("0x01"), "collateralDecimals": uint8(8), "phase": uint16(2), "flag": true,
 			"id": common.HexToHash("0xabc"), "params": params{big.NewInt(7e17), big.NewInt(3600)}, "odd key\"": uint64(1)},
 	}
+	// A bytes32 (a Morpho market id) is a hex string, as a hash is, not an array of 32
+	// numbers.
+	id := [32]byte{0xfd, 0x84, 31: 0x18}
+	tests = append(tests, map[string]any{"id": id, "params": map[string]any{"id": id}})
+	if got, err := argsJSON(&event{Args: tests[len(tests)-1]}); err != nil || got != `{"id":"`+common.Hash(id).Hex()+`","params":{"id":"`+common.Hash(id).Hex()+`"}}` {
+		t.Errorf("a bytes32 argument: %s, %v; want a hex string", got, err)
+	}
 	for _, args := range tests {
 		want, err := json.Marshal(jsonValue(reflect.ValueOf(args)))
 		if err != nil {

@@ -113,6 +113,8 @@ func appendArgsJSON(buf []byte, args map[string]any, hexes map[common.Address]st
 			buf = append(append(append(buf, '"'), h...), '"')
 		case common.Hash:
 			buf = append(append(append(buf, '"'), v.Hex()...), '"')
+		case [32]byte: // a bytes32, as the ABI decodes it: a Morpho market id
+			buf = append(append(append(buf, '"'), common.Hash(v).Hex()...), '"')
 		case uint8:
 			buf = strconv.AppendUint(buf, uint64(v), 10)
 		case uint16:
@@ -156,6 +158,8 @@ func jsonValue(v reflect.Value) any {
 		return x.Hex()
 	case common.Hash:
 		return x.Hex()
+	case [32]byte:
+		return common.Hash(x).Hex()
 	}
 	switch v.Kind() {
 	case reflect.Map:

@@ -392,15 +392,16 @@ func decodeABI(e abi.Event, l *types.Log) (Event, error) {
 	}, nil
 }
 
-// eventWords is how to read an event whose arguments are each one 32-byte word, a uint256 or
-// an address, in the data (in order) or in a topic; nil for any other event.
+// eventWords is how to read an event whose arguments are each one 32-byte word, a uint256, an
+// address or a bytes32, in the data (in order) or in a topic; nil for any other event.
 type eventWords struct {
 	data, topics []wordArg
 }
 
 type wordArg struct {
 	name    string
-	address bool // else uint256
+	address bool // else uint256, unless bytes32
+	bytes32 bool
 }
 
 // eventKey tells events apart as their decoding does: the same signature may index other
@@ -431,6 +432,8 @@ func wordsOf(e abi.Event) *eventWords {
 		switch {
 		case in.Type.T == abi.AddressTy:
 			arg.address = true
+		case in.Type.T == abi.FixedBytesTy && in.Type.Size == 32:
+			arg.bytes32 = true
 		case in.Type.T == abi.UintTy && in.Type.Size == 256:
 		default:
 			w = nil
@@ -449,8 +452,8 @@ func wordsOf(e abi.Event) *eventWords {
 }
 
 // decode reads l's arguments as go-ethereum's ABI decoding would: a uint256 as a *big.Int, an
-// address from the low 20 bytes of its word. ok is false when l does not have the words the
-// event needs: the ABI decoding then says what is wrong.
+// address from the low 20 bytes of its word, a bytes32 as a [32]byte. ok is false when l does
+// not have the words the event needs: the ABI decoding then says what is wrong.
 func (w *eventWords) decode(l *types.Log) (map[string]any, bool) {
 	if w == nil || len(l.Topics) != 1+len(w.topics) || len(l.Data) < 32*len(w.data) || len(w.data) == 0 && len(l.Data) > 0 {
 		return nil, false
@@ -463,8 +466,12 @@ func (w *eventWords) decode(l *types.Log) (map[string]any, bool) {
 	ints := make([]big.Int, len(w.data)+len(w.topics))
 	used := 0
 	read := func(a wordArg, word []byte) {
-		if a.address {
+		switch {
+		case a.address:
 			args[a.name] = common.BytesToAddress(word[12:32])
+			return
+		case a.bytes32:
+			args[a.name] = [32]byte(word)
 			return
 		}
 		z := words[used*n : (used+1)*n : (used+1)*n]

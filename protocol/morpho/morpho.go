@@ -253,8 +253,8 @@ func (p *Protocol) Fold(l *types.Log, c *protocol.Changes) (protocol.Event, erro
 		{protocol.TotalCollateral, "totalCollateral", p.book.TotalCollateral[ev.Market]},
 		{protocol.Fee, "fee", mk.Fee},
 	} {
-		st.Values[f.column] = f.v.ToBig()
-		ev.Args[f.arg] = f.v.ToBig()
+		v := f.v.ToBig() // one value for both: neither is changed once set
+		st.Values[f.column], ev.Args[f.arg] = v, v
 	}
 	if ev.Name == "AccrueInterest" {
 		rate := ev.BigArg("prevBorrowRate")
