@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -104,9 +105,24 @@ func (s *logScanner) str() ([]byte, error) {
 	return nil, errShape
 }
 
+// hexStr returns the bytes of a string its caller reads as hex digits, which refuses any escape
+// or control character: its closing quote is found without a look at each byte before it.
+func (s *logScanner) hexStr() ([]byte, error) {
+	if !s.byte('"') {
+		return nil, errShape
+	}
+	n := bytes.IndexByte(s.b[s.i:], '"')
+	if n < 0 {
+		return nil, errShape
+	}
+	v := s.b[s.i : s.i+n]
+	s.i += n + 1
+	return v, nil
+}
+
 // hexBytes decodes a 0x-prefixed hex string of any even length.
 func (s *logScanner) hexBytes() ([]byte, error) {
-	v, err := s.str()
+	v, err := s.hexStr()
 	if err != nil || len(v) < 2 || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') || len(v)%2 != 0 {
 		return nil, errShape
 	}
@@ -119,7 +135,7 @@ func (s *logScanner) hexBytes() ([]byte, error) {
 
 // fixed decodes a 0x-prefixed hex string of exactly len(dst) bytes into dst.
 func (s *logScanner) fixed(dst []byte) error {
-	v, err := s.str()
+	v, err := s.hexStr()
 	if err != nil || len(v) != 2+2*len(dst) || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') {
 		return errShape
 	}
@@ -131,7 +147,7 @@ func (s *logScanner) fixed(dst []byte) error {
 
 // quantity decodes a hex quantity (0x0, 0x1a; no leading zeros) of at most 64 bits.
 func (s *logScanner) quantity() (uint64, error) {
-	v, err := s.str()
+	v, err := s.hexStr()
 	if err != nil || len(v) < 3 || len(v) > 18 || v[0] != '0' || (v[1] != 'x' && v[1] != 'X') || (len(v) > 3 && v[2] == '0') {
 		return 0, errShape // leading zeros: go-ethereum refuses them
 	}
@@ -262,19 +278,22 @@ func (s *logScanner) skip(depth int, lenient bool) error {
 		_, err := s.str()
 		return err
 	case c == '"':
+		// The string ends at the first quote after an even number of backslashes.
 		s.i++
-		for s.i < len(s.b) {
-			switch s.b[s.i] {
-			case '\\':
-				s.i += 2
-				continue
-			case '"':
-				s.i++
+		for {
+			n := bytes.IndexByte(s.b[s.i:], '"')
+			if n < 0 {
+				return errShape
+			}
+			end, k := s.i+n, s.i+n
+			for k > s.i && s.b[k-1] == '\\' {
+				k--
+			}
+			s.i = end + 1
+			if (end-k)%2 == 0 {
 				return nil
 			}
-			s.i++
 		}
-		return errShape
 	case c == 'n' && lenient:
 		if len(s.b)-s.i >= 4 && string(s.b[s.i:s.i+4]) == "null" {
 			s.i += 4

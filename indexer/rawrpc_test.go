@@ -15,6 +15,8 @@ func TestSplitAnswers(t *testing.T) {
 		`[{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"query returned more than 10000 results \"x\"","data":{"from":"0x1"}}}]`,
 		`[{"jsonrpc":"2.0","id":1}]`,
 		` [ {"jsonrpc" : "2.0" , "id" : 3 , "result" : "a\\b" } ] `,
+		// Strings that end after escaped quotes and backslashes.
+		`[{"jsonrpc":"2.0","id":4,"result":["\\","\"","a\\\"b\\\\",{"k\"":"\\\\\""}]}]`,
 	}
 	for _, raw := range tests {
 		got, ok := scanAnswers([]byte(raw))
