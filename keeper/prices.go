@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/feeds"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -31,11 +32,22 @@ type watchedFeed struct {
 // is one feed's answer counts from the block of its round; any other (a Morpho oracle's
 // price()) from the head it changed at.
 func (k *Keeper) refreshPrices(ctx context.Context, head *types.Header) error {
-	for _, m := range k.markets {
-		r, err := m.loans.Price(ctx, k.client, head.Number)
-		if err != nil {
-			return fmt.Errorf("read price of %s: %w", m.name, err)
-		}
+	// The markets' prices are read at once, then taken in order.
+	prices := make([]protocol.Price, len(k.markets))
+	g, gctx := errgroup.WithContext(ctx)
+	for i, m := range k.markets {
+		g.Go(func() (err error) {
+			if prices[i], err = m.loans.Price(gctx, k.client, head.Number); err != nil {
+				return fmt.Errorf("read price of %s: %w", m.name, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	for i, m := range k.markets {
+		r := prices[i]
 		changed := m.price == nil || r.Answer.Sign() <= 0 || !m.price.Eq(uint256.MustFromBig(r.Answer))
 		newRound := false
 		for _, round := range r.Rounds {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
+	"golang.org/x/sync/errgroup"
 
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
@@ -91,17 +92,28 @@ func newMarket(m indexdb.Market, cfg Config) *market {
 // scaled by 1e36, as Morpho reads it; with the latest rounds of the feeds the oracle combines,
 // whose age and bounds Morpho does not check.
 func (m *market) Price(ctx context.Context, c ethereum.ContractCaller, block *big.Int) (protocol.Price, error) {
-	answer, err := chain.Call(ctx, c, m.params.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, block)
-	if err != nil {
-		return protocol.Price{}, fmt.Errorf("read price() of oracle %s: %w", m.params.Oracle, err)
+	// The oracle and its feeds are read at once: one round trip to the node, not one each.
+	var p protocol.Price
+	if len(m.feeds) > 0 {
+		p.Rounds = make([]feeds.Round, len(m.feeds))
 	}
-	p := protocol.Price{Answer: answer}
-	for _, f := range m.feeds {
-		r, err := feeds.Latest(ctx, c, f, block)
-		if err != nil {
-			return protocol.Price{}, fmt.Errorf("oracle %s: %w", m.params.Oracle, err)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) {
+		if p.Answer, err = chain.Call(gctx, c, m.params.Oracle, oracleABI.PackPrice(), oracleABI.UnpackPrice, block); err != nil {
+			return fmt.Errorf("read price() of oracle %s: %w", m.params.Oracle, err)
 		}
-		p.Rounds = append(p.Rounds, r)
+		return nil
+	})
+	for i, f := range m.feeds {
+		g.Go(func() (err error) {
+			if p.Rounds[i], err = feeds.Latest(gctx, c, f, block); err != nil {
+				return fmt.Errorf("oracle %s: %w", m.params.Oracle, err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return protocol.Price{}, err
 	}
 	return p, nil
 }

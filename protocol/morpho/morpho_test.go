@@ -5,7 +5,9 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +16,7 @@ import (
 	morphobind "github.com/ltvkeeper/ltvkeeper/bindings/morpho"
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
 	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
@@ -151,4 +154,69 @@ func TestFoldEqualsMorpho(t *testing.T) {
 	if fee := p.Book().Positions[protocol.PositionKey{Market: id, Borrower: feeTo}]; fee == nil || fee.SupplyShares.IsZero() {
 		t.Error("the fee recipient earned no supply shares")
 	}
+}
+
+// TestPriceReadsAtOnce: a Morpho market's price reads its oracle and the rounds of its feeds at
+// once, one round trip to the node rather than one each, and gives the oracle's price() and
+// the feed's latest round.
+func TestPriceReadsAtOnce(t *testing.T) {
+	ctx := context.Background()
+	anvil := anviltest.Start(t)
+	owner := anvil.Sender(0)
+	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := deploy.DeployMorpho(ctx, owner, anvil.ChainID, deploy.MorphoConfig{Feed: feed.Proxy}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := morpho.NewMarket(indexdb.Market{ID: d.ID.Bytes(), Contract: d.Morpho, LoanToken: d.LoanToken, CollateralToken: d.CollateralToken,
+		Oracle: d.Oracle, IRM: d.IRM, OracleFeeds: &indexdb.OracleFeeds{Base1: feed.Proxy}})
+	c := &atOnce{ContractCaller: anvil.Client, want: 2, reached: make(chan struct{})}
+	p, err := m.Price(ctx, c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-c.reached:
+	default:
+		t.Error("the oracle and its feed were read one after the other")
+	}
+	oracle := morphobind.NewIOracle()
+	if want := anviltest.Call(t, anvil.Client, d.Oracle, oracle.PackPrice(), oracle.UnpackPrice, nil); p.Answer.Cmp(want) != 0 {
+		t.Errorf("price %s, the oracle's price() %s", p.Answer, want)
+	}
+	if len(p.Rounds) != 1 || p.Rounds[0].Feed != feed.Proxy || p.Rounds[0].Answer.Cmp(big.NewInt(100_000e8)) != 0 {
+		t.Errorf("rounds %+v, want the feed's round of 100,000e8", p.Rounds)
+	}
+}
+
+// atOnce holds each call until want calls are in flight together, for at most ten seconds;
+// reached is closed once they were. A call is in flight until it returns.
+type atOnce struct {
+	ethereum.ContractCaller
+	want     int
+	mu       sync.Mutex
+	inFlight int
+	reached  chan struct{}
+}
+
+func (c *atOnce) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	c.mu.Lock()
+	if c.inFlight++; c.inFlight == c.want {
+		close(c.reached)
+	}
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		c.inFlight--
+		c.mu.Unlock()
+	}()
+	select {
+	case <-c.reached:
+	case <-time.After(10 * time.Second):
+	case <-ctx.Done():
+	}
+	return c.ContractCaller.CallContract(ctx, msg, block)
 }
