@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"math/big"
@@ -104,8 +105,20 @@ func TestNodeNoKeeper(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond) // polling a condition with a deadline
 	}
-	// The node's own pool carries the settings of indexdb.ConfigurePool.
 	pool := pgtest.Pool(t, db)
+	// /healthz follows the indexers of the node's deployment only: another deployment's
+	// indexer on the same chain, far ahead, does not make it look indexed further.
+	if _, err := pool.Exec(ctx, `INSERT INTO checkpoints (chain_id, factory, block_number, block_hash, block_timestamp)
+		VALUES (31337, '\xf0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0', $1, '\x01', 0)`, int64(head)+1000); err != nil {
+		t.Fatal(err)
+	}
+	body = get(t, "http://"+addr+"/healthz")
+	var health api.Health
+	if err := json.Unmarshal([]byte(body), &health); err != nil || health.IndexedBlock == nil || *health.IndexedBlock > head {
+		t.Errorf("/healthz with another deployment's indexer at block %d: %s (%v); want the node's own indexed block, at most %d",
+			head+1000, body, err, head)
+	}
+	// The node's own pool carries the settings of indexdb.ConfigurePool.
 	var sessions int
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ltvkeeper'`).Scan(&sessions); err != nil {
 		t.Fatal(err)
