@@ -195,7 +195,7 @@ func (k *Keeper) loadMarkets(ctx context.Context) error {
 		ld := im.LoanDecimals
 		m.minProfit, m.ethPrice = toLoanUnits(k.cfg.MinProfit, ld), toLoanUnits(k.cfg.ETHPrice, ld)
 		m.lowBalance = toLoanUnits(k.cfg.LowBalance, ld)
-		m.book = book.NewFor(m.scale, m.loans)
+		m.book = book.NewFor(m.loans)
 		k.markets = append(k.markets, m)
 	}
 	k.loadedAt, k.loaded = nil, false
@@ -223,7 +223,7 @@ func (k *Keeper) loadPositions(ctx context.Context, full bool, cps map[common.Ad
 		}
 		m.state = st
 		if full {
-			m.book = book.NewFor(m.scale, m.loans)
+			m.book = book.NewFor(m.loans)
 		}
 	}
 	from := int64(k.loadedBlock())

@@ -44,26 +44,28 @@ type Test interface {
 	AtOrAbove(p Position, price, index, lineLTV *uint256.Int) bool
 }
 
-// RAYDebt is a Test of a market whose debt is borrow shares × index ÷ RAY and whose collateral
-// value is collateral × price at the book's scale (LendingMarket's). The book's threshold is
-// derived for that loan math: only such a market's queries walk from the riskiest position to
-// it; any other market's queries check every position.
-type RAYDebt interface {
-	RAYDebt() bool
+// Linear is a Test of a market whose debt is borrow shares × num ÷ den rounded up, with num and
+// den given by the query's index, whose collateral value is collateral × price × mul ÷ div
+// rounded down, and under which a position is below a line L whenever debt × WAD <=
+// (L − 1) × value. The book's threshold is derived for such loan math (LendingMarket's: index ÷
+// RAY at the market's scale; Morpho Blue's: its borrow totals with their virtual shares, at the
+// oracle's 1e36): only such a market's queries walk from the riskiest position to it; any
+// other market's queries check every position.
+type Linear interface {
+	Linear(index *uint256.Int) (num, den, mul, div *big.Int)
 }
 
 // Book holds the positions of one market ordered by shares ÷ collateral, riskiest first.
 // It is not safe for concurrent use.
 type Book struct {
-	scale loanmath.Scale
-	test  Test
+	test   Test
+	linear Linear // nil: queries check every position
 	// byKey holds every position, ordered by key descending, then by borrower.
 	byKey *btree.BTreeG[*item]
 	// byCollateral holds the positions with both shares and collateral, ordered by
 	// collateral ascending, then by borrower: the dust candidates of a query.
 	byCollateral *btree.BTreeG[*item]
 	items        map[common.Address]*item
-	walk         bool // queries walk to the threshold (the test is RAYDebt); else they scan
 }
 
 type item struct {
@@ -82,24 +84,19 @@ const marginShift = 16
 
 // New returns an empty book for a LendingMarket with scale s.
 func New(s loanmath.Scale) *Book {
-	return NewFor(s, lendingMarket{s})
+	return NewFor(lendingMarket{s})
 }
 
-// NewFor returns an empty book for a market with scale s whose protocol tests positions with t.
-func NewFor(s loanmath.Scale, t Test) *Book {
+// NewFor returns an empty book for a market whose protocol tests positions with t.
+func NewFor(t Test) *Book {
+	linear, _ := t.(Linear)
 	return &Book{
-		scale:        s,
 		test:         t,
+		linear:       linear,
 		byKey:        btree.NewG(degree, riskier),
 		byCollateral: btree.NewG(degree, smallerCollateral),
 		items:        make(map[common.Address]*item),
-		walk:         rayDebt(t),
 	}
-}
-
-func rayDebt(t Test) bool {
-	r, ok := t.(RAYDebt)
-	return ok && r.RAYDebt()
 }
 
 // Len is the number of positions in the book.
@@ -169,7 +166,7 @@ func (b *Book) unlink(it *item) {
 // left out, as the contract reverts on it.
 func (b *Book) AtOrAbove(price, index, lineLTV *uint256.Int) []Position {
 	th, ok := b.threshold(price, index, lineLTV)
-	if !ok || !b.walk {
+	if !ok {
 		return b.ScanAtOrAbove(price, index, lineLTV)
 	}
 	var found []*item
@@ -241,7 +238,9 @@ func (m lendingMarket) AtOrAbove(p Position, price, index, lineLTV *uint256.Int)
 	return ltvmarket.AtOrAbove(p, price, index, lineLTV, m.s)
 }
 
-func (lendingMarket) RAYDebt() bool { return true }
+func (m lendingMarket) Linear(index *uint256.Int) (num, den, mul, div *big.Int) {
+	return ltvmarket.Linear(index, m.s)
+}
 
 // threshold of a query: the walk visits positions whose key shares ÷ collateral is at least
 // num ÷ den, and the dust check covers those with collateral below dust.
@@ -254,11 +253,12 @@ func (t *threshold) reaches(it *item) bool {
 }
 
 // threshold derives the walk's key threshold and dust cutoff, or reports false when the
-// query admits no useful threshold (a line of at most 1 wei, a zero price or index, or
-// cutoffs beyond 256 bits) and every position must be checked.
+// market's loan math is not Linear or the query admits no useful threshold (a line of at most
+// 1 wei, a zero price or debt rate, or cutoffs beyond 256 bits) and every position must be
+// checked.
 //
-// With W = WAD, R = RAY, L = lineLTV, P = price, I = index and the scale M ÷ D, the
-// contract's LTV is below L exactly when debt × W <= (L − 1) × value (value > 0). As
+// With W = WAD, L = lineLTV, P = price, the debt rate I ÷ R and the value scale M ÷ D (see
+// Linear), a position is below the line when debt × W <= (L − 1) × value (value > 0). As
 // debt < shares × I ÷ R + 1 and value > collateral × P × M ÷ D − 1, that holds whenever
 //
 //	key × I × W ÷ R <= (L − 1) × P × M ÷ D − (W + L − 1) ÷ collateral.
@@ -268,18 +268,22 @@ func (t *threshold) reaches(it *item) bool {
 // position at or above the line either has key >= T or collateral below the cutoff.
 func (b *Book) threshold(price, index, lineLTV *uint256.Int) (threshold, bool) {
 	var th threshold
-	if lineLTV.CmpUint64(1) <= 0 || price.IsZero() || index.IsZero() {
+	if b.linear == nil || lineLTV.CmpUint64(1) <= 0 || price.IsZero() {
+		return th, false
+	}
+	rate, ray, mul, div := b.linear.Linear(index)
+	if rate.Sign() <= 0 || ray.Sign() <= 0 || mul.Sign() <= 0 || div.Sign() <= 0 {
 		return th, false
 	}
 	lm1 := new(big.Int).Sub(lineLTV.ToBig(), big.NewInt(1))
-	pm := new(big.Int).Mul(price.ToBig(), b.scale.ValueMul.ToBig())
-	wad, ray, div := loanmath.WAD.ToBig(), loanmath.RAY.ToBig(), b.scale.ValueDiv.ToBig()
+	pm := new(big.Int).Mul(price.ToBig(), mul)
+	wad := loanmath.WAD.ToBig()
 
 	// T = (2^s − 1) × (L − 1) × P × M × R ÷ (2^s × D × I × W)
 	num := new(big.Int).Mul(lm1, pm)
 	num.Mul(num, ray)
 	num.Mul(num, big.NewInt(1<<marginShift-1))
-	den := new(big.Int).Mul(div, index.ToBig())
+	den := new(big.Int).Mul(div, rate)
 	den.Mul(den, wad)
 	den.Lsh(den, marginShift)
 	// Fit both in 256 bits, rounding T down: a lower threshold only adds candidates.

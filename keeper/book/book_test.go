@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
+	"github.com/ltvkeeper/ltvkeeper/protocol/morpho"
 )
 
 var (
@@ -25,6 +27,16 @@ func addr(i int) common.Address { return common.BigToAddress(n(uint64(i) + 1).To
 
 func pos(i int, collateral, shares *uint256.Int) Position {
 	return Position{Borrower: addr(i), Collateral: collateral, BorrowShares: shares}
+}
+
+// contract is a market's own test of a position at or above a line, written out for the tests.
+type contract func(p Position, price, index, line *uint256.Int) bool
+
+// lendingContract is LendingMarket's test at scale s.
+func lendingContract(s loanmath.Scale) contract {
+	return func(p Position, price, index, line *uint256.Int) bool {
+		return contractAtOrAbove(p, price, index, line, s)
+	}
 }
 
 // contractAtOrAbove is the contract's test, written out for the tests.
@@ -46,8 +58,8 @@ func borrowers(ps []Position) []common.Address {
 }
 
 // requireSameAnswer checks AtOrAbove against the scan and the scan against the contract's
-// test on every position, and returns the number of positions at or above the line.
-func requireSameAnswer(t testing.TB, b *Book, all map[common.Address]Position, price, index, line *uint256.Int) int {
+// test at on every position, and returns the number of positions at or above the line.
+func requireSameAnswer(t testing.TB, b *Book, at contract, all map[common.Address]Position, price, index, line *uint256.Int) int {
 	t.Helper()
 	got := b.AtOrAbove(price, index, line)
 	want := b.ScanAtOrAbove(price, index, line)
@@ -59,7 +71,7 @@ func requireSameAnswer(t testing.TB, b *Book, all map[common.Address]Position, p
 	}
 	count := 0
 	for _, p := range all {
-		if contractAtOrAbove(p, price, index, line, b.scale) {
+		if at(p, price, index, line) {
 			count++
 		}
 	}
@@ -229,9 +241,9 @@ func randQuery(r *rand.Rand) query {
 
 // minSharesAtOrAbove is the fewest shares at which a position with collateral is at or
 // above the line, or nil when none up to 2^200 is.
-func minSharesAtOrAbove(collateral *uint256.Int, q query, s loanmath.Scale) *uint256.Int {
+func minSharesAtOrAbove(collateral *uint256.Int, q query, c contract) *uint256.Int {
 	at := func(shares *uint256.Int) bool {
-		return contractAtOrAbove(Position{Collateral: collateral, BorrowShares: shares}, q.price, q.index, q.line, s)
+		return c(Position{Collateral: collateral, BorrowShares: shares}, q.price, q.index, q.line)
 	}
 	lo, hi := n(0), n(1) // at(lo) is false
 	for !at(hi) {
@@ -258,6 +270,7 @@ func minSharesAtOrAbove(collateral *uint256.Int, q query, s loanmath.Scale) *uin
 type population struct {
 	r    *rand.Rand
 	b    *Book
+	at   contract
 	all  map[common.Address]Position
 	next int
 }
@@ -305,7 +318,7 @@ func (p *population) boundary(q query, count int) {
 		if collateral.IsZero() {
 			continue
 		}
-		shares := minSharesAtOrAbove(collateral, q, p.b.scale)
+		shares := minSharesAtOrAbove(collateral, q, p.at)
 		if shares == nil {
 			continue
 		}
@@ -317,7 +330,8 @@ func (p *population) boundary(q query, count int) {
 	}
 }
 
-// boundaryPrices are prices at and one wei either side of some positions' PriceAtLTV.
+// boundaryPrices are prices at and one wei either side of the highest price at which some
+// positions are at or above the line.
 func (p *population) boundaryPrices(q query, count int) []*uint256.Int {
 	var prices []*uint256.Int
 	keys := make([]common.Address, 0, len(p.all))
@@ -327,28 +341,103 @@ func (p *population) boundaryPrices(q query, count int) []*uint256.Int {
 	slices.SortFunc(keys, func(x, y common.Address) int { return x.Cmp(y) })
 	for range count {
 		ps := p.all[keys[p.r.IntN(len(keys))]]
-		debt, err := loanmath.ToDebt(ps.BorrowShares, q.index)
-		if err != nil {
+		at := func(price *uint256.Int) bool { return p.at(ps, price, q.index, q.line) }
+		// LTV falls as the price rises: the highest price at which the position is at or above.
+		lo, hi := n(1), n(2)
+		if !at(lo) {
 			continue
 		}
-		price, err := loanmath.PriceAtLTV(debt, ps.Collateral, q.line, p.b.scale)
-		if err != nil || price.IsZero() || price.Eq(loanmath.MaxUint256) {
+		for at(hi) {
+			if hi.BitLen() > 250 {
+				break
+			}
+			lo.Set(hi)
+			hi.Lsh(hi, 1)
+		}
+		if at(hi) {
 			continue
 		}
-		prices = append(prices, price, new(uint256.Int).SubUint64(price, 1), new(uint256.Int).AddUint64(price, 1))
+		for new(uint256.Int).Sub(hi, lo).GtUint64(1) {
+			mid := new(uint256.Int).Add(lo, hi)
+			mid.Rsh(mid, 1)
+			if at(mid) {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		prices = append(prices, lo, new(uint256.Int).SubUint64(lo, 1), hi)
 	}
 	return prices
 }
 
 func TestAtOrAboveMatchesScan(t *testing.T) {
+	matchesScan(t, func(round int) (*Book, contract) {
+		sc := scales[round%len(scales)]
+		return New(sc), lendingContract(sc)
+	}, randQuery)
+}
+
+// TestMorphoAtOrAboveMatchesScan: a Morpho Blue market's book walks as LendingMarket's does,
+// with the same answers as a check of every position by Morpho's health check.
+func TestMorphoAtOrAboveMatchesScan(t *testing.T) {
+	m := morpho.NewMarket(indexdb.Market{LiquidationLTV: n(0.86e18)})
+	if _, ok := m.(Linear); !ok {
+		t.Fatal("a Morpho market's loan math is not Linear: its book checks every position")
+	}
+	matchesScan(t, func(int) (*Book, contract) { return NewFor(m), morphoContract }, randMorphoQuery)
+}
+
+// morphoContract is Morpho's health check, written out for the tests: a position with borrow
+// shares is at or above the line when the most it may borrow (its collateral's value at the
+// oracle's price, times the line) is less than its debt, both rounded as Morpho rounds them.
+// The index is the borrow totals, assets << 128 | shares.
+func morphoContract(p Position, price, index, line *uint256.Int) bool {
+	if p.BorrowShares.IsZero() {
+		return false
+	}
+	assets, shares := new(uint256.Int).Rsh(index, 128), new(uint256.Int).And(index, low128)
+	debt, err := loanmath.ToAssetsUp(p.BorrowShares, assets, shares)
+	if err != nil {
+		return false
+	}
+	value, err := loanmath.MulDivDown(p.Collateral, price, loanmath.OraclePriceScale)
+	if err != nil {
+		return false
+	}
+	most, err := loanmath.WMulDown(value, line)
+	return err == nil && most.Lt(debt)
+}
+
+var low128 = new(uint256.Int).Sub(new(uint256.Int).Lsh(n(1), 128), n(1))
+
+// randMorphoQuery is a query on a Morpho market: its borrow totals (shares about a million
+// per asset, as Morpho's virtual shares make them), an oracle price at 1e36 scale and a line.
+func randMorphoQuery(r *rand.Rand) query {
+	q := randQuery(r)
+	assets := randBits(r, 100)
+	shares := new(uint256.Int).Mul(assets, n(1e6))
+	shares.Add(shares, randBits(r, 100))
+	if shares.BitLen() > 128 {
+		shares.Set(low128)
+	}
+	q.index = new(uint256.Int).Or(new(uint256.Int).Lsh(assets, 128), shares)
+	q.price = randBits(r, 150)
+	return q
+}
+
+// matchesScan fills books made by newBook, round after round, with random positions and
+// positions at the lines of random queries, and checks that AtOrAbove answers as a scan does.
+func matchesScan(t *testing.T, newBook func(round int) (*Book, contract), randQuery func(*rand.Rand) query) {
 	r := rand.New(rand.NewPCG(1, 2))
 	rounds, size := 6, 1500
 	if testing.Short() {
 		rounds, size = 3, 500
 	}
-	hits, checks, total := 0, 0, 0
+	hits, checks, total, walks := 0, 0, 0, 0
 	for round := range rounds {
-		p := &population{r: r, b: New(scales[round%len(scales)]), all: map[common.Address]Position{}}
+		b, at := newBook(round)
+		p := &population{r: r, b: b, at: at, all: map[common.Address]Position{}}
 		queries := make([]query, 4)
 		for i := range queries {
 			queries[i] = randQuery(r)
@@ -365,7 +454,10 @@ func TestAtOrAboveMatchesScan(t *testing.T) {
 			for _, q := range queries {
 				prices := append([]*uint256.Int{q.price}, p.boundaryPrices(q, 2)...)
 				for _, price := range prices {
-					hits += requireSameAnswer(t, p.b, p.all, price, q.index, q.line)
+					if _, ok := p.b.threshold(price, q.index, q.line); ok {
+						walks++
+					}
+					hits += requireSameAnswer(t, p.b, p.at, p.all, price, q.index, q.line)
 					checks++
 					total += len(p.all)
 				}
@@ -400,6 +492,9 @@ func TestAtOrAboveMatchesScan(t *testing.T) {
 	if hits == 0 || hits == total {
 		t.Fatalf("%d of %d position checks at or above the line over %d queries", hits, total, checks)
 	}
+	if walks == 0 {
+		t.Fatalf("none of %d queries walked the book: each checked every position", checks)
+	}
 	t.Logf("%d queries, %d of %d position checks at or above the line", checks, hits, total)
 }
 
@@ -415,15 +510,16 @@ func FuzzAtOrAbove(f *testing.F) {
 			index: new(uint256.Int).Add(loanmath.RAY, new(uint256.Int).Lsh(n(indexExtra), 30)),
 			line:  n(line % 2e18),
 		}
-		p := &population{r: r, b: New(scales[int(scale)%len(scales)]), all: map[common.Address]Position{}}
+		sc := scales[int(scale)%len(scales)]
+		p := &population{r: r, b: New(sc), at: lendingContract(sc), all: map[common.Address]Position{}}
 		p.random(int(count))
 		p.boundary(q, int(count)/8+1)
 		if len(p.all) == 0 {
 			return
 		}
-		requireSameAnswer(t, p.b, p.all, q.price, q.index, q.line)
+		requireSameAnswer(t, p.b, p.at, p.all, q.price, q.index, q.line)
 		for _, price := range p.boundaryPrices(q, 3) {
-			requireSameAnswer(t, p.b, p.all, price, q.index, q.line)
+			requireSameAnswer(t, p.b, p.at, p.all, price, q.index, q.line)
 		}
 	})
 }

@@ -54,9 +54,11 @@ func (m *market) Lines() (marginCall, liquidation *uint256.Int) {
 	return m.marginCallLTV, m.liquidationLTV
 }
 
-// RAYDebt says that a position's debt is borrow shares × index ÷ RAY and its collateral is
+// Linear says that a position's debt is borrow shares × index ÷ RAY and its collateral is
 // valued at the market's scale: the book orders and bounds its positions by that.
-func (m *market) RAYDebt() bool { return true }
+func (m *market) Linear(index *uint256.Int) (num, den, mul, div *big.Int) {
+	return Linear(index, m.scale)
+}
 
 // Index is the borrow index with the interest accrued since the last accrual.
 func (m *market) Index(st indexdb.MarketState, at uint64) (*uint256.Int, error) {
@@ -70,6 +72,13 @@ func (m *market) Index(st indexdb.MarketState, at uint64) (*uint256.Int, error) 
 // AtOrAbove is the contract's own test: LTV(toDebt(shares, index), collateral, price) >= line.
 func (m *market) AtOrAbove(p protocol.Position, price, index, lineLTV *uint256.Int) bool {
 	return AtOrAbove(p, price, index, lineLTV, m.scale)
+}
+
+// Linear is the LendingMarket's loan math as the keeper's book bounds it (book.Linear): debt
+// is borrow shares × index ÷ RAY, rounded up, and collateral value collateral × price at scale
+// s, rounded down.
+func Linear(index *uint256.Int, s loanmath.Scale) (num, den, mul, div *big.Int) {
+	return index.ToBig(), loanmath.RAY.ToBig(), s.ValueMul.ToBig(), s.ValueDiv.ToBig()
 }
 
 // AtOrAbove is the LendingMarket's test of a position at or past lineLTV, for a market of

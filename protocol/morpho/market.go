@@ -168,6 +168,16 @@ func book(index *uint256.Int) loanmath.MorphoMarket {
 		TotalBorrowAssets: assets, TotalBorrowShares: shares, Fee: new(uint256.Int)}
 }
 
+// Linear is Morpho's loan math as the keeper's book bounds it (book.Linear): debt is borrow
+// shares × (total borrow assets + 1) ÷ (total borrow shares + 1e6), rounded up, and collateral
+// value collateral × price ÷ 1e36, rounded down; a position is healthy while debt × WAD <=
+// LLTV × value, which debt × WAD <= (LLTV − 1) × value implies.
+func (m *market) Linear(index *uint256.Int) (num, den, mul, div *big.Int) {
+	assets, shares := unpack(index)
+	return new(uint256.Int).Add(assets, loanmath.VirtualAssets).ToBig(), new(uint256.Int).Add(shares, loanmath.VirtualShares).ToBig(),
+		big.NewInt(1), loanmath.OraclePriceScale.ToBig()
+}
+
 func position(p protocol.Position) loanmath.MorphoPosition {
 	return loanmath.MorphoPosition{SupplyShares: new(uint256.Int), BorrowShares: p.BorrowShares, Collateral: p.Collateral}
 }
