@@ -188,10 +188,14 @@ func summarise(res []mixResult, wall time.Duration) mixSummary {
 type MixConfig struct {
 	Requests    int // requests of the mixed load: 0 is 20,000
 	Concurrency int // in flight: 0 is 64
-	// Pressure is how many requests the second run sends against a starved API (a pool of 4
-	// connections, a 100 ms request deadline and a 30 ms statement timeout): 0 is 2,000.
+	// Pressure is how many requests the second run sends against a starved API (a pool of
+	// StarvedConns connections, a StarvedDeadline request deadline and a StarvedStatement
+	// statement timeout): 0 is 2,000.
 	Pressure int
-	Log      *slog.Logger
+	// 0 are 4 connections, 100 ms and 30 ms.
+	StarvedConns                      int32
+	StarvedDeadline, StarvedStatement time.Duration
+	Log                               *slog.Logger
 }
 
 // APIMix is the API's bounded load test on the index at url (seeded by API): cfg.Requests
@@ -204,6 +208,9 @@ func APIMix(ctx context.Context, url string, cfg MixConfig) ([]Figure, error) {
 	cfg.Requests = cmp.Or(cfg.Requests, 20_000)
 	cfg.Concurrency = cmp.Or(cfg.Concurrency, 64)
 	cfg.Pressure = cmp.Or(cfg.Pressure, 2_000)
+	cfg.StarvedConns = cmp.Or(cfg.StarvedConns, 4)
+	cfg.StarvedDeadline = cmp.Or(cfg.StarvedDeadline, 100*time.Millisecond)
+	cfg.StarvedStatement = cmp.Or(cfg.StarvedStatement, 30*time.Millisecond)
 	cfg.Log = cmp.Or(cfg.Log, slog.Default())
 	// A bound of the bench's own: a request the API left unbounded shows as unanswered.
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: cfg.Concurrency}}
@@ -225,7 +232,9 @@ func APIMix(ctx context.Context, url string, cfg MixConfig) ([]Figure, error) {
 		statement string
 	}{
 		{"", cfg.Requests, 0, api.DefaultRequestTimeout, ""},
-		{"starved (pool of 4, 100 ms deadline, 30 ms statement timeout): ", cfg.Pressure, 4, 100 * time.Millisecond, "30"},
+		{fmt.Sprintf("starved (pool of %d, %d ms deadline, %d ms statement timeout): ", cfg.StarvedConns,
+			cfg.StarvedDeadline.Milliseconds(), cfg.StarvedStatement.Milliseconds()),
+			cfg.Pressure, cfg.StarvedConns, cfg.StarvedDeadline, fmt.Sprint(cfg.StarvedStatement.Milliseconds())},
 	} {
 		pcfg, err := pgxpool.ParseConfig(url)
 		if err != nil {

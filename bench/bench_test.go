@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/testlog"
 )
@@ -63,12 +64,14 @@ func TestAPIMeasuresEveryListing(t *testing.T) {
 	}
 }
 
-// TestAPIMixIsBounded: against a starved API (a pool of 4, a 100 ms deadline, a 30 ms
-// statement timeout) under 16 requests in flight, some requests fail, every request gets an
-// answer of the API's own (none is left to the bench's 30 s client bound), and none shows SQL.
+// TestAPIMixIsBounded: against a starved API (one connection, a 2 ms deadline, a 1 ms
+// statement timeout: starved on any machine) under 16 requests in flight, some requests fail,
+// every request gets an answer of the API's own (none is left to the bench's 30 s client
+// bound), and none shows SQL.
 func TestAPIMixIsBounded(t *testing.T) {
 	figs, err := API(context.Background(), APIConfig{Positions: 20_000, Concurrency: 2, Requests: 2, Log: testlog.New(t),
-		Mix: MixConfig{Requests: 200, Concurrency: 16, Pressure: 600}})
+		Mix: MixConfig{Requests: 200, Concurrency: 16, Pressure: 600, StarvedConns: 1, StarvedDeadline: 2 * time.Millisecond,
+			StarvedStatement: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
