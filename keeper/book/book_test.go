@@ -242,12 +242,17 @@ func randQuery(r *rand.Rand) query {
 // minSharesAtOrAbove is the fewest shares at which a position with collateral is at or
 // above the line, or nil when none up to 2^200 is.
 func minSharesAtOrAbove(collateral *uint256.Int, q query, c contract) *uint256.Int {
-	at := func(shares *uint256.Int) bool {
+	return lowestTrue(func(shares *uint256.Int) bool {
 		return c(Position{Collateral: collateral, BorrowShares: shares}, q.price, q.index, q.line)
-	}
-	lo, hi := n(0), n(1) // at(lo) is false
-	for !at(hi) {
-		if hi.BitLen() > 200 {
+	}, 200)
+}
+
+// lowestTrue is the least x from 1 to 2^bits at which cond holds, for a cond that is false
+// below some x and true from it on; nil when it holds at none of them.
+func lowestTrue(cond func(x *uint256.Int) bool, bits int) *uint256.Int {
+	lo, hi := n(0), n(1) // cond(lo) is false
+	for !cond(hi) {
+		if hi.BitLen() > bits {
 			return nil
 		}
 		lo.Set(hi)
@@ -256,7 +261,7 @@ func minSharesAtOrAbove(collateral *uint256.Int, q query, c contract) *uint256.I
 	for new(uint256.Int).Sub(hi, lo).GtUint64(1) {
 		mid := new(uint256.Int).Add(lo, hi)
 		mid.Rsh(mid, 1)
-		if at(mid) {
+		if cond(mid) {
 			hi = mid
 		} else {
 			lo = mid
@@ -341,32 +346,14 @@ func (p *population) boundaryPrices(q query, count int) []*uint256.Int {
 	slices.SortFunc(keys, func(x, y common.Address) int { return x.Cmp(y) })
 	for range count {
 		ps := p.all[keys[p.r.IntN(len(keys))]]
-		at := func(price *uint256.Int) bool { return p.at(ps, price, q.index, q.line) }
-		// LTV falls as the price rises: the highest price at which the position is at or above.
-		lo, hi := n(1), n(2)
-		if !at(lo) {
+		// LTV falls as the price rises: the lowest price at which the position is below the
+		// line; the one under it is the highest at which it is at or above.
+		below := lowestTrue(func(price *uint256.Int) bool { return !p.at(ps, price, q.index, q.line) }, 250)
+		if below == nil || below.Eq(n(1)) {
 			continue
 		}
-		for at(hi) {
-			if hi.BitLen() > 250 {
-				break
-			}
-			lo.Set(hi)
-			hi.Lsh(hi, 1)
-		}
-		if at(hi) {
-			continue
-		}
-		for new(uint256.Int).Sub(hi, lo).GtUint64(1) {
-			mid := new(uint256.Int).Add(lo, hi)
-			mid.Rsh(mid, 1)
-			if at(mid) {
-				lo = mid
-			} else {
-				hi = mid
-			}
-		}
-		prices = append(prices, lo, new(uint256.Int).SubUint64(lo, 1), hi)
+		at := new(uint256.Int).SubUint64(below, 1)
+		prices = append(prices, at, new(uint256.Int).SubUint64(at, 1), below)
 	}
 	return prices
 }

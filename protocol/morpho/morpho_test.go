@@ -27,16 +27,8 @@ import (
 // compares the book and the changes with Morpho's own market() and position().
 func TestFoldEqualsMorpho(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
+	anvil, feed, d := morphoOnAnvil(t, big.NewInt(1_000_000e6))
 	owner := anvil.Sender(0)
-	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := deploy.DeployMorpho(ctx, owner, anvil.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: big.NewInt(1_000_000e6)}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	m := morphobind.NewMorpho()
 	feeTo := common.HexToAddress("0x00000000000000000000000000000000000fee01")
 	send := func(s *chain.Sender, to common.Address, data []byte) {
@@ -161,16 +153,7 @@ func TestFoldEqualsMorpho(t *testing.T) {
 // the feed's latest round.
 func TestPriceReadsAtOnce(t *testing.T) {
 	ctx := context.Background()
-	anvil := anviltest.Start(t)
-	owner := anvil.Sender(0)
-	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := deploy.DeployMorpho(ctx, owner, anvil.ChainID, deploy.MorphoConfig{Feed: feed.Proxy}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	anvil, feed, d := morphoOnAnvil(t, nil)
 	m := morpho.NewMarket(indexdb.Market{ID: d.ID.Bytes(), Contract: d.Morpho, LoanToken: d.LoanToken, CollateralToken: d.CollateralToken,
 		Oracle: d.Oracle, IRM: d.IRM, OracleFeeds: &indexdb.OracleFeeds{Base1: feed.Proxy}})
 	c := &atOnce{ContractCaller: anvil.Client, want: 2, reached: make(chan struct{})}
@@ -219,4 +202,23 @@ func (c *atOnce) CallContract(ctx context.Context, msg ethereum.CallMsg, block *
 	case <-ctx.Done():
 	}
 	return c.ContractCaller.CallContract(ctx, msg, block)
+}
+
+// morphoOnAnvil deploys, on a new Anvil, a development feed at $100,000 and Morpho Blue with a
+// market over it, supplied with liquidity (nil: none).
+func morphoOnAnvil(t *testing.T, liquidity *big.Int) (*anviltest.Anvil, deploy.Feed, *deploy.MorphoDeployment) {
+	t.Helper()
+	ctx := context.Background()
+	anvil := anviltest.Start(t)
+	owner := anvil.Sender(0)
+	feed, err := deploy.DeployFeed(ctx, owner, deploy.DevFeedConfig(big.NewInt(100_000e8)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := deploy.DeployMorpho(ctx, owner, anvil.ChainID, deploy.MorphoConfig{Feed: feed.Proxy, Liquidity: liquidity},
+		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return anvil, feed, d
 }
