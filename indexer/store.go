@@ -113,20 +113,13 @@ func (s *store) load(ctx context.Context) (checkpoint, followed, error) {
 	return cp, f, rows.Err()
 }
 
-// commit writes a batch and its checkpoint in one transaction and notifies listeners.
-func (s *store) commit(ctx context.Context, b *batch) error {
-	st, err := s.stage(ctx, b)
-	if err != nil {
-		return err
-	}
-	return st.finish(ctx)
-}
+// A batch is written in one transaction with its checkpoint, which notifies listeners as it
+// commits: stage copies its rows, finish merges them, writes the checkpoint and commits.
 
 // staged is a batch whose rows are copied in an open transaction, before its merges, its
 // checkpoint and its commit. A backfill stages the next range while this one finishes: the
-// copied rows are the range's own (their keys hold its blocks), so the two transactions
-// never wait for each other there, while each merge waits, row by row, for the transaction
-// before it to commit.
+// copied rows are the range's own (their keys hold its blocks), so the two transactions never
+// wait for each other, and a range finishes only once the range before it has committed.
 type staged struct {
 	s     *store
 	tx    pgx.Tx
