@@ -111,9 +111,12 @@ const indexBuilders = 2
 
 // buildDeferredIndexes builds the indexes a backfill deferred, indexBuilders at a time, each in
 // a transaction that also forgets it, logging each as it is built. Another indexer sharing the
-// database waits for the index it would build and then finds it built.
+// database waits for the index it would build and then finds it built. The likely longest
+// builds go first (the larger table's, then the wider index's), so that no builder is left
+// with a long one at the end while the other has nothing to do.
 func (s *store) buildDeferredIndexes(ctx context.Context, log func(msg string, args ...any)) error {
-	rows, err := s.db.Query(ctx, `SELECT name FROM deferred_indexes ORDER BY table_name, name`)
+	rows, err := s.db.Query(ctx, `SELECT name FROM deferred_indexes
+		ORDER BY pg_relation_size(to_regclass(table_name)) DESC NULLS LAST, length(definition) DESC, name`)
 	if err != nil {
 		return err
 	}
