@@ -1,11 +1,15 @@
 package indexer
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"net/http"
 	"reflect"
 	"slices"
@@ -17,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ltvkeeper/ltvkeeper/bindings"
@@ -250,5 +255,41 @@ func TestRangeSizerCaps(t *testing.T) {
 	s.learn(2, 2, 2_000, 2*slowAnswer)
 	if got := s.get(); got != 1 {
 		t.Fatalf("size after a slow answer of 2 blocks = %d, want 1", got)
+	}
+}
+
+// TestAppendNumericField: an integer written as a binary numeric field is what pgx writes for
+// it, across digit boundaries, 64 bits, 256 bits and signs.
+func TestAppendNumericField(t *testing.T) {
+	m := pgtype.NewMap()
+	values := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(9_999), big.NewInt(10_000), big.NewInt(10_001),
+		big.NewInt(100_000_000), big.NewInt(-5), new(big.Int).SetUint64(math.MaxUint64),
+		new(big.Int).Add(new(big.Int).SetUint64(math.MaxUint64), big.NewInt(1)), new(big.Int).Exp(big.NewInt(10), big.NewInt(16), nil),
+		new(big.Int).Exp(big.NewInt(10), big.NewInt(32), nil), new(big.Int).Lsh(big.NewInt(1), 255),
+		new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))}
+	r := rand.New(rand.NewPCG(9, 9))
+	for range 2000 {
+		b := make([]byte, r.IntN(33))
+		for i := range b {
+			b[i] = byte(r.UintN(256))
+		}
+		v := new(big.Int).SetBytes(b)
+		if r.IntN(10) == 0 {
+			v.Neg(v)
+		}
+		values = append(values, v)
+	}
+	for _, v := range values {
+		want, err := m.Encode(pgtype.NumericOID, pgtype.BinaryFormatCode, pgtype.Numeric{Int: v, Valid: true}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := appendNumericField(nil, v)
+		if len(got) < 4 || int(binary.BigEndian.Uint32(got)) != len(got)-4 || !bytes.Equal(got[4:], want) {
+			t.Fatalf("%s: wrote %x, pgx writes %x", v, got, want)
+		}
+	}
+	if got := appendNumericField(nil, nil); !bytes.Equal(got, []byte{0xff, 0xff, 0xff, 0xff}) {
+		t.Errorf("nil: wrote %x, want NULL", got)
 	}
 }

@@ -460,40 +460,74 @@ func (s *store) mergeStates(q *pgx.Batch, states map[protocol.MarketID]*protocol
 			COALESCE(u.rps, 1e27), COALESCE(u.fee, 0), COALESCE(u.last_accrual, 0), u.block_number)`, s.chainID)
 }
 
-// copyPositions copies the range's positions into position_changes; mergePositions upserts
-// them.
+// copyPositionsSQL copies rows in COPY's binary format, which copyPositions writes.
+const copyPositionsSQL = `COPY position_changes (market, borrower, collateral, borrow_shares, supply_shares, block_number)
+	FROM STDIN (FORMAT binary)`
+
+// copyPositions copies the range's positions into position_changes, in COPY's binary format
+// written directly as copyEvents writes events; mergePositions upserts them.
 func (s *store) copyPositions(ctx context.Context, tx pgx.Tx, positions map[protocol.PositionKey]*protocol.PositionDelta) error {
 	if len(positions) == 0 {
 		return nil
 	}
-	rows := &positionRows{}
-	rows.keys = make([]protocol.PositionKey, 0, len(positions))
-	rows.deltas = make([]*protocol.PositionDelta, 0, len(positions))
+	buf := append(s.copyBuf[:0], copyHeader...)
 	for k, p := range positions {
-		rows.keys, rows.deltas = append(rows.keys, k), append(rows.deltas, p)
+		buf = binary.BigEndian.AppendUint16(buf, 6)
+		buf = appendBytesField(buf, k.Market.Bytes())
+		buf = appendBytesField(buf, k.Borrower[:])
+		buf = appendNumericField(buf, p.Collateral)
+		buf = appendNumericField(buf, p.BorrowShares)
+		buf = appendNumericField(buf, p.SupplyShares)
+		buf = appendInt64Field(buf, int64(p.Block))
 	}
-	rows.i = -1
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"position_changes"},
-		[]string{"market", "borrower", "collateral", "borrow_shares", "supply_shares", "block_number"}, rows)
+	buf = binary.BigEndian.AppendUint16(buf, 0xffff)
+	s.copyBuf = buf
+	_, err := tx.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(buf), copyPositionsSQL)
 	return err
 }
 
-// positionRows are positions as COPY rows, built when COPY asks for each.
-type positionRows struct {
-	keys   []protocol.PositionKey
-	deltas []*protocol.PositionDelta
-	i      int
-	row    [6]any
+// appendNumericField appends the integer v as a numeric field (NULL for nil): the number of
+// base-10,000 digits, the weight of the first, the sign, a scale of 0, then the digits, most
+// significant first, as pgx writes them.
+func appendNumericField(buf []byte, v *big.Int) []byte {
+	if v == nil {
+		return binary.BigEndian.AppendUint32(buf, 0xffffffff)
+	}
+	var digits [80]uint16 // least significant first; 2^256 has 20
+	n := 0
+	if v.IsUint64() {
+		for x := v.Uint64(); x > 0; x /= 10_000 {
+			digits[n], n = uint16(x%10_000), n+1
+		}
+	} else {
+		x, chunk := new(big.Int).Abs(v), new(big.Int)
+		for x.Sign() > 0 {
+			x.QuoRem(x, tenTo16, chunk)
+			c := chunk.Uint64()
+			for range 4 {
+				digits[n], n, c = uint16(c%10_000), n+1, c/10_000
+			}
+		}
+		for n > 0 && digits[n-1] == 0 {
+			n--
+		}
+	}
+	sign := uint16(0)
+	if v.Sign() < 0 {
+		sign = 0x4000
+	}
+	buf = binary.BigEndian.AppendUint32(buf, uint32(8+2*n))
+	buf = binary.BigEndian.AppendUint16(buf, uint16(n))
+	buf = binary.BigEndian.AppendUint16(buf, uint16(int16(n-1))) // the weight: -1 for 0, as pgx writes it
+	buf = binary.BigEndian.AppendUint16(buf, sign)
+	buf = binary.BigEndian.AppendUint16(buf, 0)
+	for i := n - 1; i >= 0; i-- {
+		buf = binary.BigEndian.AppendUint16(buf, digits[i])
+	}
+	return buf
 }
 
-func (r *positionRows) Next() bool { r.i++; return r.i < len(r.keys) }
-func (r *positionRows) Err() error { return nil }
-
-func (r *positionRows) Values() ([]any, error) {
-	k, p := &r.keys[r.i], r.deltas[r.i]
-	r.row = [6]any{k.Market.Bytes(), k.Borrower[:], numeric(p.Collateral), numeric(p.BorrowShares), numeric(p.SupplyShares), int64(p.Block)}
-	return r.row[:], nil
-}
+var tenTo16 = big.NewInt(1e16)
 
 // mergePositions upserts the staged positions: a field the range set is written, one it did
 // not set keeps its value (0 in a new row). Positions are grouped by which fields they set,
