@@ -7,6 +7,7 @@ package protocol
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"math/bits"
@@ -475,12 +476,13 @@ func (w *eventWords) decode(l *types.Log) (map[string]any, bool) {
 			return
 		}
 		z := words[used*n : (used+1)*n : (used+1)*n]
-		for i := range n {
-			var v big.Word
-			for _, b := range word[32-(i+1)*bits.UintSize/8 : 32-i*bits.UintSize/8] {
-				v = v<<8 | big.Word(b)
+		for i := range n { // the last word is the least significant
+			chunk := word[32-(i+1)*bits.UintSize/8 : 32-i*bits.UintSize/8]
+			if bits.UintSize == 64 {
+				z[i] = big.Word(binary.BigEndian.Uint64(chunk))
+			} else {
+				z[i] = big.Word(binary.BigEndian.Uint32(chunk))
 			}
-			z[i] = v
 		}
 		args[a.name] = ints[used].SetBits(z)
 		used++
