@@ -271,8 +271,8 @@ func (b *Book) threshold(price, index, lineLTV *uint256.Int) (threshold, bool) {
 	if b.linear == nil || lineLTV.CmpUint64(1) <= 0 || price.IsZero() {
 		return th, false
 	}
-	rate, ray, mul, div := b.linear.Linear(index)
-	if rate.Sign() <= 0 || ray.Sign() <= 0 || mul.Sign() <= 0 || div.Sign() <= 0 {
+	rate, per, mul, div := b.linear.Linear(index) // I, R, M, D
+	if rate.Sign() <= 0 || per.Sign() <= 0 || mul.Sign() <= 0 || div.Sign() <= 0 {
 		return th, false
 	}
 	lm1 := new(big.Int).Sub(lineLTV.ToBig(), big.NewInt(1))
@@ -281,7 +281,7 @@ func (b *Book) threshold(price, index, lineLTV *uint256.Int) (threshold, bool) {
 
 	// T = (2^s − 1) × (L − 1) × P × M × R ÷ (2^s × D × I × W)
 	num := new(big.Int).Mul(lm1, pm)
-	num.Mul(num, ray)
+	num.Mul(num, per)
 	num.Mul(num, big.NewInt(1<<marginShift-1))
 	den := new(big.Int).Mul(div, rate)
 	den.Mul(den, wad)
