@@ -171,7 +171,7 @@ func New(cfg Config, rpcClient *rpc.Client, db *pgxpool.Pool, log *slog.Logger, 
 	ix := &Indexer{
 		cfg:    cfg,
 		client: ethclient.NewClient(rpcClient),
-		fetch: &fetcher{rpc: rpcClient, direct: newHTTPBatch(cfg.RPCURL), topics: dec.topics, metrics: m,
+		fetch: &fetcher{rpc: rpcClient, direct: newHTTPBatch(cfg.RPCURL, max(cfg.MaxRangeBytes, 0)), topics: dec.topics, metrics: m,
 			sizer: newRangeSizer(cfg.RangeSize, max(cfg.MaxRangeSize, 1), m.rangeSize).capLogs(max(cfg.MaxRangeLogs, 0), max(cfg.MaxRangeBytes, 0))},
 		dec:     dec,
 		log:     log,

@@ -20,17 +20,27 @@ type httpBatch struct {
 	url     string
 	client  *http.Client
 	buffers chan *bytes.Buffer // answer buffers kept from call to call
+	keep    int                // the largest buffer kept
 }
 
-// newHTTPBatch returns the plain HTTP path to url, or nil when url is not http(s).
-func newHTTPBatch(url string) *httpBatch {
+// newHTTPBatch returns the plain HTTP path to url, or nil when url is not http(s). It keeps
+// answer buffers of up to twice rangeBytes, the bytes a range is meant to bring (0: no cap):
+// a larger answer (a single block can be far larger) gets a buffer of its own, used once.
+// Kept, such buffers stayed live for the whole backfill, one per request in flight, and the
+// collector let the heap grow to twice them.
+func newHTTPBatch(url string, rangeBytes int) *httpBatch {
 	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 		return nil
 	}
-	return &httpBatch{url: url, client: &http.Client{}, buffers: make(chan *bytes.Buffer, keptBuffers)}
+	keep := maxKeptBuffer
+	if rangeBytes > 0 {
+		keep = min(keep, 2*rangeBytes)
+	}
+	return &httpBatch{url: url, client: &http.Client{}, buffers: make(chan *bytes.Buffer, keptBuffers), keep: keep}
 }
 
-// maxKeptBuffer is the largest answer buffer kept for the next call; keptBuffers how many.
+// maxKeptBuffer is the largest answer buffer kept for the next call when ranges are not
+// capped by bytes; keptBuffers how many.
 const (
 	maxKeptBuffer = 32 << 20
 	keptBuffers   = 8
@@ -109,7 +119,7 @@ func (h *httpBatch) call(ctx context.Context, batch []rpc.BatchElem) error {
 		buf = new(bytes.Buffer)
 	}
 	defer func() {
-		if buf.Cap() <= maxKeptBuffer { // an answer far over the ranges' caps is not kept
+		if buf.Cap() <= h.keep {
 			select {
 			case h.buffers <- buf:
 			default:

@@ -1,8 +1,15 @@
 package indexer
 
 import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // TestSplitAnswers: the one-pass split of a batch answer gives what encoding/json gives, for
@@ -39,5 +46,48 @@ func TestSplitAnswers(t *testing.T) {
 	}
 	if _, ok := scanAnswers([]byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":"x"}}`)); ok {
 		t.Error("an answer that is not a batch was read as one")
+	}
+}
+
+// TestKeptBuffers: an answer within twice the bytes a range is meant to bring leaves its
+// buffer for the next call; a larger one (a single busy block) does not, unless ranges are
+// not capped by bytes.
+func TestKeptBuffers(t *testing.T) {
+	size := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `[{"jsonrpc":"2.0","id":1,"result":"%s"}]`, strings.Repeat("a", size))
+	}))
+	defer srv.Close()
+	call := func(h *httpBatch, n int) {
+		t.Helper()
+		size = n
+		var got string
+		if err := h.call(context.Background(), []rpc.BatchElem{{Method: "m", Result: &got}}); err != nil || len(got) != n {
+			t.Fatalf("answer of %d bytes: %d bytes, %v", n, len(got), err)
+		}
+	}
+	kept := func(h *httpBatch) (caps []int) {
+		for {
+			select {
+			case b := <-h.buffers:
+				caps = append(caps, b.Cap())
+			default:
+				return caps
+			}
+		}
+	}
+	capped := newHTTPBatch(srv.URL, 1<<20)
+	call(capped, 100<<10)
+	if caps := kept(capped); len(caps) != 1 || caps[0] > 2<<20 {
+		t.Errorf("after an answer of 100 KiB, ranges capped at 1 MiB: kept buffers of %v bytes, want one of at most 2 MiB", caps)
+	}
+	call(capped, 5<<20)
+	if caps := kept(capped); len(caps) != 0 {
+		t.Errorf("after an answer of 5 MiB, ranges capped at 1 MiB: kept buffers of %v bytes, want none", caps)
+	}
+	uncapped := newHTTPBatch(srv.URL, 0)
+	call(uncapped, 5<<20)
+	if caps := kept(uncapped); len(caps) != 1 || caps[0] < 5<<20 {
+		t.Errorf("after an answer of 5 MiB, ranges not capped: kept buffers of %v bytes, want one of 5 MiB or more", caps)
 	}
 }
