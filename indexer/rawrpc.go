@@ -26,8 +26,8 @@ type httpBatch struct {
 // newHTTPBatch returns the plain HTTP path to url, or nil when url is not http(s). It keeps
 // answer buffers of up to twice rangeBytes, the bytes a range is meant to bring (0: no cap):
 // a larger answer (a single block can be far larger) gets a buffer of its own, used once.
-// Kept, such buffers stayed live for the whole backfill, one per request in flight, and the
-// collector let the heap grow to twice them.
+// Kept, such buffers would stay live for the rest of a backfill, one per request in flight,
+// and the collector would let the heap grow to twice them.
 func newHTTPBatch(url string, rangeBytes int) *httpBatch {
 	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 		return nil
