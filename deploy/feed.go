@@ -171,11 +171,24 @@ func (m Market) PublishPrice(ctx context.Context, s *chain.Sender, answer *big.I
 // phase goes up by one. s must own the proxy. It returns the confirmation's receipt, where
 // AggregatorProxy logs AggregatorConfirmed and EACAggregatorProxy logs nothing.
 func SwitchAggregator(ctx context.Context, s *chain.Sender, proxy, aggregator common.Address) (*types.Receipt, error) {
-	p := eacaggregatorproxy.NewEACAggregatorProxy()
-	if _, err := s.Transact(ctx, proxy, p.PackProposeAggregator(aggregator)); err != nil {
-		return nil, fmt.Errorf("propose aggregator %s to proxy %s: %w", aggregator, proxy, err)
+	if err := ProposeAggregator(ctx, s, proxy, aggregator); err != nil {
+		return nil, err
 	}
-	receipt, err := s.Transact(ctx, proxy, p.PackConfirmAggregator(aggregator))
+	return ConfirmAggregator(ctx, s, proxy, aggregator)
+}
+
+// ProposeAggregator is SwitchAggregator's first step: the proxy's phase does not move yet.
+func ProposeAggregator(ctx context.Context, s *chain.Sender, proxy, aggregator common.Address) error {
+	if _, err := s.Transact(ctx, proxy, eacaggregatorproxy.NewEACAggregatorProxy().PackProposeAggregator(aggregator)); err != nil {
+		return fmt.Errorf("propose aggregator %s to proxy %s: %w", aggregator, proxy, err)
+	}
+	return nil
+}
+
+// ConfirmAggregator is SwitchAggregator's second step, after ProposeAggregator; it returns the
+// confirmation's receipt.
+func ConfirmAggregator(ctx context.Context, s *chain.Sender, proxy, aggregator common.Address) (*types.Receipt, error) {
+	receipt, err := s.Transact(ctx, proxy, eacaggregatorproxy.NewEACAggregatorProxy().PackConfirmAggregator(aggregator))
 	if err != nil {
 		return nil, fmt.Errorf("confirm aggregator %s on proxy %s: %w", aggregator, proxy, err)
 	}

@@ -34,11 +34,23 @@ func TestProxyFeeds(t *testing.T) {
 			}
 			m := e.createMarketWithFeed("PBTC", feed.Proxy)
 			created := e.blockOfFeedMarket(m)
+			// settle waits, once the indexer follows the head, for it to index what was just
+			// mined: Anvil answers a call at its head from the state of the block it is mining
+			// (a node answers from the block's own state), so a transaction mined while the
+			// indexer reads the head would show it the next block's state early.
+			var following *pgxpool.Pool
+			settle := func() {
+				t.Helper()
+				if following != nil {
+					e.waitIndexed(following)
+				}
+			}
 			publish := func(aggregator common.Address, dollars int64) {
 				t.Helper()
 				if _, err := deploy.PublishPrice(ctx, e.deployer, aggregator, big.NewInt(dollars*1e8)); err != nil {
 					t.Fatal(err)
 				}
+				settle()
 			}
 			newAggregator := func() common.Address {
 				t.Helper()
@@ -46,14 +58,20 @@ func TestProxyFeeds(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				settle()
 				return a
 			}
 			switchTo := func(aggregator common.Address) *types.Receipt {
 				t.Helper()
-				r, err := deploy.SwitchAggregator(ctx, e.deployer, feed.Proxy, aggregator)
+				if err := deploy.ProposeAggregator(ctx, e.deployer, feed.Proxy, aggregator); err != nil {
+					t.Fatal(err)
+				}
+				settle()
+				r, err := deploy.ConfirmAggregator(ctx, e.deployer, feed.Proxy, aggregator)
 				if err != nil {
 					t.Fatal(err)
 				}
+				settle()
 				return r
 			}
 
@@ -71,6 +89,7 @@ func TestProxyFeeds(t *testing.T) {
 			e.assertRoundsMatchProxy(pool, feed.Proxy, created)
 
 			// A change while following.
+			following = pool
 			third := newAggregator()
 			publish(third, 97_000)
 			switched := switchTo(third)
