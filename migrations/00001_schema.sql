@@ -108,15 +108,8 @@ CREATE TABLE price_rounds (
 CREATE INDEX price_rounds_latest ON price_rounds (chain_id, price_feed, block_number DESC, log_index DESC);
 COMMENT ON TABLE price_rounds IS 'Price rounds of each market''s feed: its AnswerUpdated events, and the round it had when the indexer discovered it.';
 
--- Liquidations are a view of the events, so they are always what the events say.
-CREATE VIEW liquidations AS
-SELECT chain_id, market, account AS borrower, decode(substr(args ->> 'liquidator', 3), 'hex') AS liquidator,
-       (args ->> 'repaidAssets')::numeric(78, 0) AS repaid_assets,
-       (args ->> 'seizedCollateral')::numeric(78, 0) AS seized_collateral,
-       (args ->> 'badDebtAssets')::numeric(78, 0) AS bad_debt_assets,
-       (args ->> 'price')::numeric(78, 0) AS price,
-       block_number, block_timestamp, tx_hash, log_index
-FROM events WHERE event = 'Liquidate';
+-- The views over these tables are in views/: created after the migrations, and again whenever
+-- their definitions change (see migrations.go).
 
 -- The loan math, mirroring the contract's LoanMath library and Go's loanmath package to the
 -- wei (a test checks the three agree), so that psql users get the keeper's numbers.
@@ -198,51 +191,6 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 -- +goose StatementEnd
 
-CREATE VIEW positions_live AS
-WITH head AS (
-    SELECT chain_id, max(block_number) AS block_number, max(block_timestamp) AS block_timestamp
-    FROM checkpoints GROUP BY chain_id
-), latest_price AS (
-    SELECT DISTINCT ON (chain_id, price_feed) chain_id, price_feed, answer AS price, updated_at
-    FROM price_rounds
-    ORDER BY chain_id, price_feed, block_number DESC, log_index DESC
-), live AS (
-    SELECT p.chain_id, p.market, p.borrower, p.collateral, p.borrow_shares, m.margin_call_ltv, m.liquidation_ltv, m.max_price_age,
-           (10::numeric ^ m.loan_decimals)::numeric(78, 0) AS value_mul,
-           (10::numeric ^ (m.collateral_decimals + m.feed_decimals))::numeric(78, 0) AS value_div,
-           m.loan_decimals, m.feed_decimals, lp.price, lp.updated_at AS price_updated_at,
-           h.block_number AS as_of_block, h.block_timestamp AS as_of_timestamp,
-           ltv_mul_div(p.borrow_shares,
-                       ltv_accrued_index(s.borrow_index, s.rate_per_second, h.block_timestamp - s.last_accrual),
-                       1000000000000000000000000000, true) AS debt
-    FROM positions p
-    JOIN markets m USING (chain_id, market)
-    JOIN market_state s USING (chain_id, market)
-    JOIN head h USING (chain_id)
-    LEFT JOIN latest_price lp ON lp.chain_id = p.chain_id AND lp.price_feed = m.price_feed
-    WHERE p.collateral > 0 OR p.borrow_shares > 0
-), valued AS (
-    SELECT *, ltv_ltv(debt, collateral, price, value_mul, value_div) AS ltv_wad FROM live
-)
-SELECT chain_id, market, borrower, collateral, debt, borrow_shares, price, price_updated_at,
-       as_of_timestamp - price_updated_at > max_price_age AS price_stale,
-       ltv_wad, ltv_wad / 1e18 AS ltv,
-       CASE
-           WHEN ltv_wad IS NULL THEN 'unknown'
-           WHEN ltv_wad >= liquidation_ltv THEN 'liquidatable'
-           WHEN ltv_wad >= margin_call_ltv THEN 'margin_call'
-           ELSE 'healthy'
-       END AS status,
-       ltv_price_at_ltv(debt, collateral, liquidation_ltv, value_mul, value_div) AS liquidation_price,
-       ltv_price_at_ltv(debt, collateral, margin_call_ltv, value_mul, value_div) AS margin_call_price,
-       ltv_price_at_ltv(debt, collateral, liquidation_ltv, value_mul, value_div) / 10::numeric ^ feed_decimals AS liquidation_price_usd,
-       debt / 10::numeric ^ loan_decimals AS debt_usd,
-       as_of_block, as_of_timestamp
-FROM valued;
-COMMENT ON VIEW positions_live IS 'Each open position with interest accrued to the latest indexed block time, its LTV at the latest indexed price, status, and liquidation and margin-call prices (feed units, and USD).';
-
 -- +goose Down
-DROP VIEW positions_live;
 DROP FUNCTION ltv_latest_market_arg, ltv_latest_position_arg, ltv_price_at_ltv, ltv_ltv, ltv_accrued_index, ltv_rpow, ltv_mul_div;
-DROP VIEW liquidations;
 DROP TABLE price_rounds, positions, market_state, markets, events, blocks, checkpoints;

@@ -11,16 +11,7 @@
 -- scans, which matters most for an LTV range under another order.
 
 -- +goose Up
--- +goose StatementBegin
-CREATE OR REPLACE FUNCTION ltv_key(borrow_shares numeric, collateral numeric) RETURNS double precision
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE
-        WHEN borrow_shares = 0 THEN 0
-        WHEN collateral = 0 THEN 'Infinity'::double precision
-        ELSE borrow_shares::double precision / collateral::double precision
-    END
-$$;
--- +goose StatementEnd
+ALTER FUNCTION ltv_key(numeric, numeric) CALLED ON NULL INPUT;
 
 DROP INDEX positions_ltv_key, positions_shares, positions_collateral, positions_no_debt;
 CREATE INDEX positions_ltv_key ON positions (chain_id, market, ltv_key(borrow_shares, collateral) DESC, borrower)
@@ -33,23 +24,22 @@ CREATE INDEX positions_no_debt ON positions (chain_id, market, borrower)
     INCLUDE (collateral, borrow_shares) WHERE borrow_shares = 0 AND collateral > 0;
 
 -- +goose Down
+ALTER FUNCTION ltv_key(numeric, numeric) STRICT;
+
+-- The order indexes again without their INCLUDE columns, as 00004 made them.
 -- +goose StatementBegin
-CREATE OR REPLACE FUNCTION ltv_key(borrow_shares numeric, collateral numeric) RETURNS double precision
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT CASE
-        WHEN borrow_shares = 0 THEN 0
-        WHEN collateral = 0 THEN 'Infinity'::double precision
-        ELSE borrow_shares::double precision / collateral::double precision
-    END
+DO $$
+DECLARE
+    defs text[] := ARRAY(
+        SELECT regexp_replace(pg_get_indexdef(c.oid), ' INCLUDE \([^)]*\)', '') FROM pg_class c
+        WHERE c.relkind = 'i' AND c.relnamespace = current_schema()::regnamespace
+          AND c.relname IN ('positions_ltv_key', 'positions_shares', 'positions_collateral', 'positions_no_debt'));
+    def text;
+BEGIN
+    DROP INDEX positions_ltv_key, positions_shares, positions_collateral, positions_no_debt;
+    FOREACH def IN ARRAY defs LOOP
+        EXECUTE def;
+    END LOOP;
+END
 $$;
 -- +goose StatementEnd
-
-DROP INDEX positions_ltv_key, positions_shares, positions_collateral, positions_no_debt;
-CREATE INDEX positions_ltv_key ON positions (chain_id, market, ltv_key(borrow_shares, collateral) DESC, borrower)
-    WHERE borrow_shares > 0;
-CREATE INDEX positions_shares ON positions (chain_id, market, borrow_shares DESC, borrower)
-    WHERE collateral > 0 OR borrow_shares > 0;
-CREATE INDEX positions_collateral ON positions (chain_id, market, collateral DESC, borrower)
-    WHERE collateral > 0 OR borrow_shares > 0;
-CREATE INDEX positions_no_debt ON positions (chain_id, market, borrower)
-    WHERE borrow_shares = 0 AND collateral > 0;
