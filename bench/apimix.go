@@ -3,6 +3,7 @@ package bench
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -14,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -60,22 +60,12 @@ type mixResult struct {
 // sampled from the index for the single-position and target requests.
 func mixPlan(ctx context.Context, pool indexdb.Querier, n int) ([]mixRequest, error) {
 	// Markets with a price: a target needs one (market C has none, and answers 409).
-	rows, err := pool.Query(ctx, `SELECT market, borrower FROM positions WHERE chain_id = $1 AND market = ANY($2)
-		AND borrow_shares > 0 AND collateral > 0 ORDER BY md5(borrower::text) LIMIT 2000`,
-		int64(pt.ChainID), [][]byte{pt.MarketA.Bytes(), pt.MarketB.Bytes()})
+	sample, err := indexdb.SamplePositions(ctx, pool, pt.ChainID, []indexdb.MarketID{indexdb.AddressMarket(pt.MarketA), indexdb.AddressMarket(pt.MarketB)}, 2000)
 	if err != nil {
-		return nil, fmt.Errorf("sample positions: %w", err)
+		return nil, err
 	}
-	var sample [][2]common.Address
-	for rows.Next() {
-		var m, b []byte
-		if err := rows.Scan(&m, &b); err != nil {
-			return nil, err
-		}
-		sample = append(sample, [2]common.Address{common.BytesToAddress(m), common.BytesToAddress(b)})
-	}
-	if err := rows.Err(); err != nil || len(sample) == 0 {
-		return nil, fmt.Errorf("sample positions: %d found, %v", len(sample), err)
+	if len(sample) == 0 {
+		return nil, errors.New("sample positions: none in markets A and B")
 	}
 	var bag []string
 	for _, k := range mixKinds {

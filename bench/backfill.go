@@ -23,6 +23,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/ltvkeeper/ltvkeeper/devnet"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexer"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgcluster"
 )
@@ -334,8 +335,8 @@ func countEvents(ctx context.Context, db string) (int64, error) {
 		return 0, err
 	}
 	defer conn.Close(context.Background())
-	var events int64
-	if err := conn.QueryRow(ctx, "select count(*) from events").Scan(&events); err != nil {
+	events, err := indexdb.EventCount(ctx, conn)
+	if err != nil {
 		return 0, fmt.Errorf("count indexed events: %w", err)
 	}
 	return events, nil

@@ -1,7 +1,9 @@
 // Package indexdb owns the index database: how a pool to it is configured, the typed reads of
-// its tables (markets with their parameters, checkpoints, remembered blocks) and the notice
-// the indexer sends after each commit. The indexer's write path keeps its own SQL beside its
-// batches; every other package reads the index through here.
+// its tables (markets with their parameters, positions, checkpoints, remembered blocks,
+// liquidations, alerts, price rounds), the keeper's writes (its alerts and liquidation
+// profits) and the notice the indexer sends after each commit. The indexer's write path keeps
+// its own SQL beside its batches; every other package reads and writes the database through
+// here.
 package indexdb
 
 import (
@@ -93,6 +95,14 @@ type Checkpoint struct {
 	Block     uint64
 	Hash      common.Hash
 	Timestamp uint64
+}
+
+// HasSchema says whether the database holds ltvkeeper's schema: its views, which migrating
+// creates last.
+func HasSchema(ctx context.Context, q Querier) (bool, error) {
+	var ok bool
+	err := q.QueryRow(ctx, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&ok)
+	return ok, err
 }
 
 // CheckpointOf returns factory's checkpoint on chainID; ok is false before its first commit.

@@ -265,3 +265,10 @@ func CountEvents(ctx context.Context, q Querier, chainID uint64, factory common.
 		int64(chainID), factory.Bytes(), int64(from), int64(to)).Scan(&n)
 	return n, err
 }
+
+// EventCount is how many events the index holds, of every chain and deployment.
+func EventCount(ctx context.Context, q Querier) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&n)
+	return n, err
+}

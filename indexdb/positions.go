@@ -166,3 +166,23 @@ func LatestPrice(ctx context.Context, q Querier, m Market) (answer *big.Int, ok 
 	}
 	return answer, true, nil
 }
+
+// SamplePositions returns up to n positions on chainID in markets, each with debt and
+// collateral, as (market, borrower) pairs: the same sample every time, spread over borrowers
+// (ordered by a hash of the borrower), for load tests.
+func SamplePositions(ctx context.Context, q Querier, chainID uint64, markets []MarketID, n int) ([][2]common.Address, error) {
+	ids := make([][]byte, len(markets))
+	for i, m := range markets {
+		ids[i] = m.Bytes()
+	}
+	rows, err := q.Query(ctx, `SELECT market, borrower FROM positions WHERE chain_id = $1 AND market = ANY($2)
+		AND borrow_shares > 0 AND collateral > 0 ORDER BY md5(borrower::text) LIMIT $3`, int64(chainID), ids, n)
+	if err != nil {
+		return nil, fmt.Errorf("sample positions: %w", err)
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) ([2]common.Address, error) {
+		var m, b []byte
+		err := row.Scan(&m, &b)
+		return [2]common.Address{common.BytesToAddress(m), common.BytesToAddress(b)}, err
+	})
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -12,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -86,28 +84,15 @@ func (a *alerter) raiseOnce(ctx context.Context, al Alert) (raised bool, err err
 }
 
 func (a *alerter) insert(ctx context.Context, al Alert, once bool) (bool, error) {
-	al.ChainID = a.chainID
 	if a.dryRun {
 		a.log.Warn("dry run: alert (not stored or delivered)", "kind", al.Kind, "market", al.Market, "borrower", al.Borrower,
 			"ltv", ratio(al.LTV), "block", al.Block)
 		return true, nil
 	}
-	var tx []byte
-	if al.TxHash != nil {
-		tx = al.TxHash.Bytes()
-	}
-	err := a.db.QueryRow(ctx, `INSERT INTO alerts (chain_id, market, borrower, kind, ltv, price, block_number, tx_hash)
-		SELECT $1, $2, $3, $4, $5::numeric, $6::numeric, $7, $8
-		WHERE NOT $9 OR NOT EXISTS (SELECT 1 FROM alerts WHERE chain_id = $1 AND market = $2 AND borrower = $3
-			AND kind = $4 AND tx_hash = $8)
-		RETURNING id`,
-		a.chainID, al.Market.Bytes(), al.Borrower.Bytes(), al.Kind, units.Decimal(al.LTV), units.Decimal(al.Price),
-		int64(al.Block), tx, once).Scan(&al.ID)
-	if once && errors.Is(err, pgx.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("store %s alert for %s: %w", al.Kind, al.Borrower, err)
+	stored, err := indexdb.InsertAlert(ctx, a.db, indexdb.NewAlert{ChainID: a.chainID, Market: al.Market, Borrower: al.Borrower,
+		Kind: al.Kind, LTV: al.LTV, Price: al.Price, Block: al.Block, TxHash: al.TxHash}, once)
+	if err != nil || !stored {
+		return false, err
 	}
 	a.log.Warn("alert", "kind", al.Kind, "market", al.Market, "borrower", al.Borrower, "ltv", ratio(al.LTV), "block", al.Block)
 	select {
@@ -120,42 +105,32 @@ func (a *alerter) insert(ctx context.Context, al Alert, once bool) (bool, error)
 // lastKinds returns the latest alert kind of every position that has one: a position whose
 // last alert is a margin call is not alerted again until it is re-armed.
 func (a *alerter) lastKinds(ctx context.Context) (map[positionKey]string, error) {
-	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, borrower) market, borrower, kind FROM alerts
-		WHERE chain_id = $1 AND kind = ANY($2) ORDER BY market, borrower, id DESC`, a.chainID, []string{AlertMarginCall, AlertLiquidated, AlertHealthy})
+	latest, err := indexdb.LatestPositionAlerts(ctx, a.db, a.chainID)
 	if err != nil {
-		return nil, fmt.Errorf("read alerts: %w", err)
+		return nil, err
 	}
-	out := make(map[positionKey]string)
-	var m, b []byte
-	var kind string
-	_, err = pgx.ForEachRow(rows, []any{&m, &b, &kind}, func() error {
-		out[positionKey{protocol.MarketID(m), common.BytesToAddress(b)}] = kind
-		return nil
-	})
-	return out, err
+	out := make(map[positionKey]string, len(latest))
+	for _, l := range latest {
+		out[positionKey{l.Market, l.Borrower}] = l.Kind
+	}
+	return out, nil
 }
 
 // priceAlertsInForce returns the price alerts in force on each market: those whose latest
 // alert is a start, not a clear.
 func (a *alerter) priceAlertsInForce(ctx context.Context) (map[protocol.MarketID]map[string]bool, error) {
-	rows, err := a.db.Query(ctx, `SELECT DISTINCT ON (market, replace(kind, $3, '')) market, kind FROM alerts
-		WHERE chain_id = $1 AND replace(kind, $3, '') = ANY($2) ORDER BY market, replace(kind, $3, ''), id DESC`,
-		a.chainID, []string{AlertPriceStale, AlertPriceAtBound}, indexdb.AlertCleared)
+	latest, err := indexdb.LatestPriceAlerts(ctx, a.db, a.chainID)
 	if err != nil {
-		return nil, fmt.Errorf("read price alerts: %w", err)
+		return nil, err
 	}
 	out := make(map[protocol.MarketID]map[string]bool)
-	var m []byte
-	var kind string
-	_, err = pgx.ForEachRow(rows, []any{&m, &kind}, func() error {
-		market := protocol.MarketID(m)
-		if out[market] == nil {
-			out[market] = make(map[string]bool)
+	for _, l := range latest {
+		if out[l.Market] == nil {
+			out[l.Market] = make(map[string]bool)
 		}
-		out[market][kind] = true // a _cleared kind reads as not in force
-		return nil
-	})
-	return out, err
+		out[l.Market][l.Kind] = true // a _cleared kind reads as not in force
+	}
+	return out, nil
 }
 
 // deliver POSTs undelivered alerts to the webhook in order until ctx ends, retrying each with
@@ -192,36 +167,21 @@ func (a *alerter) deliver(ctx context.Context) {
 
 // deliverPending sends the undelivered alerts, oldest first, and marks each once accepted.
 func (a *alerter) deliverPending(ctx context.Context) (int, error) {
-	rows, err := a.db.Query(ctx, `SELECT id, market, borrower, kind, ltv::text, price::text, block_number, tx_hash FROM alerts
-		WHERE chain_id = $1 AND delivered_at IS NULL ORDER BY id LIMIT 100`, a.chainID)
+	rows, err := indexdb.UndeliveredAlerts(ctx, a.db, a.chainID, 100)
 	if err != nil {
 		return 0, err
 	}
-	alerts, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (Alert, error) {
-		var al Alert
-		var m, b, tx []byte
-		var ltv, price *string
-		err := row.Scan(&al.ID, &m, &b, &al.Kind, &ltv, &price, &al.Block, &tx)
-		al.ChainID, al.Market, al.Borrower = a.chainID, protocol.MarketID(m), common.BytesToAddress(b)
-		al.LTV, al.Price = units.ParseDecimal(ltv), units.ParseDecimal(price)
-		if tx != nil {
-			h := common.BytesToHash(tx)
-			al.TxHash = &h
-		}
-		return al, err
-	})
-	if err != nil {
-		return 0, err
-	}
-	for i, al := range alerts {
+	for i, r := range rows {
+		al := Alert{ID: r.ID, ChainID: r.ChainID, Market: r.Market, Borrower: r.Borrower, Kind: r.Kind,
+			LTV: r.LTV, Price: r.Price, Block: uint64(r.Block), TxHash: r.TxHash}
 		if err := a.post(ctx, al); err != nil {
 			return i, fmt.Errorf("alert %d: %w", al.ID, err)
 		}
-		if _, err := a.db.Exec(ctx, `UPDATE alerts SET delivered_at = now() WHERE id = $1`, al.ID); err != nil {
+		if err := indexdb.MarkAlertDelivered(ctx, a.db, al.ID); err != nil {
 			return i, err
 		}
 	}
-	return len(alerts), nil
+	return len(rows), nil
 }
 
 func (a *alerter) post(ctx context.Context, al Alert) error {

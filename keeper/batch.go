@@ -14,6 +14,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/keeper/book"
 	"github.com/ltvkeeper/ltvkeeper/keeper/txmgr"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
@@ -373,14 +374,15 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 		simSeized.Add(simSeized, a.Seized)
 	}
 	var lostTo map[common.Address]common.Address
-	var records []profitRecord
+	var records []indexdb.LiquidationProfit
 	for i, a := range b {
 		ev := attempted[a.p.Borrower]
 		if ev != nil && ev.Success {
 			expected := share(plan.net, plan.attempts[i].Seized, simSeized)
 			got := share(realised, ev.Seized, seized)
-			records = append(records, profitRecord{borrower: a.p.Borrower, mode: plan.String(), expected: expected, realised: got,
-				repaid: ev.Repaid, seized: ev.Seized})
+			records = append(records, indexdb.LiquidationProfit{TxHash: receipt.TxHash, Market: m.id, Borrower: a.p.Borrower,
+				BlockNumber: receipt.BlockNumber.Uint64(), Mode: plan.String(), Expected: expected, Realised: got,
+				Repaid: ev.Repaid, Seized: ev.Seized})
 			continue
 		}
 		if lostTo == nil {
@@ -400,13 +402,13 @@ func (k *Keeper) settleBatch(ctx context.Context, log *slog.Logger, m *market, b
 	}
 	k.metrics.gasSpent.Add(float64(receipt.GasUsed) * float64(receipt.EffectiveGasPrice.Uint64()))
 	log.Info("batch of liquidations mined", "liquidated", len(records), "profit", profit, "realised_after_gas", realised, "gas_used", receipt.GasUsed)
-	if err := k.recordProfits(ctx, m, receipt, records); err != nil {
+	if err := k.recordProfits(ctx, records); err != nil {
 		log.Error("record liquidation profits", "err", err)
 	}
 	for _, r := range records {
 		k.metrics.mined.Inc()
-		k.metrics.profit.Add(usd(r.expected, m.scale))
-		k.metrics.realised.Add(usd(r.realised, m.scale))
+		k.metrics.profit.Add(usd(r.Expected, m.scale))
+		k.metrics.realised.Add(usd(r.Realised, m.scale))
 		k.metrics.reactionBlocks.Observe(float64(receipt.BlockNumber.Uint64() - min(receipt.BlockNumber.Uint64(), priceBlock)))
 	}
 	k.applyLiquidation(ctx, m, receipt, true)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/anviltest"
 	"github.com/ltvkeeper/ltvkeeper/internal/markettest"
 	"github.com/ltvkeeper/ltvkeeper/internal/metrictest"
@@ -53,12 +54,12 @@ func (w *world) usdcOf(who chain.Sender) *big.Int {
 }
 
 // profits waits until the index holds n of the keeper's liquidations and returns them.
-func (w *world) profits(n int) []keeper.LiquidationProfit {
+func (w *world) profits(n int) []indexdb.LiquidationProfit {
 	w.t.Helper()
-	var out []keeper.LiquidationProfit
+	var out []indexdb.LiquidationProfit
 	w.eventually("the liquidations' profits in the index", 30*time.Second, func() bool {
 		var err error
-		out, err = keeper.Profits(context.Background(), w.pool, 31337)
+		out, err = indexdb.Profits(context.Background(), w.pool, 31337)
 		if err != nil {
 			w.t.Fatal(err)
 		}

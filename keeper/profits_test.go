@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ltvkeeper/ltvkeeper/deploy"
+	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
 	"github.com/ltvkeeper/ltvkeeper/migrations"
 	"github.com/ltvkeeper/ltvkeeper/protocol"
@@ -23,14 +23,13 @@ func TestRecordProfitsOutlivesTheStop(t *testing.T) {
 		t.Fatal(err)
 	}
 	k := &Keeper{db: pgtest.Pool(t, url), cfg: Config{Deployment: &deploy.Deployment{ChainID: 31337}}}
-	m := &market{id: protocol.AddressID(common.HexToAddress("0x1"))}
-	receipt := &types.Receipt{TxHash: common.HexToHash("0xab"), BlockNumber: big.NewInt(7)}
-	records := []profitRecord{{borrower: common.HexToAddress("0x2"), mode: ModeFlash,
-		expected: big.NewInt(3), realised: big.NewInt(2), repaid: big.NewInt(100), seized: big.NewInt(1)}}
+	records := []indexdb.LiquidationProfit{{TxHash: common.HexToHash("0xab"), Market: protocol.AddressID(common.HexToAddress("0x1")),
+		Borrower: common.HexToAddress("0x2"), BlockNumber: 7, Mode: ModeFlash,
+		Expected: big.NewInt(3), Realised: big.NewInt(2), Repaid: big.NewInt(100), Seized: big.NewInt(1)}}
 	stopped, stop := context.WithCancel(context.Background())
 	stop()
 	for range 2 {
-		if err := k.recordProfits(stopped, m, receipt, records); err != nil {
+		if err := k.recordProfits(stopped, records); err != nil {
 			t.Fatalf("record profits with the node stopping: %v", err)
 		}
 	}

@@ -70,8 +70,8 @@ func runServe(c *cli.Context) error {
 		return err
 	}
 	defer cfg.Pool.Close()
-	var schema bool
-	if err := cfg.Pool.QueryRow(c.Context, `SELECT to_regclass('positions_live') IS NOT NULL`).Scan(&schema); err != nil {
+	schema, err := indexdb.HasSchema(c.Context, cfg.Pool)
+	if err != nil {
 		return fmt.Errorf("%s: %w", cfg.Ref(dbFlag.Name), err)
 	}
 	if !schema {
