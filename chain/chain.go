@@ -43,6 +43,15 @@ func Dial(ctx context.Context, ref, url string) (*ethclient.Client, *big.Int, er
 	return client, chainID, nil
 }
 
+// CheckDeploymentChain is the one check that the node at --rpc, serving chain got, is the
+// chain of a deployment on chain want (0: any): nil, or the error that says so and what to do.
+func CheckDeploymentChain(want uint64, got *big.Int) error {
+	if want == 0 || got.IsUint64() && got.Uint64() == want {
+		return nil
+	}
+	return fmt.Errorf("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", want, got, want)
+}
+
 // ErrNoKey is returned when neither a key file nor LTVKEEPER_PRIVATE_KEY is given.
 var ErrNoKey = errors.New("no private key: pass --private-key-file FILE or set LTVKEEPER_PRIVATE_KEY")
 

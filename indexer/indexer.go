@@ -260,8 +260,8 @@ func (ix *Indexer) checkChain(ctx context.Context) error {
 		if id, err = ix.client.ChainID(ctx); err != nil {
 			return &fatalError{&nodeError{fmt.Errorf("read chain id: %w", err)}}
 		}
-		if ix.cfg.ChainID != 0 && id.Uint64() != ix.cfg.ChainID {
-			return fatal("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", ix.cfg.ChainID, id, ix.cfg.ChainID)
+		if err := chain.CheckDeploymentChain(ix.cfg.ChainID, id); err != nil {
+			return &fatalError{err}
 		}
 	}
 	ix.cfg.ChainID = id.Uint64()

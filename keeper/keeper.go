@@ -215,8 +215,8 @@ func New(ctx context.Context, cfg Config, client *ethclient.Client, db *pgxpool.
 		if id, err = client.ChainID(ctx); err != nil {
 			return nil, fmt.Errorf("--rpc: read chain id: %w (is the node running?)", err)
 		}
-		if id.Uint64() != d.ChainID {
-			return nil, fmt.Errorf("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", d.ChainID, id, d.ChainID)
+		if err := chain.CheckDeploymentChain(d.ChainID, id); err != nil {
+			return nil, err
 		}
 	}
 	if k.cfg.Protocols == nil {

@@ -28,6 +28,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/ltvkeeper/ltvkeeper/api"
+	"github.com/ltvkeeper/ltvkeeper/chain"
 	"github.com/ltvkeeper/ltvkeeper/data"
 	"github.com/ltvkeeper/ltvkeeper/deploy"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
@@ -362,10 +363,7 @@ func (cfg *Config) dial(ctx context.Context, pool *pgxpool.Pool, want uint64) (*
 
 func (cfg *Config) checkChain(ctx context.Context, pool *pgxpool.Pool, got *big.Int, want uint64) error {
 	if !cfg.NoIndexer || !cfg.NoKeeper {
-		if want != 0 && got.Uint64() != want {
-			return fmt.Errorf("the deployment is on chain %d but --rpc serves chain %s: point --rpc at chain %d or use that chain's deployment", want, got, want)
-		}
-		return nil
+		return chain.CheckDeploymentChain(want, got)
 	}
 	// The API alone: a node of another chain would serve empty lists and a /healthz of
 	// "nothing indexed". An empty index is no check.
