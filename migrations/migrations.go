@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
@@ -131,7 +132,12 @@ func (v views) drop(ctx context.Context, db interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }) error {
 	for _, name := range slices.Backward(v.names) {
-		if _, err := db.ExecContext(ctx, "DROP VIEW IF EXISTS "+name); err != nil {
+		_, err := db.ExecContext(ctx, "DROP VIEW IF EXISTS "+name)
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && pgErr.Code == "2BP01" { // dependent_objects_still_exist
+			return fmt.Errorf("view %s must be created again, but objects of your own read it (%s): drop them, migrate, then create them again", name, pgErr.Detail)
+		}
+		if err != nil {
 			return fmt.Errorf("drop view %s: %w", name, err)
 		}
 	}

@@ -2,6 +2,7 @@ package migrations_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/ltvkeeper/ltvkeeper/internal/pgtest"
@@ -12,7 +13,8 @@ import (
 // TestViewsFollowTheirDefinitions: Up creates the views of views/ and leaves them alone while
 // they are current; a view that differs from its definition without the checksum saying so
 // (as one created by an older ltvkeeper's migrations), or a missing one, is created again;
-// migration 19's Down drops them, and Up brings them back.
+// a view of the user's own that reads one stops Up with the fix; migration 19's Down drops
+// them, and Up brings them back.
 func TestViewsFollowTheirDefinitions(t *testing.T) {
 	ctx := context.Background()
 	url := pgtest.DB(t)
@@ -60,6 +62,22 @@ func TestViewsFollowTheirDefinitions(t *testing.T) {
 		if _, d, c := up(change.step); d != defs || c != checksum {
 			t.Errorf("after Up on %s: definitions %q, checksum %s; want %q, %s", change.step, d, c, defs, checksum)
 		}
+	}
+
+	// A view of the user's own over positions_live holds it: Up says which and what to do,
+	// and changes nothing.
+	if _, err := conn.Exec(ctx, `CREATE VIEW my_risky AS SELECT * FROM positions_live WHERE ltv > 0.7; UPDATE view_definitions SET checksum = '\x00'`); err != nil {
+		t.Fatal(err)
+	}
+	want := "view positions_live must be created again, but objects of your own read it (view my_risky depends on view positions_live): drop them, migrate, then create them again"
+	if _, err := migrations.Up(ctx, url, testlog.Discard); err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Up with a view of one's own over positions_live = %v, want an error containing %q", err, want)
+	}
+	if _, err := conn.Exec(ctx, `DROP VIEW my_risky`); err != nil {
+		t.Fatal(err)
+	}
+	if _, d, c := up("Up once it is dropped"); d != defs || c != checksum {
+		t.Errorf("after Up once the view is dropped: definitions %q, checksum %s; want %q, %s", d, c, defs, checksum)
 	}
 
 	_, provider := gooseOn(t, url)
