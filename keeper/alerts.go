@@ -210,6 +210,5 @@ func ratio(wad *big.Int) string {
 	if wad == nil {
 		return "unknown"
 	}
-	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wad), big.NewFloat(1e18)).Float64()
-	return fmt.Sprintf("%.4f", f)
+	return fmt.Sprintf("%.4f", *units.Float(wad, 18))
 }

@@ -240,8 +240,5 @@ func FormatLTV(ltv *uint256.Int) string {
 	return fmt.Sprintf("%.2f%%", Float(ltv, 18)*100)
 }
 
-// Float is v ÷ 10^decimals as the nearest float64, for printing.
-func Float(v *uint256.Int, decimals uint8) float64 {
-	f, _ := new(big.Rat).SetFrac(v.ToBig(), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
-	return f
-}
+// Float is units.Float of a uint256, for printing.
+func Float(v *uint256.Int, decimals uint8) float64 { return *units.Float(v.ToBig(), decimals) }

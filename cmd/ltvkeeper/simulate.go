@@ -154,8 +154,7 @@ func usdPrice(v *uint256.Int) string {
 
 // cents prints a loan-token amount rounded to the cent, for people.
 func cents(v *big.Int) string {
-	f, _ := new(big.Rat).SetFrac(v, big.NewInt(1e6)).Float64()
-	return fmt.Sprintf("%.2f", f)
+	return fmt.Sprintf("%.2f", *units.Float(v, scenario.LoanDecimals))
 }
 
 func writeSimulation(w io.Writer, sim scenario.Simulation) error {

@@ -148,13 +148,12 @@ func (p Position) LTVFloat() float64 { return ratio(p.LTV, 18) }
 // LiquidationPriceFloat is the liquidation price in the feed's currency (USD), for printing.
 func (p Position) LiquidationPriceFloat() float64 { return ratio(p.LiquidationPrice, p.FeedDecimals) }
 
-// ratio is v ÷ 10^decimals as the nearest float64, NaN for nil.
+// ratio is units.Float, NaN for nil.
 func ratio(v *big.Int, decimals uint8) float64 {
-	if v == nil {
-		return math.NaN()
+	if f := units.Float(v, decimals); f != nil {
+		return *f
 	}
-	f, _ := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Float64()
-	return f
+	return math.NaN()
 }
 
 // ParseLTV reads an LTV written as a fraction ("0.65") or a percentage ("65%") as a WAD.
