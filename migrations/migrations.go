@@ -118,7 +118,10 @@ func readViews() (views, error) {
 		if err != nil {
 			return views{}, err
 		}
-		_, name, _ := strings.Cut(strings.TrimSuffix(path.Base(p), ".sql"), "_")
+		order, name, ok := strings.Cut(strings.TrimSuffix(path.Base(p), ".sql"), "_")
+		if !ok || order == "" || name == "" {
+			return views{}, fmt.Errorf("view file %s: name it ORDER_VIEW.sql, such as 3_market_live.sql", p)
+		}
 		v.names = append(v.names, name)
 		v.sql = append(v.sql, string(body))
 		fmt.Fprintf(sum, "%s\n%d\n%s", name, len(body), body)
