@@ -146,6 +146,12 @@ type Event struct {
 	Args      json.RawMessage `json:"args"` // as decoded; amounts are decimal strings of base units
 }
 
+// EventOf is e as the API shows it.
+func EventOf(e positions.Event) Event {
+	return Event{Market: e.Market.Hex(), Event: e.Name, Block: e.BlockNumber, LogIndex: e.LogIndex,
+		Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args}
+}
+
 // PositionResponse is the body of /v1/markets/{market}/positions/{borrower}: the open
 // position (null once closed) and every event of it, oldest first. The market's decimals
 // are given at the top level, so that the amounts in the events can be read even when the
@@ -200,10 +206,7 @@ func (s *server) position(ctx context.Context, r *http.Request) (any, error) {
 			resp.RiskNote = "no odds: the position is closed"
 		}
 		for _, e := range events {
-			resp.Events = append(resp.Events, Event{
-				Market: e.Market.Hex(), Event: e.Name, Block: e.BlockNumber, LogIndex: e.LogIndex,
-				Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args,
-			})
+			resp.Events = append(resp.Events, EventOf(e))
 		}
 		return nil
 	})

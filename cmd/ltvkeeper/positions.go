@@ -18,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ltvkeeper/ltvkeeper/api"
 	"github.com/ltvkeeper/ltvkeeper/indexdb"
 	"github.com/ltvkeeper/ltvkeeper/indexdb/positions"
 	"github.com/ltvkeeper/ltvkeeper/loanmath"
@@ -202,10 +203,7 @@ func runPosition(c *cli.Context) error {
 			out.Positions = append(out.Positions, toJSON(p))
 		}
 		for _, e := range h.Events {
-			out.Events = append(out.Events, eventJSON{
-				ChainID: e.ChainID, Market: e.Market.Hex(), Event: e.Name, Block: e.BlockNumber,
-				LogIndex: e.LogIndex, Timestamp: e.Timestamp, TxHash: e.TxHash.Hex(), Args: e.Args,
-			})
+			out.Events = append(out.Events, eventJSON{ChainID: e.ChainID, Event: api.EventOf(e)})
 		}
 		if wi != nil {
 			out.WhatIf = whatIfJSONOf(*wi, whatIfRows)
@@ -424,15 +422,10 @@ type historyJSON struct {
 	WhatIf    *whatIfJSON    `json:"whatIf,omitempty"` // with --what-if
 }
 
+// eventJSON is an event as the API shows it, with its chain.
 type eventJSON struct {
-	ChainID   int64           `json:"chainId"`
-	Market    string          `json:"market"`
-	Event     string          `json:"event"`
-	Block     int64           `json:"block"`
-	LogIndex  int32           `json:"logIndex"`
-	Timestamp int64           `json:"timestamp"`
-	TxHash    string          `json:"txHash"`
-	Args      json.RawMessage `json:"args"`
+	ChainID int64 `json:"chainId"`
+	api.Event
 }
 
 func writeJSON(w io.Writer, v any) error {
